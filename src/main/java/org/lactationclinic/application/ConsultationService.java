@@ -1,0 +1,132 @@
+package org.lactationclinic.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.SoapNote;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
+import org.lactationclinic.domain.shared.CurrentActor;
+import org.lactationclinic.domain.shared.RecordNotFoundException;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
+import org.lactationclinic.infrastructure.persistence.HistoryRepository;
+import org.lactationclinic.infrastructure.persistence.MotherRepository;
+import org.lactationclinic.infrastructure.persistence.StaffRepository;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Starting, recording, signing and voiding consultations. Every change to an existing consultation
+ * names the version its form was loaded at, so two consultants cannot overwrite each other.
+ */
+@Stateless
+@RolesAllowed(RoleType.CONSULTANT_ROLE)
+public class ConsultationService {
+
+    @Inject
+    private ConsultationRepository consultations;
+
+    @Inject
+    private MotherRepository mothers;
+
+    @Inject
+    private StaffRepository staff;
+
+    @Inject
+    private HistoryRepository history;
+
+    @Inject
+    private CurrentActor actor;
+
+    @Inject
+    private Clock clock;
+
+    /** Starts a draft consultation, now, by the signed-in consultant, with the chosen infants of the mother. */
+    public Consultation start(@NotNull UUID motherUuid, @NotNull Collection<UUID> infantUuids,
+                              @NotNull ConsultationType type) {
+        Mother mother = mothers.findByUuid(motherUuid).filter(found -> !found.isVoided())
+                .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
+        Consultation consultation = Consultation.start(mother, infantsOf(mother, infantUuids), signedInConsultant(),
+                type, LocalDateTime.now(clock));
+        consultations.add(consultation);
+        consultations.flush();
+        return consultation;
+    }
+
+    /** Saves a draft's type, time, infants and note, as they stood on the form loaded at {@code versionOnForm}. */
+    public Consultation saveDraft(@NotNull UUID uuid, long versionOnForm, @NotNull ConsultationType type,
+                                  @NotNull LocalDateTime startedAt, @NotNull Collection<UUID> infantUuids,
+                                  @NotNull @Valid SoapNote note) {
+        if (startedAt.isAfter(LocalDateTime.now(clock))) {
+            throw new ClinicalRuleException("consultation.error.startInFuture", "A consultation cannot start in the future");
+        }
+        Consultation consultation = get(uuid);
+        consultation.checkVersion(versionOnForm);
+        consultation.revise(type, startedAt, infantsOf(consultation.getMother(), infantUuids), note);
+        consultations.flush();
+        return consultation;
+    }
+
+    /** Signs the consultation; afterwards it is immutable. */
+    public Consultation sign(@NotNull UUID uuid, long versionOnForm) {
+        Consultation consultation = get(uuid);
+        consultation.checkVersion(versionOnForm);
+        consultation.sign(signedInConsultant(), clock.instant());
+        consultations.flush();
+        return consultation;
+    }
+
+    /** Voids a consultation recorded in error, with a reason; it leaves the lists but stays in the record. */
+    public void voidConsultation(@NotNull UUID uuid, long versionOnForm, String reason) {
+        Consultation consultation = get(uuid);
+        consultation.checkVersion(versionOnForm);
+        try {
+            consultation.voidRecord(reason, actor.username(), clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw new ClinicalRuleException("clinic.error.voidReasonRequired", e.getMessage());
+        }
+        consultations.flush();
+    }
+
+    public Consultation get(@NotNull UUID uuid) {
+        return consultations.findByUuid(uuid).orElseThrow(() -> new RecordNotFoundException("Consultation", uuid));
+    }
+
+    /** The mother's consultations, newest first, without voided ones. */
+    public List<Consultation> listForMother(@NotNull Mother mother) {
+        return consultations.listForMother(mother);
+    }
+
+    /** Every saved version of the consultation, oldest first. */
+    public List<HistoryRepository.Version<Consultation>> historyOf(@NotNull UUID uuid) {
+        return history.versionsOf(Consultation.class, get(uuid).getId());
+    }
+
+    private StaffUser signedInConsultant() {
+        String username = actor.username();
+        return staff.findByUsername(username)
+                .filter(user -> user.hasRole(RoleType.CONSULTANT) && user.isEnabled())
+                .orElseThrow(() -> new ClinicalRuleException("consultation.error.notAConsultant",
+                        username + " has no enabled consultant account"));
+    }
+
+    private static List<Infant> infantsOf(Mother mother, Collection<UUID> infantUuids) {
+        List<Infant> chosen = mother.getActiveInfants().stream()
+                .filter(infant -> infantUuids.contains(infant.getUuid())).toList();
+        if (chosen.size() != infantUuids.size()) {
+            throw new ClinicalRuleException("consultation.error.infantNotHers", "An infant is not this mother's");
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,111 @@
+package org.lactationclinic.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.shared.AuditedEntity;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
+import org.lactationclinic.domain.shared.ConcurrentEditException;
+import org.lactationclinic.domain.shared.CurrentActor;
+import org.lactationclinic.domain.shared.RecordNotFoundException;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.infrastructure.persistence.HistoryRepository;
+import org.lactationclinic.infrastructure.persistence.MotherRepository;
+import org.lactationclinic.infrastructure.persistence.MotherSearch;
+import org.lactationclinic.infrastructure.persistence.MotherSort;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Registering, finding, editing and voiding mothers and their infants. */
+@Stateless
+@RolesAllowed(RoleType.CONSULTANT_ROLE)
+public class DyadService {
+
+    @Inject
+    private MotherRepository mothers;
+
+    @Inject
+    private HistoryRepository history;
+
+    @Inject
+    private CurrentActor actor;
+
+    @Inject
+    private Clock clock;
+
+    /** Registers a new mother with the infants added to her on the form. */
+    public Mother register(@NotNull @Valid Mother mother) {
+        if (!mother.isNew()) {
+            throw new IllegalArgumentException("Mother " + mother.getUuid() + " is already registered");
+        }
+        mothers.add(mother); // cascades to her infants
+        mothers.flush();
+        return mother;
+    }
+
+    /**
+     * Saves the edits made on a form to a registered mother and her infants (new infants are added).
+     *
+     * @throws ConcurrentEditException when someone else saved her since the form was loaded
+     */
+    public Mother update(@NotNull @Valid Mother edited) {
+        try {
+            Mother saved = mothers.merge(edited);
+            mothers.flush();
+            return saved;
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("Mother", edited.getUuid());
+        }
+    }
+
+    /** The mother with her infants. */
+    public Mother getMother(@NotNull UUID uuid) {
+        return mothers.findByUuid(uuid).orElseThrow(() -> new RecordNotFoundException("Mother", uuid));
+    }
+
+    public List<Mother> search(@NotNull MotherSearch search, int first, int max, @NotNull MotherSort sort,
+                               boolean ascending) {
+        return mothers.search(search, first, Math.min(max, 200), sort, ascending);
+    }
+
+    public long count(@NotNull MotherSearch search) {
+        return mothers.count(search);
+    }
+
+    /** Voids a mother registered in error: she leaves the search but her record and history stay. */
+    public void voidMother(@NotNull UUID uuid, long versionOnForm, String reason) {
+        Mother mother = getMother(uuid);
+        mother.checkVersion(versionOnForm);
+        voidRecord(mother, reason);
+    }
+
+    /** Voids one infant registered in error (for example a twin entered twice). */
+    public void voidInfant(@NotNull UUID motherUuid, @NotNull UUID infantUuid, long versionOnForm, String reason) {
+        Infant infant = getMother(motherUuid).getInfants().stream()
+                .filter(candidate -> candidate.getUuid().equals(infantUuid)).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("Infant", infantUuid));
+        infant.checkVersion(versionOnForm);
+        voidRecord(infant, reason);
+    }
+
+    private void voidRecord(AuditedEntity record, String reason) {
+        try {
+            record.voidRecord(reason, actor.username(), clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw new ClinicalRuleException("clinic.error.voidReasonRequired", e.getMessage());
+        }
+        mothers.flush();
+    }
+
+    /** Every saved version of the mother's record, oldest first. */
+    public List<HistoryRepository.Version<Mother>> historyOf(@NotNull UUID uuid) {
+        return history.versionsOf(Mother.class, getMother(uuid).getId());
+    }
+}

@@ -1,0 +1,183 @@
+package org.lactationclinic.domain.consultation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.shared.AuditedEntity;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
+import org.lactationclinic.domain.staff.StaffUser;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One visit by one consultant with one mother and any of her infants.
+ * <p>
+ * Life cycle: {@link #start started} as a {@link ConsultationStatus#DRAFT draft} by the consultant who sees
+ * the family; {@link #revise revised} as often as needed while a draft; {@link #sign signed} by that
+ * consultant when the visit is complete, after which it is immutable (corrections are amendments, added
+ * with the charting issues); {@link #voidRecord voided} with a reason when it was recorded in error.
+ */
+@Entity
+@Table(name = "consultation")
+@Audited
+public class Consultation extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "mother_id", nullable = false, updatable = false)
+    private Mother mother;
+
+    @ManyToMany
+    @JoinTable(name = "consultation_infant",
+            joinColumns = @JoinColumn(name = "consultation_id"),
+            inverseJoinColumns = @JoinColumn(name = "infant_id"))
+    @OrderBy("birthDateTime, givenName")
+    private Set<Infant> infants = new LinkedHashSet<>();
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ConsultationType type;
+
+    @NotNull
+    @PastOrPresent
+    @Column(name = "started_at", nullable = false)
+    private LocalDateTime startedAt;
+
+    // Staff accounts are reference data with their own history; a consultation's history need only
+    // remember which account it pointed to.
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "consultant_id", nullable = false, updatable = false)
+    private StaffUser consultant;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ConsultationStatus status = ConsultationStatus.DRAFT;
+
+    @Valid
+    @Embedded
+    private SoapNote note = SoapNote.empty();
+
+    @Column(name = "signed_at")
+    private Instant signedAt;
+
+    protected Consultation() {
+        // for JPA
+    }
+
+    private Consultation(Mother mother, StaffUser consultant, ConsultationType type, LocalDateTime startedAt) {
+        this.mother = Objects.requireNonNull(mother);
+        this.consultant = Objects.requireNonNull(consultant);
+        this.type = Objects.requireNonNull(type);
+        this.startedAt = Objects.requireNonNull(startedAt);
+    }
+
+    /** Starts a draft consultation with the mother and the chosen infants, who must be hers. */
+    public static Consultation start(Mother mother, Collection<Infant> infants, StaffUser consultant,
+                                     ConsultationType type, LocalDateTime startedAt) {
+        Consultation consultation = new Consultation(mother, consultant, type, startedAt);
+        consultation.seeInfants(infants);
+        return consultation;
+    }
+
+    /** Replaces what can change while the consultation is a draft. */
+    public void revise(ConsultationType type, LocalDateTime startedAt, Collection<Infant> infants, SoapNote note) {
+        requireDraft();
+        this.type = Objects.requireNonNull(type);
+        this.startedAt = Objects.requireNonNull(startedAt);
+        seeInfants(infants);
+        this.note = note == null ? SoapNote.empty() : note;
+    }
+
+    /**
+     * Signs the consultation. Only the consultant who holds it signs it, and only once: afterwards the
+     * record is immutable.
+     */
+    public void sign(StaffUser signer, Instant at) {
+        requireDraft();
+        if (!consultant.equals(signer)) {
+            throw new ClinicalRuleException("consultation.error.signOwnOnly",
+                    "Only the consultant of a consultation signs it");
+        }
+        this.status = ConsultationStatus.SIGNED;
+        this.signedAt = Objects.requireNonNull(at);
+    }
+
+    private void seeInfants(Collection<Infant> chosen) {
+        for (Infant infant : chosen) {
+            if (!infant.getMother().equals(mother)) {
+                throw new IllegalArgumentException("Infant " + infant.getUuid() + " is not this mother's");
+            }
+        }
+        infants.clear();
+        infants.addAll(chosen);
+    }
+
+    private void requireDraft() {
+        if (!isEditable()) {
+            throw new ClinicalRuleException("consultation.error.signed",
+                    "Consultation " + getUuid() + " is " + status + (isVoided() ? ", voided," : "")
+                            + " and cannot be edited in place");
+        }
+    }
+
+    public boolean isEditable() {
+        return status.isEditable() && !isVoided();
+    }
+
+    public Mother getMother() {
+        return mother;
+    }
+
+    /** The infants seen (eldest first once loaded from the database). */
+    public List<Infant> getInfants() {
+        return List.copyOf(infants);
+    }
+
+    public ConsultationType getType() {
+        return type;
+    }
+
+    public LocalDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public StaffUser getConsultant() {
+        return consultant;
+    }
+
+    public ConsultationStatus getStatus() {
+        return status;
+    }
+
+    public SoapNote getNote() {
+        return note == null ? SoapNote.empty() : note;
+    }
+
+    public Instant getSignedAt() {
+        return signedAt;
+    }
+}

@@ -1,0 +1,231 @@
+package org.lactationclinic.domain.dyad;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.lactationclinic.domain.shared.AuditedEntity;
+import org.lactationclinic.domain.shared.ClinicalLimits;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * An infant, always with one {@link Mother}.
+ * <p>
+ * Birth facts (date and time, gestational age, birth weight, length, head circumference) are recorded at
+ * registration and corrected only by an edit that the history keeps. Age is always derived from the birth
+ * date and time: day of life counts birth as day 0, and the first days also need hours.
+ */
+@Entity
+@Table(name = "infant")
+@Audited
+public class Infant extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "mother_id", nullable = false, updatable = false)
+    private Mother mother;
+
+    @NotBlank
+    @Size(max = ClinicalLimits.NAME_MAX)
+    @Pattern(regexp = ClinicalLimits.NAME_PATTERN, message = "{clinic.validation.name}")
+    @Column(name = "given_name", nullable = false, length = ClinicalLimits.NAME_MAX)
+    private String givenName;
+
+    @NotBlank
+    @Size(max = ClinicalLimits.NAME_MAX)
+    @Pattern(regexp = ClinicalLimits.NAME_PATTERN, message = "{clinic.validation.name}")
+    @Column(name = "family_name", nullable = false, length = ClinicalLimits.NAME_MAX)
+    private String familyName;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private SexType sex;
+
+    @NotNull
+    @PastOrPresent
+    @Column(name = "birth_date_time", nullable = false)
+    private LocalDateTime birthDateTime;
+
+    /** Gestational age at birth in completed days (37+2 weeks = 261). */
+    @NotNull
+    @Min(ClinicalLimits.GESTATIONAL_AGE_MIN_DAYS)
+    @Max(ClinicalLimits.GESTATIONAL_AGE_MAX_DAYS)
+    @Column(name = "gestational_age_days", nullable = false)
+    private Integer gestationalAgeDays;
+
+    @NotNull
+    @Min(value = ClinicalLimits.BIRTH_WEIGHT_MIN_GRAMS, message = "{clinic.validation.birthWeight}")
+    @Max(value = ClinicalLimits.BIRTH_WEIGHT_MAX_GRAMS, message = "{clinic.validation.birthWeight}")
+    @Column(name = "birth_weight_grams", nullable = false)
+    private Integer birthWeightGrams;
+
+    @DecimalMin("" + ClinicalLimits.BIRTH_LENGTH_MIN_CM)
+    @DecimalMax("" + ClinicalLimits.BIRTH_LENGTH_MAX_CM)
+    @Digits(integer = 2, fraction = 1)
+    @Column(name = "birth_length_cm", precision = 3, scale = 1)
+    private BigDecimal birthLengthCm;
+
+    @DecimalMin("" + ClinicalLimits.HEAD_CIRCUMFERENCE_MIN_CM)
+    @DecimalMax("" + ClinicalLimits.HEAD_CIRCUMFERENCE_MAX_CM)
+    @Digits(integer = 2, fraction = 1)
+    @Column(name = "head_circumference_cm", precision = 3, scale = 1)
+    private BigDecimal headCircumferenceCm;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "feeding_method", length = 30)
+    private FeedingMethodType feedingMethod;
+
+    protected Infant() {
+        // for JPA
+    }
+
+    /** A blank infant for the registration form, carrying the mother's family name as a starting point. */
+    public static Infant blank(String familyName) {
+        Infant infant = new Infant();
+        infant.familyName = familyName;
+        return infant;
+    }
+
+    public Infant(String givenName, String familyName, SexType sex, LocalDateTime birthDateTime,
+                  int gestationalAgeDays, int birthWeightGrams) {
+        this.givenName = givenName;
+        this.familyName = familyName;
+        this.sex = sex;
+        this.birthDateTime = birthDateTime;
+        this.gestationalAgeDays = gestationalAgeDays;
+        this.birthWeightGrams = birthWeightGrams;
+    }
+
+    void belongTo(Mother mother) {
+        if (this.mother != null && this.mother != mother) {
+            throw new IllegalStateException("An infant's mother is set once");
+        }
+        this.mother = mother;
+    }
+
+    /** Age at the given moment; birth is day 0. */
+    public InfantAge ageAt(LocalDateTime moment) {
+        return new InfantAge(ChronoUnit.HOURS.between(birthDateTime, moment),
+                ChronoUnit.DAYS.between(birthDateTime.toLocalDate(), moment.toLocalDate()));
+    }
+
+    public BirthTiming getBirthTiming() {
+        return gestationalAgeDays == null ? null : BirthTiming.ofGestationalAgeDays(gestationalAgeDays);
+    }
+
+    /** Gestational age written the clinical way, "37+2". */
+    public String getGestationalAgeLabel() {
+        return gestationalAgeDays == null ? "" : gestationalAgeDays / 7 + "+" + gestationalAgeDays % 7;
+    }
+
+    public Integer getGestationalWeeks() {
+        return gestationalAgeDays == null ? null : gestationalAgeDays / 7;
+    }
+
+    public Integer getGestationalExtraDays() {
+        return gestationalAgeDays == null ? null : gestationalAgeDays % 7;
+    }
+
+    /** Sets gestational age from the weeks+days the consultant types. */
+    public void setGestationalAge(Integer weeks, Integer days) {
+        this.gestationalAgeDays = weeks == null ? null : weeks * 7 + (days == null ? 0 : days);
+    }
+
+    public String getFullName() {
+        return givenName + " " + familyName;
+    }
+
+    public Mother getMother() {
+        return mother;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public SexType getSex() {
+        return sex;
+    }
+
+    public void setSex(SexType sex) {
+        this.sex = sex;
+    }
+
+    public LocalDateTime getBirthDateTime() {
+        return birthDateTime;
+    }
+
+    public void setBirthDateTime(LocalDateTime birthDateTime) {
+        this.birthDateTime = birthDateTime;
+    }
+
+    public Integer getGestationalAgeDays() {
+        return gestationalAgeDays;
+    }
+
+    public void setGestationalAgeDays(Integer gestationalAgeDays) {
+        this.gestationalAgeDays = gestationalAgeDays;
+    }
+
+    public Integer getBirthWeightGrams() {
+        return birthWeightGrams;
+    }
+
+    public void setBirthWeightGrams(Integer birthWeightGrams) {
+        this.birthWeightGrams = birthWeightGrams;
+    }
+
+    public BigDecimal getBirthLengthCm() {
+        return birthLengthCm;
+    }
+
+    public void setBirthLengthCm(BigDecimal birthLengthCm) {
+        this.birthLengthCm = birthLengthCm;
+    }
+
+    public BigDecimal getHeadCircumferenceCm() {
+        return headCircumferenceCm;
+    }
+
+    public void setHeadCircumferenceCm(BigDecimal headCircumferenceCm) {
+        this.headCircumferenceCm = headCircumferenceCm;
+    }
+
+    public FeedingMethodType getFeedingMethod() {
+        return feedingMethod;
+    }
+
+    public void setFeedingMethod(FeedingMethodType feedingMethod) {
+        this.feedingMethod = feedingMethod;
+    }
+}

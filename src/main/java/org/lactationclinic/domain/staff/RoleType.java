@@ -1,0 +1,12 @@
+package org.lactationclinic.domain.staff;
+
+/** What a staff member may do. Role names are the security roles declared in the application. */
+public enum RoleType {
+    /** Records and signs consultations. */
+    CONSULTANT,
+    /** Manages staff, settings and reports. An admin charts only if she is also a consultant. */
+    ADMIN;
+
+    public static final String CONSULTANT_ROLE = "CONSULTANT";
+    public static final String ADMIN_ROLE = "ADMIN";
+}

@@ -1,0 +1,105 @@
+package org.lactationclinic.domain.staff;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.lactationclinic.domain.shared.AuditedEntity;
+import org.lactationclinic.domain.shared.ClinicalLimits;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A member of staff who signs in.
+ * <p>
+ * Life cycle: created by an admin with an initial password and roles; the password is only ever held as
+ * a hash; an account that should no longer sign in is {@link #disable() disabled}, never deleted, so the
+ * consultations it authored keep their author.
+ */
+@Entity
+@Table(name = "staff_user")
+@Audited
+public class StaffUser extends AuditedEntity {
+
+    @NotBlank
+    @Size(min = 3, max = ClinicalLimits.USERNAME_MAX)
+    @Pattern(regexp = "^[a-z0-9][a-z0-9._\\-]*$", message = "{clinic.validation.username}")
+    @Column(nullable = false, unique = true, updatable = false, length = ClinicalLimits.USERNAME_MAX)
+    private String username;
+
+    @NotBlank
+    @Size(max = 2 * ClinicalLimits.NAME_MAX)
+    @Pattern(regexp = ClinicalLimits.STAFF_NAME_PATTERN, message = "{clinic.validation.name}")
+    @Column(name = "full_name", nullable = false, length = 2 * ClinicalLimits.NAME_MAX)
+    private String fullName;
+
+    /** PBKDF2-HMAC-SHA256 hash in the Jakarta Security format; never audited, never shown. */
+    @NotAudited
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @NotEmpty
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "staff_user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<RoleType> roles = EnumSet.noneOf(RoleType.class);
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    protected StaffUser() {
+        // for JPA
+    }
+
+    public StaffUser(String username, String fullName, String passwordHash, Set<RoleType> roles) {
+        this.username = username;
+        this.fullName = fullName;
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(RoleType.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(RoleType role) {
+        return roles.contains(role);
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<RoleType> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,178 @@
+package org.lactationclinic.infrastructure.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.SoapNote;
+import org.lactationclinic.domain.dyad.DeliveryType;
+import org.lactationclinic.domain.dyad.FeedingMethodType;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.infrastructure.security.PasswordHasher;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import static org.lactationclinic.domain.dyad.SexType.FEMALE;
+import static org.lactationclinic.domain.dyad.SexType.MALE;
+
+/**
+ * A small clinic to click through: an admin, two consultants (one of them also an admin) and 21 dyads,
+ * among them late-preterm twins, a preterm infant, Spanish-speaking mothers, newborns a day old and
+ * infants a few months old, and a family seen four times. Dates are relative to today so ages always
+ * look current.
+ */
+@ApplicationScoped
+public class DemoClinic {
+
+    public static final String ADMIN_USERNAME = "admin";
+    public static final String CONSULTANT_USERNAME = "ana.lopez";
+    public static final String SECOND_CONSULTANT_USERNAME = "grace.okafor";
+    /** Demo accounts only; the README says so, and demo data is never loaded into PostgreSQL by default. */
+    public static final String DEMO_PASSWORD = "demo-password-2026";
+
+    @PersistenceContext(unitName = "clinic")
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Clock clock;
+
+    private record Baby(String givenName, SexType sex, int daysOld, int gestationalAgeDays, int birthWeightGrams) {
+    }
+
+    private record Family(String givenName, String familyName, int age, String phone, String language,
+                          int parity, DeliveryType delivery, List<Baby> babies, int... visitDays) {
+    }
+
+    private static final List<Family> FAMILIES = List.of(
+            new Family("Amara", "Okafor", 31, "+44 20 7946 0101", "en", 1, DeliveryType.UNPLANNED_CAESAREAN,
+                    List.of(new Baby("Chidi", MALE, 24, 253, 2450), new Baby("Adaeze", FEMALE, 24, 253, 2310)),
+                    3, 6, 10, 17),
+            new Family("Sofía", "Hernández", 28, "+34 612 345 678", "es", 0, DeliveryType.VAGINAL,
+                    List.of(new Baby("Mateo", MALE, 5, 275, 3420)), 3),
+            new Family("Emily", "Carter", 34, "+1 555 010 2233", "en", 1, DeliveryType.VAGINAL,
+                    List.of(new Baby("Olivia", FEMALE, 9, 280, 3650)), 4, 8),
+            new Family("Priya", "Sharma", 30, "+44 7700 900123", "en", 0, DeliveryType.ASSISTED_VAGINAL,
+                    List.of(new Baby("Arjun", MALE, 3, 270, 3100)), 2),
+            new Family("Hannah", "Müller", 36, "+49 30 901820", "en", 2, DeliveryType.VAGINAL,
+                    List.of(new Baby("Lena", FEMALE, 42, 283, 3550)), 5, 40),
+            new Family("Fatima", "Al-Sayed", 25, "+44 7700 900456", "en", 0, DeliveryType.PLANNED_CAESAREAN,
+                    List.of(new Baby("Yusuf", MALE, 7, 273, 3280)), 4),
+            new Family("Chloé", "Dubois", 33, "+33 6 12 34 56 78", "en", 1, DeliveryType.VAGINAL,
+                    List.of(new Baby("Jules", MALE, 21, 288, 3900)), 6, 20),
+            new Family("Lan", "Nguyen", 29, "+1 555 010 4455", "en", 0, DeliveryType.VAGINAL,
+                    List.of(new Baby("Minh", FEMALE, 4, 261, 2950)), 3),
+            new Family("Gráinne", "O'Brien", 38, "+353 87 123 4567", "en", 3, DeliveryType.VAGINAL,
+                    List.of(new Baby("Liam", MALE, 2, 278, 3700)), 1),
+            new Family("Ana", "Ramírez", 22, "+52 55 1234 5678", "es", 0, DeliveryType.UNPLANNED_CAESAREAN,
+                    List.of(new Baby("Valentina", FEMALE, 60, 281, 3300)), 4, 12, 58),
+            new Family("Keisha", "Johnson", 27, "+1 555 010 6677", "en", 1, DeliveryType.VAGINAL,
+                    List.of(new Baby("Malik", MALE, 14, 266, 3050)), 5, 13),
+            new Family("Ingrid", "Larsen", 32, "+47 412 34 567", "en", 0, DeliveryType.VAGINAL,
+                    List.of(new Baby("Freja", FEMALE, 6, 284, 3800)), 5),
+            new Family("Mei", "Chen", 35, "+1 555 010 8899", "en", 1, DeliveryType.PLANNED_CAESAREAN,
+                    List.of(new Baby("Hao", MALE, 30, 276, 3400)), 7, 28),
+            new Family("Zanele", "Dlamini", 26, "+27 82 123 4567", "en", 0, DeliveryType.VAGINAL,
+                    List.of(new Baby("Thandiwe", FEMALE, 10, 247, 2380)), 3, 9),
+            new Family("Olga", "Petrova", 31, "+44 7700 900789", "en", 1, DeliveryType.VAGINAL,
+                    List.of(new Baby("Mila", FEMALE, 90, 280, 3500)), 85),
+            new Family("Rachel", "Cohen", 37, "+972 50 123 4567", "en", 2, DeliveryType.VAGINAL,
+                    List.of(new Baby("Noa", FEMALE, 8, 274, 3150)), 4, 7),
+            new Family("Aisha", "Bello", 24, "+234 803 123 4567", "en", 0, DeliveryType.VAGINAL,
+                    List.of(new Baby("Ibrahim", MALE, 1, 282, 3600)), 1),
+            new Family("María José", "Torres", 29, "+34 699 876 543", "es", 1, DeliveryType.VAGINAL,
+                    List.of(new Baby("Lucía", FEMALE, 150, 279, 3250)), 140),
+            new Family("Sarah", "Thompson", 40, "+44 7700 900321", "en", 0, DeliveryType.UNPLANNED_CAESAREAN,
+                    List.of(new Baby("James", MALE, 45, 228, 1720)), 30, 44),
+            new Family("Leila", "Haddad", 30, "+961 3 123 456", "en", 1, DeliveryType.VAGINAL,
+                    List.of(new Baby("Omar", MALE, 11, 272, 3350)), 4, 10),
+            new Family("Jessica", "Brown", 27, "+1 555 010 1212", "en", 0, DeliveryType.ASSISTED_VAGINAL,
+                    List.of(new Baby("Ava", FEMALE, 18, 280, 3400)), 5, 15));
+
+    /** Creates the accounts and families in the caller's transaction. */
+    public void load() {
+        char[] password = DEMO_PASSWORD.toCharArray();
+        String hash = hasher.hash(password);
+        em.persist(new StaffUser(ADMIN_USERNAME, "Clinic Admin", hash, Set.of(RoleType.ADMIN)));
+        StaffUser ana = new StaffUser(CONSULTANT_USERNAME, "Ana López, IBCLC", hash, Set.of(RoleType.CONSULTANT));
+        StaffUser grace = new StaffUser(SECOND_CONSULTANT_USERNAME, "Grace Okafor, IBCLC", hash,
+                Set.of(RoleType.CONSULTANT, RoleType.ADMIN));
+        em.persist(ana);
+        em.persist(grace);
+
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < FAMILIES.size(); i++) {
+            Family family = FAMILIES.get(i);
+            Mother mother = new Mother(family.givenName(), family.familyName(),
+                    today.minusYears(family.age()).minusDays(37L * i));
+            mother.setPhone(family.phone());
+            mother.setPreferredLanguage(family.language());
+            mother.setParity(family.parity());
+            mother.setDeliveryType(family.delivery());
+            for (Baby baby : family.babies()) {
+                LocalDateTime born = today.minusDays(baby.daysOld()).atTime(LocalTime.of(3 + (i * 5) % 19, (i * 13) % 60));
+                Infant infant = new Infant(baby.givenName(), family.familyName(), baby.sex(), born,
+                        baby.gestationalAgeDays(), baby.birthWeightGrams());
+                infant.setFeedingMethod(baby.daysOld() > 30 ? FeedingMethodType.BREAST_AND_EXPRESSED : FeedingMethodType.BREAST);
+                mother.addInfant(infant);
+            }
+            em.persist(mother);
+            recordVisits(mother, family, i % 2 == 0 ? ana : grace);
+        }
+        em.flush();
+    }
+
+    private void recordVisits(Mother mother, Family family, StaffUser consultant) {
+        LocalDate birthDate = mother.getInfants().getFirst().getBirthDateTime().toLocalDate();
+        int[] visitDays = family.visitDays();
+        for (int visit = 0; visit < visitDays.length; visit++) {
+            LocalDateTime startedAt = birthDate.plusDays(visitDays[visit]).atTime(9 + visit % 7, 30);
+            if (startedAt.isAfter(LocalDateTime.now(clock))) {
+                startedAt = LocalDateTime.now(clock).minusHours(1);
+            }
+            ConsultationType type = visit == 0 ? ConsultationType.INITIAL
+                    : visit % 3 == 2 ? ConsultationType.PHONE_VIDEO : ConsultationType.FOLLOW_UP;
+            Consultation consultation = Consultation.start(mother, mother.getInfants(), consultant, type, startedAt);
+            consultation.revise(type, startedAt, mother.getInfants(), noteFor(mother, visit));
+            boolean lastVisit = visit == visitDays.length - 1;
+            // The most recent visit of a family seen several times is left as an unsigned draft, as a
+            // consultant would find it the morning after.
+            if (!(lastVisit && visitDays.length > 2)) {
+                consultation.sign(consultant, startedAt.plusMinutes(55).atZone(clock.getZone()).toInstant());
+            }
+            em.persist(consultation);
+        }
+    }
+
+    private static SoapNote noteFor(Mother mother, int visit) {
+        String babies = String.join(" and ", mother.getInfants().stream().map(Infant::getGivenName).toList());
+        if (visit == 0) {
+            return new SoapNote(
+                    "Mother reports painful latch and worries that " + babies + " is not getting enough milk. "
+                            + "Feeding 8-10 times a day, some cluster feeding in the evening.",
+                    "Observed a full feed on both sides. Shallow latch on the left, improved with cross-cradle hold. "
+                            + "Audible swallowing after re-latch. Nipples intact, mild redness on the left.",
+                    "Early breastfeeding with positional nipple pain; milk transfer adequate once latch deepened.",
+                    "Practise cross-cradle and laid-back positions. Breast compressions during feeds. "
+                            + "Review in 3-4 days with a weight check.");
+        }
+        return new SoapNote(
+                "Latch more comfortable. Mother feels more confident; tired at night.",
+                "Weight checked, feeding observed. Good latch on both sides, rhythmic sucking and swallowing.",
+                "Breastfeeding well established; gaining as expected.",
+                "Continue responsive feeding. Rest when baby sleeps. Call the clinic with any concern.");
+    }
+}

@@ -1,0 +1,129 @@
+package org.lactationclinic.infrastructure.persistence;
+
+import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.logging.Logger;
+
+/**
+ * A non-pooling {@link DataSource} that picks the JDBC driver from the URL, so that one
+ * {@code @DataSourceDefinition} serves H2 and PostgreSQL alike: the operator changes only DB_URL.
+ * Payara's connection pool wraps it; it is never used directly.
+ * <p>
+ * Drivers are found with {@link ServiceLoader} on this class's loader (the WAR's), not through
+ * {@code DriverManager}, which does not see drivers packaged in a web application.
+ */
+public class JdbcUrlDataSource implements DataSource {
+
+    private String url;
+    private String user;
+    private String password;
+    private int loginTimeoutSeconds;
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return getConnection(user, password);
+    }
+
+    @Override
+    public Connection getConnection(String username, String pass) throws SQLException {
+        Properties properties = new Properties();
+        if (username != null && !username.isEmpty()) {
+            properties.setProperty("user", username);
+        }
+        if (pass != null && !pass.isEmpty()) {
+            properties.setProperty("password", pass);
+        }
+        Connection connection = driverFor(url).connect(url, properties);
+        if (connection == null) {
+            throw new SQLException("The driver refused the URL " + redacted(url));
+        }
+        return connection;
+    }
+
+    private static Driver driverFor(String url) throws SQLException {
+        if (url == null || url.isBlank()) {
+            throw new SQLException("No database URL: set DB_URL");
+        }
+        for (Driver driver : ServiceLoader.load(Driver.class, JdbcUrlDataSource.class.getClassLoader())) {
+            if (driver.acceptsURL(url)) {
+                return driver;
+            }
+        }
+        throw new SQLException("No JDBC driver in the application accepts " + redacted(url)
+                + " (supported: jdbc:h2:..., jdbc:postgresql:...)");
+    }
+
+    /** URLs may carry a password parameter: never log one. */
+    private static String redacted(String url) {
+        return url == null ? null : url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    /** Payara sets the URL through either spelling, depending on how the definition was read. */
+    public void setURL(String url) {
+        this.url = url;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        // no logging of our own: the pool logs
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeoutSeconds = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeoutSeconds;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
+    }
+}

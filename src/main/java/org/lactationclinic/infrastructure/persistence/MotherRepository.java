@@ -1,0 +1,93 @@
+package org.lactationclinic.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.lactationclinic.domain.dyad.Mother;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Mothers and their infants. Voided mothers are found by uuid (for history) but never by search. */
+@ApplicationScoped
+public class MotherRepository {
+
+    @PersistenceContext(unitName = "clinic")
+    private EntityManager em;
+
+    /** The mother with her infants loaded, voided or not. */
+    public Optional<Mother> findByUuid(UUID uuid) {
+        return em.createQuery("select distinct m from Mother m left join fetch m.infants where m.uuid = :uuid",
+                        Mother.class)
+                .setParameter("uuid", uuid)
+                .getResultStream().findFirst();
+    }
+
+    public List<Mother> search(MotherSearch search, int first, int max, MotherSort sort, boolean ascending) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(search, parameters);
+        TypedQuery<Mother> query = em.createQuery("select m from Mother m" + where + " order by "
+                + sort.path() + (ascending ? " asc" : " desc") + ", m.id", Mother.class);
+        parameters.forEach(query::setParameter);
+        List<Mother> page = query.setFirstResult(first).setMaxResults(max).getResultList();
+        if (!page.isEmpty()) {
+            // Second query: loads the infants of this page's mothers into the same instances. Paging a
+            // collection fetch directly would page in memory.
+            em.createQuery("select distinct m from Mother m left join fetch m.infants where m in :page", Mother.class)
+                    .setParameter("page", page)
+                    .getResultList();
+        }
+        return page;
+    }
+
+    public long count(MotherSearch search) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(m) from Mother m" + where(search, parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(MotherSearch search, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where m.voided = false");
+        List<String> words = search.nameWords();
+        for (int i = 0; i < words.size(); i++) {
+            // A word matches the start of the folded name or the start of any later word in it.
+            where.append(" and (m.searchName like :w").append(i).append(" or m.searchName like :iw").append(i).append(')');
+            String escaped = escapeLike(words.get(i));
+            parameters.put("w" + i, escaped + "%");
+            parameters.put("iw" + i, "% " + escaped + "%");
+        }
+        if (search.dateOfBirth() != null) {
+            where.append(" and m.dateOfBirth = :dob");
+            parameters.put("dob", search.dateOfBirth());
+        }
+        String digits = search.phoneDigits();
+        if (!digits.isEmpty()) {
+            where.append(" and m.phoneDigits like :phone");
+            parameters.put("phone", "%" + digits + "%");
+        }
+        return where.toString();
+    }
+
+    /** Typed % and _ are letters to the consultant, not wildcards; the folded name has no backslashes. */
+    private static String escapeLike(String word) {
+        return word.replace("%", "").replace("_", "");
+    }
+
+    public void add(Mother mother) {
+        em.persist(mother);
+    }
+
+    /** Applies a detached mother from a form; Hibernate compares her version with the stored one. */
+    public Mother merge(Mother mother) {
+        return em.merge(mother);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

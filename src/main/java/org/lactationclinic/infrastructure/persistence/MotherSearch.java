@@ -1,0 +1,26 @@
+package org.lactationclinic.infrastructure.persistence;
+
+import org.lactationclinic.domain.shared.SearchText;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What the consultant typed in the mother search. Name words match the start of any word of the family
+ * or given name, ignoring case and accents; the date of birth matches exactly; phone digits match
+ * anywhere in the number.
+ */
+public record MotherSearch(String name, LocalDate dateOfBirth, String phone) {
+
+    public static final MotherSearch EVERYONE = new MotherSearch(null, null, null);
+
+    List<String> nameWords() {
+        String folded = SearchText.fold(name);
+        return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
+    }
+
+    String phoneDigits() {
+        return SearchText.digits(phone);
+    }
+}

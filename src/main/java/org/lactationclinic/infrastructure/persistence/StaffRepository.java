@@ -1,0 +1,36 @@
+package org.lactationclinic.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.lactationclinic.domain.staff.StaffUser;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Staff accounts. */
+@ApplicationScoped
+public class StaffRepository {
+
+    @PersistenceContext(unitName = "clinic")
+    private EntityManager em;
+
+    public Optional<StaffUser> findByUsername(String username) {
+        return em.createQuery("select u from StaffUser u where u.username = :username", StaffUser.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    public List<StaffUser> listAll() {
+        return em.createQuery("select u from StaffUser u where u.voided = false order by u.fullName", StaffUser.class)
+                .getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
+    }
+
+    public void add(StaffUser user) {
+        em.persist(user);
+    }
+}

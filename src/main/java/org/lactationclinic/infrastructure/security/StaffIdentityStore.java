@@ -1,0 +1,45 @@
+package org.lactationclinic.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.infrastructure.persistence.StaffRepository;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a username and password against the staff table. Disabled and voided accounts cannot sign in;
+ * an unknown username costs the same time as a wrong password, so the login form does not reveal which
+ * usernames exist. The caller's groups are her role names.
+ */
+@ApplicationScoped
+public class StaffIdentityStore implements IdentityStore {
+
+    @Inject
+    private StaffRepository staff;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        String username = credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase();
+        char[] password = credential.getPassword().getValue();
+        Optional<StaffUser> account = staff.findByUsername(username)
+                .filter(user -> user.isEnabled() && !user.isVoided());
+        if (account.isEmpty()) {
+            hasher.verifyDecoy(password);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        StaffUser user = account.get();
+        if (!hasher.verify(password, user.getPasswordHash())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(user.getUsername(),
+                user.getRoles().stream().map(RoleType::name).collect(Collectors.toSet()));
+    }
+}

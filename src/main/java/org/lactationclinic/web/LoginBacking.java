@@ -1,0 +1,97 @@
+package org.lactationclinic.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.Config;
+import org.lactationclinic.infrastructure.demo.DemoClinic;
+import org.lactationclinic.infrastructure.persistence.DatabaseSettings;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+
+/** The sign-in page. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private Config config;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        // A new session id at sign-in, so an id planted before sign-in is worthless afterwards.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip().toLowerCase(),
+                                new Password(password == null ? "" : password))));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
+            case SUCCESS -> Faces.redirect("index.xhtml");
+            default -> Messages.addGlobalError("login.message.error.failed");
+        }
+    }
+
+    /** True when the browser came back with a session that has timed out, or with an expired form. */
+    public boolean isSessionExpired() {
+        HttpServletRequest request = Faces.getRequest();
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+                || request.getAttribute("jakarta.servlet.error.exception") != null;
+    }
+
+    /** The demo accounts are shown on the sign-in page only while the demo clinic is enabled. */
+    public boolean isDemo() {
+        String url = config.getOptionalValue(DatabaseSettings.URL_KEY, String.class).orElse(DatabaseSettings.DEFAULT_URL);
+        return config.getOptionalValue(DatabaseSettings.DEMO_DATA_KEY, Boolean.class).orElse(DatabaseSettings.isEmbedded(url));
+    }
+
+    public String getDemoConsultant() {
+        return DemoClinic.CONSULTANT_USERNAME;
+    }
+
+    public String getDemoAdmin() {
+        return DemoClinic.ADMIN_USERNAME;
+    }
+
+    public String getDemoPassword() {
+        return DemoClinic.DEMO_PASSWORD;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,47 @@
+package org.lactationclinic.web;
+
+import jakarta.faces.context.FacesContext;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
+import org.lactationclinic.domain.shared.ConcurrentEditException;
+import org.lactationclinic.domain.shared.RecordNotFoundException;
+import org.omnifaces.util.Messages;
+
+/**
+ * Runs a use case from a page and turns the refusals a user can cause (a concurrent edit, a broken
+ * clinical rule, a record that is gone) into a message on the page. The form keeps what was typed.
+ * Anything else is a fault and goes to the error page.
+ */
+public final class UserErrors {
+
+    /** How a use case run from a page ended. */
+    public enum Outcome {
+        DONE, CONFLICT, REFUSED;
+
+        public boolean isDone() {
+            return this == DONE;
+        }
+    }
+
+    private UserErrors() {
+    }
+
+    public static Outcome attempt(Runnable useCase) {
+        try {
+            useCase.run();
+            return Outcome.DONE;
+        } catch (ConcurrentEditException e) {
+            refuse("clinic.message.error.concurrentEdit");
+            return Outcome.CONFLICT;
+        } catch (ClinicalRuleException e) {
+            refuse(e.getMessageKey());
+        } catch (RecordNotFoundException e) {
+            refuse("clinic.message.error.notFound");
+        }
+        return Outcome.REFUSED;
+    }
+
+    private static void refuse(String messageKey) {
+        Messages.addGlobalError(messageKey);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+}

@@ -1,0 +1,118 @@
+package org.lactationclinic.web.dyad;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.lactationclinic.application.DyadService;
+import org.lactationclinic.domain.dyad.DeliveryType;
+import org.lactationclinic.domain.dyad.FeedingMethodType;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.web.UserErrors;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * dyad/edit.xhtml: registers a mother with her infants, or edits them. The form edits a detached copy
+ * that carries the version it was loaded at, so a save after someone else's is refused, not merged.
+ */
+@Named
+@ViewScoped
+public class DyadEditBacking implements Serializable {
+
+    private static final List<String> LANGUAGES = List.of("en", "es");
+
+    @Inject
+    private DyadService dyads;
+
+    private UUID motherUuid;
+    private Mother mother;
+    private boolean conflict;
+
+    /** Loads the mother named in the URL, or starts a blank registration with one infant. */
+    public void load() {
+        if (mother != null) {
+            return; // postback: keep what is on the form
+        }
+        if (motherUuid == null) {
+            mother = Mother.blank();
+            mother.addInfant(Infant.blank(null));
+        } else {
+            mother = dyads.getMother(motherUuid);
+        }
+    }
+
+    public void addInfant() {
+        mother.addInfant(Infant.blank(mother.getFamilyName()));
+    }
+
+    public void removeInfant(Infant infant) {
+        mother.removeUnsavedInfant(infant);
+    }
+
+    public void save() throws IOException {
+        if (mother.getActiveInfants().isEmpty()) {
+            Messages.addGlobalError("dyad_edit.message.error.noInfant");
+            return;
+        }
+        boolean registering = mother.isNew();
+        Mother[] saved = new Mother[1];
+        UserErrors.Outcome outcome = UserErrors.attempt(
+                () -> saved[0] = registering ? dyads.register(mother) : dyads.update(mother));
+        conflict = outcome == UserErrors.Outcome.CONFLICT;
+        if (outcome.isDone()) {
+            Messages.addFlashGlobalInfo(registering ? "dyad_edit.message.info.registered" : "dyad_edit.message.info.saved",
+                    saved[0].getFullName());
+            Faces.redirect("dyad/overview.xhtml?mother=%s", saved[0].getUuid().toString());
+        }
+    }
+
+    /** After a conflict: drop the form's copy and show what is stored now. */
+    public void reload() {
+        mother = dyads.getMother(mother.getUuid());
+        conflict = false;
+    }
+
+    /** True after a save was refused because someone else saved first. */
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public boolean isNew() {
+        return mother == null || mother.isNew();
+    }
+
+    public Mother getMother() {
+        return mother;
+    }
+
+    public UUID getMotherUuid() {
+        return motherUuid;
+    }
+
+    public void setMotherUuid(UUID motherUuid) {
+        this.motherUuid = motherUuid;
+    }
+
+    public SexType[] getSexes() {
+        return SexType.values();
+    }
+
+    public FeedingMethodType[] getFeedingMethods() {
+        return FeedingMethodType.values();
+    }
+
+    public DeliveryType[] getDeliveryTypes() {
+        return DeliveryType.values();
+    }
+
+    public List<String> getLanguages() {
+        return LANGUAGES;
+    }
+}

@@ -1,0 +1,75 @@
+package org.lactationclinic.web.dyad;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.lactationclinic.application.DyadService;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.infrastructure.persistence.MotherSearch;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** dyad/search.xhtml: find a mother by name, date of birth or phone. */
+@Named
+@ViewScoped
+public class DyadSearchBacking implements Serializable {
+
+    @Inject
+    private DyadService dyads;
+
+    private String name;
+    private LocalDate dateOfBirth;
+    private String phone;
+    private MotherLazyModel mothers;
+
+    @PostConstruct
+    void init() {
+        search();
+    }
+
+    public void search() {
+        mothers = new MotherLazyModel(dyads, new MotherSearch(name, dateOfBirth, phone));
+    }
+
+    public void clear() {
+        name = null;
+        dateOfBirth = null;
+        phone = null;
+        search();
+    }
+
+    public MotherLazyModel getMothers() {
+        return mothers;
+    }
+
+    /** The infants' given names for the result row, e.g. "Chidi, Adaeze". */
+    public String infantNames(Mother mother) {
+        return String.join(", ", mother.getActiveInfants().stream().map(infant -> infant.getGivenName()).toList());
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+}

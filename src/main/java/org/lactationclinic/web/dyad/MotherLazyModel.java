@@ -1,0 +1,43 @@
+package org.lactationclinic.web.dyad;
+
+import org.lactationclinic.application.DyadService;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.infrastructure.persistence.MotherSearch;
+import org.lactationclinic.infrastructure.persistence.MotherSort;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.util.List;
+import java.util.Map;
+
+/** One page of the mother search at a time, counted, sorted and paged by the database. */
+public class MotherLazyModel extends LazyDataModel<Mother> {
+
+    private final transient DyadService dyads;
+    private final MotherSearch search;
+
+    public MotherLazyModel(DyadService dyads, MotherSearch search) {
+        this.dyads = dyads;
+        this.search = search;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return Math.toIntExact(dyads.count(search));
+    }
+
+    @Override
+    public List<Mother> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+        MotherSort column = sort == null ? MotherSort.NAME : MotherSort.valueOf(sort.getField());
+        boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+        return dyads.search(search, first, pageSize, column, ascending);
+    }
+
+    @Override
+    public String getRowKey(Mother mother) {
+        return mother.getUuid().toString();
+    }
+}
