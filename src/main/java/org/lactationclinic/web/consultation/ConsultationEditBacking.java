@@ -126,6 +126,10 @@ public class ConsultationEditBacking implements Serializable {
                 : LocalDateTime.ofInstant(consultation.getSignedAt(), clock.getZone());
     }
 
+    public boolean isEditable() {
+        return consultation.isEditable();
+    }
+
     public boolean isConflict() {
         return conflict;
     }

@@ -10,10 +10,8 @@ import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.web.UserErrors;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +46,13 @@ public class DyadEditBacking implements Serializable {
         }
     }
 
+    /** Gives infants without a family name their mother's, as typed so far. */
+    public void offerFamilyNameToInfants() {
+        mother.getInfants().stream()
+                .filter(infant -> infant.getFamilyName() == null || infant.getFamilyName().isBlank())
+                .forEach(infant -> infant.setFamilyName(mother.getFamilyName()));
+    }
+
     public void addInfant() {
         mother.addInfant(Infant.blank(mother.getFamilyName()));
     }
@@ -56,10 +61,11 @@ public class DyadEditBacking implements Serializable {
         mother.removeUnsavedInfant(infant);
     }
 
-    public void save() throws IOException {
+    /** @return the dyad overview after a save, or null to stay on the form */
+    public String save() {
         if (mother.getActiveInfants().isEmpty()) {
             Messages.addGlobalError("dyad_edit.message.error.noInfant");
-            return;
+            return null;
         }
         boolean registering = mother.isNew();
         Mother[] saved = new Mother[1];
@@ -69,8 +75,9 @@ public class DyadEditBacking implements Serializable {
         if (outcome.isDone()) {
             Messages.addFlashGlobalInfo(registering ? "dyad_edit.message.info.registered" : "dyad_edit.message.info.saved",
                     saved[0].getFullName());
-            Faces.redirect("dyad/overview.xhtml?mother=%s", saved[0].getUuid().toString());
+            return "/dyad/overview?faces-redirect=true&mother=" + saved[0].getUuid();
         }
+        return null;
     }
 
     /** After a conflict: drop the form's copy and show what is stored now. */

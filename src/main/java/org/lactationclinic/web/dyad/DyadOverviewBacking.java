@@ -53,14 +53,15 @@ public class DyadOverviewBacking implements Serializable {
     }
 
     /** Starts a draft with all her infants: initial if she has never been seen, else a follow-up. */
-    public void startConsultation() throws IOException {
+    public String startConsultation() {
         ConsultationType type = consultations.isEmpty() ? ConsultationType.INITIAL : ConsultationType.FOLLOW_UP;
         List<UUID> infants = mother.getActiveInfants().stream().map(Infant::getUuid).toList();
         Consultation[] started = new Consultation[1];
         if (UserErrors.attempt(() -> started[0] = consultationService.start(mother.getUuid(), infants, type)).isDone()) {
             Messages.addFlashGlobalInfo("consultation_edit.message.info.started");
-            Faces.redirect("consultation/edit.xhtml?consultation=%s", started[0].getUuid().toString());
+            return "/consultation/edit?faces-redirect=true&consultation=" + started[0].getUuid();
         }
+        return null;
     }
 
     public InfantAge ageOf(Infant infant) {

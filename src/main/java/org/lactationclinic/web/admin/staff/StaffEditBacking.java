@@ -11,10 +11,8 @@ import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.security.PasswordHasher;
 import org.lactationclinic.web.UserErrors;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,17 +41,18 @@ public class StaffEditBacking {
 
     private List<RoleType> roles = new ArrayList<>(List.of(RoleType.CONSULTANT));
 
-    public void save() throws IOException {
+    public String save() {
         if (roles.isEmpty()) {
             Messages.addGlobalError("admin_staff_edit.message.error.noRole");
-            return;
+            return null;
         }
         if (UserErrors.attempt(() -> staffService.createAccount(username, fullName, password.toCharArray(),
                 EnumSet.copyOf(roles))).isDone()) {
             Messages.addFlashGlobalInfo("admin_staff_edit.message.info.created", username);
-            Faces.redirect("admin/staff/list.xhtml");
+            return "/admin/staff/list?faces-redirect=true";
         }
         password = null;
+        return null;
     }
 
     public RoleType[] getAllRoles() {

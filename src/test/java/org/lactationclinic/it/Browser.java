@@ -1,0 +1,147 @@
+package org.lactationclinic.it;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with the waits a PrimeFaces page needs: after every
+ * AJAX action the test waits until PrimeFaces' request queue and jQuery are idle before it looks.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path userDataDir;
+
+    private Browser(WebDriver driver, Path userDataDir) {
+        this.driver = driver;
+        this.userDataDir = userDataDir;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /**
+     * Starts Chromium, or skips the test when it is not installed, unless -Dbrowser.required=true (as in
+     * .ci/run), where a missing browser fails the build instead of hiding the test.
+     */
+    static Browser start() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && Boolean.getBoolean("browser.required")) {
+            throw new IllegalStateException("Chromium and chromedriver are required: apt-get install -y chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(installed, "Chromium is not installed: browser test skipped");
+        Path userDataDir = Files.createTempDirectory("chromium-it");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=en-GB",
+                        "--user-data-dir=" + userDataDir);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        return new Browser(new ChromeDriver(service, options), userDataDir);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String url) {
+        driver.get(url);
+        waitForAjax();
+    }
+
+    WebElement find(String cssSelector) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    /** Finds by a JSF client id, which contains colons. */
+    WebElement byId(String clientId) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(clientId)));
+    }
+
+    void type(String clientId, String text) {
+        WebElement input = byId(clientId);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Types into a date picker and closes its calendar pop-up, which would otherwise cover the next field. */
+    void typeDate(String clientId, String text) {
+        type(clientId, text);
+        byId(clientId).sendKeys(Keys.ESCAPE);
+    }
+
+    void click(String clientId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(clientId))).click();
+        waitForAjax();
+    }
+
+    void waitForUrl(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+        waitForAjax();
+    }
+
+    void waitForText(String cssSelector, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+    }
+
+    void waitForAjax() {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);"));
+    }
+
+    String text(String cssSelector) {
+        return find(cssSelector).getText();
+    }
+
+    String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Saves a full-window PNG under target/screenshots (and returns its path) for a human to look at. */
+    Path screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path target = dir.resolve(name + ".png");
+        File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    /** Keeps a picture of the last page, so a failed run shows what the browser saw. */
+    @Override
+    public void close() throws IOException {
+        try {
+            Path picture = screenshot("last-page-" + System.currentTimeMillis());
+            Files.writeString(Path.of(picture.toString().replace(".png", ".html")), driver.getPageSource());
+        } finally {
+            driver.quit();
+        }
+        try (var files = Files.walk(userDataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
