@@ -25,6 +25,9 @@ import java.io.IOException;
 @RequestScoped
 public class LoginBacking {
 
+    /** Request parameter that marks a redirect to sign-in caused by an ended session. */
+    static final String SESSION_ENDED = "session-ended";
+
     @Inject
     private SecurityContext securityContext;
 
@@ -58,7 +61,8 @@ public class LoginBacking {
     public boolean isSessionExpired() {
         HttpServletRequest request = Faces.getRequest();
         return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
-                || request.getAttribute("jakarta.servlet.error.exception") != null;
+                || request.getAttribute("jakarta.servlet.error.exception") != null
+                || request.getParameter(SESSION_ENDED) != null;
     }
 
     /** The demo accounts are shown on the sign-in page only while the demo clinic is enabled. */

@@ -2,6 +2,7 @@ package org.lactationclinic.it;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -119,6 +120,12 @@ final class Browser implements AutoCloseable {
     String cookie(String name) {
         var cookie = driver.manage().getCookieNamed(name);
         return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Replaces the session cookie with one the server no longer knows, as after an idle timeout. */
+    void expireSession(String contextPath) {
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.manage().addCookie(new Cookie.Builder("JSESSIONID", "expired0000000000000000000000").path(contextPath).build());
     }
 
     /** Saves a full-window PNG under target/screenshots (and returns its path) for a human to look at. */

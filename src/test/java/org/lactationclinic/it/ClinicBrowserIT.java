@@ -145,6 +145,21 @@ class ClinicBrowserIT {
         }
     }
 
+    @Test
+    void expiredSession_shouldSendAnAjaxActionToSignInWithAnExplanation() throws Exception {
+        try (Browser browser = Browser.start()) {
+            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
+            browser.waitForUrl("dyad/search.xhtml");
+            browser.expireSession(deployedAt.getPath());
+
+            browser.type("search:name", "okafor");
+            browser.click("search:go");
+
+            browser.waitForUrl("login.xhtml");
+            assertTrue(browser.text("main").contains("Your session ended"), browser.text("main"));
+        }
+    }
+
     private void signIn(Browser browser, String username) {
         browser.open(base + "login.xhtml");
         browser.type("login:username", username);
