@@ -67,8 +67,7 @@ public class LoginBacking {
 
     /** The demo accounts are shown on the sign-in page only while the demo clinic is enabled. */
     public boolean isDemo() {
-        String url = config.getOptionalValue(DatabaseSettings.URL_KEY, String.class).orElse(DatabaseSettings.DEFAULT_URL);
-        return config.getOptionalValue(DatabaseSettings.DEMO_DATA_KEY, Boolean.class).orElse(DatabaseSettings.isEmbedded(url));
+        return DatabaseSettings.isDemoDataEnabled(config);
     }
 
     public String getDemoConsultant() {

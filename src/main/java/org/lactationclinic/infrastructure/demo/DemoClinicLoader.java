@@ -34,10 +34,7 @@ public class DemoClinicLoader {
 
     @PostConstruct
     void loadIfWanted() {
-        String url = config.getOptionalValue(DatabaseSettings.URL_KEY, String.class).orElse(DatabaseSettings.DEFAULT_URL);
-        boolean enabled = config.getOptionalValue(DatabaseSettings.DEMO_DATA_KEY, Boolean.class)
-                .orElse(DatabaseSettings.isEmbedded(url));
-        if (!enabled) {
+        if (!DatabaseSettings.isDemoDataEnabled(config)) {
             LOG.info("Demo data disabled");
             return;
         }

@@ -1,5 +1,7 @@
 package org.lactationclinic.infrastructure.persistence;
 
+import org.eclipse.microprofile.config.Config;
+
 /**
  * Where the database is, read from MicroProfile Config (environment variables DB_URL, DB_USER,
  * DB_PASSWORD, or the same names as -D system properties). The defaults give the embedded H2 file
@@ -21,5 +23,11 @@ public final class DatabaseSettings {
 
     public static boolean isEmbedded(String url) {
         return url.startsWith("jdbc:h2:");
+    }
+
+    /** DEMO_DATA=true|false; by default on for the embedded database and off anywhere else. */
+    public static boolean isDemoDataEnabled(Config config) {
+        String url = config.getOptionalValue(URL_KEY, String.class).orElse(DEFAULT_URL);
+        return config.getOptionalValue(DEMO_DATA_KEY, Boolean.class).orElse(isEmbedded(url));
     }
 }
