@@ -26,6 +26,7 @@ create table staff_user (
     password_hash varchar(300) not null,
     enabled       boolean      not null default true,
     constraint staff_user_username_format check (username = lower(username) and length(username) >= 3),
+    constraint staff_user_full_name_no_markup check (full_name not like '%<%' and full_name not like '%>%' and full_name not like '%{%'),
     constraint staff_user_void_has_reason check (voided = false or (void_reason is not null and voided_by is not null and voided_at is not null))
 );
 

@@ -52,11 +52,22 @@ public class ConsultationService {
     @Inject
     private Clock clock;
 
+    /**
+     * Starts a draft consultation, now, by the signed-in consultant, with all the mother's infants: an
+     * initial consultation if she has never been seen, else a follow-up. The consultant changes either on
+     * the draft.
+     */
+    public Consultation start(@NotNull UUID motherUuid) {
+        Mother mother = activeMother(motherUuid);
+        ConsultationType type = consultations.listForMother(mother).isEmpty()
+                ? ConsultationType.INITIAL : ConsultationType.FOLLOW_UP;
+        return start(motherUuid, mother.getActiveInfants().stream().map(Infant::getUuid).toList(), type);
+    }
+
     /** Starts a draft consultation, now, by the signed-in consultant, with the chosen infants of the mother. */
     public Consultation start(@NotNull UUID motherUuid, @NotNull Collection<UUID> infantUuids,
                               @NotNull ConsultationType type) {
-        Mother mother = mothers.findByUuid(motherUuid).filter(found -> !found.isVoided())
-                .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
+        Mother mother = activeMother(motherUuid);
         Consultation consultation = Consultation.start(mother, infantsOf(mother, infantUuids), signedInConsultant(),
                 type, LocalDateTime.now(clock));
         consultations.add(consultation);
@@ -68,13 +79,11 @@ public class ConsultationService {
     public Consultation saveDraft(@NotNull UUID uuid, long versionOnForm, @NotNull ConsultationType type,
                                   @NotNull LocalDateTime startedAt, @NotNull Collection<UUID> infantUuids,
                                   @NotNull @Valid SoapNote note) {
-        if (startedAt.isAfter(LocalDateTime.now(clock))) {
-            throw new ClinicalRuleException("consultation.error.startInFuture", "A consultation cannot start in the future");
-        }
         Consultation consultation = get(uuid);
         consultation.checkVersion(versionOnForm);
-        consultation.revise(type, startedAt, infantsOf(consultation.getMother(), infantUuids), note);
-        consultations.flush();
+        consultation.revise(signedInConsultant(), LocalDateTime.now(clock), type, startedAt,
+                infantsOf(consultation.getMother(), infantUuids), note);
+        consultations.flush(consultation);
         return consultation;
     }
 
@@ -83,7 +92,7 @@ public class ConsultationService {
         Consultation consultation = get(uuid);
         consultation.checkVersion(versionOnForm);
         consultation.sign(signedInConsultant(), clock.instant());
-        consultations.flush();
+        consultations.flush(consultation);
         return consultation;
     }
 
@@ -94,9 +103,9 @@ public class ConsultationService {
         try {
             consultation.voidRecord(reason, actor.username(), clock.instant());
         } catch (IllegalArgumentException e) {
-            throw new ClinicalRuleException("clinic.error.voidReasonRequired", e.getMessage());
+            throw new ClinicalRuleException("clinic.message.error.voidReasonRequired", e.getMessage());
         }
-        consultations.flush();
+        consultations.flush(consultation);
     }
 
     public Consultation get(@NotNull UUID uuid) {
@@ -113,11 +122,16 @@ public class ConsultationService {
         return history.versionsOf(Consultation.class, get(uuid).getId());
     }
 
+    private Mother activeMother(UUID motherUuid) {
+        return mothers.findByUuid(motherUuid).filter(found -> !found.isVoided())
+                .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
+    }
+
     private StaffUser signedInConsultant() {
         String username = actor.username();
         return staff.findByUsername(username)
                 .filter(user -> user.hasRole(RoleType.CONSULTANT) && user.isEnabled())
-                .orElseThrow(() -> new ClinicalRuleException("consultation.error.notAConsultant",
+                .orElseThrow(() -> new ClinicalRuleException("consultation.message.error.notAConsultant",
                         username + " has no enabled consultant account"));
     }
 
@@ -125,7 +139,7 @@ public class ConsultationService {
         List<Infant> chosen = mother.getActiveInfants().stream()
                 .filter(infant -> infantUuids.contains(infant.getUuid())).toList();
         if (chosen.size() != infantUuids.size()) {
-            throw new ClinicalRuleException("consultation.error.infantNotHers", "An infant is not this mother's");
+            throw new ClinicalRuleException("consultation.message.error.infantNotHers", "An infant is not this mother's");
         }
         return chosen;
     }

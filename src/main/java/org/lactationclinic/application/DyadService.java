@@ -56,6 +56,9 @@ public class DyadService {
      * @throws ConcurrentEditException when someone else saved her since the form was loaded
      */
     public Mother update(@NotNull @Valid Mother edited) {
+        if (edited.isVoided()) {
+            throw new ClinicalRuleException("clinic.message.error.voided", "Mother " + edited.getUuid() + " is voided");
+        }
         try {
             Mother saved = mothers.merge(edited);
             mothers.flush();
@@ -99,9 +102,9 @@ public class DyadService {
         try {
             record.voidRecord(reason, actor.username(), clock.instant());
         } catch (IllegalArgumentException e) {
-            throw new ClinicalRuleException("clinic.error.voidReasonRequired", e.getMessage());
+            throw new ClinicalRuleException("clinic.message.error.voidReasonRequired", e.getMessage());
         }
-        mothers.flush();
+        mothers.flush(record);
     }
 
     /** Every saved version of the mother's record, oldest first. */

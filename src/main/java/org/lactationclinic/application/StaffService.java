@@ -11,6 +11,7 @@ import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.infrastructure.persistence.StaffRepository;
 import org.lactationclinic.infrastructure.security.PasswordHasher;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 
@@ -32,12 +33,12 @@ public class StaffService {
     /** Creates an account with an initial password that the staff member is given in person. */
     public StaffUser createAccount(@NotNull String username, @NotNull String fullName, @NotNull char[] initialPassword,
                                    @NotEmpty Set<RoleType> roles) {
-        String normalized = username.strip().toLowerCase();
+        String normalized = username.strip().toLowerCase(Locale.ROOT);
         if (staff.findByUsername(normalized).isPresent()) {
-            throw new ClinicalRuleException("admin_staff.error.usernameTaken", "Username " + normalized + " is taken");
+            throw new ClinicalRuleException("admin_staff_edit.message.error.usernameTaken", "Username " + normalized + " is taken");
         }
         if (initialPassword.length < PasswordHasher.MIN_PASSWORD_LENGTH) {
-            throw new ClinicalRuleException("admin_staff.error.passwordTooShort", "Password too short");
+            throw new ClinicalRuleException("admin_staff_edit.message.error.passwordTooShort", "Password too short");
         }
         StaffUser user = new StaffUser(normalized, fullName.strip(), hasher.hash(initialPassword), roles);
         staff.add(user);

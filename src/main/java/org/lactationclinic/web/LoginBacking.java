@@ -18,6 +18,7 @@ import org.lactationclinic.infrastructure.persistence.DatabaseSettings;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import java.util.Locale;
 import java.io.IOException;
 
 /** The sign-in page. */
@@ -27,6 +28,8 @@ public class LoginBacking {
 
     /** Request parameter that marks a redirect to sign-in caused by an ended session. */
     static final String SESSION_ENDED = "session-ended";
+    /** Request parameter that marks the sign-in page shown after signing out. */
+    static final String SIGNED_OUT = "signed-out";
 
     @Inject
     private SecurityContext securityContext;
@@ -47,7 +50,7 @@ public class LoginBacking {
         }
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip().toLowerCase(),
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip().toLowerCase(Locale.ROOT),
                                 new Password(password == null ? "" : password))));
         password = null;
         switch (status) {
@@ -60,9 +63,14 @@ public class LoginBacking {
     /** True when the browser came back with a session that has timed out, or with an expired form. */
     public boolean isSessionExpired() {
         HttpServletRequest request = Faces.getRequest();
-        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+        return !isSignedOut() && request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
                 || request.getAttribute("jakarta.servlet.error.exception") != null
                 || request.getParameter(SESSION_ENDED) != null;
+    }
+
+    /** True right after the user signed out (her old session cookie is expected to be invalid then). */
+    public boolean isSignedOut() {
+        return Faces.getRequestParameter(SIGNED_OUT) != null;
     }
 
     /** The demo accounts are shown on the sign-in page only while the demo clinic is enabled. */

@@ -18,6 +18,6 @@ public class LogoutServlet extends HttpServlet {
         if (request.getSession(false) != null) {
             request.getSession(false).invalidate();
         }
-        response.sendRedirect(request.getContextPath() + "/login.xhtml");
+        response.sendRedirect(request.getContextPath() + "/login.xhtml?" + LoginBacking.SIGNED_OUT);
     }
 }

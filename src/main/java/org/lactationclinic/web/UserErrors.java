@@ -1,6 +1,9 @@
 package org.lactationclinic.web;
 
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
@@ -36,8 +39,26 @@ public final class UserErrors {
             refuse(e.getMessageKey());
         } catch (RecordNotFoundException e) {
             refuse("clinic.message.error.notFound");
+        } catch (EJBException e) {
+            // Bean Validation in the service or at flush: the pages validate first, so this is rare (a
+            // rule that spans fields); show what was refused rather than an error page.
+            if (!(rootCause(e) instanceof ConstraintViolationException violations)) {
+                throw e;
+            }
+            violations.getConstraintViolations().forEach(violation ->
+                    Messages.addGlobal(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                            violation.getPropertyPath() + ": " + violation.getMessage(), null)));
+            FacesContext.getCurrentInstance().validationFailed();
         }
         return Outcome.REFUSED;
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static void refuse(String messageKey) {

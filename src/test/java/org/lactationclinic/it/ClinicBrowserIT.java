@@ -119,7 +119,7 @@ class ClinicBrowserIT {
             browser.type("staff:username", username);
             browser.type("staff:password", "short");
             browser.click("staff:save");
-            assertTrue(browser.text("main").contains("12"), "a short password is refused next to the field");
+            assertTrue(browser.text("#staff .ui-message-error").contains("at least 12"), "a short password is refused next to the field");
             browser.type("staff:password", "a-long-initial-password");
             browser.click("staff:save");
             browser.waitForUrl("admin/staff/list.xhtml");

@@ -213,7 +213,7 @@ class ClinicIT {
         ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
                 () -> asConsultant.call(() -> consultations.saveDraft(signed.getUuid(), signed.getVersion(),
                         ConsultationType.FOLLOW_UP, signed.getStartedAt(), twins, SoapNote.empty())));
-        assertEquals("consultation.error.signed", refused.getMessageKey());
+        assertEquals("consultation.message.error.signed", refused.getMessageKey());
         Consultation stored = asConsultant.call(() -> consultations.get(signed.getUuid()));
         assertEquals(note, stored.getNote());
         assertEquals(ConsultationType.INITIAL, stored.getType());

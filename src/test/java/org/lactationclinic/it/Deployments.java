@@ -3,7 +3,13 @@ package org.lactationclinic.it;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The WAR under test is the one Maven just built (target/lactation-clinic.war), so the ITs exercise
@@ -25,11 +31,26 @@ public final class Deployments {
     /** The built WAR plus the in-container test helpers that sign in as a consultant or an admin. */
     public static WebArchive builtWarWithTestIdentities(Class<?>... testClasses) {
         WebArchive war = builtWar();
+        String roleMapping = new String(readEntry(war, "WEB-INF/glassfish-web.xml"), StandardCharsets.UTF_8);
         war.delete("WEB-INF/glassfish-web.xml");
         return war
                 .addClasses(AsConsultant.class, AsAdmin.class)
                 .addClasses(testClasses)
                 .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-                .addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml");
+                // The shipped role mapping, plus the principals the @RunAs helpers act as.
+                .addAsWebInfResource(new StringAsset(roleMapping
+                        .replace("<group-name>CONSULTANT</group-name>",
+                                "<group-name>CONSULTANT</group-name><principal-name>" + AsConsultant.USERNAME + "</principal-name>")
+                        .replace("<group-name>ADMIN</group-name>",
+                                "<group-name>ADMIN</group-name><principal-name>" + AsAdmin.USERNAME + "</principal-name>")),
+                        "glassfish-web.xml");
+    }
+
+    private static byte[] readEntry(WebArchive war, String path) {
+        try (InputStream in = war.get(path).getAsset().openStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -103,9 +103,18 @@ public class Consultation extends AuditedEntity {
         return consultation;
     }
 
-    /** Replaces what can change while the consultation is a draft. */
-    public void revise(ConsultationType type, LocalDateTime startedAt, Collection<Infant> infants, SoapNote note) {
+    /**
+     * Replaces what can change while the consultation is a draft. Only its consultant revises it: a
+     * colleague's draft is hers to finish (after signing, corrections are amendments, which any
+     * consultant may make). A visit cannot start after {@code now}.
+     */
+    public void revise(StaffUser by, LocalDateTime now, ConsultationType type, LocalDateTime startedAt,
+                       Collection<Infant> infants, SoapNote note) {
         requireDraft();
+        requireHolder(by, "consultation.message.error.reviseOwnOnly");
+        if (startedAt.isAfter(now)) {
+            throw new ClinicalRuleException("consultation.message.error.startInFuture", "A consultation cannot start in the future");
+        }
         this.type = Objects.requireNonNull(type);
         this.startedAt = Objects.requireNonNull(startedAt);
         seeInfants(infants);
@@ -118,10 +127,7 @@ public class Consultation extends AuditedEntity {
      */
     public void sign(StaffUser signer, Instant at) {
         requireDraft();
-        if (!consultant.equals(signer)) {
-            throw new ClinicalRuleException("consultation.error.signOwnOnly",
-                    "Only the consultant of a consultation signs it");
-        }
+        requireHolder(signer, "consultation.message.error.signOwnOnly");
         this.status = ConsultationStatus.SIGNED;
         this.signedAt = Objects.requireNonNull(at);
     }
@@ -136,9 +142,15 @@ public class Consultation extends AuditedEntity {
         infants.addAll(chosen);
     }
 
+    private void requireHolder(StaffUser user, String messageKey) {
+        if (!consultant.equals(user)) {
+            throw new ClinicalRuleException(messageKey, user.getUsername() + " does not hold consultation " + getUuid());
+        }
+    }
+
     private void requireDraft() {
         if (!isEditable()) {
-            throw new ClinicalRuleException("consultation.error.signed",
+            throw new ClinicalRuleException("consultation.message.error.signed",
                     "Consultation " + getUuid() + " is " + status + (isVoided() ? ", voided," : "")
                             + " and cannot be edited in place");
         }

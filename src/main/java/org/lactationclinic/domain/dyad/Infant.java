@@ -66,14 +66,14 @@ public class Infant extends AuditedEntity {
 
     /** Gestational age at birth in completed days (37+2 weeks = 261). */
     @NotNull
-    @Min(ClinicalLimits.GESTATIONAL_AGE_MIN_DAYS)
-    @Max(ClinicalLimits.GESTATIONAL_AGE_MAX_DAYS)
+    @Min(value = ClinicalLimits.GESTATIONAL_AGE_MIN_DAYS, message = "{clinic.validation.gestationalAge}")
+    @Max(value = ClinicalLimits.GESTATIONAL_AGE_MAX_DAYS, message = "{clinic.validation.gestationalAge}")
     @Column(name = "gestational_age_days", nullable = false)
     private Integer gestationalAgeDays;
 
     @NotNull
-    @Min(value = ClinicalLimits.BIRTH_WEIGHT_MIN_GRAMS, message = "{clinic.validation.birthWeight}")
-    @Max(value = ClinicalLimits.BIRTH_WEIGHT_MAX_GRAMS, message = "{clinic.validation.birthWeight}")
+    @Min(value = ClinicalLimits.BIRTH_WEIGHT_MIN_GRAMS, message = "{clinic.validation.birthWeightMin}")
+    @Max(value = ClinicalLimits.BIRTH_WEIGHT_MAX_GRAMS, message = "{clinic.validation.birthWeightMax}")
     @Column(name = "birth_weight_grams", nullable = false)
     private Integer birthWeightGrams;
 
@@ -121,27 +121,28 @@ public class Infant extends AuditedEntity {
         this.mother = mother;
     }
 
-    /** Age at the given moment; birth is day 0. */
+    /**
+     * Age at the given moment. Day of life counts calendar days with the day of birth as day 0, as the
+     * clinical reference and feeding charts do (a baby born at 23:00 is on day 1 at 01:00); rules that need
+     * finer resolution in the first days use the hours.
+     */
     public InfantAge ageAt(LocalDateTime moment) {
         return new InfantAge(ChronoUnit.HOURS.between(birthDateTime, moment),
                 ChronoUnit.DAYS.between(birthDateTime.toLocalDate(), moment.toLocalDate()));
     }
 
-    public BirthTiming getBirthTiming() {
-        return gestationalAgeDays == null ? null : BirthTiming.ofGestationalAgeDays(gestationalAgeDays);
+    public BirthTimingType getBirthTiming() {
+        return gestationalAgeDays == null ? null : BirthTimingType.ofGestationalAgeDays(gestationalAgeDays);
     }
 
     /** Gestational age written the clinical way, "37+2". */
     public String getGestationalAgeLabel() {
-        return gestationalAgeDays == null ? "" : gestationalAgeDays / 7 + "+" + gestationalAgeDays % 7;
+        return gestationalAgeDays == null ? "" : gestationalAgeLabel(gestationalAgeDays);
     }
 
-    public Integer getGestationalWeeks() {
-        return gestationalAgeDays == null ? null : gestationalAgeDays / 7;
-    }
-
-    public Integer getGestationalExtraDays() {
-        return gestationalAgeDays == null ? null : gestationalAgeDays % 7;
+    /** Completed days of gestation written as weeks+days: 261 is "37+2". */
+    public static String gestationalAgeLabel(int days) {
+        return days / 7 + "+" + days % 7;
     }
 
     /** Sets gestational age from the weeks+days the consultant types. */

@@ -11,6 +11,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +26,7 @@ import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.shared.SearchText;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +42,9 @@ import java.util.Set;
 @Table(name = "mother")
 @Audited
 public class Mother extends AuditedEntity {
+
+    /** Dates of birth before this are typing errors; the database refuses them too. */
+    public static final LocalDate EARLIEST_DATE_OF_BIRTH = LocalDate.of(1900, 1, 2);
 
     @NotBlank
     @Size(max = ClinicalLimits.NAME_MAX)
@@ -58,7 +63,7 @@ public class Mother extends AuditedEntity {
     private String searchName;
 
     @NotNull
-    @Past
+    @Past(message = "{clinic.validation.pastDate}")
     @Column(name = "date_of_birth", nullable = false)
     private LocalDate dateOfBirth;
 
@@ -127,6 +132,16 @@ public class Mother extends AuditedEntity {
     /** Infants not voided, eldest first. */
     public List<Infant> getActiveInfants() {
         return infants.stream().filter(infant -> !infant.isVoided()).toList();
+    }
+
+    @AssertTrue(message = "{clinic.validation.dateOfBirth}")
+    boolean isDateOfBirthPlausible() {
+        return dateOfBirth == null || !dateOfBirth.isBefore(EARLIEST_DATE_OF_BIRTH);
+    }
+
+    /** Her age in completed years on the given date. */
+    public int ageInYearsOn(LocalDate date) {
+        return Period.between(dateOfBirth, date).getYears();
     }
 
     public String getFullName() {

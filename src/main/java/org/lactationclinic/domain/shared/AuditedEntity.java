@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -25,7 +26,7 @@ import java.util.UUID;
 @MappedSuperclass
 @Audited
 @EntityListeners(AuditListener.class)
-public abstract class AuditedEntity {
+public abstract class AuditedEntity implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

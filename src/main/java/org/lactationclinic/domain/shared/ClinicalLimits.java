@@ -14,6 +14,8 @@ public final class ClinicalLimits {
     public static final String STAFF_NAME_PATTERN = "^[\\p{L}\\p{M}][\\p{L}\\p{M} '.,\\-]*$";
     public static final int NAME_MAX = 100;
     public static final int USERNAME_MAX = 60;
+    /** Lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit. */
+    public static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._\\-]*$";
     public static final int PHONE_MAX = 30;
     /** Digits, spaces, a leading plus, brackets and hyphens. */
     public static final String PHONE_PATTERN = "^\\+?[0-9 ()\\-]{6,30}$";

@@ -35,7 +35,7 @@ public class StaffUser extends AuditedEntity {
 
     @NotBlank
     @Size(min = 3, max = ClinicalLimits.USERNAME_MAX)
-    @Pattern(regexp = "^[a-z0-9][a-z0-9._\\-]*$", message = "{clinic.validation.username}")
+    @Pattern(regexp = ClinicalLimits.USERNAME_PATTERN, message = "{clinic.validation.username}")
     @Column(nullable = false, unique = true, updatable = false, length = ClinicalLimits.USERNAME_MAX)
     private String username;
 

@@ -146,7 +146,8 @@ public class DemoClinic {
             ConsultationType type = visit == 0 ? ConsultationType.INITIAL
                     : visit % 3 == 2 ? ConsultationType.PHONE_VIDEO : ConsultationType.FOLLOW_UP;
             Consultation consultation = Consultation.start(mother, mother.getInfants(), consultant, type, startedAt);
-            consultation.revise(type, startedAt, mother.getInfants(), noteFor(mother, visit));
+            consultation.revise(consultant, LocalDateTime.now(clock), type, startedAt, mother.getInfants(),
+                    noteFor(mother, visit));
             boolean lastVisit = visit == visitDays.length - 1;
             // The most recent visit of a family seen several times is left as an unsigned draft, as a
             // consultant would find it the morning after.

@@ -2,9 +2,11 @@ package org.lactationclinic.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.shared.ConcurrentEditException;
 
 import java.util.List;
 import java.util.Optional;
@@ -44,5 +46,14 @@ public class ConsultationRepository {
 
     public void flush() {
         em.flush();
+    }
+
+    /** Writes pending changes; a save that lost a race with another one is a concurrent edit. */
+    public void flush(Consultation changed) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("Consultation", changed.getUuid());
+        }
     }
 }

@@ -2,9 +2,12 @@ package org.lactationclinic.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.shared.AuditedEntity;
+import org.lactationclinic.domain.shared.ConcurrentEditException;
 
 import java.util.HashMap;
 import java.util.List;
@@ -89,5 +92,14 @@ public class MotherRepository {
 
     public void flush() {
         em.flush();
+    }
+
+    /** Writes pending changes; a save that lost a race with another one is a concurrent edit. */
+    public void flush(AuditedEntity changed) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException(changed.getClass().getSimpleName(), changed.getUuid());
+        }
     }
 }

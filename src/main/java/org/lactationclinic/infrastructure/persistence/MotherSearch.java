@@ -2,6 +2,7 @@ package org.lactationclinic.infrastructure.persistence;
 
 import org.lactationclinic.domain.shared.SearchText;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * or given name, ignoring case and accents; the date of birth matches exactly; phone digits match
  * anywhere in the number.
  */
-public record MotherSearch(String name, LocalDate dateOfBirth, String phone) {
+public record MotherSearch(String name, LocalDate dateOfBirth, String phone) implements Serializable {
 
     public static final MotherSearch EVERYONE = new MotherSearch(null, null, null);
 

@@ -9,6 +9,7 @@ import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.infrastructure.persistence.StaffRepository;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,7 @@ public class StaffIdentityStore implements IdentityStore {
     private PasswordHasher hasher;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        String username = credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase();
+        String username = credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase(Locale.ROOT);
         char[] password = credential.getPassword().getValue();
         Optional<StaffUser> account = staff.findByUsername(username)
                 .filter(user -> user.isEnabled() && !user.isVoided());

@@ -3,16 +3,17 @@ package org.lactationclinic.web.consultation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import org.lactationclinic.application.ConsultationService;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.shared.ClinicalLimits;
+import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -46,18 +47,18 @@ public class ConsultationEditBacking implements Serializable {
     private ConsultationType type;
     private LocalDateTime startedAt;
     private List<UUID> infantUuids = new ArrayList<>();
+    @Size(max = ClinicalLimits.NOTE_MAX)
     private String subjective;
+    @Size(max = ClinicalLimits.NOTE_MAX)
     private String objective;
+    @Size(max = ClinicalLimits.NOTE_MAX)
     private String assessment;
+    @Size(max = ClinicalLimits.NOTE_MAX)
     private String plan;
 
-    public void load() throws IOException {
+    public void load() {
         if (consultation != null) {
             return; // postback: keep what is on the form
-        }
-        if (consultationUuid == null) {
-            Faces.responseSendError(404, "No consultation given");
-            return;
         }
         show(consultations.get(consultationUuid));
     }
@@ -76,24 +77,21 @@ public class ConsultationEditBacking implements Serializable {
         conflict = false;
     }
 
-    public void save() {
-        if (infantUuids.isEmpty()) {
-            Messages.addGlobalError("consultation_edit.message.error.noInfant");
-            return;
-        }
+    /** @return true when the draft was saved */
+    public boolean save() {
         UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.saveDraft(consultation.getUuid(),
                 versionOnForm, type, startedAt, infantUuids, new SoapNote(subjective, objective, assessment, plan))));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("consultation_edit.message.info.saved",
-                    LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm")));
+                    LocalTime.now(clock).format(DateTimeFormatter.ofPattern(BundleMessages.text("clinic.format.time"))));
         }
+        return outcome.isDone();
     }
 
     /** Saves what is on the form, then signs, so nothing typed since the last save is lost. */
     public void sign() {
-        save();
-        if (Faces.isValidationFailed()) {
+        if (!save()) {
             return;
         }
         UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.sign(consultation.getUuid(), versionOnForm)));

@@ -13,6 +13,9 @@ import org.lactationclinic.web.UserErrors;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,6 +31,9 @@ public class DyadEditBacking implements Serializable {
 
     @Inject
     private DyadService dyads;
+
+    @Inject
+    private Clock clock;
 
     private UUID motherUuid;
     private Mother mother;
@@ -89,6 +95,19 @@ public class DyadEditBacking implements Serializable {
     /** True after a save was refused because someone else saved first. */
     public boolean isConflict() {
         return conflict;
+    }
+
+    /** The oldest date of birth the database accepts (a typing error before that). */
+    public LocalDate getEarliestDateOfBirth() {
+        return Mother.EARLIEST_DATE_OF_BIRTH;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
+    }
+
+    public LocalDateTime getNow() {
+        return LocalDateTime.now(clock);
     }
 
     public boolean isNew() {

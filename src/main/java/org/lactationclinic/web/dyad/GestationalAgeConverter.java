@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
+import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.web.BundleMessages;
 
 import java.util.regex.Matcher;
@@ -32,6 +33,6 @@ public class GestationalAgeConverter implements Converter<Integer> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Integer days) {
-        return days == null ? "" : String.format("%02d+%d", days / 7, days % 7);
+        return days == null ? "" : Infant.gestationalAgeLabel(days);
     }
 }

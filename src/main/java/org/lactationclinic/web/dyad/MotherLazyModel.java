@@ -15,7 +15,7 @@ import java.util.Map;
 /** One page of the mother search at a time, counted, sorted and paged by the database. */
 public class MotherLazyModel extends LazyDataModel<Mother> {
 
-    private final transient DyadService dyads;
+    private final DyadService dyads;
     private final MotherSearch search;
 
     public MotherLazyModel(DyadService dyads, MotherSearch search) {

@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConsultationTest {
 
     private static final LocalDateTime VISIT = LocalDateTime.of(2025, 3, 5, 10, 0);
+    private static final LocalDateTime NOW = LocalDateTime.of(2025, 3, 10, 12, 0);
     private static final Instant SIGNED_AT = Instant.parse("2025-03-05T11:30:00Z");
 
     private static StaffUser consultant(String username) {
@@ -101,7 +102,7 @@ class ConsultationTest {
         Infant twin = mother.addInfant(new Infant("Tobi", "Okafor", SexType.MALE, LocalDateTime.of(2025, 3, 1, 8, 9), 266, 2900));
         Consultation consultation = draft(mother, consultant("ana"));
 
-        consultation.revise(ConsultationType.FOLLOW_UP, VISIT.plusDays(2), List.of(twin), note("Feed 8-12 times a day"));
+        consultation.revise(consultation.getConsultant(), NOW, ConsultationType.FOLLOW_UP, VISIT.plusDays(2), List.of(twin), note("Feed 8-12 times a day"));
 
         assertEquals(ConsultationType.FOLLOW_UP, consultation.getType());
         assertEquals(VISIT.plusDays(2), consultation.getStartedAt());
@@ -113,9 +114,9 @@ class ConsultationTest {
     @Test
     void revise_shouldTreatAMissingNoteAsEmpty() {
         Consultation consultation = draft(motherWithInfant(), consultant("ana"));
-        consultation.revise(ConsultationType.INITIAL, VISIT, List.of(), note("Feed on cue"));
+        consultation.revise(consultation.getConsultant(), NOW, ConsultationType.INITIAL, VISIT, List.of(), note("Feed on cue"));
 
-        consultation.revise(ConsultationType.INITIAL, VISIT, List.of(), null);
+        consultation.revise(consultation.getConsultant(), NOW, ConsultationType.INITIAL, VISIT, List.of(), null);
 
         assertTrue(consultation.getNote().isEmpty());
     }
@@ -127,9 +128,32 @@ class ConsultationTest {
         Infant stranger = motherWithInfant().getInfants().getFirst();
 
         assertThrows(IllegalArgumentException.class,
-                () -> consultation.revise(ConsultationType.INITIAL, VISIT, List.of(stranger), note("x")));
+                () -> consultation.revise(consultation.getConsultant(), NOW, ConsultationType.INITIAL, VISIT, List.of(stranger), note("x")));
 
         assertEquals(mother.getInfants(), consultation.getInfants());
+    }
+
+    @Test
+    void revise_byAnotherConsultant_shouldBeRefused() {
+        Consultation consultation = draft(motherWithInfant(), consultant("ana"));
+
+        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> consultation.revise(
+                consultant("grace"), NOW, ConsultationType.INITIAL, VISIT, List.of(), note("Not hers")));
+
+        assertEquals("consultation.message.error.reviseOwnOnly", refused.getMessageKey());
+        assertTrue(consultation.getNote().isEmpty());
+    }
+
+    @Test
+    void revise_startingAfterNow_shouldBeRefusedAndStartingNowAccepted() {
+        Consultation consultation = draft(motherWithInfant(), consultant("ana"));
+
+        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> consultation.revise(
+                consultation.getConsultant(), NOW, ConsultationType.INITIAL, NOW.plusMinutes(1), List.of(), null));
+        consultation.revise(consultation.getConsultant(), NOW, ConsultationType.INITIAL, NOW, List.of(), null);
+
+        assertEquals("consultation.message.error.startInFuture", refused.getMessageKey());
+        assertEquals(NOW, consultation.getStartedAt());
     }
 
     // --- sign --------------------------------------------------------------------------------------------
@@ -155,7 +179,7 @@ class ConsultationTest {
         ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
                 () -> consultation.sign(ben, SIGNED_AT));
 
-        assertEquals("consultation.error.signOwnOnly", refused.getMessageKey());
+        assertEquals("consultation.message.error.signOwnOnly", refused.getMessageKey());
         assertEquals(ConsultationStatus.DRAFT, consultation.getStatus());
         assertNull(consultation.getSignedAt());
         assertTrue(consultation.isEditable());
@@ -165,13 +189,13 @@ class ConsultationTest {
     void revise_shouldBeRefusedOnceSigned() {
         StaffUser ana = consultant("ana");
         Consultation consultation = draft(motherWithInfant(), ana);
-        consultation.revise(ConsultationType.INITIAL, VISIT, List.of(), note("Feed on cue"));
+        consultation.revise(consultation.getConsultant(), NOW, ConsultationType.INITIAL, VISIT, List.of(), note("Feed on cue"));
         consultation.sign(ana, SIGNED_AT);
 
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> consultation.revise(
+        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> consultation.revise(consultation.getConsultant(), NOW,
                 ConsultationType.FOLLOW_UP, VISIT.plusDays(1), List.of(), note("Changed after signing")));
 
-        assertEquals("consultation.error.signed", refused.getMessageKey());
+        assertEquals("consultation.message.error.signed", refused.getMessageKey());
         assertEquals(ConsultationType.INITIAL, consultation.getType());
         assertEquals(VISIT, consultation.getStartedAt());
         assertEquals(note("Feed on cue"), consultation.getNote());
@@ -186,7 +210,7 @@ class ConsultationTest {
         ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
                 () -> consultation.sign(ana, SIGNED_AT.plusSeconds(3600)));
 
-        assertEquals("consultation.error.signed", refused.getMessageKey());
+        assertEquals("consultation.message.error.signed", refused.getMessageKey());
         assertEquals(SIGNED_AT, consultation.getSignedAt());
     }
 

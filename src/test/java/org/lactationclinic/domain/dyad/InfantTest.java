@@ -110,8 +110,13 @@ class InfantTest {
         infant.setGestationalAge(37, 2);
 
         assertEquals(261, infant.getGestationalAgeDays());
-        assertEquals(37, infant.getGestationalWeeks());
-        assertEquals(2, infant.getGestationalExtraDays());
+    }
+
+    @Test
+    void gestationalAgeLabel_shouldWriteCompletedDaysAsWeeksPlusDays() {
+        assertEquals("22+0", Infant.gestationalAgeLabel(154));
+        assertEquals("36+6", Infant.gestationalAgeLabel(258));
+        assertEquals("44+6", Infant.gestationalAgeLabel(314));
     }
 
     @Test
@@ -157,7 +162,7 @@ class InfantTest {
 
         infant.setGestationalAge(37, 2);
 
-        assertEquals(BirthTiming.EARLY_TERM, infant.getBirthTiming());
+        assertEquals(BirthTimingType.EARLY_TERM, infant.getBirthTiming());
     }
 
     @Test

@@ -32,11 +32,11 @@ public class StaffEditBacking {
 
     @NotBlank
     @Size(min = 3, max = ClinicalLimits.USERNAME_MAX)
-    @Pattern(regexp = "^[a-z0-9][a-z0-9._\\-]*$", message = "{clinic.validation.username}")
+    @Pattern(regexp = ClinicalLimits.USERNAME_PATTERN, message = "{clinic.validation.username}")
     private String username;
 
     @NotBlank
-    @Size(min = PasswordHasher.MIN_PASSWORD_LENGTH, max = 200)
+    @Size(min = PasswordHasher.MIN_PASSWORD_LENGTH, max = 200, message = "{clinic.validation.passwordLength}")
     private String password;
 
     private List<RoleType> roles = new ArrayList<>(List.of(RoleType.CONSULTANT));

@@ -7,7 +7,7 @@ package org.lactationclinic.domain.dyad;
  * term infant (37 0/7 to 38 6/7 weeks), 2nd revision 2016: both groups are at higher risk of feeding
  * difficulty, excess weight loss and jaundice (clinical-reference.md, section 2).
  */
-public enum BirthTiming {
+public enum BirthTimingType {
     /** Before 34+0 weeks. */
     PRETERM(true),
     /** 34+0 to 36+6 weeks. */
@@ -23,11 +23,11 @@ public enum BirthTiming {
 
     private final boolean feedingRisk;
 
-    BirthTiming(boolean feedingRisk) {
+    BirthTimingType(boolean feedingRisk) {
         this.feedingRisk = feedingRisk;
     }
 
-    public static BirthTiming ofGestationalAgeDays(int days) {
+    public static BirthTimingType ofGestationalAgeDays(int days) {
         if (days < LATE_PRETERM_FROM_DAYS) {
             return PRETERM;
         }

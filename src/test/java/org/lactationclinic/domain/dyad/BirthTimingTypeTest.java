@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The boundaries of ABM Protocol #10: late preterm 34+0 to 36+6, early term 37+0 to 38+6. */
-class BirthTimingTest {
+class BirthTimingTypeTest {
 
     private static int days(int weeks, int extraDays) {
         return weeks * 7 + extraDays;
@@ -26,34 +26,34 @@ class BirthTimingTest {
             "39, 0, TERM",
             "44, 6, TERM"
     })
-    void ofGestationalAgeDays_shouldClassifyEachSideOfEveryBoundary(int weeks, int extraDays, BirthTiming expected) {
-        assertEquals(expected, BirthTiming.ofGestationalAgeDays(days(weeks, extraDays)));
+    void ofGestationalAgeDays_shouldClassifyEachSideOfEveryBoundary(int weeks, int extraDays, BirthTimingType expected) {
+        assertEquals(expected, BirthTimingType.ofGestationalAgeDays(days(weeks, extraDays)));
     }
 
     @Test
     void ofGestationalAgeDays_shouldUseCompletedDaysNotRoundedWeeks() {
         assertEquals(237, days(33, 6));
-        assertEquals(BirthTiming.PRETERM, BirthTiming.ofGestationalAgeDays(237));
-        assertEquals(BirthTiming.LATE_PRETERM, BirthTiming.ofGestationalAgeDays(238));
-        assertEquals(BirthTiming.EARLY_TERM, BirthTiming.ofGestationalAgeDays(272));
-        assertEquals(BirthTiming.TERM, BirthTiming.ofGestationalAgeDays(273));
+        assertEquals(BirthTimingType.PRETERM, BirthTimingType.ofGestationalAgeDays(237));
+        assertEquals(BirthTimingType.LATE_PRETERM, BirthTimingType.ofGestationalAgeDays(238));
+        assertEquals(BirthTimingType.EARLY_TERM, BirthTimingType.ofGestationalAgeDays(272));
+        assertEquals(BirthTimingType.TERM, BirthTimingType.ofGestationalAgeDays(273));
     }
 
     @Test
     void isFeedingRisk_shouldFlagPretermLatePretermAndEarlyTerm() {
-        assertTrue(BirthTiming.PRETERM.isFeedingRisk());
-        assertTrue(BirthTiming.LATE_PRETERM.isFeedingRisk());
-        assertTrue(BirthTiming.EARLY_TERM.isFeedingRisk());
+        assertTrue(BirthTimingType.PRETERM.isFeedingRisk());
+        assertTrue(BirthTimingType.LATE_PRETERM.isFeedingRisk());
+        assertTrue(BirthTimingType.EARLY_TERM.isFeedingRisk());
     }
 
     @Test
     void isFeedingRisk_shouldNotFlagTerm() {
-        assertFalse(BirthTiming.TERM.isFeedingRisk());
+        assertFalse(BirthTimingType.TERM.isFeedingRisk());
     }
 
     @Test
     void isFeedingRisk_shouldChangeBetween38Plus6And39Plus0() {
-        assertTrue(BirthTiming.ofGestationalAgeDays(days(38, 6)).isFeedingRisk());
-        assertFalse(BirthTiming.ofGestationalAgeDays(days(39, 0)).isFeedingRisk());
+        assertTrue(BirthTimingType.ofGestationalAgeDays(days(38, 6)).isFeedingRisk());
+        assertFalse(BirthTimingType.ofGestationalAgeDays(days(39, 0)).isFeedingRisk());
     }
 }
