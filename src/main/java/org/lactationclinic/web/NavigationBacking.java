@@ -2,13 +2,16 @@ package org.lactationclinic.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.lactationclinic.domain.staff.RoleType;
 import org.omnifaces.util.Faces;
 
+import java.util.Set;
+
 /**
- * What the layout's header shows for the signed-in user. Asks the servlet request rather than the
- * Jakarta Security context, because the header is also rendered on error pages, where the security
- * context's authorization lookup is not available.
+ * What the layout's header shows for the signed-in user. The roles are the ones {@link SignedInRolesFilter}
+ * read when the request arrived: the header is also rendered on error pages, where asking the container
+ * for roles fails.
  */
 @Named
 @RequestScoped
@@ -23,10 +26,15 @@ public class NavigationBacking {
     }
 
     public boolean isConsultant() {
-        return Faces.isUserInRole(RoleType.CONSULTANT_ROLE);
+        return roles().contains(RoleType.CONSULTANT);
     }
 
     public boolean isAdmin() {
-        return Faces.isUserInRole(RoleType.ADMIN_ROLE);
+        return roles().contains(RoleType.ADMIN);
+    }
+
+    private static Set<RoleType> roles() {
+        HttpServletRequest request = Faces.getRequest();
+        return SignedInRolesFilter.rolesOf(request);
     }
 }

@@ -3,11 +3,15 @@ package org.lactationclinic.web;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+
+import java.util.function.Supplier;
 
 /**
  * Runs a use case from a page and turns the refusals a user can cause (a concurrent edit, a broken
@@ -51,6 +55,21 @@ public final class UserErrors {
             FacesContext.getCurrentInstance().validationFailed();
         }
         return Outcome.REFUSED;
+    }
+
+    /**
+     * Loads the record a page is about; when the URL names one that does not exist (or no longer does),
+     * answers 404 with the not-found page instead.
+     *
+     * @return the record, or null after the 404 was sent
+     */
+    public static <T> T loadOrNotFound(Supplier<T> load) {
+        try {
+            return load.get();
+        } catch (RecordNotFoundException e) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+            return null;
+        }
     }
 
     private static Throwable rootCause(Throwable failure) {

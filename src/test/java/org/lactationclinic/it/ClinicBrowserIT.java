@@ -15,6 +15,7 @@ import java.net.URL;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Random;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -94,6 +95,9 @@ class ClinicBrowserIT {
             browser.find("a.mother-link").click();
             browser.waitForUrl("dyad/overview.xhtml");
             assertTrue(browser.text("#overview\\:consultations").contains("Draft"), "the new draft is listed");
+
+            browser.open(base + "dyad/overview.xhtml?mother=" + UUID.randomUUID());
+            assertTrue(browser.text("main").contains("Page not found"), "an unknown record is a clear 404, not a stack trace");
         }
     }
 

@@ -295,6 +295,8 @@ class ClinicIT {
         assertEquals(1, okafor.size());
         assertEquals(2, okafor.getFirst().getInfants().size(), "the demo twins");
         assertFalse(asConsultant.call(() -> consultations.listForMother(okafor.getFirst())).size() < 4);
+        assertEquals(1, asConsultant.call(() -> dyads.count(new MotherSearch("obrien", null, null))),
+                "apostrophes do not stand in the way of a search");
     }
 
     private void assertRefused(String sql, long id) throws SQLException {

@@ -60,7 +60,10 @@ public class ConsultationEditBacking implements Serializable {
         if (consultation != null) {
             return; // postback: keep what is on the form
         }
-        show(consultations.get(consultationUuid));
+        Consultation loaded = UserErrors.loadOrNotFound(() -> consultations.get(consultationUuid));
+        if (loaded != null) {
+            show(loaded);
+        }
     }
 
     private void show(Consultation loaded) {

@@ -48,7 +48,7 @@ public class DyadEditBacking implements Serializable {
             mother = Mother.blank();
             mother.addInfant(Infant.blank(null));
         } else {
-            mother = dyads.getMother(motherUuid);
+            mother = UserErrors.loadOrNotFound(() -> dyads.getMother(motherUuid));
         }
     }
 

@@ -38,7 +38,10 @@ public class DyadOverviewBacking implements Serializable {
     private LocalDateTime now;
 
     public void load() {
-        mother = dyads.getMother(motherUuid);
+        mother = UserErrors.loadOrNotFound(() -> dyads.getMother(motherUuid));
+        if (mother == null) {
+            return;
+        }
         consultations = consultationService.listForMother(mother);
         now = LocalDateTime.now(clock);
     }
