@@ -139,6 +139,7 @@ class ClinicBrowserIT {
             browser.type("login:password", "not-the-password");
             browser.click("login:signIn");
             assertTrue(browser.text("#messages").contains("not right"), browser.text("#messages"));
+            browser.screenshot("00-sign-in-refused");
             String sessionBefore = browser.cookie("JSESSIONID");
 
             browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
