@@ -1,0 +1,19 @@
+package org.lactationclinic.domain.assessment;
+
+/**
+ * What an assessment flag asks the consultant to do. The bundle key is {@code AssessmentFlagType.VALUE}.
+ */
+public enum AssessmentFlagType {
+    /** LATCH total below the clinic's cut-off: further evaluation of the feed. */
+    LATCH_FURTHER_EVALUATION,
+    /** BTAT total at or below the clinic's cut-off: refer for frenotomy assessment. */
+    BTAT_FRENOTOMY_ASSESSMENT,
+    /** HATLFF function impaired (Hazelbaker reading). */
+    HATLFF_IMPAIRED_FUNCTION,
+    /** HATLFF scores suggest frenotomy (Hazelbaker: impaired function with low appearance; Ballard: significant ankyloglossia). */
+    HATLFF_FRENOTOMY_SUGGESTED;
+
+    public String bundleKey() {
+        return getDeclaringClass().getSimpleName() + "." + name();
+    }
+}
