@@ -59,17 +59,19 @@ public class ConsultationService {
      */
     public Consultation start(@NotNull UUID motherUuid) {
         Mother mother = activeMother(motherUuid);
-        ConsultationType type = consultations.listForMother(mother).isEmpty()
-                ? ConsultationType.INITIAL : ConsultationType.FOLLOW_UP;
-        return start(motherUuid, mother.getActiveInfants().stream().map(Infant::getUuid).toList(), type);
+        ConsultationType type = consultations.hasAnyForMother(mother) ? ConsultationType.FOLLOW_UP : ConsultationType.INITIAL;
+        return start(mother, mother.getActiveInfants(), type);
     }
 
     /** Starts a draft consultation, now, by the signed-in consultant, with the chosen infants of the mother. */
     public Consultation start(@NotNull UUID motherUuid, @NotNull Collection<UUID> infantUuids,
                               @NotNull ConsultationType type) {
         Mother mother = activeMother(motherUuid);
-        Consultation consultation = Consultation.start(mother, infantsOf(mother, infantUuids), signedInConsultant(),
-                type, LocalDateTime.now(clock));
+        return start(mother, infantsOf(mother, infantUuids), type);
+    }
+
+    private Consultation start(Mother mother, List<Infant> infants, ConsultationType type) {
+        Consultation consultation = Consultation.start(mother, infants, signedInConsultant(), type, LocalDateTime.now(clock));
         consultations.add(consultation);
         consultations.flush();
         return consultation;

@@ -24,7 +24,6 @@ import org.lactationclinic.domain.shared.ClinicalLimits;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 
 /**
  * An infant, always with one {@link Mother}.
@@ -127,8 +126,7 @@ public class Infant extends AuditedEntity {
      * finer resolution in the first days use the hours.
      */
     public InfantAge ageAt(LocalDateTime moment) {
-        return new InfantAge(ChronoUnit.HOURS.between(birthDateTime, moment),
-                ChronoUnit.DAYS.between(birthDateTime.toLocalDate(), moment.toLocalDate()));
+        return InfantAge.between(birthDateTime, moment);
     }
 
     public BirthTimingType getBirthTiming() {

@@ -25,8 +25,8 @@ import java.util.Set;
  * A member of staff who signs in.
  * <p>
  * Life cycle: created by an admin with an initial password and roles; the password is only ever held as
- * a hash; an account that should no longer sign in is {@link #disable() disabled}, never deleted, so the
- * consultations it authored keep their author.
+ * a hash; an account that should no longer sign in is disabled (the administration issue adds that use
+ * case), never deleted, so the consultations it authored keep their author.
  */
 @Entity
 @Table(name = "staff_user")
@@ -73,14 +73,6 @@ public class StaffUser extends AuditedEntity {
 
     public boolean hasRole(RoleType role) {
         return roles.contains(role);
-    }
-
-    public void disable() {
-        this.enabled = false;
-    }
-
-    public void changePasswordHash(String passwordHash) {
-        this.passwordHash = passwordHash;
     }
 
     public String getUsername() {

@@ -1,9 +1,10 @@
 package org.lactationclinic.domain.weight;
 
+import org.lactationclinic.domain.dyad.InfantAge;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -168,7 +169,7 @@ public final class WeightTrajectory {
 
     /** Day of life as {@code Infant.ageAt} counts it: calendar days since the birth date, birth = day 0. */
     static long dayOfLife(LocalDateTime birthDateTime, LocalDateTime moment) {
-        return ChronoUnit.DAYS.between(birthDateTime.toLocalDate(), moment.toLocalDate());
+        return InfantAge.between(birthDateTime, moment).dayOfLife();
     }
 
     private static Point point(int birthGrams, Weighing weighing, long day, int nadirGrams, long nadirDay,

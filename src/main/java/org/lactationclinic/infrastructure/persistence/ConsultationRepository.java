@@ -40,6 +40,14 @@ public class ConsultationRepository {
                 .getResultList();
     }
 
+    /** Whether the mother has been seen before (voided consultations do not count). */
+    public boolean hasAnyForMother(Mother mother) {
+        return !em.createQuery("select c.id from Consultation c where c.mother = :mother and c.voided = false", Long.class)
+                .setParameter("mother", mother)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     public void add(Consultation consultation) {
         em.persist(consultation);
     }
