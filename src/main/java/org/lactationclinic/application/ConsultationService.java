@@ -1,5 +1,10 @@
 package org.lactationclinic.application;
 
+import org.lactationclinic.domain.charting.ChartingContext;
+import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.weight.WeightTrajectory;
+import java.util.HashMap;
+import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,6 +52,9 @@ public class ConsultationService {
     private HistoryRepository history;
 
     @Inject
+    private ClinicSettingsService settings;
+
+    @Inject
     private CurrentActor actor;
 
     @Inject
@@ -77,16 +85,40 @@ public class ConsultationService {
         return consultation;
     }
 
-    /** Saves a draft's type, time, infants and note, as they stood on the form loaded at {@code versionOnForm}. */
+    /**
+     * Saves a draft's type, time, infants, note and infant findings, as they stood on the form loaded at
+     * {@code versionOnForm}, with the flags the findings raise, computed again here from fresh data.
+     *
+     * @param findings detached findings from the form (see {@link InfantFindings#draftCopy()}), one per infant
+     *                 at most; those of an infant not among {@code infantUuids} are ignored
+     */
     public Consultation saveDraft(@NotNull UUID uuid, long versionOnForm, @NotNull ConsultationType type,
                                   @NotNull LocalDateTime startedAt, @NotNull Collection<UUID> infantUuids,
-                                  @NotNull @Valid SoapNote note) {
+                                  @NotNull @Valid SoapNote note, @NotNull List<@Valid InfantFindings> findings) {
         Consultation consultation = get(uuid);
         consultation.checkVersion(versionOnForm);
-        consultation.revise(signedInConsultant(), LocalDateTime.now(clock), type, startedAt,
-                infantsOf(consultation.getMother(), infantUuids), note);
+        StaffUser consultant = signedInConsultant();
+        LocalDateTime now = LocalDateTime.now(clock);
+        consultation.revise(consultant, now, type, startedAt, infantsOf(consultation.getMother(), infantUuids), note);
+        List<InfantFindings> seen = findings.stream()
+                .filter(entered -> infantUuids.contains(entered.getInfant().getUuid())).toList();
+        consultation.recordFindings(consultant, now, seen, chartingContext(consultation).flags(seen, startedAt));
+        consultations.touch(consultation);
         consultations.flush(consultation);
-        return consultation;
+        return consultations.withCharting(consultation);
+    }
+
+    /** What the consultation's flags depend on besides its form: thresholds and earlier weights. */
+    public ChartingContext chartingContext(@NotNull UUID uuid) {
+        return chartingContext(get(uuid));
+    }
+
+    private ChartingContext chartingContext(Consultation consultation) {
+        Map<UUID, List<WeightTrajectory.Weighing>> earlier = new HashMap<>();
+        for (Infant infant : consultation.getMother().getActiveInfants()) {
+            earlier.put(infant.getUuid(), consultations.weighingsOf(infant, consultation));
+        }
+        return new ChartingContext(settings.thresholds(), earlier);
     }
 
     /** Signs the consultation; afterwards it is immutable. */
@@ -95,7 +127,7 @@ public class ConsultationService {
         consultation.checkVersion(versionOnForm);
         consultation.sign(signedInConsultant(), clock.instant());
         consultations.flush(consultation);
-        return consultation;
+        return consultations.withCharting(consultation);
     }
 
     /** Voids a consultation recorded in error, with a reason; it leaves the lists but stays in the record. */
@@ -110,8 +142,10 @@ public class ConsultationService {
         consultations.flush(consultation);
     }
 
+    /** The consultation with everything its page shows: mother, infants, findings, flags. */
     public Consultation get(@NotNull UUID uuid) {
-        return consultations.findByUuid(uuid).orElseThrow(() -> new RecordNotFoundException("Consultation", uuid));
+        return consultations.withCharting(consultations.findByUuid(uuid)
+                .orElseThrow(() -> new RecordNotFoundException("Consultation", uuid)));
     }
 
     /** The mother's consultations, newest first, without voided ones. */

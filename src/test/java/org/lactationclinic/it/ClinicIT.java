@@ -200,7 +200,7 @@ class ClinicIT {
 
         SoapNote note = new SoapNote("Sore nipples", "Shallow latch", "Positional pain", "Laid-back feeding");
         Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(),
-                ConsultationType.INITIAL, started.getStartedAt(), twins.subList(0, 1), note));
+                ConsultationType.INITIAL, started.getStartedAt(), twins.subList(0, 1), note, List.of()));
         assertEquals(note, saved.getNote());
         assertEquals(1, saved.getInfants().size());
 
@@ -212,7 +212,7 @@ class ClinicIT {
 
         ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
                 () -> asConsultant.call(() -> consultations.saveDraft(signed.getUuid(), signed.getVersion(),
-                        ConsultationType.FOLLOW_UP, signed.getStartedAt(), twins, SoapNote.empty())));
+                        ConsultationType.FOLLOW_UP, signed.getStartedAt(), twins, SoapNote.empty(), List.of())));
         assertEquals("consultation.message.error.signed", refused.getMessageKey());
         Consultation stored = asConsultant.call(() -> consultations.get(signed.getUuid()));
         assertEquals(note, stored.getNote());
@@ -230,7 +230,7 @@ class ClinicIT {
         Consultation started = asConsultant.call(() -> consultations.start(mother.getUuid(), twins, ConsultationType.HOME));
 
         assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> consultations.saveDraft(started.getUuid(),
-                started.getVersion(), ConsultationType.HOME, LocalDateTime.now().plusDays(1), twins, SoapNote.empty())));
+                started.getVersion(), ConsultationType.HOME, LocalDateTime.now().plusDays(1), twins, SoapNote.empty(), List.of())));
     }
 
     @Test

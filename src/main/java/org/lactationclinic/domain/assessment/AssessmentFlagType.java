@@ -13,6 +13,11 @@ public enum AssessmentFlagType {
     /** HATLFF scores suggest frenotomy (Hazelbaker: impaired function with low appearance; Ballard: significant ankyloglossia). */
     HATLFF_FRENOTOMY_SUGGESTED;
 
+    /** True when the flag asks for a referral (frenotomy assessment), not only a closer look at the feed. */
+    public boolean isReferral() {
+        return this != LATCH_FURTHER_EVALUATION;
+    }
+
     public String bundleKey() {
         return getDeclaringClass().getSimpleName() + "." + name();
     }

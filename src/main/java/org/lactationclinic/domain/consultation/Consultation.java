@@ -1,6 +1,9 @@
 package org.lactationclinic.domain.consultation;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
@@ -17,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.shared.AuditedEntity;
@@ -25,10 +31,12 @@ import org.lactationclinic.domain.staff.StaffUser;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,6 +92,15 @@ public class Consultation extends AuditedEntity {
     @Column(name = "signed_at")
     private Instant signedAt;
 
+    // Findings of infants no longer seen leave with them; Envers keeps what they were.
+    @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<InfantFindings> findings = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "consultation_flag", joinColumns = @JoinColumn(name = "consultation_id"))
+    @OrderColumn(name = "list_index")
+    private List<ConsultationFlag> flags = new ArrayList<>();
+
     protected Consultation() {
         // for JPA
     }
@@ -122,6 +139,54 @@ public class Consultation extends AuditedEntity {
     }
 
     /**
+     * Records what the consultant found for the infants seen, replacing what was recorded before, and the
+     * flags those findings raise. Findings for an infant not seen at this consultation are refused.
+     *
+     * @param entered detached findings from the form, one per infant at most
+     * @param raised  the flags computed from them, as the consultant saw them
+     */
+    public void recordFindings(StaffUser by, LocalDateTime now, Collection<InfantFindings> entered,
+                               Collection<ConsultationFlag> raised) {
+        requireDraft();
+        requireHolder(by, "consultation.message.error.reviseOwnOnly");
+        for (InfantFindings form : entered) {
+            if (!infants.contains(form.getInfant())) {
+                throw new ClinicalRuleException("consultation.message.error.infantNotSeen",
+                        "Infant " + form.getInfant().getUuid() + " is not seen at consultation " + getUuid());
+            }
+            findingsFor(form.getInfant()).orElseGet(() -> addFindings(form.getInfant())).replaceWith(form, now);
+        }
+        flags.clear();
+        flags.addAll(raised);
+    }
+
+    private InfantFindings addFindings(Infant infant) {
+        InfantFindings added = new InfantFindings(this, infant);
+        findings.add(added);
+        return added;
+    }
+
+    /** The findings recorded for the infant at this consultation, if any. */
+    public Optional<InfantFindings> findingsFor(Infant infant) {
+        return findings.stream().filter(found -> found.getInfant().equals(infant)).findFirst();
+    }
+
+    /** The findings recorded so far, one per infant at most. */
+    public List<InfantFindings> getFindings() {
+        return List.copyOf(findings);
+    }
+
+    /** The live collection, only for the repository to load before the transaction ends. */
+    public Collection<ConsultationFlag> getFlagsForLoading() {
+        return flags;
+    }
+
+    /** The flags stored when the consultation was last saved. */
+    public List<ConsultationFlag> getFlags() {
+        return List.copyOf(flags);
+    }
+
+    /**
      * Signs the consultation. Only the consultant who holds it signs it, and only once: afterwards the
      * record is immutable.
      */
@@ -140,6 +205,7 @@ public class Consultation extends AuditedEntity {
         }
         infants.clear();
         infants.addAll(chosen);
+        findings.removeIf(found -> !infants.contains(found.getInfant()));
     }
 
     private void requireHolder(StaffUser user, String messageKey) {

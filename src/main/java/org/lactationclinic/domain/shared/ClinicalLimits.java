@@ -41,6 +41,16 @@ public final class ClinicalLimits {
     public static final int HEAD_CIRCUMFERENCE_MIN_CM = 15;
     public static final int HEAD_CIRCUMFERENCE_MAX_CM = 45;
 
+    /** Any infant weight after birth, in grams: the 300-15,000 g (the WHO 97th percentile at 5 years is about 24 kg, but a clinic sees infants). */
+    public static final int WEIGHT_MIN_GRAMS = 300;
+    public static final int WEIGHT_MAX_GRAMS = 15_000;
+    /** One observed feed, minutes: long enough for a slow feed with a break. */
+    public static final int FEED_DURATION_MAX_MINUTES = 120;
+    /** Numeric pain rating scale (clinical-reference.md, section 1). */
+    public static final int PAIN_MAX = 10;
+    /** A supplement's total volume in the last 24 h, mL: above the ~1350 mL/day upper range (Kent 2006). */
+    public static final int SUPPLEMENT_VOLUME_MAX_ML = 1500;
+
     private ClinicalLimits() {
     }
 }

@@ -1,5 +1,11 @@
 package org.lactationclinic.infrastructure.persistence;
 
+import jakarta.persistence.LockModeType;
+import org.hibernate.Hibernate;
+import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.weight.WeightTrajectory;
+import java.time.LocalDateTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -48,8 +54,54 @@ public class ConsultationRepository {
                 .getResultList().isEmpty();
     }
 
+    /**
+     * Loads the consultation's findings and flags, which its page shows after the transaction has ended: a few
+     * small queries per infant, rather than one join whose rows would multiply feeds by weighings.
+     */
+    public Consultation withCharting(Consultation consultation) {
+        Hibernate.initialize(consultation.getFlagsForLoading());
+        for (InfantFindings findings : consultation.getFindings()) {
+            Hibernate.initialize(findings.getFeeds());
+            Hibernate.initialize(findings.getTestWeighings());
+            Hibernate.initialize(findings.getSupplements());
+        }
+        return consultation;
+    }
+
+    /**
+     * The infant's weights recorded at consultations other than {@code except}, voided ones left
+     * out, in time order.
+     */
+    public List<WeightTrajectory.Weighing> weighingsOf(Infant infant, Consultation except) {
+        return em.createQuery("""
+                        select f.weighedAt, f.weightGrams from InfantFindings f
+                        where f.infant = :infant and f.weightGrams is not null and f.weighedAt is not null
+                        and f.consultation.voided = false and f.consultation <> :except
+                        order by f.weighedAt""", Object[].class)
+                .setParameter("infant", infant)
+                .setParameter("except", except)
+                .getResultStream()
+                .map(row -> new WeightTrajectory.Weighing((LocalDateTime) row[0], (Integer) row[1]))
+                .toList();
+    }
+
+    /** Every weight recorded for the infant at consultations that are not voided, with its consultation. */
+    public List<InfantFindings> weightsOf(Infant infant) {
+        return em.createQuery("""
+                        select f from InfantFindings f join fetch f.consultation c join fetch c.consultant
+                        where f.infant = :infant and f.weightGrams is not null and c.voided = false
+                        order by f.weighedAt""", InfantFindings.class)
+                .setParameter("infant", infant)
+                .getResultList();
+    }
+
     public void add(Consultation consultation) {
         em.persist(consultation);
+    }
+
+    /** Marks the consultation changed even when only its findings changed, so the form's version protects them too. */
+    public void touch(Consultation consultation) {
+        em.lock(consultation, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     public void flush() {

@@ -1,5 +1,39 @@
 package org.lactationclinic.web.consultation;
 
+import org.lactationclinic.domain.assessment.BtatFrenulumAttachmentType;
+import org.lactationclinic.domain.assessment.BtatTongueLiftType;
+import org.lactationclinic.domain.assessment.BtatTongueProtrusionType;
+import org.lactationclinic.domain.assessment.BtatTongueTipType;
+import org.lactationclinic.domain.assessment.HatlffResult;
+import org.lactationclinic.domain.assessment.IbfatFixingType;
+import org.lactationclinic.domain.assessment.IbfatMaternalSatisfactionType;
+import org.lactationclinic.domain.assessment.IbfatReadinessType;
+import org.lactationclinic.domain.assessment.IbfatRootingType;
+import org.lactationclinic.domain.assessment.IbfatSuckingType;
+import org.lactationclinic.domain.assessment.LatchComfortType;
+import org.lactationclinic.domain.assessment.LatchGraspType;
+import org.lactationclinic.domain.assessment.LatchHoldType;
+import org.lactationclinic.domain.assessment.LatchNippleType;
+import org.lactationclinic.domain.assessment.LatchSwallowingType;
+import org.lactationclinic.domain.charting.BreastSideType;
+import org.lactationclinic.domain.charting.ChartingContext;
+import org.lactationclinic.domain.charting.FeedObservation;
+import org.lactationclinic.domain.charting.FeedPositionType;
+import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.charting.NippleShapeAfterFeedType;
+import org.lactationclinic.domain.charting.SuckSwallowPatternType;
+import org.lactationclinic.domain.charting.SupplementGiven;
+import org.lactationclinic.domain.charting.SupplementMethodType;
+import org.lactationclinic.domain.charting.SupplementType;
+import org.lactationclinic.domain.charting.TestWeighing;
+import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.dyad.InfantAge;
+import org.lactationclinic.domain.intake.ExpectedFeedVolume;
+import org.lactationclinic.domain.weight.WeightTrajectory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lactationclinic.domain.assessment.ScoredAnswer;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,9 +58,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * consultation/edit.xhtml: the draft consultation (type, time, infants seen, SOAP note), saved as often
- * as the consultant likes, then signed. The form holds the version it was loaded at; every save and the
- * signature send it back, so a consultation saved meanwhile by someone else is never overwritten.
+ * consultation/edit.xhtml: the draft consultation (type, time, infants seen, SOAP note, and for each infant
+ * the weight, observed feeds, test weighings, oral assessment and last 24 hours), saved as often as the
+ * consultant likes, then signed. The form holds the version it was loaded at; every save and the signature
+ * send it back, so a consultation saved meanwhile by someone else is never overwritten.
+ * <p>
+ * The flags panel is recomputed on every change from the form and a {@link ChartingContext} read once when
+ * the page opens, so a live update costs no database work; the save recomputes the flags from fresh data.
  */
 @Named
 @ViewScoped
@@ -55,6 +93,12 @@ public class ConsultationEditBacking implements Serializable {
     private String assessment;
     @Size(max = ClinicalLimits.NOTE_MAX)
     private String plan;
+    /** One form per infant of the mother, kept when an infant is unticked so nothing typed is lost. */
+    private Map<UUID, InfantFindings> findingsForm = new LinkedHashMap<>();
+
+    // Not state: re-read when missing (after deserialisation, or when the view opens).
+    private transient ChartingContext context;
+    private transient List<ConsultationFlag> liveFlags;
 
     public void load() {
         if (consultation != null) {
@@ -77,13 +121,25 @@ public class ConsultationEditBacking implements Serializable {
         objective = note.objective();
         assessment = note.assessment();
         plan = note.plan();
+        findingsForm = new LinkedHashMap<>();
+        for (Infant infant : loaded.getMother().getActiveInfants()) {
+            InfantFindings form = loaded.findingsFor(infant).map(InfantFindings::draftCopy)
+                    .orElseGet(() -> new InfantFindings(loaded, infant));
+            if (form.getWeighedAt() == null) {
+                form.setWeighedAt(loaded.getStartedAt()); // weighed during the visit unless she says otherwise
+            }
+            findingsForm.put(infant.getUuid(), form);
+        }
+        context = null;
+        liveFlags = null;
         conflict = false;
     }
 
     /** @return true when the draft was saved */
     public boolean save() {
         UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.saveDraft(consultation.getUuid(),
-                versionOnForm, type, startedAt, infantUuids, new SoapNote(subjective, objective, assessment, plan))));
+                versionOnForm, type, startedAt, infantUuids, new SoapNote(subjective, objective, assessment, plan),
+                List.copyOf(getCharts()))));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("consultation_edit.message.info.saved",
@@ -102,6 +158,191 @@ public class ConsultationEditBacking implements Serializable {
         if (outcome.isDone()) {
             Messages.addGlobalInfo("consultation_edit.message.info.signed");
         }
+    }
+
+    /** Any change on the form: the flags panel and the computed values are redrawn from it. */
+    public void recompute() {
+        liveFlags = null;
+    }
+
+    /** The findings forms of the infants ticked as seen, eldest first. */
+    public List<InfantFindings> getCharts() {
+        return findingsForm.values().stream().filter(form -> infantUuids.contains(form.getInfant().getUuid())).toList();
+    }
+
+    /** The flags the form raises now; the same rules the save applies. */
+    public List<ConsultationFlag> getFlags() {
+        if (!isEditable()) {
+            return consultation.getFlags(); // a signed record shows what was stored, not a recomputation
+        }
+        if (liveFlags == null) {
+            liveFlags = startedAt == null ? List.of() : context().flags(getCharts(), startedAt);
+        }
+        return liveFlags;
+    }
+
+    /** The plain-words reason of a flag, with its number. */
+    public String flagText(ConsultationFlag flag) {
+        return BundleMessages.text(flag.flagKey(), flag.detail());
+    }
+
+    public String infantName(UUID infantUuid) {
+        InfantFindings form = findingsForm.get(infantUuid);
+        return form == null ? "" : form.getInfant().getGivenName();
+    }
+
+    /** Today's weight on the infant's trajectory: % change, gain since the lowest weight, projected regain. */
+    public WeightTrajectory.Point weightPoint(InfantFindings chart) {
+        return context().weightPoint(chart).orElse(null);
+    }
+
+    public InfantAge ageOf(InfantFindings chart) {
+        LocalDateTime at = startedAt == null ? consultation.getStartedAt() : startedAt;
+        return at.isBefore(chart.getInfant().getBirthDateTime()) ? null : chart.getInfant().ageAt(at);
+    }
+
+    /** The definition a LATCH or other answer shows for this infant's age (LATCH swallowing differs before 24 h). */
+    public String answerLabel(ScoredAnswer answer, InfantFindings chart) {
+        InfantAge age = ageOf(chart);
+        return answer.score() + " · " + BundleMessages.text(answer.definitionKey(age == null ? 0 : age.hours()));
+    }
+
+    /** The ABM #3 expected volume per feed for the infant's age in hours, or null after 96 hours. */
+    public ExpectedFeedVolume expectedVolume(InfantFindings chart) {
+        InfantAge age = ageOf(chart);
+        return age == null ? null : ExpectedFeedVolume.forAgeInHours(age.hours()).orElse(null);
+    }
+
+    public HatlffResult hatlffResult(InfantFindings chart) {
+        return chart.getOral().hatlff().map(hatlff -> hatlff.interpret(context().thresholds().assessment())).orElse(null);
+    }
+
+    public void addFeed(InfantFindings chart) {
+        BreastSideType side = chart.getFeeds().isEmpty() ? BreastSideType.LEFT
+                : chart.getFeeds().getLast().getSide() == BreastSideType.LEFT ? BreastSideType.RIGHT : BreastSideType.LEFT;
+        FeedPositionType position = chart.getFeeds().isEmpty() ? FeedPositionType.CRADLE : chart.getFeeds().getLast().getPosition();
+        chart.getFeeds().add(new FeedObservation(side, position));
+        recompute();
+    }
+
+    public void removeFeed(InfantFindings chart, FeedObservation feed) {
+        chart.getFeeds().remove(feed);
+        recompute();
+    }
+
+    public void addTestWeighing(InfantFindings chart) {
+        BreastSideType side = chart.getTestWeighings().isEmpty() ? BreastSideType.LEFT : BreastSideType.RIGHT;
+        // the next weighing starts where the last one ended: the post-feed weight is the next pre-feed weight
+        Integer pre = chart.getTestWeighings().isEmpty() ? chart.getWeightGrams() : chart.getTestWeighings().getLast().getPostFeedGrams();
+        chart.getTestWeighings().add(new TestWeighing(side, pre, null));
+        recompute();
+    }
+
+    public void removeTestWeighing(InfantFindings chart, TestWeighing weighing) {
+        chart.getTestWeighings().remove(weighing);
+        recompute();
+    }
+
+    public void addSupplement(InfantFindings chart) {
+        chart.getSupplements().add(new SupplementGiven(SupplementType.EXPRESSED_BREAST_MILK, null, null));
+        recompute();
+    }
+
+    public void removeSupplement(InfantFindings chart, SupplementGiven supplement) {
+        chart.getSupplements().remove(supplement);
+        recompute();
+    }
+
+    private ChartingContext context() {
+        if (context == null) {
+            context = consultations.chartingContext(consultation.getUuid());
+        }
+        return context;
+    }
+
+    public BreastSideType[] getSides() {
+        return BreastSideType.values();
+    }
+
+    public FeedPositionType[] getPositions() {
+        return FeedPositionType.values();
+    }
+
+    public LatchGraspType[] getLatchGrasps() {
+        return LatchGraspType.values();
+    }
+
+    public LatchSwallowingType[] getLatchSwallowings() {
+        return LatchSwallowingType.values();
+    }
+
+    public LatchNippleType[] getLatchNipples() {
+        return LatchNippleType.values();
+    }
+
+    public LatchComfortType[] getLatchComforts() {
+        return LatchComfortType.values();
+    }
+
+    public LatchHoldType[] getLatchHolds() {
+        return LatchHoldType.values();
+    }
+
+    public IbfatReadinessType[] getIbfatReadinesses() {
+        return IbfatReadinessType.values();
+    }
+
+    public IbfatRootingType[] getIbfatRootings() {
+        return IbfatRootingType.values();
+    }
+
+    public IbfatFixingType[] getIbfatFixings() {
+        return IbfatFixingType.values();
+    }
+
+    public IbfatSuckingType[] getIbfatSuckings() {
+        return IbfatSuckingType.values();
+    }
+
+    public IbfatMaternalSatisfactionType[] getIbfatSatisfactions() {
+        return IbfatMaternalSatisfactionType.values();
+    }
+
+    public SuckSwallowPatternType[] getSuckSwallowPatterns() {
+        return SuckSwallowPatternType.values();
+    }
+
+    public NippleShapeAfterFeedType[] getNippleShapes() {
+        return NippleShapeAfterFeedType.values();
+    }
+
+    public BtatTongueTipType[] getBtatTongueTips() {
+        return BtatTongueTipType.values();
+    }
+
+    public BtatFrenulumAttachmentType[] getBtatFrenulumAttachments() {
+        return BtatFrenulumAttachmentType.values();
+    }
+
+    public BtatTongueLiftType[] getBtatTongueLifts() {
+        return BtatTongueLiftType.values();
+    }
+
+    public BtatTongueProtrusionType[] getBtatTongueProtrusions() {
+        return BtatTongueProtrusionType.values();
+    }
+
+    /** A HATLFF item's scores, as the Integers its fields hold (an EL literal would be a Long and never match). */
+    public List<Integer> getHatlffScores() {
+        return List.of(0, 1, 2);
+    }
+
+    public SupplementType[] getSupplementTypes() {
+        return SupplementType.values();
+    }
+
+    public SupplementMethodType[] getSupplementMethods() {
+        return SupplementMethodType.values();
     }
 
     /** After a conflict: drop the form and show what is stored now. */

@@ -1,0 +1,89 @@
+package org.lactationclinic.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import org.lactationclinic.domain.settings.ClinicSetting;
+import org.lactationclinic.domain.settings.ClinicSettingType;
+import org.lactationclinic.domain.settings.ClinicThresholds;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
+import org.lactationclinic.domain.shared.ConcurrentEditException;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.infrastructure.persistence.ClinicSettingRepository;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The clinic's configurable thresholds: every consultant's rules read them, only an admin changes them, and
+ * each change carries the source the clinic relies on.
+ */
+@Stateless
+@RolesAllowed({RoleType.CONSULTANT_ROLE, RoleType.ADMIN_ROLE})
+public class ClinicSettingsService {
+
+    /**
+     * One setting as the admin's form holds it.
+     *
+     * @param versionOnForm the version of the saved row the form was loaded with, null when it showed the default
+     */
+    public record Change(ClinicSettingType key, String value, String source, Long versionOnForm) {
+    }
+
+    @Inject
+    private ClinicSettingRepository settings;
+
+    public ClinicThresholds thresholds() {
+        return ClinicThresholds.from(settings.saved());
+    }
+
+    /** Every setting, in declaration order: the saved row, or a new one holding the default. */
+    @RolesAllowed(RoleType.ADMIN_ROLE)
+    public List<ClinicSetting> all() {
+        Map<ClinicSettingType, ClinicSetting> saved = settings.saved();
+        return Arrays.stream(ClinicSettingType.values())
+                .map(type -> saved.getOrDefault(type, new ClinicSetting(type))).toList();
+    }
+
+    /**
+     * Saves the settings that differ from what is stored.
+     *
+     * @throws ClinicalRuleException   when a value is not one the setting accepts, or the thresholds together
+     *                                 are refused by the rules
+     * @throws ConcurrentEditException when another admin saved a setting since the form was loaded
+     */
+    @RolesAllowed(RoleType.ADMIN_ROLE)
+    public void save(@NotNull List<Change> changes) {
+        Map<ClinicSettingType, ClinicSetting> saved = settings.saved();
+        for (Change change : changes) {
+            if (!change.key().accepts(change.value())) {
+                throw new ClinicalRuleException("clinic_settings.message.error.outOfRange",
+                        change.key() + " does not accept " + change.value());
+            }
+            ClinicSetting setting = saved.get(change.key());
+            if (setting == null) {
+                if (change.versionOnForm() != null) {
+                    throw new ConcurrentEditException("ClinicSetting", null);
+                }
+                setting = new ClinicSetting(change.key());
+                setting.change(change.value(), change.source());
+                if (setting.isDefault()) {
+                    continue; // nothing to store: the default is what the clinic already has
+                }
+                settings.add(setting);
+                saved.put(change.key(), setting);
+            } else {
+                setting.checkVersion(change.versionOnForm() == null ? -1 : change.versionOnForm());
+                setting.change(change.value(), change.source());
+            }
+        }
+        try {
+            ClinicThresholds.from(saved);
+        } catch (IllegalArgumentException e) {
+            throw new ClinicalRuleException("clinic_settings.message.error.refused", e.getMessage());
+        }
+        settings.flush();
+    }
+}

@@ -1,0 +1,46 @@
+package org.lactationclinic.domain.charting;
+
+import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.settings.ClinicThresholds;
+import org.lactationclinic.domain.weight.WeightTrajectory;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the flags of a consultation depend on besides the form: the clinic's thresholds and each infant's
+ * weights from other consultations. Read once when the page opens, so that recomputing the flags as the
+ * consultant types touches no database; the save recomputes them from a fresh read.
+ *
+ * @param earlierWeighings by infant uuid; an infant never weighed before may be missing
+ */
+public record ChartingContext(ClinicThresholds thresholds, Map<UUID, List<WeightTrajectory.Weighing>> earlierWeighings) {
+
+    public ChartingContext {
+        earlierWeighings = Map.copyOf(earlierWeighings);
+    }
+
+    /** The flags of all the findings, infant by infant in the order given. */
+    public List<ConsultationFlag> flags(Collection<InfantFindings> findings, LocalDateTime at) {
+        List<ConsultationFlag> flags = new ArrayList<>();
+        for (InfantFindings infantFindings : findings) {
+            flags.addAll(InfantFlags.of(infantFindings, earlierOf(infantFindings), thresholds, at));
+        }
+        return flags;
+    }
+
+    /** Where today's weight stands on the infant's trajectory (% change, gain, projection), once it is entered. */
+    public Optional<WeightTrajectory.Point> weightPoint(InfantFindings findings) {
+        return InfantFlags.isPlottable(findings)
+                ? Optional.of(InfantFlags.pointOf(findings, earlierOf(findings), thresholds)) : Optional.empty();
+    }
+
+    private List<WeightTrajectory.Weighing> earlierOf(InfantFindings findings) {
+        return earlierWeighings.getOrDefault(findings.getInfant().getUuid(), List.of());
+    }
+}

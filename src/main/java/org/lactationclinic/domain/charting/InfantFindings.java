@@ -1,0 +1,234 @@
+package org.lactationclinic.domain.charting;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PastOrPresent;
+import org.hibernate.envers.Audited;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.intake.DailyOutput;
+import org.lactationclinic.domain.shared.AuditedEntity;
+import org.lactationclinic.domain.shared.ClinicalLimits;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the consultant found for one infant at one consultation: the weight, the feeds she watched, test
+ * weighings, the oral assessment, and the last 24 hours of feeds, supplements and output as the mother
+ * reports them. Part of the {@link Consultation} aggregate: created, changed and locked with it.
+ * <p>
+ * The consultation form edits a detached {@link #draftCopy() copy}; {@link #replaceWith} applies it, after
+ * the rules a form cannot enforce alone (no weight before birth or in the future, no negative transfer).
+ */
+@Entity
+@Table(name = "infant_findings")
+@Audited
+public class InfantFindings extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "consultation_id", nullable = false, updatable = false)
+    private Consultation consultation;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "infant_id", nullable = false, updatable = false)
+    private Infant infant;
+
+    @Min(value = ClinicalLimits.WEIGHT_MIN_GRAMS, message = "{clinic.validation.weightRange}")
+    @Max(value = ClinicalLimits.WEIGHT_MAX_GRAMS, message = "{clinic.validation.weightRange}")
+    @Column(name = "weight_grams")
+    private Integer weightGrams;
+
+    @PastOrPresent
+    @Column(name = "weighed_at")
+    private LocalDateTime weighedAt;
+
+    @Valid
+    @Embedded
+    private OralAssessment oral = new OralAssessment();
+
+    @Min(0)
+    @Max(DailyOutput.MAX_FEEDS)
+    @Column(name = "feeds_24h")
+    private Integer feedsIn24h;
+
+    @Min(0)
+    @Max(DailyOutput.MAX_WET_DIAPERS)
+    @Column(name = "wet_diapers_24h")
+    private Integer wetDiapersIn24h;
+
+    @Min(0)
+    @Max(DailyOutput.MAX_STOOLS)
+    @Column(name = "stools_24h")
+    private Integer stoolsIn24h;
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "feed_observation", joinColumns = @JoinColumn(name = "findings_id"))
+    @OrderColumn(name = "list_index")
+    private List<FeedObservation> feeds = new ArrayList<>();
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "test_weighing", joinColumns = @JoinColumn(name = "findings_id"))
+    @OrderColumn(name = "list_index")
+    private List<TestWeighing> testWeighings = new ArrayList<>();
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "supplement_given", joinColumns = @JoinColumn(name = "findings_id"))
+    @OrderColumn(name = "list_index")
+    private List<SupplementGiven> supplements = new ArrayList<>();
+
+    protected InfantFindings() {
+        // for JPA
+    }
+
+    /** Empty findings for an infant seen at the consultation. */
+    public InfantFindings(Consultation consultation, Infant infant) {
+        this.consultation = Objects.requireNonNull(consultation);
+        this.infant = Objects.requireNonNull(infant);
+    }
+
+    /** A detached copy for a form to edit; it shares the consultation and infant, never the collections. */
+    public InfantFindings draftCopy() {
+        InfantFindings copy = new InfantFindings(consultation, infant);
+        copy.copyValuesFrom(this);
+        return copy;
+    }
+
+    /**
+     * Replaces every finding with what the form holds, once the rules are met.
+     *
+     * @param now the clinic's current time: nothing is weighed in the future
+     * @throws ClinicalRuleException for a weight before birth or in the future, or a test weighing where the
+     *                               infant weighs less after the feed
+     */
+    public void replaceWith(InfantFindings entered, LocalDateTime now) {
+        if (!entered.infant.equals(infant)) {
+            throw new IllegalArgumentException("Findings of infant " + entered.infant.getUuid() + " cannot replace " + infant.getUuid());
+        }
+        entered.checkRules(now);
+        copyValuesFrom(entered);
+    }
+
+    private void checkRules(LocalDateTime now) {
+        if (weightGrams != null && weighedAt == null) {
+            throw new ClinicalRuleException("charting.message.error.weighedAtMissing", "A weight needs its time");
+        }
+        if (weighedAt != null && weighedAt.isBefore(infant.getBirthDateTime())) {
+            throw new ClinicalRuleException("charting.message.error.weighedBeforeBirth", "Weighed before birth: " + weighedAt);
+        }
+        if (weighedAt != null && weighedAt.isAfter(now)) {
+            throw new ClinicalRuleException("charting.message.error.weighedInFuture", "Weighed in the future: " + weighedAt);
+        }
+        testWeighings.forEach(TestWeighing::getTransferMl); // throws on a negative transfer
+    }
+
+    private void copyValuesFrom(InfantFindings source) {
+        weightGrams = source.weightGrams;
+        weighedAt = source.weighedAt;
+        oral = source.getOral().copy();
+        feedsIn24h = source.feedsIn24h;
+        wetDiapersIn24h = source.wetDiapersIn24h;
+        stoolsIn24h = source.stoolsIn24h;
+        feeds.clear();
+        source.feeds.forEach(feed -> feeds.add(feed.copy()));
+        testWeighings.clear();
+        source.testWeighings.forEach(weighing -> testWeighings.add(weighing.copy()));
+        supplements.clear();
+        source.supplements.forEach(supplement -> supplements.add(supplement.copy()));
+    }
+
+    /** The last 24 hours' counts, for the output rules. */
+    public DailyOutput dailyOutput() {
+        return new DailyOutput(feedsIn24h, wetDiapersIn24h, stoolsIn24h);
+    }
+
+    public boolean isWeighed() {
+        return weightGrams != null && weighedAt != null;
+    }
+
+    public Consultation getConsultation() {
+        return consultation;
+    }
+
+    public Infant getInfant() {
+        return infant;
+    }
+
+    public Integer getWeightGrams() {
+        return weightGrams;
+    }
+
+    public void setWeightGrams(Integer weightGrams) {
+        this.weightGrams = weightGrams;
+    }
+
+    public LocalDateTime getWeighedAt() {
+        return weighedAt;
+    }
+
+    public void setWeighedAt(LocalDateTime weighedAt) {
+        this.weighedAt = weighedAt;
+    }
+
+    /** Never null: an embeddable whose columns are all null loads as null. */
+    public OralAssessment getOral() {
+        if (oral == null) {
+            oral = new OralAssessment();
+        }
+        return oral;
+    }
+
+    public Integer getFeedsIn24h() {
+        return feedsIn24h;
+    }
+
+    public void setFeedsIn24h(Integer feedsIn24h) {
+        this.feedsIn24h = feedsIn24h;
+    }
+
+    public Integer getWetDiapersIn24h() {
+        return wetDiapersIn24h;
+    }
+
+    public void setWetDiapersIn24h(Integer wetDiapersIn24h) {
+        this.wetDiapersIn24h = wetDiapersIn24h;
+    }
+
+    public Integer getStoolsIn24h() {
+        return stoolsIn24h;
+    }
+
+    public void setStoolsIn24h(Integer stoolsIn24h) {
+        this.stoolsIn24h = stoolsIn24h;
+    }
+
+    /** The observed feeds, in the order recorded; the form adds and removes rows in place. */
+    public List<FeedObservation> getFeeds() {
+        return feeds;
+    }
+
+    public List<TestWeighing> getTestWeighings() {
+        return testWeighings;
+    }
+
+    public List<SupplementGiven> getSupplements() {
+        return supplements;
+    }
+}

@@ -1,0 +1,106 @@
+package org.lactationclinic.domain.settings;
+
+import org.lactationclinic.domain.assessment.AssessmentThresholds;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import org.lactationclinic.domain.assessment.HatlffInterpretationType;
+import org.lactationclinic.domain.weight.WeightFlagType;
+import org.lactationclinic.domain.weight.WeightThresholds;
+
+/**
+ * Every threshold a clinic admin may change, with its documented default and source (clinical-reference.md,
+ * sections 1 and 2). The defaults are read from the rule classes' own defaults, so there is one place for
+ * each number. The label and help are the bundle entries {@code ClinicSettingType.VALUE} and
+ * {@code ClinicSettingType.VALUE.help}.
+ */
+public enum ClinicSettingType {
+    LATCH_FLAG_BELOW(ValueKind.WHOLE_NUMBER, "1", "10",
+            String.valueOf(AssessmentThresholds.DEFAULT_LATCH_FLAG_BELOW), AssessmentThresholds.DEFAULT_LATCH_SOURCE),
+    BTAT_REFER_AT_OR_BELOW(ValueKind.WHOLE_NUMBER, "0", "7",
+            String.valueOf(AssessmentThresholds.DEFAULT_BTAT_REFER_AT_OR_BELOW), AssessmentThresholds.DEFAULT_BTAT_SOURCE),
+    HATLFF_INTERPRETATION(ValueKind.HATLFF_CHOICE, null, null,
+            AssessmentThresholds.DEFAULT_HATLFF_INTERPRETATION.name(), AssessmentThresholds.DEFAULT_HATLFF_INTERPRETATION.source()),
+    LOSS_EVALUATION_ABOVE_PERCENT(ValueKind.DECIMAL, "0.1", "30",
+            WeightThresholds.DEFAULTS.lactationEvaluationLossPercent().toPlainString(),
+            WeightFlagType.LOSS_ABOVE_LACTATION_EVALUATION.getSource()),
+    EXCESS_LOSS_AT_OR_ABOVE_PERCENT(ValueKind.DECIMAL, "0.1", "30",
+            WeightThresholds.DEFAULTS.excessLossPercent().toPlainString(), WeightFlagType.EXCESS_LOSS.getSource()),
+    REGAIN_BIRTH_WEIGHT_BY_DAY(ValueKind.WHOLE_NUMBER, "1", "60",
+            String.valueOf(WeightThresholds.DEFAULTS.regainBirthWeightByDayOfLife()), WeightFlagType.NOT_BACK_BY_DAY_14.getSource()),
+    MINIMUM_GAIN_GRAMS_PER_DAY(ValueKind.DECIMAL, "0", "100",
+            WeightThresholds.DEFAULTS.minimumGainGramsPerDay().toPlainString(), WeightFlagType.LOW_GAIN.getSource()),
+    STILL_LOSING_AFTER_DAY(ValueKind.WHOLE_NUMBER, "0", "60",
+            String.valueOf(WeightThresholds.DEFAULTS.stillLosingAfterDayOfLife()), WeightFlagType.STILL_LOSING_AFTER_DAY_5.getSource()),
+    PROJECTED_REGAIN_LATEST_DAY(ValueKind.WHOLE_NUMBER, "1", "60",
+            String.valueOf(WeightThresholds.DEFAULTS.projectedRegainLatestDayOfLife()),
+            WeightFlagType.PROJECTED_REGAIN_AFTER_DAY_14.getSource());
+
+    /** How the value is entered. */
+    public enum ValueKind { WHOLE_NUMBER, DECIMAL, HATLFF_CHOICE }
+
+    private final ValueKind kind;
+    private final BigDecimal min;
+    private final BigDecimal max;
+    private final String defaultValue;
+    private final String defaultSource;
+
+    ClinicSettingType(ValueKind kind, String min, String max, String defaultValue, String defaultSource) {
+        this.kind = kind;
+        this.min = min == null ? null : new BigDecimal(min);
+        this.max = max == null ? null : new BigDecimal(max);
+        this.defaultValue = defaultValue;
+        this.defaultSource = defaultSource;
+    }
+
+    /**
+     * Whether the value is one an admin may save: a number of the right kind within the range, or a known
+     * HATLFF reading. The ranges keep a typing slip (70 for 7) out of the clinic's rules while leaving room
+     * for a local validation's cut-off; the percentages stop at 30 % because no guidance flags a larger loss.
+     */
+    public boolean accepts(String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        if (kind == ValueKind.HATLFF_CHOICE) {
+            return Arrays.stream(HatlffInterpretationType.values()).anyMatch(choice -> choice.name().equals(value.strip()));
+        }
+        try {
+            BigDecimal number = new BigDecimal(value.strip());
+            boolean whole = number.stripTrailingZeros().scale() <= 0;
+            return (kind == ValueKind.DECIMAL || whole) && number.compareTo(min) >= 0 && number.compareTo(max) <= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Smallest accepted number; null for a choice. */
+    public BigDecimal getMin() {
+        return min;
+    }
+
+    /** Largest accepted number; null for a choice. */
+    public BigDecimal getMax() {
+        return max;
+    }
+
+    public ValueKind getKind() {
+        return kind;
+    }
+
+    public String getDefaultValue() {
+        return defaultValue;
+    }
+
+    public String getDefaultSource() {
+        return defaultSource;
+    }
+
+    public String bundleKey() {
+        return getDeclaringClass().getSimpleName() + "." + name();
+    }
+
+    /** The HATLFF readings a clinic can choose from, for {@link ValueKind#HATLFF_CHOICE}. */
+    public static HatlffInterpretationType[] hatlffChoices() {
+        return HatlffInterpretationType.values();
+    }
+}

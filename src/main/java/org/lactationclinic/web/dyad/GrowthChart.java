@@ -1,0 +1,328 @@
+package org.lactationclinic.web.dyad;
+
+import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.growth.WhoWeightForAge;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The WHO weight-for-age growth chart of an infant's page, as the Chart.js 4 configuration that PrimeFaces 15's
+ * {@code <p:chart value="...">} takes (PrimeFaces 15 has no Java chart model any more: the component passes the
+ * string to {@code new Chart(canvas, config)} as a JavaScript object literal inside an inline script).
+ * <p>
+ * The chart: WHO's 3rd, 15th, 50th, 85th and 97th percentile curves of the infant's sex as thin lines without
+ * points (the median a little stronger), the infant's weights as a line with points, and the birth weight as
+ * a larger triangle. Weight in kg on the y axis; age on a linear x axis in weeks for the default range of birth
+ * to 6 months (0..{@value #DEFAULT_LAST_DAY} days), and in months when the range is extended to the oldest
+ * weight, rounded up to the next whole month of {@value #DAYS_PER_MONTH} days and capped at WHO's last day
+ * ({@value WhoWeightForAge#LAST_DAY}). Weights past WHO's last day are not drawn. Curves are sampled every day
+ * up to {@value #MAX_CURVE_SAMPLES} samples and at a coarser step beyond that, which keeps the JSON near
+ * 25 KB for any range.
+ * <p>
+ * Every text of the chart comes from {@link Labels} (the page reads them from the message bundle). The JSON is
+ * safe inside an HTML {@code <script>} element: labels are JSON-escaped, and {@code <}, {@code >}, {@code &},
+ * {@code '}, U+2028, U+2029 and surrogates are written as JSON's backslash-u escapes. Numbers are formatted
+ * with {@link Locale#ROOT}. No animation, responsive, and no fixed aspect ratio: the page gives the component a
+ * height.
+ */
+public final class GrowthChart {
+
+    /** Birth to 6 months: the x axis ends here unless the infant has an older weight. */
+    public static final int DEFAULT_LAST_DAY = 183;
+
+    /** WHO's month: 365.25 / 12 days. */
+    public static final double DAYS_PER_MONTH = 30.4375;
+
+    /** At most this many samples (plus the last day) per percentile curve. */
+    public static final int MAX_CURVE_SAMPLES = 183;
+
+    /** WHO's percentile lines, in the order of {@link Labels#percentileLabels()}. */
+    static final double[] PERCENTILES = {3, 15, 50, 85, 97};
+
+    private static final double DAYS_PER_WEEK = 7;
+    private static final int AGE_DECIMALS = 3;
+    private static final int KG_DECIMALS = 3;
+
+    private static final String INFANT_COLOUR = "#1565c0";
+    private static final String BIRTH_WEIGHT_COLOUR = "#0d2f6e";
+    /** Outer (3rd, 97th), inner (15th, 85th) and median colours, after WHO's percentile charts. */
+    private static final String[] CURVE_COLOURS = {
+            "rgba(198,40,40,0.65)", "rgba(239,108,0,0.65)", "rgba(46,125,50,0.85)",
+            "rgba(239,108,0,0.65)", "rgba(198,40,40,0.65)"};
+    private static final double CURVE_WIDTH = 1;
+    private static final double MEDIAN_WIDTH = 2;
+
+    private GrowthChart() {
+    }
+
+    /**
+     * One weighing of the infant.
+     *
+     * @param ageInDays   completed days of life, birth = day 0
+     * @param weightGrams the weight
+     * @param birthWeight whether this is the birth weight (drawn as a triangle as well)
+     */
+    public record Point(long ageInDays, int weightGrams, boolean birthWeight) {
+        public Point {
+            if (ageInDays < 0) {
+                throw new IllegalArgumentException("Age in days cannot be negative: " + ageInDays);
+            }
+            if (weightGrams <= 0) {
+                throw new IllegalArgumentException("Weight must be positive: " + weightGrams + " g");
+            }
+        }
+    }
+
+    /**
+     * Every human-readable text of the chart, from the message bundle.
+     *
+     * @param ageInWeeksAxis  x axis title for the 0-6 months range, drawn in weeks, e.g. "Age (weeks)"
+     * @param ageInMonthsAxis x axis title for a longer range, drawn in months, e.g. "Age (months)"
+     * @param weightAxis      y axis title, e.g. "Weight (kg)"
+     * @param p3              legend of the 3rd percentile, e.g. "3rd"
+     * @param p15             legend of the 15th percentile
+     * @param p50             legend of the 50th percentile
+     * @param p85             legend of the 85th percentile
+     * @param p97             legend of the 97th percentile
+     * @param weights         legend of the infant's weights, e.g. "Weights"
+     * @param birthWeight     legend of the birth weight, e.g. "Birth weight"
+     */
+    public record Labels(String ageInWeeksAxis, String ageInMonthsAxis, String weightAxis,
+                         String p3, String p15, String p50, String p85, String p97,
+                         String weights, String birthWeight) {
+        public Labels {
+            Objects.requireNonNull(ageInWeeksAxis, "ageInWeeksAxis");
+            Objects.requireNonNull(ageInMonthsAxis, "ageInMonthsAxis");
+            Objects.requireNonNull(weightAxis, "weightAxis");
+            Objects.requireNonNull(p3, "p3");
+            Objects.requireNonNull(p15, "p15");
+            Objects.requireNonNull(p50, "p50");
+            Objects.requireNonNull(p85, "p85");
+            Objects.requireNonNull(p97, "p97");
+            Objects.requireNonNull(weights, "weights");
+            Objects.requireNonNull(birthWeight, "birthWeight");
+        }
+
+        /** The percentile legends, 3rd to 97th, matching {@link GrowthChart#PERCENTILES}. */
+        List<String> percentileLabels() {
+            return List.of(p3, p15, p50, p85, p97);
+        }
+    }
+
+    /**
+     * The Chart.js configuration of the infant's weight-for-age chart.
+     *
+     * @param sex    the infant's sex; {@code null} (not recorded) means there is no WHO curve to draw
+     * @param points the infant's weights, in any order (drawn in age order); may be empty
+     * @return the JSON for {@code <p:chart value>}, or empty when there is no WHO standard for {@code sex}, in
+     *         which case the page shows a note instead of the chart
+     */
+    public static Optional<String> weightForAgeJson(SexType sex, List<Point> points, Labels labels) {
+        Objects.requireNonNull(points, "points");
+        Objects.requireNonNull(labels, "labels");
+        if (sex == null) {
+            // SexType has only FEMALE and MALE, each with its WHO standard; the database requires one of them.
+            return Optional.empty();
+        }
+        Extent extent = Extent.of(points);
+        int lastDay = extent.lastDay();
+        double daysPerUnit = extent.inWeeks() ? DAYS_PER_WEEK : DAYS_PER_MONTH;
+
+        List<Point> drawn = points.stream()
+                .filter(p -> p.ageInDays() <= lastDay)
+                .sorted(Comparator.comparingLong(Point::ageInDays))
+                .toList();
+
+        StringBuilder json = new StringBuilder(32 * 1024);
+        json.append("{\"type\":\"line\",\"data\":{\"datasets\":[");
+        // Chart.js draws the first dataset on top and lists it first in the legend.
+        appendBirthWeight(json, drawn, labels.birthWeight(), daysPerUnit);
+        json.append(',');
+        appendWeights(json, drawn, labels.weights(), daysPerUnit);
+        WhoWeightForAge who = WhoWeightForAge.standard();
+        List<String> percentileLabels = labels.percentileLabels();
+        for (int i = PERCENTILES.length - 1; i >= 0; i--) {
+            json.append(',');
+            appendCurve(json, who.percentileCurveKg(sex, PERCENTILES[i], lastDay), percentileLabels.get(i),
+                    CURVE_COLOURS[i], PERCENTILES[i] == 50 ? MEDIAN_WIDTH : CURVE_WIDTH, daysPerUnit);
+        }
+        json.append("]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"animation\":false,")
+                .append("\"interaction\":{\"mode\":\"nearest\",\"intersect\":true},")
+                .append("\"plugins\":{\"legend\":{\"position\":\"bottom\",\"labels\":{\"usePointStyle\":true,\"boxHeight\":8}}},")
+                .append("\"scales\":{");
+        appendXScale(json, extent, extent.inWeeks() ? labels.ageInWeeksAxis() : labels.ageInMonthsAxis());
+        json.append(",\"y\":{\"type\":\"linear\",\"title\":{\"display\":true,\"text\":");
+        appendString(json, labels.weightAxis());
+        json.append("},\"ticks\":{\"format\":{\"minimumFractionDigits\":0,\"maximumFractionDigits\":")
+                .append(KG_DECIMALS).append("}}}}}}");
+        return Optional.of(json.toString());
+    }
+
+    /**
+     * The last day of the x axis: {@value #DEFAULT_LAST_DAY} (6 months) unless a weight is older, then the oldest
+     * weight's age rounded up to the next whole month (in days, rounded up), at most
+     * {@value WhoWeightForAge#LAST_DAY}.
+     */
+    public static int lastDay(List<Point> points) {
+        return Extent.of(points).lastDay();
+    }
+
+    /**
+     * The x axis: its last day, whether it is drawn in weeks (the default 6 months) or months, and its end in
+     * that unit.
+     */
+    private record Extent(int lastDay, boolean inWeeks, double axisMax) {
+
+        static Extent of(List<Point> points) {
+            long oldest = points.stream().mapToLong(Point::ageInDays).max().orElse(0);
+            if (oldest <= DEFAULT_LAST_DAY) {
+                return new Extent(DEFAULT_LAST_DAY, true, DEFAULT_LAST_DAY / DAYS_PER_WEEK);
+            }
+            // The next whole month: an age of exactly 16 months (487 days) is drawn on an axis to 17.
+            long months = (long) Math.floor(Math.min(oldest, WhoWeightForAge.LAST_DAY) / DAYS_PER_MONTH) + 1;
+            double monthsInDays = months * DAYS_PER_MONTH;
+            if (monthsInDays >= WhoWeightForAge.LAST_DAY) {
+                return new Extent(WhoWeightForAge.LAST_DAY, false, WhoWeightForAge.LAST_DAY / DAYS_PER_MONTH);
+            }
+            return new Extent((int) Math.ceil(monthsInDays), false, months);
+        }
+    }
+
+    private static void appendXScale(StringBuilder json, Extent extent, String title) {
+        double max = extent.axisMax();
+        int stepSize = extent.inWeeks() ? 2 : max <= 12 ? 1 : max <= 24 ? 2 : 3;
+        json.append("\"x\":{\"type\":\"linear\",\"min\":0,\"max\":").append(number(max, AGE_DECIMALS))
+                .append(",\"title\":{\"display\":true,\"text\":");
+        appendString(json, title);
+        // includeBounds false: no tick at a fractional end such as 26.143 weeks.
+        json.append("},\"ticks\":{\"stepSize\":").append(stepSize)
+                .append(",\"includeBounds\":false,\"format\":{\"minimumFractionDigits\":0,\"maximumFractionDigits\":1}}}");
+    }
+
+    private static void appendBirthWeight(StringBuilder json, List<Point> points, String label, double daysPerUnit) {
+        json.append("{\"label\":");
+        appendString(json, label);
+        json.append(",\"data\":");
+        appendPoints(json, points.stream().filter(Point::birthWeight).toList(), daysPerUnit);
+        // clip false: a weight at day 0 or on the axis end is drawn whole, not cut at the chart area.
+        json.append(",\"clip\":false,\"showLine\":false,\"pointStyle\":\"triangle\",\"pointRadius\":8,\"pointHoverRadius\":10,")
+                .append("\"borderWidth\":1,\"borderColor\":\"#ffffff\",\"backgroundColor\":\"")
+                .append(BIRTH_WEIGHT_COLOUR).append("\",\"pointBorderColor\":\"#ffffff\",\"pointBackgroundColor\":\"")
+                .append(BIRTH_WEIGHT_COLOUR).append("\"}");
+    }
+
+    private static void appendWeights(StringBuilder json, List<Point> points, String label, double daysPerUnit) {
+        json.append("{\"label\":");
+        appendString(json, label);
+        json.append(",\"data\":");
+        appendPoints(json, points, daysPerUnit);
+        // The birth weight's own triangle marks it; no circle under it, and no second tooltip.
+        StringBuilder radius = new StringBuilder("[");
+        StringBuilder hoverRadius = new StringBuilder("[");
+        StringBuilder hitRadius = new StringBuilder("[");
+        for (int i = 0; i < points.size(); i++) {
+            boolean birth = points.get(i).birthWeight();
+            String separator = i == 0 ? "" : ",";
+            radius.append(separator).append(birth ? 0 : 4);
+            hoverRadius.append(separator).append(birth ? 0 : 6);
+            hitRadius.append(separator).append(birth ? 0 : 4);
+        }
+        json.append(",\"pointRadius\":").append(radius).append(']')
+                .append(",\"pointHoverRadius\":").append(hoverRadius).append(']')
+                .append(",\"pointHitRadius\":").append(hitRadius).append(']')
+                .append(",\"clip\":false,\"pointStyle\":\"circle\",\"borderWidth\":2.5,\"tension\":0,\"fill\":false,\"borderColor\":\"")
+                .append(INFANT_COLOUR).append("\",\"backgroundColor\":\"").append(INFANT_COLOUR).append("\"}");
+    }
+
+    private static void appendCurve(StringBuilder json, double[] curveKg, String label, String colour,
+                                    double width, double daysPerUnit) {
+        json.append("{\"label\":");
+        appendString(json, label);
+        json.append(",\"data\":[");
+        int lastDay = curveKg.length - 1;
+        int step = Math.max(1, (int) Math.ceil((double) lastDay / MAX_CURVE_SAMPLES));
+        for (int day = 0; day <= lastDay; day += step) {
+            if (day > 0) {
+                json.append(',');
+            }
+            appendXy(json, day / daysPerUnit, curveKg[day]);
+        }
+        if (lastDay % step != 0) {
+            json.append(',');
+            appendXy(json, lastDay / daysPerUnit, curveKg[lastDay]);
+        }
+        json.append("],\"pointRadius\":0,\"pointHoverRadius\":0,\"pointHitRadius\":0,\"pointStyle\":\"line\",")
+                .append("\"tension\":0,\"fill\":false,\"borderWidth\":").append(number(width, 1))
+                .append(",\"borderColor\":\"").append(colour).append("\",\"backgroundColor\":\"").append(colour)
+                .append("\"}");
+    }
+
+    private static void appendPoints(StringBuilder json, List<Point> points, double daysPerUnit) {
+        json.append('[');
+        for (int i = 0; i < points.size(); i++) {
+            if (i > 0) {
+                json.append(',');
+            }
+            Point point = points.get(i);
+            appendXy(json, point.ageInDays() / daysPerUnit, point.weightGrams() / 1000.0);
+        }
+        json.append(']');
+    }
+
+    private static void appendXy(StringBuilder json, double x, double y) {
+        json.append("{\"x\":").append(number(x, AGE_DECIMALS)).append(",\"y\":").append(number(y, KG_DECIMALS))
+                .append('}');
+    }
+
+    /** A JSON number with at most {@code decimals} decimals and no trailing zeros, in {@link Locale#ROOT}. */
+    static String number(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("Not a finite number: " + value);
+        }
+        String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
+        if (text.indexOf('.') >= 0) {
+            int end = text.length();
+            while (text.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (text.charAt(end - 1) == '.') {
+                end--;
+            }
+            text = text.substring(0, end);
+        }
+        return "-0".equals(text) ? "0" : text;
+    }
+
+    /**
+     * A JSON string literal that is also safe inside an HTML {@code <script>} element and attribute: besides
+     * JSON's own escapes, {@code < > & '}, U+2028, U+2029 and every surrogate are written as escapes.
+     */
+    static void appendString(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                case '\b' -> json.append("\\b");
+                case '\f' -> json.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\'' || c == 0x7f
+                            || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
+                        json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        json.append('"');
+    }
+}
