@@ -1,5 +1,8 @@
 package org.lactationclinic.application;
 
+import org.lactationclinic.domain.charting.WeightHistory;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,6 +38,12 @@ public class DyadService {
     private HistoryRepository history;
 
     @Inject
+    private ConsultationRepository consultations;
+
+    @Inject
+    private ClinicSettingsService settings;
+
+    @Inject
     private CurrentActor actor;
 
     @Inject
@@ -66,6 +75,13 @@ public class DyadService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException("Mother", edited.getUuid());
         }
+    }
+
+    /** Every weight recorded for the infant, with its trajectory values, flags and WHO z-score. */
+    public WeightHistory weightHistory(@NotNull UUID infantUuid) {
+        Infant infant = mothers.findInfantByUuid(infantUuid).filter(found -> !found.isVoided())
+                .orElseThrow(() -> new RecordNotFoundException("Infant", infantUuid));
+        return WeightHistory.of(infant, consultations.weightsOf(infant), settings.thresholds().weight());
     }
 
     /** The mother with her infants. */

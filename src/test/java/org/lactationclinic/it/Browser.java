@@ -80,16 +80,41 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(clientId)));
     }
 
+    /**
+     * Types into a field and checks it took: an AJAX update that re-renders the field while keys arrive (a
+     * neighbour's change event, an input mask starting up) can swallow them, so the text is typed again.
+     */
     void type(String clientId, String text) {
-        WebElement input = byId(clientId);
-        input.clear();
-        input.sendKeys(text);
+        for (int attempt = 1; ; attempt++) {
+            waitForAjax();
+            WebElement input = byId(clientId);
+            // select and overwrite, as a user does: clear() would fire a change event of its own
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text);
+            String value = driver.findElement(By.id(clientId)).getAttribute("value");
+            if (comparable(value).equals(comparable(text)) || attempt == 3) {
+                return;
+            }
+        }
     }
 
-    /** Types into a date picker and closes its calendar pop-up, which would otherwise cover the next field. */
+    /** Letters, digits and the separators of dates and numbers: what is left once masks and suffixes are ignored. */
+    private static String comparable(String text) {
+        return text == null ? "" : text.replaceAll("[^\\p{L}\\p{N}:+-]", "").replaceAll("g$", "");
+    }
+
+    /**
+     * Types into a date picker. The clinic's date pickers open their calendar from the button only, never on
+     * focus, so typing leaves the next field uncovered.
+     */
     void typeDate(String clientId, String text) {
         type(clientId, text);
-        byId(clientId).sendKeys(Keys.ESCAPE);
+        leave(clientId);
+    }
+
+    /** Leaves a field as a user tabbing away would, firing its change event, without focusing another. */
+    void leave(String clientId) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).blur();", clientId);
+        waitForAjax();
     }
 
     void click(String clientId) {
@@ -126,6 +151,13 @@ final class Browser implements AutoCloseable {
     void expireSession(String contextPath) {
         driver.manage().deleteCookieNamed("JSESSIONID");
         driver.manage().addCookie(new Cookie.Builder("JSESSIONID", "expired0000000000000000000000").path(contextPath).build());
+    }
+
+    /** Makes the window as tall as the page, so the next screenshot shows all of it. */
+    void fullPage() {
+        Number height = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, Math.min(height.intValue() + 40, 6000)));
+        waitForAjax();
     }
 
     /** Saves a full-window PNG under target/screenshots (and returns its path) for a human to look at. */

@@ -56,22 +56,7 @@ class ClinicBrowserIT {
             browser.waitForUrl("dyad/search.xhtml");
             browser.screenshot("01-mother-search");
 
-            browser.find("a[href$='dyad/edit.xhtml']").click();
-            browser.waitForUrl("dyad/edit.xhtml");
-            browser.type("form:givenName", "Ifeoma");
-            browser.type("form:familyName", family);
-            browser.typeDate("form:dateOfBirth_input", "1993-04-12");
-            browser.waitForAjax();
-            assertEquals(family, browser.byId("form:infant:0:infantFamilyName").getAttribute("value"),
-                    "the baby gets her family name");
-            browser.type("form:phone", "+44 20 7946 0456");
-            String born = LocalDateTime.now().minusDays(9).withHour(4).withMinute(10).format(DATE_TIME);
-            fillInfant(browser, 0, "Kamsi", "FEMALE", born, "362", "2380");
-            browser.click("form:addInfant");
-            fillInfant(browser, 1, "Obinna", "MALE", born, "362", "2510");
-            browser.screenshot("02-register-twins");
-            browser.click("form:save");
-
+            registerTwins(browser, family, LocalDateTime.now().minusDays(9).withHour(4).withMinute(10));
             browser.waitForUrl("dyad/overview.xhtml");
             String overview = browser.text("main");
             assertTrue(overview.contains("Kamsi " + family), overview);
@@ -163,6 +148,80 @@ class ClinicBrowserIT {
             browser.waitForUrl("login.xhtml");
             assertTrue(browser.text("main").contains("Your session ended"), browser.text("main"));
         }
+    }
+
+    @Test
+    void consultant_shouldChartTwinsAndSeeFlagsAppearAsSheTypes() throws Exception {
+        String family = "Chart" + randomLetters();
+        try (Browser browser = Browser.start()) {
+            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
+            browser.waitForUrl("dyad/search.xhtml");
+            registerTwins(browser, family, LocalDateTime.now().minusHours(80));
+            browser.waitForUrl("dyad/overview.xhtml");
+            browser.click("overview:startConsultation");
+            browser.waitForUrl("consultation/edit.xhtml");
+            String kemi = "visit:charts:0:";
+            assertTrue(browser.text("#visit\\:flags").contains("No flags"));
+
+            browser.type(kemi + "weight", "2.13");
+            browser.leave(kemi + "weight");
+            assertTrue(browser.text("main").contains("looks like kilograms"), "grams typed as kilograms are questioned");
+            browser.type(kemi + "weight", "2130");
+            browser.leave(kemi + "weight");
+            browser.waitForText("#visit\\:flags", "Lost 10.5 % of birth weight");
+            assertTrue(browser.text(".change-from-birth").contains("-10.5"), "2130 g from 2380 g, shown as she types");
+
+            browser.click(kemi + "addFeed");
+            chooseAnswer(browser, kemi + "feeds:0:latchGrasp", 1);
+            chooseAnswer(browser, kemi + "feeds:0:latchSwallowing", 1);
+            chooseAnswer(browser, kemi + "feeds:0:latchNipple", 2);
+            chooseAnswer(browser, kemi + "feeds:0:latchComfort", 1);
+            chooseAnswer(browser, kemi + "feeds:0:latchHold", 1);
+            browser.waitForText("#visit\\:charts\\:0\\:feeds\\:0\\:latchTotal", "6");
+            browser.waitForText("#visit\\:flags", "LATCH score 6");
+
+            browser.click(kemi + "addTestWeighing");
+            assertEquals("2130", browser.byId(kemi + "weighings:0:preFeed").getAttribute("value"), "starts from today's weight");
+            browser.type(kemi + "weighings:0:postFeed", "2120");
+            browser.leave(kemi + "weighings:0:postFeed");
+            browser.waitForText("#visit\\:charts\\:0\\:weighings\\:0\\:transfer", "lower than before");
+            browser.type(kemi + "weighings:0:postFeed", "2148");
+            browser.leave(kemi + "weighings:0:postFeed");
+            browser.waitForText("#visit\\:charts\\:0\\:weighings\\:0\\:transfer", "18 mL");
+            browser.waitForText("#visit\\:flags", "18 mL transferred");
+
+            browser.click("visit:save");
+            browser.waitForText("#messages", "Draft saved");
+            browser.fullPage();
+            browser.screenshot("06-consultation-charting");
+
+            browser.driver().navigate().refresh();
+            browser.waitForAjax();
+            assertEquals("2130", browser.byId(kemi + "weight").getAttribute("value"), "the weight was stored");
+            assertTrue(browser.text("#visit\\:flags").contains("LATCH score 6"), "the flags were stored");
+        }
+    }
+
+    private static void chooseAnswer(Browser browser, String radioId, int index) {
+        browser.driver().findElement(By.cssSelector("label[for='" + radioId + ":" + index + "']")).click();
+        browser.waitForAjax();
+    }
+
+    private void registerTwins(Browser browser, String family, LocalDateTime born) throws Exception {
+        browser.find("a[href$='dyad/edit.xhtml']").click();
+        browser.waitForUrl("dyad/edit.xhtml");
+        browser.type("form:givenName", "Ifeoma");
+        browser.type("form:familyName", family);
+        browser.leave("form:familyName");
+        browser.typeDate("form:dateOfBirth_input", "1993-04-12");
+        assertEquals(family, browser.byId("form:infant:0:infantFamilyName").getAttribute("value"),
+                "the baby gets her family name");
+        browser.type("form:phone", "+44 20 7946 0456");
+        fillInfant(browser, 0, "Kamsi", "FEMALE", born.format(DATE_TIME), "362", "2380");
+        browser.click("form:addInfant");
+        fillInfant(browser, 1, "Obinna", "MALE", born.format(DATE_TIME), "362", "2510");
+        browser.screenshot("02-register-twins");
+        browser.click("form:save");
     }
 
     private void signIn(Browser browser, String username) {

@@ -13,9 +13,7 @@ import org.lactationclinic.domain.weight.WeightTrajectory;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -78,13 +76,9 @@ public final class InfantFlags {
         }
         Infant infant = findings.getInfant();
         WeightTrajectory.Point point = pointOf(findings, earlierWeighings, thresholds);
-        Set<WeightFlagType> shown = EnumSet.noneOf(WeightFlagType.class);
-        shown.addAll(point.flags());
-        // the stronger flag says it all: "10.4 % lost" needs no second "more than 7 % lost"
-        point.flags().forEach(flag -> flag.supersededBy().filter(point.flags()::contains).ifPresent(x -> shown.remove(flag)));
         List<ConsultationFlag> flags = new ArrayList<>();
-        for (WeightFlagType flag : shown) {
-            flags.add(new ConsultationFlag(infant.getUuid(), "WeightFlagType." + flag.name(), weightDetail(flag, point),
+        for (WeightFlagType flag : point.strongestFlags()) {
+            flags.add(new ConsultationFlag(infant.getUuid(), "WeightFlagType." + flag.name(), point.quotedNumber(flag),
                     thresholds.sourceOf(flag), flag.isReferral()));
         }
         return flags;
@@ -103,15 +97,6 @@ public final class InfantFlags {
         all.add(today);
         return WeightTrajectory.of(infant.getBirthWeightGrams(), infant.getBirthDateTime(), all, thresholds.weight())
                 .points().stream().filter(point -> point.weighing() == today).findFirst().orElseThrow();
-    }
-
-    private static String weightDetail(WeightFlagType flag, WeightTrajectory.Point point) {
-        return switch (flag) {
-            case LOSS_ABOVE_LACTATION_EVALUATION, EXCESS_LOSS -> point.percentChangeDisplay().negate().toPlainString();
-            case NOT_BACK_BY_DAY_14, STILL_LOSING_AFTER_DAY_5 -> String.valueOf(point.dayOfLife());
-            case PROJECTED_REGAIN_AFTER_DAY_14 -> String.valueOf(point.projectedRegainDayOfLifeDisplay());
-            case LOW_GAIN -> point.gainGramsPerDayDisplay().toPlainString();
-        };
     }
 
     private static ConsultationFlag assessment(UUID infant, AssessmentFlag flag, int total) {

@@ -43,16 +43,16 @@ public record DailyOutput(Integer feeds, Integer wetDiapers, Integer stools) {
     public static final int MAX_STOOLS = 30;
 
     /** Feeds per 24 hours below which feeding is too infrequent: 8-12 expected. Source: common guidance. */
-    private static final int MIN_FEEDS = 8;
+    public static final int MIN_FEEDS = 8;
     /**
      * Wet diapers expected per day from day 6 (source: common guidance), and the count under which section 4
      * refers from day 5.
      */
-    private static final int MIN_WET_DIAPERS_ESTABLISHED = 6;
+    public static final int MIN_WET_DIAPERS_ESTABLISHED = 6;
     /** Stools expected per day from this day of life ("after day 4"); also the red-flag day ("by day 5"). */
-    private static final int FIRST_DAY_STOOL_RULES = 5;
+    public static final int FIRST_DAY_STOOL_RULES = 5;
     /** Stools expected per day after day 4; fewer is low, and with few wet diapers a red flag. Common guidance. */
-    private static final int MIN_STOOLS = 3;
+    public static final int MIN_STOOLS = 3;
 
     /**
      * Refuses a negative count, which no answer can be; a count above the form limits is left to validation.

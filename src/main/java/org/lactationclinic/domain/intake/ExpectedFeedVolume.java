@@ -33,6 +33,11 @@ public record ExpectedFeedVolume(long fromHours, long toHours, int minMl, int ma
             new ExpectedFeedVolume(48, 72, 15, 30),
             new ExpectedFeedVolume(72, 96, 30, 60));
 
+    /** The whole table, for display next to the rule. */
+    public static List<ExpectedFeedVolume> table() {
+        return ABM_3_TABLE;
+    }
+
     public ExpectedFeedVolume {
         if (fromHours < 0 || toHours <= fromHours) {
             throw new IllegalArgumentException("Not an age band: [" + fromHours + ", " + toHours + ") h");

@@ -65,7 +65,12 @@ public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds
 
     /** The source the clinic cites for the number behind a weight flag. */
     public String sourceOf(WeightFlagType flag) {
-        return sources.get(WEIGHT_FLAG_SETTINGS.get(flag));
+        return sources.get(settingOf(flag));
+    }
+
+    /** The setting that holds the number behind a weight flag. */
+    public static ClinicSettingType settingOf(WeightFlagType flag) {
+        return WEIGHT_FLAG_SETTINGS.get(flag);
     }
 
     private static int whole(Map<ClinicSettingType, String> values, ClinicSettingType type) {

@@ -122,6 +122,23 @@ public final class WeightTrajectory {
         public boolean hasFlag(WeightFlagType flag) {
             return flags.contains(flag);
         }
+
+        /** The flags to show: one whose stronger flag is also raised is left out ("10.4 % lost" says it all). */
+        public Set<WeightFlagType> strongestFlags() {
+            Set<WeightFlagType> strongest = flags.isEmpty() ? EnumSet.noneOf(WeightFlagType.class) : EnumSet.copyOf(flags);
+            strongest.removeIf(flag -> flag.supersededBy().filter(flags::contains).isPresent());
+            return strongest;
+        }
+
+        /** The number a flag's reason quotes: the loss in per cent, the day of life, the projected day or the gain per day. */
+        public String quotedNumber(WeightFlagType flag) {
+            return switch (flag) {
+                case LOSS_ABOVE_LACTATION_EVALUATION, EXCESS_LOSS -> percentChangeDisplay.negate().toPlainString();
+                case NOT_BACK_BY_DAY_14, STILL_LOSING_AFTER_DAY_5 -> String.valueOf(dayOfLife);
+                case PROJECTED_REGAIN_AFTER_DAY_14 -> String.valueOf(projectedRegainDayOfLifeDisplay);
+                case LOW_GAIN -> gainGramsPerDayDisplay.toPlainString();
+            };
+        }
     }
 
     /**

@@ -1,5 +1,29 @@
 package org.lactationclinic.infrastructure.demo;
 
+import org.lactationclinic.domain.assessment.BtatFrenulumAttachmentType;
+import org.lactationclinic.domain.assessment.BtatTongueLiftType;
+import org.lactationclinic.domain.assessment.BtatTongueProtrusionType;
+import org.lactationclinic.domain.assessment.BtatTongueTipType;
+import org.lactationclinic.domain.assessment.LatchComfortType;
+import org.lactationclinic.domain.assessment.LatchGraspType;
+import org.lactationclinic.domain.assessment.LatchHoldType;
+import org.lactationclinic.domain.assessment.LatchNippleType;
+import org.lactationclinic.domain.assessment.LatchSwallowingType;
+import org.lactationclinic.domain.charting.BreastSideType;
+import org.lactationclinic.domain.charting.ChartingContext;
+import org.lactationclinic.domain.charting.FeedObservation;
+import org.lactationclinic.domain.charting.FeedPositionType;
+import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.charting.NippleShapeAfterFeedType;
+import org.lactationclinic.domain.charting.SuckSwallowPatternType;
+import org.lactationclinic.domain.charting.TestWeighing;
+import org.lactationclinic.domain.settings.ClinicThresholds;
+import org.lactationclinic.domain.weight.WeightTrajectory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -130,14 +154,15 @@ public class DemoClinic {
                 mother.addInfant(infant);
             }
             em.persist(mother);
-            recordVisits(mother, family, i % 2 == 0 ? ana : grace);
+            recordVisits(mother, family, i, i % 2 == 0 ? ana : grace);
         }
         em.flush();
     }
 
-    private void recordVisits(Mother mother, Family family, StaffUser consultant) {
+    private void recordVisits(Mother mother, Family family, int familyIndex, StaffUser consultant) {
         LocalDate birthDate = mother.getInfants().getFirst().getBirthDateTime().toLocalDate();
         int[] visitDays = family.visitDays();
+        Map<UUID, List<WeightTrajectory.Weighing>> earlier = new HashMap<>();
         for (int visit = 0; visit < visitDays.length; visit++) {
             LocalDateTime startedAt = birthDate.plusDays(visitDays[visit]).atTime(9 + visit % 7, 30);
             if (startedAt.isAfter(LocalDateTime.now(clock))) {
@@ -148,6 +173,16 @@ public class DemoClinic {
             Consultation consultation = Consultation.start(mother, mother.getInfants(), consultant, type, startedAt);
             consultation.revise(consultant, LocalDateTime.now(clock), type, startedAt, mother.getInfants(),
                     noteFor(mother, visit));
+            List<InfantFindings> findings = new ArrayList<>();
+            for (Infant infant : mother.getInfants()) {
+                findings.add(findingsAt(consultation, infant, startedAt, familyIndex, visit));
+            }
+            ChartingContext context = new ChartingContext(ClinicThresholds.defaults(), earlier);
+            consultation.recordFindings(consultant, LocalDateTime.now(clock), findings, context.flags(findings, startedAt));
+            for (InfantFindings recorded : findings) {
+                earlier.computeIfAbsent(recorded.getInfant().getUuid(), uuid -> new ArrayList<>())
+                        .add(new WeightTrajectory.Weighing(recorded.getWeighedAt(), recorded.getWeightGrams()));
+            }
             boolean lastVisit = visit == visitDays.length - 1;
             // The most recent visit of a family seen several times is left as an unsigned draft, as a
             // consultant would find it the morning after.
@@ -156,6 +191,45 @@ public class DemoClinic {
             }
             em.persist(consultation);
         }
+    }
+
+    /**
+     * A weight on a typical course (a loss to day 3, then a steady gain), varied by family so the clinic has
+     * babies on course and babies with flags; the first visit also has an observed feed, a test weighing and
+     * a BTAT, as an initial consultation would.
+     */
+    private static InfantFindings findingsAt(Consultation consultation, Infant infant, LocalDateTime at, int familyIndex, int visit) {
+        int[] lossPercent = {6, 8, 5, 11, 7};
+        int[] gainPerDay = {30, 25, 18, 35, 28};
+        int birth = infant.getBirthWeightGrams();
+        long day = infant.ageAt(at).dayOfLife();
+        int nadir = birth - birth * lossPercent[familyIndex % 5] / 100;
+        int grams = day <= 3 ? birth - (int) ((birth - nadir) * day / 3) : nadir + (int) (gainPerDay[familyIndex % 5] * (day - 3));
+        InfantFindings findings = new InfantFindings(consultation, infant);
+        findings.setWeightGrams(grams);
+        findings.setWeighedAt(at.plusMinutes(10));
+        findings.setFeedsIn24h(familyIndex % 5 == 3 ? 7 : 9);
+        findings.setWetDiapersIn24h((int) Math.min(6, Math.max(1, day)));
+        findings.setStoolsIn24h(3);
+        if (visit == 0) {
+            FeedObservation feed = new FeedObservation(BreastSideType.LEFT, FeedPositionType.CROSS_CRADLE);
+            feed.setLatchGrasp(familyIndex % 5 == 3 ? LatchGraspType.REPEATED_ATTEMPTS : LatchGraspType.GRASPS_BREAST);
+            feed.setLatchSwallowing(LatchSwallowingType.A_FEW_WITH_STIMULATION);
+            feed.setLatchNipple(LatchNippleType.EVERTED);
+            feed.setLatchComfort(LatchComfortType.FILLING_OR_MILD_DISCOMFORT);
+            feed.setLatchHold(familyIndex % 5 == 3 ? LatchHoldType.FULL_ASSIST : LatchHoldType.MINIMAL_ASSIST);
+            feed.setSuckSwallow(SuckSwallowPatternType.SHORT_BURSTS_FEW_SWALLOWS);
+            feed.setDurationMinutes(14);
+            feed.setNippleShapeAfter(NippleShapeAfterFeedType.WEDGED);
+            feed.setNipplePain(4);
+            findings.getFeeds().add(feed);
+            findings.getTestWeighings().add(new TestWeighing(BreastSideType.LEFT, grams, grams + 12 + familyIndex % 4 * 6));
+            findings.getOral().setBtatTongueTip(BtatTongueTipType.ROUNDED);
+            findings.getOral().setBtatFrenulumAttachment(BtatFrenulumAttachmentType.INNER_ASPECT_OF_GUM);
+            findings.getOral().setBtatTongueLift(familyIndex % 5 == 3 ? BtatTongueLiftType.MINIMAL_LIFT : BtatTongueLiftType.FULL_LIFT_TO_MID_MOUTH);
+            findings.getOral().setBtatTongueProtrusion(BtatTongueProtrusionType.TIP_OVER_GUM);
+        }
+        return findings;
     }
 
     private static SoapNote noteFor(Mother mother, int visit) {

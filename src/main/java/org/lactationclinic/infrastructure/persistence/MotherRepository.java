@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
@@ -79,6 +80,12 @@ public class MotherRepository {
     /** Typed % and _ are letters to the consultant, not wildcards; the folded name has no backslashes. */
     private static String escapeLike(String word) {
         return word.replace("%", "").replace("_", "");
+    }
+
+    /** The infant with its mother. */
+    public Optional<Infant> findInfantByUuid(UUID uuid) {
+        return em.createQuery("select i from Infant i join fetch i.mother where i.uuid = :uuid", Infant.class)
+                .setParameter("uuid", uuid).getResultStream().findFirst();
     }
 
     public void add(Mother mother) {

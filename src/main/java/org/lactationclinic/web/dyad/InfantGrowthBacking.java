@@ -1,0 +1,84 @@
+package org.lactationclinic.web.dyad;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.lactationclinic.application.DyadService;
+import org.lactationclinic.domain.charting.WeightHistory;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.web.BundleMessages;
+import org.lactationclinic.web.UserErrors;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * dyad/infant.xhtml: an infant's weights, each with day of life, change from birth weight, gain since the
+ * lowest weight, projected regain, flags and WHO weight-for-age; and the growth chart.
+ */
+@Named
+@ViewScoped
+public class InfantGrowthBacking implements Serializable {
+
+    @Inject
+    private DyadService dyads;
+
+    private UUID infantUuid;
+    private WeightHistory history;
+    private String growthChartJson;
+
+    public void load() {
+        if (history != null) {
+            return;
+        }
+        history = UserErrors.loadOrNotFound(() -> dyads.weightHistory(infantUuid));
+        if (history != null) {
+            growthChartJson = GrowthChart.weightForAgeJson(history.infant().getSex(), chartPoints(), labels()).orElse(null);
+        }
+    }
+
+    private List<GrowthChart.Point> chartPoints() {
+        List<GrowthChart.Point> points = new ArrayList<>();
+        points.add(new GrowthChart.Point(0, history.infant().getBirthWeightGrams(), true));
+        history.rows().forEach(row -> points.add(new GrowthChart.Point(row.point().dayOfLife(), row.point().weightGrams(), false)));
+        return points;
+    }
+
+    private static GrowthChart.Labels labels() {
+        return new GrowthChart.Labels(text("axisWeeks"), text("axisMonths"), text("axisWeight"),
+                text("p3"), text("p15"), text("p50"), text("p85"), text("p97"), text("weights"), text("birthWeight"));
+    }
+
+    private static String text(String key) {
+        return BundleMessages.text("infant_growth.chart." + key);
+    }
+
+    /** The flags of a weighing, the stronger one standing for the weaker, in plain words. */
+    public List<String> flagTexts(WeightHistory.Row row) {
+        return row.point().strongestFlags().stream()
+                .map(flag -> BundleMessages.text("WeightFlagType." + flag.name(), row.point().quotedNumber(flag)))
+                .toList();
+    }
+
+    public Infant getInfant() {
+        return history.infant();
+    }
+
+    public WeightHistory getHistory() {
+        return history;
+    }
+
+    public String getGrowthChartJson() {
+        return growthChartJson;
+    }
+
+    public UUID getInfantUuid() {
+        return infantUuid;
+    }
+
+    public void setInfantUuid(UUID infantUuid) {
+        this.infantUuid = infantUuid;
+    }
+}

@@ -1,0 +1,47 @@
+package org.lactationclinic.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.lactationclinic.infrastructure.demo.DemoClinic;
+
+/**
+ * Not a test but the camera for docs/images: walks a running demo clinic ({@code mvn -Prun package}) and
+ * saves screenshots of the charting pages. Run with
+ * {@code mvn test -Dtest=ScreenshotTour -Dtour.url=http://localhost:8080/ -Dscreenshots.dir=docs/images}.
+ */
+@EnabledIfSystemProperty(named = "tour.url", matches = ".+")
+class ScreenshotTour {
+
+    @Test
+    void chartingPages() throws Exception {
+        String base = System.getProperty("tour.url");
+        try (Browser browser = Browser.start()) {
+            browser.open(base + "login.xhtml");
+            browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
+            browser.type("login:password", DemoClinic.DEMO_PASSWORD);
+            browser.click("login:signIn");
+            browser.waitForUrl("dyad/search.xhtml");
+            // the Okafor twins' latest visit is a draft (DemoClinic)
+            browser.type("search:name", "okafor");
+            browser.click("search:go");
+            browser.waitForText("#search\\:results", "Okafor");
+            browser.find("a.mother-link").click();
+            browser.waitForUrl("dyad/overview.xhtml");
+            browser.find("#overview\\:consultations tbody tr a").click();
+            browser.waitForUrl("consultation/edit.xhtml");
+            // a weight below the last one, as a consultant would type it, to show the live flags
+            browser.type("visit:charts:0:weight", "2.45 kg");
+            browser.leave("visit:charts:0:weight");
+            browser.click("visit:charts:0:addFeed");
+            browser.fullPage();
+            browser.screenshot("10-consultation-charting");
+
+            browser.driver().navigate().back();
+            browser.waitForUrl("dyad/overview.xhtml");
+            browser.find("[id$='infant:0:growth']").click();
+            browser.waitForUrl("dyad/infant.xhtml");
+            browser.fullPage();
+            browser.screenshot("11-growth-chart");
+        }
+    }
+}
