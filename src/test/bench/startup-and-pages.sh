@@ -55,6 +55,33 @@ time_page "mother search (21 mothers)" "dyad/search.xhtml"
 time_page "dyad overview (twins)" "$mother"
 time_page "consultation" "$consultation"
 
+# The twins' latest visit (the Okafor family, DemoClinic): weights, an observed feed with LATCH, a test
+# weighing, BTAT and the last 24 hours for both babies, with the flags panel.
+twins_mother=$(grep -o 'dyad/overview.xhtml?mother=[^"]*" class="mother-link">Okafor' "$work/search.html" | head -1 | sed 's/".*//')
+curl -s -b "$jars" "$base/$twins_mother" > "$work/twins.html"
+twins_visit=$(grep -o 'consultation/edit.xhtml?consultation=[^"]*' "$work/twins.html" | head -1)
+time_page "consultation, twins, charted" "$twins_visit"
+
+# A live-flag update: the AJAX request a weight change sends (process the field, redraw the flags and the
+# computed values), alternating two weights so every request recomputes.
+curl -s -c "$jars" -b "$jars" "$base/$twins_visit" > "$work/visit.html"
+visit_state=$(grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' "$work/visit.html" | head -1 | sed 's/.*value="//;s/"$//')
+live_update() { # grams
+    curl -s -o "$work/ajax.xml" -b "$jars" -H 'Faces-Request: partial/ajax' -w '%{time_total}\n' \
+        --data-urlencode jakarta.faces.partial.ajax=true --data-urlencode jakarta.faces.source=visit:charts:0:weight \
+        --data-urlencode jakarta.faces.partial.execute=visit:charts:0:weight \
+        --data-urlencode "jakarta.faces.partial.render=visit:flags visit:charts:0:weightFacts visit:charts:0:weightMessage" \
+        --data-urlencode jakarta.faces.behavior.event=change --data-urlencode jakarta.faces.partial.event=change \
+        --data-urlencode visit=visit --data-urlencode "visit:charts:0:weight=$1" \
+        --data-urlencode "jakarta.faces.ViewState=$visit_state" "$base/consultation/edit.xhtml"
+}
+for grams in 2450 2130 2450 2130 2450; do live_update $grams > /dev/null; done
+grep -q 'visit:flags' "$work/ajax.xml" || { echo "the live-flag update did not answer with the flags panel" >&2; exit 1; }
+times=$(for i in $(seq 1 "$requests"); do live_update $(( i % 2 == 0 ? 2450 : 2130 )); done | sort -n)
+printf '%-28s median %6.1f ms   p95 %6.1f ms   (%s requests)\n' "live-flag AJAX update" \
+    "$(echo "$times" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]*1000}')" \
+    "$(echo "$times" | awk '{a[NR]=$1} END {print a[int(NR*0.95)]*1000}')" "$requests"
+
 rss_kb=$(ps -o rss= -p "$(pgrep -f "port $port" | head -1)")
 echo "server resident memory: $(( rss_kb / 1024 )) MiB"
 jcmd "$(pgrep -f "port $port" | head -1)" GC.heap_info 2>/dev/null | grep -E 'garbage-first heap|used' | head -2 || true

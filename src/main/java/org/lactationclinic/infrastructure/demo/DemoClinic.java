@@ -173,9 +173,10 @@ public class DemoClinic {
             Consultation consultation = Consultation.start(mother, mother.getInfants(), consultant, type, startedAt);
             consultation.revise(consultant, LocalDateTime.now(clock), type, startedAt, mother.getInfants(),
                     noteFor(mother, visit));
+            boolean lastVisit = visit == visitDays.length - 1;
             List<InfantFindings> findings = new ArrayList<>();
             for (Infant infant : mother.getInfants()) {
-                findings.add(findingsAt(consultation, infant, startedAt, familyIndex, visit));
+                findings.add(findingsAt(consultation, infant, startedAt, familyIndex, visit == 0 || lastVisit));
             }
             ChartingContext context = new ChartingContext(ClinicThresholds.defaults(), earlier);
             consultation.recordFindings(consultant, LocalDateTime.now(clock), findings, context.flags(findings, startedAt));
@@ -183,7 +184,6 @@ public class DemoClinic {
                 earlier.computeIfAbsent(recorded.getInfant().getUuid(), uuid -> new ArrayList<>())
                         .add(new WeightTrajectory.Weighing(recorded.getWeighedAt(), recorded.getWeightGrams()));
             }
-            boolean lastVisit = visit == visitDays.length - 1;
             // The most recent visit of a family seen several times is left as an unsigned draft, as a
             // consultant would find it the morning after.
             if (!(lastVisit && visitDays.length > 2)) {
@@ -195,10 +195,11 @@ public class DemoClinic {
 
     /**
      * A weight on a typical course (a loss to day 3, then a steady gain), varied by family so the clinic has
-     * babies on course and babies with flags; the first visit also has an observed feed, a test weighing and
-     * a BTAT, as an initial consultation would.
+     * babies on course and babies with flags; the first and the latest visit also have an observed feed, a
+     * test weighing and a BTAT, as a consultant charting a feed would record.
      */
-    private static InfantFindings findingsAt(Consultation consultation, Infant infant, LocalDateTime at, int familyIndex, int visit) {
+    private static InfantFindings findingsAt(Consultation consultation, Infant infant, LocalDateTime at, int familyIndex,
+                                             boolean feedObserved) {
         int[] lossPercent = {6, 8, 5, 11, 7};
         int[] gainPerDay = {30, 25, 18, 35, 28};
         int birth = infant.getBirthWeightGrams();
@@ -211,7 +212,7 @@ public class DemoClinic {
         findings.setFeedsIn24h(familyIndex % 5 == 3 ? 7 : 9);
         findings.setWetDiapersIn24h((int) Math.min(6, Math.max(1, day)));
         findings.setStoolsIn24h(3);
-        if (visit == 0) {
+        if (feedObserved) {
             FeedObservation feed = new FeedObservation(BreastSideType.LEFT, FeedPositionType.CROSS_CRADLE);
             feed.setLatchGrasp(familyIndex % 5 == 3 ? LatchGraspType.REPEATED_ATTEMPTS : LatchGraspType.GRASPS_BREAST);
             feed.setLatchSwallowing(LatchSwallowingType.A_FEW_WITH_STIMULATION);
