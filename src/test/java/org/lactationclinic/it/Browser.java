@@ -155,6 +155,7 @@ final class Browser implements AutoCloseable {
 
     /** Makes the window as tall as the page, so the next screenshot shows all of it. */
     void fullPage() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1000));
         Number height = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, Math.min(height.intValue() + 40, 6000)));
         waitForAjax();
