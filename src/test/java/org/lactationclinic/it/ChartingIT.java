@@ -3,17 +3,10 @@ package org.lactationclinic.it;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lactationclinic.application.ClinicSettingsService;
-import org.lactationclinic.application.ConsultationService;
-import org.lactationclinic.application.DyadService;
-import org.lactationclinic.application.StaffService;
 import org.lactationclinic.domain.assessment.BtatFrenulumAttachmentType;
 import org.lactationclinic.domain.assessment.BtatTongueLiftType;
 import org.lactationclinic.domain.assessment.BtatTongueProtrusionType;
@@ -49,15 +42,11 @@ import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.intake.MilkTransfer;
 import org.lactationclinic.domain.settings.ClinicSettingType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
-import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.StaffRepository;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -74,10 +63,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * scores and flags computed from the stored answers; bad input refused with nothing stored; clinic
  * thresholds changed by an admin reaching the flags.
  */
-@ExtendWith(ArquillianExtension.class)
-class ChartingIT {
-
-    private static final Random RANDOM = new Random();
+class ChartingIT extends ContainerTestBase {
 
     @Deployment
     static WebArchive deployment() {
@@ -85,33 +71,7 @@ class ChartingIT {
     }
 
     @EJB
-    private AsConsultant asConsultant;
-
-    @EJB
-    private AsAdmin asAdmin;
-
-    @EJB
-    private DyadService dyads;
-
-    @EJB
-    private ConsultationService consultations;
-
-    @EJB
     private ClinicSettingsService settings;
-
-    @EJB
-    private StaffService staffService;
-
-    @Inject
-    private StaffRepository staffRepository;
-
-    @BeforeEach
-    void ensureTestConsultantAccount() throws Exception {
-        if (staffRepository.findByUsername(AsConsultant.USERNAME).isEmpty()) {
-            asAdmin.call(() -> staffService.createAccount(AsConsultant.USERNAME, "Integration Consultant",
-                    "integration-test-password".toCharArray(), Set.of(RoleType.CONSULTANT)));
-        }
-    }
 
     @Test
     void findings_shouldBeStoredAndReadBackWithScoresAndFlagsDerivedFromTheAnswers() throws Exception {
@@ -289,7 +249,7 @@ class ChartingIT {
     }
 
     private Consultation startWithTwinsBornHoursAgo(int hours) throws Exception {
-        String family = uniqueName();
+        String family = uniqueName("Chart");
         Mother mother = new Mother("Adaobi", family, LocalDate.now().minusYears(31));
         LocalDateTime born = LocalDateTime.now().minusHours(hours).withNano(0);
         mother.addInfant(new Infant("Kemi", family, SexType.FEMALE, born, 253, 2450));
@@ -299,11 +259,4 @@ class ChartingIT {
         return asConsultant.call(() -> consultations.start(registered.getUuid(), twins, ConsultationType.INITIAL));
     }
 
-    private static String uniqueName() {
-        StringBuilder name = new StringBuilder("Chart");
-        for (int i = 0; i < 8; i++) {
-            name.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return name.toString();
-    }
 }

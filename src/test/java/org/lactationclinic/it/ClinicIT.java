@@ -1,20 +1,12 @@
 package org.lactationclinic.it;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.inject.Inject;
 import org.hibernate.envers.RevisionType;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.lactationclinic.application.ConsultationService;
-import org.lactationclinic.application.DyadService;
-import org.lactationclinic.application.StaffService;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationStatus;
 import org.lactationclinic.domain.consultation.ConsultationType;
@@ -30,7 +22,6 @@ import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.lactationclinic.infrastructure.persistence.HistoryRepository;
 import org.lactationclinic.infrastructure.persistence.MotherSearch;
 import org.lactationclinic.infrastructure.persistence.MotherSort;
-import org.lactationclinic.infrastructure.persistence.StaffRepository;
 import org.lactationclinic.infrastructure.security.PasswordHasher;
 
 import javax.sql.DataSource;
@@ -40,7 +31,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
@@ -57,48 +47,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * One class, so one server start; every test makes its own uniquely named records and depends on no
  * other test.
  */
-@ExtendWith(ArquillianExtension.class)
-class ClinicIT {
-
-    private static final Random RANDOM = new Random();
+class ClinicIT extends ContainerTestBase {
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.builtWarWithTestIdentities(ClinicIT.class);
     }
 
-    @EJB
-    private AsConsultant asConsultant;
-
-    @EJB
-    private AsAdmin asAdmin;
-
-    @EJB
-    private DyadService dyads;
-
-    @EJB
-    private ConsultationService consultations;
-
-    @EJB
-    private StaffService staffService;
-
-    @Inject
-    private StaffRepository staffRepository;
-
     @Resource(lookup = "java:app/jdbc/clinic")
     private DataSource dataSource;
 
-    @BeforeEach
-    void ensureTestConsultantAccount() throws Exception {
-        if (staffRepository.findByUsername(AsConsultant.USERNAME).isEmpty()) {
-            asAdmin.call(() -> staffService.createAccount(AsConsultant.USERNAME, "Integration Consultant",
-                    "integration-test-password".toCharArray(), Set.of(RoleType.CONSULTANT)));
-        }
-    }
-
     @Test
     void register_shouldStoreMotherWithTwinsAndAuditFields() throws Exception {
-        Mother registered = asConsultant.call(() -> dyads.register(motherWithTwins(uniqueName())));
+        Mother registered = asConsultant.call(() -> dyads.register(motherWithTwins(uniqueName("Test"))));
 
         Mother stored = asConsultant.call(() -> dyads.getMother(registered.getUuid()));
         assertEquals(2, stored.getActiveInfants().size());
@@ -112,7 +73,7 @@ class ClinicIT {
 
     @Test
     void register_withInvalidBirthWeight_shouldStoreNothing() throws Exception {
-        String family = uniqueName();
+        String family = uniqueName("Test");
         Mother mother = motherWithTwins(family);
         mother.getInfants().getFirst().setBirthWeightGrams(3); // kilograms typed into a grams field
 
@@ -123,7 +84,7 @@ class ClinicIT {
 
     @Test
     void update_shouldKeepEveryVersionInHistoryWithItsAuthor() throws Exception {
-        Mother registered = asConsultant.call(() -> dyads.register(motherWithTwins(uniqueName())));
+        Mother registered = asConsultant.call(() -> dyads.register(motherWithTwins(uniqueName("Test"))));
         Mother form = asConsultant.call(() -> dyads.getMother(registered.getUuid()));
         String phoneAtRegistration = form.getPhone();
         form.setPhone("+44 20 7946 0999");
@@ -141,7 +102,7 @@ class ClinicIT {
 
     @Test
     void update_twoEditsOfTheSameVersion_shouldLetOnlyTheFirstWin() throws Exception {
-        Mother registered = asConsultant.call(() -> dyads.register(motherWithTwins(uniqueName())));
+        Mother registered = asConsultant.call(() -> dyads.register(motherWithTwins(uniqueName("Test"))));
         Mother firstConsultantsForm = asConsultant.call(() -> dyads.getMother(registered.getUuid()));
         Mother secondConsultantsForm = asConsultant.call(() -> dyads.getMother(registered.getUuid()));
 
@@ -155,7 +116,7 @@ class ClinicIT {
 
     @Test
     void voidMother_shouldHideHerFromSearchButKeepTheRecord() throws Exception {
-        String family = uniqueName();
+        String family = uniqueName("Test");
         Mother registered = asConsultant.call(() -> dyads.register(motherWithTwins(family)));
         MotherSearch byName = new MotherSearch(family, null, null);
         assertEquals(1, asConsultant.call(() -> dyads.count(byName)));
@@ -173,10 +134,10 @@ class ClinicIT {
 
     @Test
     void search_shouldIgnoreCaseAndAccentsAndMatchDateOfBirthAndPhone() throws Exception {
-        String family = "Ångström" + uniqueName().toLowerCase();
+        String family = "Ångström" + uniqueName("Test").toLowerCase();
         Mother mother = motherWithTwins(family);
         mother.setGivenName("Zoë");
-        mother.setPhone("+44 (0)20 7946-" + (1000 + RANDOM.nextInt(8999)));
+        mother.setPhone("+44 (0)20 7946-" + (1000 + random().nextInt(8999)));
         Mother registered = asConsultant.call(() -> dyads.register(mother));
         String folded = family.replace("Å", "a").replace("ö", "o").toUpperCase();
 
@@ -192,7 +153,7 @@ class ClinicIT {
 
     @Test
     void consultation_shouldBeEditableAsDraftAndImmutableOnceSigned() throws Exception {
-        Mother mother = asConsultant.call(() -> dyads.register(motherWithTwins(uniqueName())));
+        Mother mother = asConsultant.call(() -> dyads.register(motherWithTwins(uniqueName("Test"))));
         List<UUID> twins = mother.getInfants().stream().map(Infant::getUuid).toList();
         Consultation started = asConsultant.call(() -> consultations.start(mother.getUuid(), twins, ConsultationType.INITIAL));
         assertEquals(ConsultationStatus.DRAFT, started.getStatus());
@@ -225,7 +186,7 @@ class ClinicIT {
 
     @Test
     void consultation_startingInTheFuture_shouldBeRefused() throws Exception {
-        Mother mother = asConsultant.call(() -> dyads.register(motherWithTwins(uniqueName())));
+        Mother mother = asConsultant.call(() -> dyads.register(motherWithTwins(uniqueName("Test"))));
         List<UUID> twins = mother.getInfants().stream().map(Infant::getUuid).toList();
         Consultation started = asConsultant.call(() -> consultations.start(mother.getUuid(), twins, ConsultationType.HOME));
 
@@ -235,7 +196,7 @@ class ClinicIT {
 
     @Test
     void voidConsultation_shouldNeedAReasonAndLeaveTheList() throws Exception {
-        Mother mother = asConsultant.call(() -> dyads.register(motherWithTwins(uniqueName())));
+        Mother mother = asConsultant.call(() -> dyads.register(motherWithTwins(uniqueName("Test"))));
         List<UUID> twins = mother.getInfants().stream().map(Infant::getUuid).toList();
         Consultation started = asConsultant.call(() -> consultations.start(mother.getUuid(), twins, ConsultationType.PHONE_VIDEO));
 
@@ -261,7 +222,7 @@ class ClinicIT {
 
     @Test
     void staffAccount_shouldStorePasswordAsPbkdf2With600000Iterations() throws Exception {
-        String username = "it." + uniqueName().toLowerCase();
+        String username = "it." + uniqueName("Test").toLowerCase();
         StaffUser created = asAdmin.call(() -> staffService.createAccount(username, "Test Consultant, IBCLC",
                 "a-long-enough-password".toCharArray(), Set.of(RoleType.CONSULTANT)));
 
@@ -269,13 +230,13 @@ class ClinicIT {
                 created.getPasswordHash().substring(0, 30));
         assertThrows(ClinicalRuleException.class, () -> asAdmin.call(() -> staffService.createAccount(username, "Someone Else",
                 "another-long-password".toCharArray(), Set.of(RoleType.CONSULTANT))), "usernames are unique");
-        assertThrows(ClinicalRuleException.class, () -> asAdmin.call(() -> staffService.createAccount("it.short" + uniqueName().toLowerCase(),
+        assertThrows(ClinicalRuleException.class, () -> asAdmin.call(() -> staffService.createAccount("it.short" + uniqueName("Test").toLowerCase(),
                 "Short Password", "too-short".toCharArray(), Set.of(RoleType.CONSULTANT))));
     }
 
     @Test
     void database_shouldRefuseWhatValidationRefusesEvenBehindTheApplicationsBack() throws Exception {
-        Mother mother = asConsultant.call(() -> dyads.register(motherWithTwins(uniqueName())));
+        Mother mother = asConsultant.call(() -> dyads.register(motherWithTwins(uniqueName("Test"))));
         long infantId = mother.getInfants().getFirst().getId();
 
         assertRefused("update infant set birth_weight_grams = 7001 where id = ?", infantId);
@@ -309,19 +270,11 @@ class ClinicIT {
 
     private static Mother motherWithTwins(String familyName) {
         Mother mother = new Mother("Adaobi", familyName, LocalDate.now().minusYears(31));
-        mother.setPhone("+44 20 7946 0" + (100 + RANDOM.nextInt(899)));
+        mother.setPhone("+44 20 7946 0" + (100 + random().nextInt(899)));
         LocalDateTime born = LocalDateTime.now().minusDays(9).withNano(0);
         mother.addInfant(new Infant("Kemi", familyName, SexType.FEMALE, born, 253, 2450));
         mother.addInfant(new Infant("Tobi", familyName, SexType.MALE, born.plusMinutes(14), 253, 2310));
         return mother;
     }
 
-    /** A family name no other test uses: letters only, as names must be. */
-    private static String uniqueName() {
-        StringBuilder name = new StringBuilder("Test");
-        for (int i = 0; i < 8; i++) {
-            name.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return name.toString();
-    }
 }

@@ -34,7 +34,7 @@ public final class Deployments {
         String roleMapping = new String(readEntry(war, "WEB-INF/glassfish-web.xml"), StandardCharsets.UTF_8);
         war.delete("WEB-INF/glassfish-web.xml");
         return war
-                .addClasses(AsConsultant.class, AsAdmin.class)
+                .addClasses(AsConsultant.class, AsAdmin.class, ContainerTestBase.class)
                 .addClasses(testClasses)
                 .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 // The shipped role mapping, plus the principals the @RunAs helpers act as.

@@ -42,6 +42,16 @@ class ScreenshotTour {
             browser.waitForUrl("dyad/infant.xhtml");
             browser.fullPage();
             browser.screenshot("11-growth-chart");
+
+            browser.find("form.signout button").click();
+            browser.waitForUrl("login.xhtml");
+            browser.type("login:username", DemoClinic.ADMIN_USERNAME);
+            browser.type("login:password", DemoClinic.DEMO_PASSWORD);
+            browser.click("login:signIn");
+            browser.waitForUrl("admin/staff/list.xhtml");
+            browser.open(base + "admin/settings/edit.xhtml");
+            browser.fullPage();
+            browser.screenshot("12-clinic-settings");
         }
     }
 }

@@ -1,5 +1,15 @@
 package org.lactationclinic.web;
 
+import org.lactationclinic.domain.charting.BreastSideType;
+import org.lactationclinic.domain.charting.FeedPositionType;
+import org.lactationclinic.domain.charting.NippleShapeAfterFeedType;
+import org.lactationclinic.domain.charting.SuckSwallowPatternType;
+import org.lactationclinic.domain.charting.SupplementMethodType;
+import org.lactationclinic.domain.charting.SupplementType;
+import org.lactationclinic.domain.intake.IntakeFlagType;
+import org.lactationclinic.domain.intake.TransferComparisonType;
+import org.lactationclinic.domain.settings.ClinicSettingType;
+import org.lactationclinic.domain.weight.WeightFlagType;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.assessment.AssessmentFlagType;
 import org.lactationclinic.domain.assessment.BtatFrenulumAttachmentType;
@@ -50,7 +60,10 @@ class MessageBundleTest {
                         IbfatSuckingType.class, IbfatMaternalSatisfactionType.class, BtatTongueTipType.class,
                         BtatFrenulumAttachmentType.class, BtatTongueLiftType.class, BtatTongueProtrusionType.class,
                         HatlffAppearanceItemType.class, HatlffFunctionItemType.class, HatlffInterpretationType.class,
-                        HatlffFindingType.class, AssessmentFlagType.class)
+                        HatlffFindingType.class, AssessmentFlagType.class, WeightFlagType.class, IntakeFlagType.class,
+                        TransferComparisonType.class, BreastSideType.class, FeedPositionType.class,
+                        SuckSwallowPatternType.class, NippleShapeAfterFeedType.class, SupplementType.class,
+                        SupplementMethodType.class, ClinicSettingType.class)
                 .flatMap(type -> Stream.of(type.getEnumConstants()))
                 .map(constant -> constant.getDeclaringClass().getSimpleName() + "." + constant.name())
                 .filter(key -> !BUNDLE.containsKey(key))
