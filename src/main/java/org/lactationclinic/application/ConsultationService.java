@@ -1,6 +1,7 @@
 package org.lactationclinic.application;
 
 import org.lactationclinic.domain.charting.ChartingContext;
+import org.lactationclinic.domain.consultation.ConsultationVersion;
 import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.weight.WeightTrajectory;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
+import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
@@ -97,13 +99,39 @@ public class ConsultationService {
                                   @NotNull @Valid SoapNote note, @NotNull List<@Valid InfantFindings> findings) {
         Consultation consultation = get(uuid);
         consultation.checkVersion(versionOnForm);
+        consultations.claim(consultation);
+        return applyForm(consultation, signedInConsultant(), type, startedAt, infantUuids, note, findings);
+    }
+
+    /**
+     * Corrects a signed consultation: any consultant may, with a reason. The form's values replace the
+     * stored ones as {@link #saveDraft} would; the consultation becomes {@code AMENDED} and its history
+     * keeps every earlier version.
+     *
+     * @throws ClinicalRuleException   when the consultation is a draft or voided, or the reason is blank
+     * @throws ConcurrentEditException when someone saved it since the form was loaded
+     */
+    public Consultation amend(@NotNull UUID uuid, long versionOnForm, String reason, @NotNull ConsultationType type,
+                              @NotNull LocalDateTime startedAt, @NotNull Collection<UUID> infantUuids,
+                              @NotNull @Valid SoapNote note, @NotNull List<@Valid InfantFindings> findings) {
+        Consultation consultation = get(uuid);
+        consultation.checkVersion(versionOnForm);
+        consultations.claim(consultation);
         StaffUser consultant = signedInConsultant();
+        consultation.amend(consultant, clock.instant(), reason);
+        return applyForm(consultation, consultant, type, startedAt, infantUuids, note, findings);
+    }
+
+    private Consultation applyForm(Consultation consultation, StaffUser consultant, ConsultationType type,
+                                   LocalDateTime startedAt, Collection<UUID> infantUuids, SoapNote note,
+                                   List<InfantFindings> findings) {
         LocalDateTime now = LocalDateTime.now(clock);
+        // read before changing anything: a query would otherwise flush half-applied changes
+        ChartingContext context = chartingContext(consultation);
         consultation.revise(consultant, now, type, startedAt, infantsOf(consultation.getMother(), infantUuids), note);
         List<InfantFindings> seen = findings.stream()
                 .filter(entered -> infantUuids.contains(entered.getInfant().getUuid())).toList();
-        consultation.recordFindings(consultant, now, seen, chartingContext(consultation).flags(seen, startedAt));
-        consultations.touch(consultation);
+        consultation.recordFindings(consultant, now, seen, context.flags(seen, startedAt));
         consultations.flush(consultation);
         return consultations.withCharting(consultation);
     }
@@ -156,6 +184,11 @@ public class ConsultationService {
     /** Every saved version of the consultation, oldest first. */
     public List<HistoryRepository.Version<Consultation>> historyOf(@NotNull UUID uuid) {
         return history.versionsOf(Consultation.class, get(uuid).getId());
+    }
+
+    /** Every saved version of the consultation with who, when, why and what changed, oldest first. */
+    public List<ConsultationVersion> versionsOf(@NotNull UUID uuid) {
+        return ConsultationVersion.of(history.consultationSnapshots(get(uuid).getId()));
     }
 
     private Mother activeMother(UUID motherUuid) {

@@ -8,6 +8,9 @@ import org.lactationclinic.domain.charting.SupplementMethodType;
 import org.lactationclinic.domain.charting.SupplementType;
 import org.lactationclinic.domain.intake.IntakeFlagType;
 import org.lactationclinic.domain.intake.TransferComparisonType;
+import org.lactationclinic.domain.pumping.PumpingFlagType;
+import org.lactationclinic.domain.pumping.PumpingPurposeType;
+import org.lactationclinic.domain.pumping.VolumeBandType;
 import org.lactationclinic.domain.settings.ClinicSettingType;
 import org.lactationclinic.domain.weight.WeightFlagType;
 import org.junit.jupiter.api.Test;
@@ -37,7 +40,10 @@ import org.lactationclinic.domain.dyad.DeliveryType;
 import org.lactationclinic.domain.dyad.FeedingMethodType;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.domain.wellbeing.EpdsFlagType;
+import org.lactationclinic.domain.wellbeing.EpdsItemType;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -63,13 +69,40 @@ class MessageBundleTest {
                         HatlffFindingType.class, AssessmentFlagType.class, WeightFlagType.class, IntakeFlagType.class,
                         TransferComparisonType.class, BreastSideType.class, FeedPositionType.class,
                         SuckSwallowPatternType.class, NippleShapeAfterFeedType.class, SupplementType.class,
-                        SupplementMethodType.class, ClinicSettingType.class)
+                        SupplementMethodType.class, ClinicSettingType.class, EpdsFlagType.class,
+                        PumpingFlagType.class, VolumeBandType.class, PumpingPurposeType.class)
                 .flatMap(type -> Stream.of(type.getEnumConstants()))
                 .map(constant -> constant.getDeclaringClass().getSimpleName() + "." + constant.name())
                 .filter(key -> !BUNDLE.containsKey(key))
                 .forEach(missing::add);
 
         assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void epdsItems_shouldHaveEveryQuestionAndAnswerInTheBundle() {
+        List<String> missing = new ArrayList<>();
+        Stream.of("epds.intro", "epds.source").filter(key -> !BUNDLE.containsKey(key)).forEach(missing::add);
+        for (EpdsItemType item : EpdsItemType.values()) {
+            Stream.concat(Stream.of(item.questionKey()),
+                            Stream.iterate(0, i -> i < EpdsItemType.ANSWER_COUNT, i -> i + 1).map(item::answerKey))
+                    .filter(key -> !BUNDLE.containsKey(key))
+                    .forEach(missing::add);
+        }
+
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void epdsAnswers_shouldReadAsPrintedOnceFormatted() {
+        // MessageFormat turns '' into the apostrophe of the printed answer; a single ' would swallow the rest.
+        assertEquals("Yes, most of the time I haven't been able to cope at all",
+                new MessageFormat(BUNDLE.getString(EpdsItemType.ITEM_6.answerKey(0))).format(new Object[0]));
+        assertEquals("Yes, sometimes I haven't been coping as well as usual",
+                new MessageFormat(BUNDLE.getString(EpdsItemType.ITEM_6.answerKey(1))).format(new Object[0]));
+        assertEquals("Never", BUNDLE.getString(EpdsItemType.ITEM_10.answerKey(3)));
+        assertEquals("EPDS 13: at or above the referral cut-off; assess for depression. Refer.",
+                new MessageFormat(BUNDLE.getString(EpdsFlagType.REFERRAL.bundleKey())).format(new Object[] {13}));
     }
 
     @Test

@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -26,6 +27,7 @@ import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.shared.AuditedEntity;
+import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.staff.StaffUser;
 
@@ -44,8 +46,9 @@ import java.util.Set;
  * <p>
  * Life cycle: {@link #start started} as a {@link ConsultationStatus#DRAFT draft} by the consultant who sees
  * the family; {@link #revise revised} as often as needed while a draft; {@link #sign signed} by that
- * consultant when the visit is complete, after which it is immutable (corrections are amendments, added
- * with the charting issues); {@link #voidRecord voided} with a reason when it was recorded in error.
+ * consultant when the visit is complete, after which it changes only through an {@link #amend amendment}
+ * with a reason, by any consultant ({@link ConsultationStatus#AMENDED}); {@link #voidRecord voided} with a
+ * reason when it was recorded in error.
  */
 @Entity
 @Table(name = "consultation")
@@ -101,6 +104,15 @@ public class Consultation extends AuditedEntity {
     @OrderColumn(name = "list_index")
     private List<ConsultationFlag> flags = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "consultation_amendment", joinColumns = @JoinColumn(name = "consultation_id"))
+    @OrderColumn(name = "list_index")
+    private List<ConsultationAmendment> amendments = new ArrayList<>();
+
+    // Who opened an amendment in this unit of work: the changes that follow belong to it. Never stored.
+    @Transient
+    private transient StaffUser amendingBy;
+
     protected Consultation() {
         // for JPA
     }
@@ -127,8 +139,7 @@ public class Consultation extends AuditedEntity {
      */
     public void revise(StaffUser by, LocalDateTime now, ConsultationType type, LocalDateTime startedAt,
                        Collection<Infant> infants, SoapNote note) {
-        requireDraft();
-        requireHolder(by, "consultation.message.error.reviseOwnOnly");
+        requireChangeableBy(by);
         if (startedAt.isAfter(now)) {
             throw new ClinicalRuleException("consultation.message.error.startInFuture", "A consultation cannot start in the future");
         }
@@ -147,8 +158,7 @@ public class Consultation extends AuditedEntity {
      */
     public void recordFindings(StaffUser by, LocalDateTime now, Collection<InfantFindings> entered,
                                Collection<ConsultationFlag> raised) {
-        requireDraft();
-        requireHolder(by, "consultation.message.error.reviseOwnOnly");
+        requireChangeableBy(by);
         for (InfantFindings form : entered) {
             if (!infants.contains(form.getInfant())) {
                 throw new ClinicalRuleException("consultation.message.error.infantNotSeen",
@@ -176,9 +186,9 @@ public class Consultation extends AuditedEntity {
         return List.copyOf(findings);
     }
 
-    /** The live collection, only for the repository to load before the transaction ends. */
-    public Collection<ConsultationFlag> getFlagsForLoading() {
-        return flags;
+    /** The live collections (flags, amendments), only for the repository to load before the transaction ends. */
+    public List<Collection<?>> collectionsForLoading() {
+        return List.of(flags, amendments);
     }
 
     /** The flags stored when the consultation was last saved. */
@@ -195,6 +205,44 @@ public class Consultation extends AuditedEntity {
         requireHolder(signer, "consultation.message.error.signOwnOnly");
         this.status = ConsultationStatus.SIGNED;
         this.signedAt = Objects.requireNonNull(at);
+    }
+
+    /**
+     * Opens a correction of a signed (or already amended) consultation, by any consultant, with the reason
+     * for it. The {@link #revise} and {@link #recordFindings} calls that follow, by the same consultant in the
+     * same unit of work, make up the amendment; the consultation is then {@link ConsultationStatus#AMENDED}.
+     * A draft is not amended but revised, and a voided consultation not at all.
+     *
+     * @throws ClinicalRuleException when the consultation is a draft or voided, or the reason is blank
+     */
+    public void amend(StaffUser by, Instant at, String reason) {
+        if (isVoided() || status == ConsultationStatus.DRAFT) {
+            throw new ClinicalRuleException("consultation.message.error.amendSignedOnly",
+                    "Consultation " + getUuid() + " is " + status + (isVoided() ? ", voided" : "") + ": nothing to amend");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ClinicalRuleException("consultation.message.error.amendReasonRequired", "An amendment needs a reason");
+        }
+        String trimmed = reason.strip();
+        if (trimmed.length() > ClinicalLimits.REASON_MAX) {
+            throw new ClinicalRuleException("consultation.message.error.amendReasonTooLong", "Reason too long");
+        }
+        amendments.add(new ConsultationAmendment(Objects.requireNonNull(at), by.getUsername(), trimmed));
+        status = ConsultationStatus.AMENDED;
+        amendingBy = by;
+    }
+
+    /** The corrections made after signing, oldest first. */
+    public List<ConsultationAmendment> getAmendments() {
+        return List.copyOf(amendments);
+    }
+
+    private void requireChangeableBy(StaffUser by) {
+        if (status == ConsultationStatus.DRAFT && !isVoided()) {
+            requireHolder(by, "consultation.message.error.reviseOwnOnly");
+        } else if (amendingBy == null || !amendingBy.equals(by)) {
+            requireDraft(); // throws: signed records change only through an amendment
+        }
     }
 
     private void seeInfants(Collection<Infant> chosen) {

@@ -3,30 +3,85 @@ package org.lactationclinic.domain.consultation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * A flag raised at a consultation, stored with it when it is saved so that what the consultant was shown is
- * part of the record, even if a clinic later changes a threshold.
- *
- * @param infantUuid the infant the flag is about; null for a flag about the mother
- * @param flagKey    the bundle key of the flag's plain-words reason, e.g. {@code WeightFlagType.EXCESS_LOSS}
- * @param detail     the number the reason quotes ({@code {0}} in the bundle text), e.g. "10.4"; may be empty
- * @param source     the citation of the rule, as shown next to the flag
- * @param referral   true for the red flags of clinical-reference.md, section 4, which need a referral
+ * part of the record, even if a clinic later changes a threshold. A class rather than a record because
+ * Envers rebuilds history rows through a no-argument constructor.
  */
 @Embeddable
-public record ConsultationFlag(
-        @Column(name = "infant_uuid") UUID infantUuid,
-        @Column(name = "flag_key", nullable = false, length = 80) String flagKey,
-        @Column(name = "detail", length = 100) String detail,
-        @Column(name = "source", nullable = false, length = 300) String source,
-        @Column(name = "referral", nullable = false) boolean referral) {
+public class ConsultationFlag implements Serializable {
 
-    public ConsultationFlag {
-        Objects.requireNonNull(flagKey, "flagKey");
-        Objects.requireNonNull(source, "source");
-        detail = detail == null ? "" : detail;
+    @Column(name = "infant_uuid")
+    private UUID infantUuid;
+
+    @Column(name = "flag_key", nullable = false, length = 80)
+    private String flagKey;
+
+    @Column(name = "detail", length = 100)
+    private String detail;
+
+    @Column(name = "source", nullable = false, length = 300)
+    private String source;
+
+    @Column(name = "referral", nullable = false)
+    private boolean referral;
+
+    protected ConsultationFlag() {
+        // for JPA and Envers
+    }
+
+    /**
+     * @param infantUuid the infant the flag is about; null for a flag about the mother
+     * @param flagKey    the bundle key of the flag's plain-words reason, e.g. {@code WeightFlagType.EXCESS_LOSS}
+     * @param detail     the number the reason quotes ({@code {0}} in the bundle text), e.g. "10.4"; may be empty
+     * @param source     the citation of the rule, as shown next to the flag
+     * @param referral   true for the red flags that need a referral (clinical-reference.md, section 4)
+     */
+    public ConsultationFlag(UUID infantUuid, String flagKey, String detail, String source, boolean referral) {
+        this.infantUuid = infantUuid;
+        this.flagKey = Objects.requireNonNull(flagKey, "flagKey");
+        this.detail = detail == null ? "" : detail;
+        this.source = Objects.requireNonNull(source, "source");
+        this.referral = referral;
+    }
+
+    public UUID infantUuid() {
+        return infantUuid;
+    }
+
+    public String flagKey() {
+        return flagKey;
+    }
+
+    public String detail() {
+        return detail == null ? "" : detail;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public boolean referral() {
+        return referral;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ConsultationFlag that && referral == that.referral && Objects.equals(infantUuid, that.infantUuid)
+                && flagKey.equals(that.flagKey) && detail().equals(that.detail()) && source.equals(that.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(infantUuid, flagKey, detail(), source, referral);
+    }
+
+    @Override
+    public String toString() {
+        return flagKey + "(" + detail() + ")";
     }
 }

@@ -1,7 +1,10 @@
 package org.lactationclinic.infrastructure.persistence;
 
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import org.hibernate.Hibernate;
+import org.hibernate.StaleStateException;
 import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.weight.WeightTrajectory;
@@ -59,7 +62,7 @@ public class ConsultationRepository {
      * small queries per infant, rather than one join whose rows would multiply feeds by weighings.
      */
     public Consultation withCharting(Consultation consultation) {
-        Hibernate.initialize(consultation.getFlagsForLoading());
+        consultation.collectionsForLoading().forEach(Hibernate::initialize);
         for (InfantFindings findings : consultation.getFindings()) {
             Hibernate.initialize(findings.getFeeds());
             Hibernate.initialize(findings.getTestWeighings());
@@ -99,9 +102,18 @@ public class ConsultationRepository {
         em.persist(consultation);
     }
 
-    /** Marks the consultation changed even when only its findings changed, so the form's version protects them too. */
-    public void touch(Consultation consultation) {
-        em.lock(consultation, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    /**
+     * Moves the consultation's version on now, before any change is written, so the form's version protects
+     * the findings too and two saves of the same version cannot both proceed: the second waits for the
+     * first, then finds the version gone and is a concurrent edit (rather than, say, a duplicate findings row).
+     */
+    public void claim(Consultation consultation) {
+        try {
+            em.lock(consultation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            em.flush(); // Hibernate queues the version update; write it now, while the outcome is ours to report
+        } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException | StaleStateException e) {
+            throw new ConcurrentEditException("Consultation", consultation.getUuid());
+        }
     }
 
     public void flush() {
@@ -112,7 +124,7 @@ public class ConsultationRepository {
     public void flush(Consultation changed) {
         try {
             em.flush();
-        } catch (OptimisticLockException e) {
+        } catch (OptimisticLockException | StaleStateException e) {
             throw new ConcurrentEditException("Consultation", changed.getUuid());
         }
     }

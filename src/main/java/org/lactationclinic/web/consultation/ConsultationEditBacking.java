@@ -50,6 +50,7 @@ import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -79,6 +80,10 @@ public class ConsultationEditBacking implements Serializable {
     private UUID consultationUuid;
     private Consultation consultation;
     private boolean conflict;
+    /** A signed consultation opened for correction: the form is enabled and a reason is asked for. */
+    private boolean amending;
+    @Size(max = ClinicalLimits.REASON_MAX)
+    private String amendReason;
 
     // The form: a copy of what the consultant can change, applied by the service on save.
     private long versionOnForm;
@@ -133,6 +138,8 @@ public class ConsultationEditBacking implements Serializable {
         context = null;
         liveFlags = null;
         conflict = false;
+        amending = false;
+        amendReason = null;
     }
 
     /** @return true when the draft was saved */
@@ -146,6 +153,23 @@ public class ConsultationEditBacking implements Serializable {
                     LocalTime.now(clock).format(DateTimeFormatter.ofPattern(BundleMessages.text("clinic.format.time"))));
         }
         return outcome.isDone();
+    }
+
+    /** Opens the signed consultation for correction; nothing changes until the amendment is saved. */
+    public void startAmendment() {
+        amending = true;
+        liveFlags = null;
+    }
+
+    /** Saves the correction with its reason; the consultation shows as amended and keeps every version. */
+    public void saveAmendment() {
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.amend(consultation.getUuid(),
+                versionOnForm, amendReason, type, startedAt, infantUuids, new SoapNote(subjective, objective, assessment, plan),
+                List.copyOf(getCharts()))));
+        conflict = outcome == UserErrors.Outcome.CONFLICT;
+        if (outcome.isDone()) {
+            Messages.addGlobalInfo("consultation_edit.message.info.amended");
+        }
     }
 
     /** Saves what is on the form, then signs, so nothing typed since the last save is lost. */
@@ -172,7 +196,7 @@ public class ConsultationEditBacking implements Serializable {
 
     /** The flags the form raises now; the same rules the save applies. */
     public List<ConsultationFlag> getFlags() {
-        if (!isEditable()) {
+        if (!isFormEnabled()) {
             return consultation.getFlags(); // a signed record shows what was stored, not a recomputation
         }
         if (liveFlags == null) {
@@ -345,7 +369,7 @@ public class ConsultationEditBacking implements Serializable {
         return SupplementMethodType.values();
     }
 
-    /** After a conflict: drop the form and show what is stored now. */
+    /** After a conflict, or to abandon an amendment: drop the form and show what is stored now. */
     public void reload() {
         show(consultations.get(consultation.getUuid()));
     }
@@ -368,8 +392,36 @@ public class ConsultationEditBacking implements Serializable {
                 : LocalDateTime.ofInstant(consultation.getSignedAt(), clock.getZone());
     }
 
+    /** A moment as the clinic reads it: its time zone, the bundle's date-time format. */
+    public String local(Instant at) {
+        return LocalDateTime.ofInstant(at, clock.getZone())
+                .format(DateTimeFormatter.ofPattern(BundleMessages.text("clinic.format.dateTime")));
+    }
+
     public boolean isEditable() {
         return consultation.isEditable();
+    }
+
+    /** Whether the form takes input: a draft, or a signed consultation being amended. */
+    public boolean isFormEnabled() {
+        return consultation.isEditable() || amending;
+    }
+
+    /** A signed, not voided consultation can be corrected by an amendment. */
+    public boolean isAmendable() {
+        return !consultation.isEditable() && !consultation.isVoided() && !amending;
+    }
+
+    public boolean isAmending() {
+        return amending;
+    }
+
+    public String getAmendReason() {
+        return amendReason;
+    }
+
+    public void setAmendReason(String amendReason) {
+        this.amendReason = amendReason;
     }
 
     public boolean isConflict() {

@@ -244,4 +244,54 @@ class ConsultationTest {
         assertFalse(ConsultationStatus.SIGNED.isEditable());
         assertFalse(ConsultationStatus.AMENDED.isEditable());
     }
+
+    // --- amend -------------------------------------------------------------------------------------------
+
+    @Test
+    void amend_byAnotherConsultantWithAReason_shouldAllowTheChangeAndRecordIt() {
+        Mother mother = motherWithInfant();
+        StaffUser ana = consultant("ana");
+        StaffUser grace = consultant("grace");
+        Consultation consultation = draft(mother, ana);
+        consultation.sign(ana, SIGNED_AT);
+
+        consultation.amend(grace, SIGNED_AT.plusSeconds(3600), "  Weight was typed for the wrong twin  ");
+        consultation.revise(grace, NOW, ConsultationType.INITIAL, VISIT, mother.getInfants(), note("Corrected plan"));
+
+        assertEquals(ConsultationStatus.AMENDED, consultation.getStatus());
+        assertEquals("Corrected plan", consultation.getNote().plan());
+        assertEquals(1, consultation.getAmendments().size());
+        assertEquals("grace", consultation.getAmendments().getFirst().amendedBy());
+        assertEquals("Weight was typed for the wrong twin", consultation.getAmendments().getFirst().reason());
+        assertFalse(consultation.isEditable(), "still locked for in-place edits");
+    }
+
+    @Test
+    void amend_isForTheConsultantWhoOpenedIt_only() {
+        Mother mother = motherWithInfant();
+        StaffUser ana = consultant("ana");
+        Consultation consultation = draft(mother, ana);
+        consultation.sign(ana, SIGNED_AT);
+        consultation.amend(consultant("grace"), SIGNED_AT, "Wrong start time");
+
+        assertThrows(ClinicalRuleException.class,
+                () -> consultation.revise(ana, NOW, ConsultationType.INITIAL, VISIT, mother.getInfants(), note("x")));
+    }
+
+    @Test
+    void amend_withoutAReason_orOfADraft_orOfAVoidedRecord_shouldBeRefused() {
+        Mother mother = motherWithInfant();
+        StaffUser ana = consultant("ana");
+        Consultation draft = draft(mother, ana);
+        assertEquals("consultation.message.error.amendSignedOnly",
+                assertThrows(ClinicalRuleException.class, () -> draft.amend(ana, SIGNED_AT, "why")).getMessageKey());
+
+        draft.sign(ana, SIGNED_AT);
+        assertEquals("consultation.message.error.amendReasonRequired",
+                assertThrows(ClinicalRuleException.class, () -> draft.amend(ana, SIGNED_AT, "  ")).getMessageKey());
+        assertEquals(ConsultationStatus.SIGNED, draft.getStatus(), "a refused amendment changes nothing");
+
+        draft.voidRecord("Wrong mother", "ana", SIGNED_AT);
+        assertThrows(ClinicalRuleException.class, () -> draft.amend(ana, SIGNED_AT, "why"));
+    }
 }

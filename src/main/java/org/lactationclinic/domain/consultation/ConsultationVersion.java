@@ -1,0 +1,138 @@
+package org.lactationclinic.domain.consultation;
+
+import org.lactationclinic.domain.charting.FeedObservation;
+import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.charting.TestWeighing;
+import org.lactationclinic.domain.dyad.Infant;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One saved version of a consultation as its history page shows it: who saved it, when, its status, the
+ * amendment reason when it was a correction, and what changed since the version before, field by field.
+ *
+ * @param revision  the history's revision number, increasing
+ * @param savedBy   the username that saved it
+ * @param savedAt   when
+ * @param reason    the amendment's reason when this version is an amendment, else null
+ * @param changes   what differs from the previous version; for the first version, everything recorded
+ */
+public record ConsultationVersion(long revision, String savedBy, Instant savedAt, ConsultationStatus status,
+                                  String reason, List<Change> changes) {
+
+    /**
+     * A field that changed.
+     *
+     * @param fieldKey bundle key of the field's label ({@code ConsultationVersion.field.*})
+     * @param subject  whom the field is about (an infant's given name) or empty
+     * @param before   the earlier value, empty when it was not recorded
+     * @param after    the new value, empty when it was removed
+     */
+    public record Change(String fieldKey, String subject, String before, String after) {
+    }
+
+    public ConsultationVersion {
+        changes = List.copyOf(changes);
+    }
+
+    /**
+     * The versions of a consultation, oldest first, from its snapshots in history order. Each snapshot must be
+     * readable in full (infants, findings, flags, amendments), so the caller reads them inside the transaction.
+     */
+    public static List<ConsultationVersion> of(List<Snapshot> snapshots) {
+        List<ConsultationVersion> versions = new ArrayList<>();
+        Map<String, String> previous = Map.of();
+        int amendmentsBefore = 0;
+        for (Snapshot snapshot : snapshots) {
+            Map<String, String> fields = fieldsOf(snapshot.consultation());
+            List<ConsultationAmendment> amendments = snapshot.consultation().getAmendments();
+            String reason = amendments.size() > amendmentsBefore ? amendments.getLast().reason() : null;
+            versions.add(new ConsultationVersion(snapshot.revision(), snapshot.savedBy(), snapshot.savedAt(),
+                    snapshot.consultation().getStatus(), reason, changes(previous, fields)));
+            previous = fields;
+            amendmentsBefore = amendments.size();
+        }
+        return versions;
+    }
+
+    /** A consultation as it was saved in one revision. */
+    public record Snapshot(long revision, String savedBy, Instant savedAt, Consultation consultation) {
+    }
+
+    private static List<Change> changes(Map<String, String> before, Map<String, String> after) {
+        List<Change> changes = new ArrayList<>();
+        for (Map.Entry<String, String> field : after.entrySet()) {
+            String earlier = before.getOrDefault(field.getKey(), "");
+            if (!earlier.equals(field.getValue())) {
+                changes.add(change(field.getKey(), earlier, field.getValue()));
+            }
+        }
+        before.keySet().stream().filter(key -> !after.containsKey(key))
+                .forEach(key -> changes.add(change(key, before.get(key), "")));
+        return changes;
+    }
+
+    private static Change change(String key, String before, String after) {
+        // "findings|Kemi" is the findings of the infant Kemi
+        int bar = key.indexOf('|');
+        return bar < 0 ? new Change(key, "", before, after) : new Change(key.substring(0, bar), key.substring(bar + 1), before, after);
+    }
+
+    /** The fields a reader compares, as short texts; empty ones are left out. */
+    private static Map<String, String> fieldsOf(Consultation consultation) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        put(fields, "ConsultationVersion.field.status", consultation.getStatus().name());
+        put(fields, "ConsultationVersion.field.type", consultation.getType().name());
+        put(fields, "ConsultationVersion.field.startedAt", String.valueOf(consultation.getStartedAt()));
+        put(fields, "ConsultationVersion.field.infants",
+                consultation.getInfants().stream().map(Infant::getGivenName).collect(Collectors.joining(", ")));
+        SoapNote note = consultation.getNote();
+        put(fields, "ConsultationVersion.field.subjective", note.subjective());
+        put(fields, "ConsultationVersion.field.objective", note.objective());
+        put(fields, "ConsultationVersion.field.assessment", note.assessment());
+        put(fields, "ConsultationVersion.field.plan", note.plan());
+        for (InfantFindings findings : consultation.getFindings()) {
+            put(fields, "ConsultationVersion.field.findings|" + findings.getInfant().getGivenName(), summary(findings));
+        }
+        put(fields, "ConsultationVersion.field.flags", consultation.getFlags().stream().map(ConsultationFlag::flagKey)
+                .map(key -> key.substring(key.indexOf('.') + 1)).sorted().collect(Collectors.joining(", ")));
+        if (consultation.isVoided()) {
+            put(fields, "ConsultationVersion.field.voided", consultation.getVoidReason());
+        }
+        return fields;
+    }
+
+    /** The findings in one line: weight, LATCH totals, transfers, BTAT, last 24 hours. */
+    private static String summary(InfantFindings findings) {
+        List<String> parts = new ArrayList<>();
+        if (findings.getWeightGrams() != null) {
+            parts.add(findings.getWeightGrams() + " g");
+        }
+        for (FeedObservation feed : findings.getFeeds()) {
+            parts.add("LATCH " + (feed.getLatchTotal() == null ? "-" : feed.getLatchTotal()) + " " + feed.getSide() + " " + feed.getPosition());
+        }
+        for (TestWeighing weighing : findings.getTestWeighings()) {
+            parts.add("test weigh " + weighing.getPreFeedGrams() + "→" + weighing.getPostFeedGrams() + " g");
+        }
+        if (findings.getOral().getBtatTotal() != null) {
+            parts.add("BTAT " + findings.getOral().getBtatTotal());
+        }
+        if (findings.getFeedsIn24h() != null || findings.getWetDiapersIn24h() != null || findings.getStoolsIn24h() != null) {
+            parts.add("24 h: " + Objects.toString(findings.getFeedsIn24h(), "-") + " feeds, "
+                    + Objects.toString(findings.getWetDiapersIn24h(), "-") + " wet, " + Objects.toString(findings.getStoolsIn24h(), "-") + " stools");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static void put(Map<String, String> fields, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            fields.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.lactationclinic.domain.pumping;
+
+/**
+ * Why the mother pumps, as the consultant records it; it decides whether the frequency rule of
+ * clinical-reference.md, section 3 applies. The label is the bundle key {@code PumpingPurposeType.VALUE}.
+ */
+public enum PumpingPurposeType {
+    /** Bringing in a supply in the first days and weeks, e.g. for an infant who cannot feed at the breast yet. */
+    ESTABLISH_SUPPLY,
+    /** Raising a supply that is low. */
+    BUILD_SUPPLY,
+    /** Keeping an established supply, e.g. an exclusively pumping mother or one back at work. */
+    MAINTAIN,
+    /** Now and then, e.g. a bottle for an evening out. */
+    OCCASIONAL;
+
+    /**
+     * Whether the mother should pump 8-10 times in 24 hours, so that fewer sessions are flagged
+     * ({@link PumpingFlagType#FEWER_THAN_8_SESSIONS}): only while establishing or building supply. Source:
+     * {@value PumpingThresholds#FREQUENCY_SOURCE}.
+     */
+    public boolean needsFrequentPumping() {
+        return this == ESTABLISH_SUPPLY || this == BUILD_SUPPLY;
+    }
+
+    public String bundleKey() {
+        return getDeclaringClass().getSimpleName() + "." + name();
+    }
+}

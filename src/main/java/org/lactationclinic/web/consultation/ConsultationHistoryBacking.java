@@ -1,0 +1,62 @@
+package org.lactationclinic.web.consultation;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.lactationclinic.application.ConsultationService;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.consultation.ConsultationVersion;
+import org.lactationclinic.web.BundleMessages;
+import org.lactationclinic.web.UserErrors;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+/** consultation/history.xhtml: every saved version of a consultation, newest first: who, when, why, what changed. */
+@Named
+@ViewScoped
+public class ConsultationHistoryBacking implements Serializable {
+
+    @Inject
+    private ConsultationService consultations;
+
+    @Inject
+    private Clock clock;
+
+    private UUID consultationUuid;
+    private Consultation consultation;
+    private List<ConsultationVersion> versions;
+
+    public void load() {
+        consultation = UserErrors.loadOrNotFound(() -> consultations.get(consultationUuid));
+        if (consultation != null) {
+            versions = consultations.versionsOf(consultationUuid).reversed();
+        }
+    }
+
+    public String local(Instant at) {
+        return LocalDateTime.ofInstant(at, clock.getZone())
+                .format(DateTimeFormatter.ofPattern(BundleMessages.text("clinic.format.dateTime")));
+    }
+
+    public Consultation getConsultation() {
+        return consultation;
+    }
+
+    public List<ConsultationVersion> getVersions() {
+        return versions;
+    }
+
+    public UUID getConsultationUuid() {
+        return consultationUuid;
+    }
+
+    public void setConsultationUuid(UUID consultationUuid) {
+        this.consultationUuid = consultationUuid;
+    }
+}

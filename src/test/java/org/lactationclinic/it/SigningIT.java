@@ -1,0 +1,151 @@
+package org.lactationclinic.it;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.consultation.ConsultationStatus;
+import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.ConsultationVersion;
+import org.lactationclinic.domain.consultation.SoapNote;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
+import org.lactationclinic.domain.shared.ConcurrentEditException;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The consultation as a legal record, in a running server: signed means locked, a correction is an
+ * amendment with a reason that keeps every earlier version, and of two saves of the same version exactly one
+ * wins.
+ */
+class SigningIT extends ContainerTestBase {
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.builtWarWithTestIdentities(SigningIT.class);
+    }
+
+    @Test
+    void signedConsultation_shouldRefuseEditsAndTakeAnAmendmentWithItsReasonIntoTheHistory() throws Exception {
+        Consultation draft = startWithOneInfant();
+        Infant baby = draft.getInfants().getFirst();
+        InfantFindings weighed = new InfantFindings(draft, baby);
+        weighed.setWeightGrams(3100);
+        weighed.setWeighedAt(draft.getStartedAt());
+        Consultation saved = save(draft, new SoapNote("Sore nipples", null, null, "Laid-back feeding"), List.of(weighed));
+        Consultation signed = asConsultant.call(() -> consultations.sign(saved.getUuid(), saved.getVersion()));
+
+        assertEquals("consultation.message.error.signed", assertThrows(ClinicalRuleException.class,
+                () -> save(signed, SoapNote.empty(), List.of())).getMessageKey());
+        assertEquals("consultation.message.error.amendReasonRequired", assertThrows(ClinicalRuleException.class,
+                () -> amend(signed, " ", 3010)).getMessageKey());
+
+        Consultation amended = amend(signed, "Weight read from the wrong scale", 3010);
+
+        assertEquals(ConsultationStatus.AMENDED, amended.getStatus());
+        assertEquals(3010, amended.findingsFor(baby).orElseThrow().getWeightGrams());
+        assertEquals("Weight read from the wrong scale", amended.getAmendments().getFirst().reason());
+        assertTrue(amended.getFlags().isEmpty() || amended.getFlags().stream().allMatch(flag -> flag.infantUuid() != null));
+
+        List<ConsultationVersion> versions = asConsultant.call(() -> consultations.versionsOf(signed.getUuid()));
+        assertTrue(versions.size() >= 4, "started, saved, signed, amended: " + versions.size());
+        ConsultationVersion last = versions.getLast();
+        assertEquals(ConsultationStatus.AMENDED, last.status());
+        assertEquals("Weight read from the wrong scale", last.reason());
+        assertEquals(AsConsultant.USERNAME, last.savedBy());
+        ConsultationVersion.Change weightChange = last.changes().stream()
+                .filter(change -> change.fieldKey().equals("ConsultationVersion.field.findings")).findFirst().orElseThrow();
+        assertEquals(baby.getGivenName(), weightChange.subject());
+        assertTrue(weightChange.before().contains("3100 g") && weightChange.after().contains("3010 g"), weightChange.toString());
+        assertTrue(versions.stream().anyMatch(version -> version.status() == ConsultationStatus.SIGNED));
+    }
+
+    @Test
+    void twoConsultantsSavingTheSameVersion_shouldLeaveExactlyOneWinner() throws Exception {
+        Consultation draft = startWithOneInfant();
+        Infant baby = draft.getInfants().getFirst();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Consultation>> saves = new ArrayList<>();
+        for (int grams : new int[]{3050, 3060}) {
+            saves.add(() -> {
+                InfantFindings form = new InfantFindings(draft, baby);
+                form.setWeightGrams(grams);
+                form.setWeighedAt(draft.getStartedAt());
+                start.await();
+                return save(draft, new SoapNote("Saved with " + grams, null, null, null), List.of(form));
+            });
+        }
+        // the container's own threads, so each save is a real request of its own with its own transaction
+        List<Future<Consultation>> results = saves.stream().map(executor::submit).toList();
+        start.countDown();
+        int won = 0;
+        int lost = 0;
+        for (Future<Consultation> result : results) {
+            try {
+                result.get();
+                won++;
+            } catch (ExecutionException e) {
+                assertInstanceOf(ConcurrentEditException.class, e.getCause(), () -> "the loser is told, not overwritten: " + causes(e));
+                lost++;
+            }
+        }
+        assertEquals(1, won);
+        assertEquals(1, lost);
+        Consultation stored = asConsultant.call(() -> consultations.get(draft.getUuid()));
+        int weight = stored.findingsFor(baby).orElseThrow().getWeightGrams();
+        assertEquals("Saved with " + weight, stored.getNote().subjective(), "the winner's note and weight, not a mix");
+    }
+
+    private static String causes(Throwable failure) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            chain.append(" <- ").append(cause);
+        }
+        return chain.toString();
+    }
+
+    private Consultation amend(Consultation signed, String reason, int grams) throws Exception {
+        Infant baby = signed.getInfants().getFirst();
+        InfantFindings corrected = signed.findingsFor(baby).orElseThrow().draftCopy();
+        corrected.setWeightGrams(grams);
+        List<UUID> seen = signed.getInfants().stream().map(Infant::getUuid).toList();
+        return asConsultant.call(() -> consultations.amend(signed.getUuid(), signed.getVersion(), reason, signed.getType(),
+                signed.getStartedAt(), seen, signed.getNote(), List.of(corrected)));
+    }
+
+    private Consultation save(Consultation consultation, SoapNote note, List<InfantFindings> findings) throws Exception {
+        List<UUID> seen = consultation.getInfants().stream().map(Infant::getUuid).toList();
+        return asConsultant.call(() -> consultations.saveDraft(consultation.getUuid(), consultation.getVersion(),
+                consultation.getType(), consultation.getStartedAt(), seen, note, findings));
+    }
+
+    private Consultation startWithOneInfant() throws Exception {
+        String family = uniqueName("Sign");
+        Mother mother = new Mother("Ines", family, LocalDate.now().minusYears(29));
+        mother.addInfant(new Infant("Rosa", family, SexType.FEMALE, LocalDateTime.now().minusDays(6).withNano(0), 275, 3200));
+        Mother registered = asConsultant.call(() -> dyads.register(mother));
+        return asConsultant.call(() -> consultations.start(registered.getUuid()));
+    }
+}
