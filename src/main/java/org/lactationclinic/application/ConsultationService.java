@@ -3,6 +3,7 @@ package org.lactationclinic.application;
 import org.lactationclinic.domain.charting.ChartingContext;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
 import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
 import org.lactationclinic.domain.weight.WeightTrajectory;
 import java.util.HashMap;
 import java.util.Map;
@@ -89,18 +90,20 @@ public class ConsultationService {
 
     /**
      * Saves a draft's type, time, infants, note and infant findings, as they stood on the form loaded at
-     * {@code versionOnForm}, with the flags the findings raise, computed again here from fresh data.
+     * {@code versionOnForm}, with the mother's well-being (EPDS), and the flags all of it raises, computed
+     * again here from fresh data.
      *
      * @param findings detached findings from the form (see {@link InfantFindings#draftCopy()}), one per infant
      *                 at most; those of an infant not among {@code infantUuids} are ignored
      */
     public Consultation saveDraft(@NotNull UUID uuid, long versionOnForm, @NotNull ConsultationType type,
                                   @NotNull LocalDateTime startedAt, @NotNull Collection<UUID> infantUuids,
-                                  @NotNull @Valid SoapNote note, @NotNull List<@Valid InfantFindings> findings) {
+                                  @NotNull @Valid SoapNote note, @NotNull List<@Valid InfantFindings> findings,
+                                  @NotNull @Valid MaternalWellbeing wellbeing) {
         Consultation consultation = get(uuid);
         consultation.checkVersion(versionOnForm);
         consultations.claim(consultation);
-        return applyForm(consultation, signedInConsultant(), type, startedAt, infantUuids, note, findings);
+        return applyForm(consultation, signedInConsultant(), type, startedAt, infantUuids, note, findings, wellbeing);
     }
 
     /**
@@ -113,25 +116,27 @@ public class ConsultationService {
      */
     public Consultation amend(@NotNull UUID uuid, long versionOnForm, String reason, @NotNull ConsultationType type,
                               @NotNull LocalDateTime startedAt, @NotNull Collection<UUID> infantUuids,
-                              @NotNull @Valid SoapNote note, @NotNull List<@Valid InfantFindings> findings) {
+                              @NotNull @Valid SoapNote note, @NotNull List<@Valid InfantFindings> findings,
+                              @NotNull @Valid MaternalWellbeing wellbeing) {
         Consultation consultation = get(uuid);
         consultation.checkVersion(versionOnForm);
         consultations.claim(consultation);
         StaffUser consultant = signedInConsultant();
         consultation.amend(consultant, clock.instant(), reason);
-        return applyForm(consultation, consultant, type, startedAt, infantUuids, note, findings);
+        return applyForm(consultation, consultant, type, startedAt, infantUuids, note, findings, wellbeing);
     }
 
     private Consultation applyForm(Consultation consultation, StaffUser consultant, ConsultationType type,
                                    LocalDateTime startedAt, Collection<UUID> infantUuids, SoapNote note,
-                                   List<InfantFindings> findings) {
+                                   List<InfantFindings> findings, MaternalWellbeing wellbeing) {
         LocalDateTime now = LocalDateTime.now(clock);
         // read before changing anything: a query would otherwise flush half-applied changes
         ChartingContext context = chartingContext(consultation);
         consultation.revise(consultant, now, type, startedAt, infantsOf(consultation.getMother(), infantUuids), note);
         List<InfantFindings> seen = findings.stream()
                 .filter(entered -> infantUuids.contains(entered.getInfant().getUuid())).toList();
-        consultation.recordFindings(consultant, now, seen, context.flags(seen, startedAt));
+        consultation.recordWellbeing(consultant, clock.instant(), wellbeing);
+        consultation.recordFindings(consultant, now, seen, context.flags(seen, consultation.getWellbeing(), startedAt));
         consultations.flush(consultation);
         return consultations.withCharting(consultation);
     }

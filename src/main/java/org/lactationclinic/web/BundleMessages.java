@@ -25,13 +25,17 @@ public class BundleMessages {
         Messages.setResolver((key, params) -> text(key, params));
     }
 
-    /** The text for a key in the current view's language; the key itself when the bundle lacks it. */
+    /**
+     * The text for a key in the current view's language; the key itself when the bundle lacks it. Always
+     * formatted, with or without parameters, so that {@code ''} is an apostrophe in every text that reaches
+     * the user through here (page labels read with {@code #{msg[...]}} are shown as written).
+     */
     public static String text(String key, Object... params) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+            return new MessageFormat(pattern, locale).format(params == null ? new Object[0] : params);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -14,6 +14,9 @@ import org.lactationclinic.domain.intake.IntakeFlagType;
 import org.lactationclinic.domain.settings.ClinicSettingType;
 import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.weight.WeightFlagType;
+import org.lactationclinic.domain.wellbeing.EpdsFlagType;
+import org.lactationclinic.domain.wellbeing.EpdsItemType;
+import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,6 +74,14 @@ class ClinicalRulesDocTest {
                 "interpretation: " + text("HatlffInterpretationType." + AssessmentThresholds.DEFAULT_HATLFF_INTERPRETATION),
                 AssessmentThresholds.DEFAULT_HATLFF_INTERPRETATION.source()
                         + " (alternative: " + HatlffInterpretationType.BALLARD.source() + ")"));
+
+        md.append(row("EPDS", EpdsItemType.values().length + " items scored 0-" + EpdsItemType.MAX_ITEM_SCORE
+                        + "; items 3 and 5-10 reverse scored", "0-" + EpdsThresholds.MAX_TOTAL,
+                text(EpdsFlagType.REFERRAL.bundleKey()) + "; " + text(EpdsFlagType.ADVISORY.bundleKey()) + "; "
+                        + text(EpdsFlagType.SELF_HARM_URGENT.bundleKey()),
+                "referral at or above " + EpdsThresholds.DEFAULT_REFERRAL_AT_OR_ABOVE + ", advisory at or above "
+                        + EpdsThresholds.DEFAULT_ADVISORY_AT_OR_ABOVE + ", item 10 above 0 always urgent",
+                EpdsThresholds.DEFAULT_SOURCE));
 
         md.append("\n### Weight flags (per weighing)\n\n");
         md.append("| Flag, as the consultant reads it | Referral | Setting | Default | Source |\n|---|---|---|---|---|\n");

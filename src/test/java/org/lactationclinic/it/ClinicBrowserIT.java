@@ -202,6 +202,35 @@ class ClinicBrowserIT {
         }
     }
 
+    @Test
+    void consultant_shouldSeeTheUrgentEpdsBannerAndSignOnlyOnceSheAcknowledgesIt() throws Exception {
+        try (Browser browser = Browser.start()) {
+            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
+            browser.waitForUrl("dyad/search.xhtml");
+            registerTwins(browser, "Epds" + randomLetters(), LocalDateTime.now().minusDays(12));
+            browser.waitForUrl("dyad/overview.xhtml");
+            browser.click("overview:startConsultation");
+            browser.waitForUrl("consultation/edit.xhtml");
+
+            chooseAnswer(browser, "visit:epds:9:answer", 2); // item 10, "Hardly ever"
+            browser.waitForText(".urgent-banner", "URGENT");
+            browser.waitForText("#visit\\:flags", "thoughts of harming herself");
+
+            browser.click("visit:sign");
+            browser.click("visit:confirmYes");
+            browser.waitForText("#messages", "tick the acknowledgement");
+            browser.fullPage();
+            browser.screenshot("07-epds-urgent");
+
+            browser.driver().findElement(By.cssSelector("#visit\\:acknowledgeSelfHarm .ui-chkbox-box")).click();
+            browser.waitForAjax();
+            browser.click("visit:sign");
+            browser.click("visit:confirmYes");
+            browser.waitForText("#messages", "Consultation signed");
+            assertTrue(browser.text(".urgent-banner").contains("Acknowledged by ana.lopez"), browser.text(".urgent-banner"));
+        }
+    }
+
     private static void chooseAnswer(Browser browser, String radioId, int index) {
         browser.driver().findElement(By.cssSelector("label[for='" + radioId + ":" + index + "']")).click();
         browser.waitForAjax();

@@ -12,6 +12,7 @@ import org.lactationclinic.domain.consultation.ConsultationStatus;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
@@ -161,7 +162,7 @@ class ClinicIT extends ContainerTestBase {
 
         SoapNote note = new SoapNote("Sore nipples", "Shallow latch", "Positional pain", "Laid-back feeding");
         Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(),
-                ConsultationType.INITIAL, started.getStartedAt(), twins.subList(0, 1), note, List.of()));
+                ConsultationType.INITIAL, started.getStartedAt(), twins.subList(0, 1), note, List.of(), new MaternalWellbeing()));
         assertEquals(note, saved.getNote());
         assertEquals(1, saved.getInfants().size());
 
@@ -173,7 +174,7 @@ class ClinicIT extends ContainerTestBase {
 
         ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
                 () -> asConsultant.call(() -> consultations.saveDraft(signed.getUuid(), signed.getVersion(),
-                        ConsultationType.FOLLOW_UP, signed.getStartedAt(), twins, SoapNote.empty(), List.of())));
+                        ConsultationType.FOLLOW_UP, signed.getStartedAt(), twins, SoapNote.empty(), List.of(), new MaternalWellbeing())));
         assertEquals("consultation.message.error.signed", refused.getMessageKey());
         Consultation stored = asConsultant.call(() -> consultations.get(signed.getUuid()));
         assertEquals(note, stored.getNote());
@@ -191,7 +192,7 @@ class ClinicIT extends ContainerTestBase {
         Consultation started = asConsultant.call(() -> consultations.start(mother.getUuid(), twins, ConsultationType.HOME));
 
         assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> consultations.saveDraft(started.getUuid(),
-                started.getVersion(), ConsultationType.HOME, LocalDateTime.now().plusDays(1), twins, SoapNote.empty(), List.of())));
+                started.getVersion(), ConsultationType.HOME, LocalDateTime.now().plusDays(1), twins, SoapNote.empty(), List.of(), new MaternalWellbeing())));
     }
 
     @Test

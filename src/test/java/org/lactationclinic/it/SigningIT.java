@@ -11,7 +11,10 @@ import org.lactationclinic.domain.consultation.ConsultationStatus;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
 import org.lactationclinic.domain.consultation.SoapNote;
+import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.wellbeing.EpdsItemType;
+import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
@@ -118,6 +121,32 @@ class SigningIT extends ContainerTestBase {
         assertEquals("Saved with " + weight, stored.getNote().subjective(), "the winner's note and weight, not a mix");
     }
 
+    @Test
+    void epdsItem10Positive_shouldRaiseTheUrgentFlagAndBlockSigningUntilAcknowledged() throws Exception {
+        Consultation draft = startWithOneInfant();
+        MaternalWellbeing wellbeing = new MaternalWellbeing();
+        wellbeing.setEpds10(2); // "Hardly ever" in printed order: Yes, quite often / Sometimes / Hardly ever / Never
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(draft.getUuid(), draft.getVersion(), draft.getType(),
+                draft.getStartedAt(), List.of(draft.getInfants().getFirst().getUuid()), SoapNote.empty(), List.of(), wellbeing));
+
+        ConsultationFlag urgent = saved.getFlags().getFirst();
+        assertEquals("EpdsFlagType.SELF_HARM_URGENT", urgent.flagKey(), "the urgent flag comes first");
+        assertEquals(null, urgent.infantUuid(), "about the mother");
+        assertEquals("consultation.message.error.selfHarmUnacknowledged", assertThrows(ClinicalRuleException.class,
+                () -> asConsultant.call(() -> consultations.sign(saved.getUuid(), saved.getVersion()))).getMessageKey());
+
+        MaternalWellbeing acknowledged = saved.getWellbeing().copy();
+        acknowledged.setAcknowledgingSelfHarm(true);
+        Consultation again = asConsultant.call(() -> consultations.saveDraft(saved.getUuid(), saved.getVersion(), saved.getType(),
+                saved.getStartedAt(), List.of(saved.getInfants().getFirst().getUuid()), SoapNote.empty(), List.of(), acknowledged));
+        assertEquals(AsConsultant.USERNAME, again.getWellbeing().getSelfHarmAcknowledgedBy());
+        assertTrue(again.getWellbeing().getSelfHarmAcknowledgedAt() != null);
+
+        Consultation signed = asConsultant.call(() -> consultations.sign(again.getUuid(), again.getVersion()));
+        assertEquals(ConsultationStatus.SIGNED, signed.getStatus());
+        assertEquals(1, signed.getWellbeing().screening().itemScore(EpdsItemType.ITEM_10).getAsInt());
+    }
+
     private static String causes(Throwable failure) {
         StringBuilder chain = new StringBuilder();
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -132,13 +161,13 @@ class SigningIT extends ContainerTestBase {
         corrected.setWeightGrams(grams);
         List<UUID> seen = signed.getInfants().stream().map(Infant::getUuid).toList();
         return asConsultant.call(() -> consultations.amend(signed.getUuid(), signed.getVersion(), reason, signed.getType(),
-                signed.getStartedAt(), seen, signed.getNote(), List.of(corrected)));
+                signed.getStartedAt(), seen, signed.getNote(), List.of(corrected), new MaternalWellbeing()));
     }
 
     private Consultation save(Consultation consultation, SoapNote note, List<InfantFindings> findings) throws Exception {
         List<UUID> seen = consultation.getInfants().stream().map(Infant::getUuid).toList();
         return asConsultant.call(() -> consultations.saveDraft(consultation.getUuid(), consultation.getVersion(),
-                consultation.getType(), consultation.getStartedAt(), seen, note, findings));
+                consultation.getType(), consultation.getStartedAt(), seen, note, findings, new MaternalWellbeing()));
     }
 
     private Consultation startWithOneInfant() throws Exception {

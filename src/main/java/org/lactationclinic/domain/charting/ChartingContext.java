@@ -3,6 +3,8 @@ package org.lactationclinic.domain.charting;
 import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.weight.WeightTrajectory;
+import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
+import org.lactationclinic.domain.wellbeing.WellbeingFlags;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import java.util.UUID;
 
 /**
  * What the flags of a consultation depend on besides the form: the clinic's thresholds and each infant's
- * weights from other consultations. Read once when the page opens, so that recomputing the flags as the
+ * weights from other consultations. It gathers the mother's and the infants' flags in one list. Read once when the page opens, so that recomputing the flags as the
  * consultant types touches no database; the save recomputes them from a fresh read.
  *
  * @param earlierWeighings by infant uuid; an infant never weighed before may be missing
@@ -25,9 +27,9 @@ public record ChartingContext(ClinicThresholds thresholds, Map<UUID, List<Weight
         earlierWeighings = Map.copyOf(earlierWeighings);
     }
 
-    /** The flags of all the findings, infant by infant in the order given. */
-    public List<ConsultationFlag> flags(Collection<InfantFindings> findings, LocalDateTime at) {
-        List<ConsultationFlag> flags = new ArrayList<>();
+    /** The mother's flags (urgent first), then the flags of all the findings, infant by infant in the order given. */
+    public List<ConsultationFlag> flags(Collection<InfantFindings> findings, MaternalWellbeing wellbeing, LocalDateTime at) {
+        List<ConsultationFlag> flags = new ArrayList<>(WellbeingFlags.of(wellbeing, thresholds.epds()));
         for (InfantFindings infantFindings : findings) {
             flags.addAll(InfantFlags.of(infantFindings, earlierOf(infantFindings), thresholds, at));
         }

@@ -30,6 +30,7 @@ import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -94,6 +95,10 @@ public class Consultation extends AuditedEntity {
 
     @Column(name = "signed_at")
     private Instant signedAt;
+
+    @Valid
+    @Embedded
+    private MaternalWellbeing wellbeing = new MaternalWellbeing();
 
     // Findings of infants no longer seen leave with them; Envers keeps what they were.
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -176,6 +181,23 @@ public class Consultation extends AuditedEntity {
         return added;
     }
 
+    /**
+     * Records the mother's well-being (EPDS, notes) as the form holds it. A positive EPDS item 10 ticked as
+     * seen is recorded with the consultant and the time.
+     */
+    public void recordWellbeing(StaffUser by, Instant at, MaternalWellbeing entered) {
+        requireChangeableBy(by);
+        getWellbeing().replaceWith(entered, by.getUsername(), at);
+    }
+
+    /** Never null: an embeddable whose columns are all empty loads as null. */
+    public MaternalWellbeing getWellbeing() {
+        if (wellbeing == null) {
+            wellbeing = new MaternalWellbeing();
+        }
+        return wellbeing;
+    }
+
     /** The findings recorded for the infant at this consultation, if any. */
     public Optional<InfantFindings> findingsFor(Infant infant) {
         return findings.stream().filter(found -> found.getInfant().equals(infant)).findFirst();
@@ -203,6 +225,10 @@ public class Consultation extends AuditedEntity {
     public void sign(StaffUser signer, Instant at) {
         requireDraft();
         requireHolder(signer, "consultation.message.error.signOwnOnly");
+        if (getWellbeing().isSelfHarmUnacknowledged()) {
+            throw new ClinicalRuleException("consultation.message.error.selfHarmUnacknowledged",
+                    "EPDS item 10 is positive and not acknowledged on consultation " + getUuid());
+        }
         this.status = ConsultationStatus.SIGNED;
         this.signedAt = Objects.requireNonNull(at);
     }

@@ -6,10 +6,11 @@ import java.util.Arrays;
 import org.lactationclinic.domain.assessment.HatlffInterpretationType;
 import org.lactationclinic.domain.weight.WeightFlagType;
 import org.lactationclinic.domain.weight.WeightThresholds;
+import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 
 /**
  * Every threshold a clinic admin may change, with its documented default and source (clinical-reference.md,
- * sections 1 and 2). The defaults are read from the rule classes' own defaults, so there is one place for
+ * sections 1 and 2; EPDS cut-offs: section 1, "configurable per clinic"). The defaults are read from the rule classes' own defaults, so there is one place for
  * each number. The label and help are the bundle entries {@code ClinicSettingType.VALUE} and
  * {@code ClinicSettingType.VALUE.help}.
  */
@@ -33,7 +34,11 @@ public enum ClinicSettingType {
             String.valueOf(WeightThresholds.DEFAULTS.stillLosingAfterDayOfLife()), WeightFlagType.STILL_LOSING_AFTER_DAY_5.getSource()),
     PROJECTED_REGAIN_LATEST_DAY(ValueKind.WHOLE_NUMBER, "1", "60",
             String.valueOf(WeightThresholds.DEFAULTS.projectedRegainLatestDayOfLife()),
-            WeightFlagType.PROJECTED_REGAIN_AFTER_DAY_14.getSource());
+            WeightFlagType.PROJECTED_REGAIN_AFTER_DAY_14.getSource()),
+    EPDS_REFERRAL_AT_OR_ABOVE(ValueKind.WHOLE_NUMBER, "1", "30",
+            String.valueOf(EpdsThresholds.DEFAULT_REFERRAL_AT_OR_ABOVE), EpdsThresholds.DEFAULT_SOURCE),
+    EPDS_ADVISORY_AT_OR_ABOVE(ValueKind.WHOLE_NUMBER, "1", "30",
+            String.valueOf(EpdsThresholds.DEFAULT_ADVISORY_AT_OR_ABOVE), EpdsThresholds.DEFAULT_SOURCE);
 
     /** How the value is entered. */
     public enum ValueKind { WHOLE_NUMBER, DECIMAL, HATLFF_CHOICE }

@@ -4,6 +4,7 @@ import org.lactationclinic.domain.assessment.AssessmentThresholds;
 import org.lactationclinic.domain.assessment.HatlffInterpretationType;
 import org.lactationclinic.domain.weight.WeightFlagType;
 import org.lactationclinic.domain.weight.WeightThresholds;
+import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * The clinic's thresholds, as the rules take them, with the source the clinic cites for each. Built from
  * the saved {@link ClinicSetting}s; a setting never saved takes its documented default.
  */
-public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds weight,
+public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds weight, EpdsThresholds epds,
                                Map<ClinicSettingType, String> sources) {
 
     private static final Map<WeightFlagType, ClinicSettingType> WEIGHT_FLAG_SETTINGS = Map.of(
@@ -28,6 +29,7 @@ public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds
     public ClinicThresholds {
         Objects.requireNonNull(assessment);
         Objects.requireNonNull(weight);
+        Objects.requireNonNull(epds);
         sources = Map.copyOf(sources);
     }
 
@@ -60,7 +62,9 @@ public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds
                 decimal(values, ClinicSettingType.MINIMUM_GAIN_GRAMS_PER_DAY),
                 whole(values, ClinicSettingType.STILL_LOSING_AFTER_DAY),
                 whole(values, ClinicSettingType.PROJECTED_REGAIN_LATEST_DAY));
-        return new ClinicThresholds(assessment, weight, sources);
+        EpdsThresholds epds = new EpdsThresholds(whole(values, ClinicSettingType.EPDS_REFERRAL_AT_OR_ABOVE),
+                whole(values, ClinicSettingType.EPDS_ADVISORY_AT_OR_ABOVE), sources.get(ClinicSettingType.EPDS_REFERRAL_AT_OR_ABOVE));
+        return new ClinicThresholds(assessment, weight, epds, sources);
     }
 
     /** The source the clinic cites for the number behind a weight flag. */

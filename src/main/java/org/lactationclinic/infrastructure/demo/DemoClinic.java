@@ -179,7 +179,7 @@ public class DemoClinic {
                 findings.add(findingsAt(consultation, infant, startedAt, familyIndex, visit == 0 || lastVisit));
             }
             ChartingContext context = new ChartingContext(ClinicThresholds.defaults(), earlier);
-            consultation.recordFindings(consultant, LocalDateTime.now(clock), findings, context.flags(findings, startedAt));
+            consultation.recordFindings(consultant, LocalDateTime.now(clock), findings, context.flags(findings, null, startedAt));
             for (InfantFindings recorded : findings) {
                 earlier.computeIfAbsent(recorded.getInfant().getUuid(), uuid -> new ArrayList<>())
                         .add(new WeightTrajectory.Weighing(recorded.getWeighedAt(), recorded.getWeightGrams()));

@@ -30,6 +30,8 @@ import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.dyad.InfantAge;
 import org.lactationclinic.domain.intake.ExpectedFeedVolume;
 import org.lactationclinic.domain.weight.WeightTrajectory;
+import org.lactationclinic.domain.wellbeing.EpdsItemType;
+import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lactationclinic.domain.assessment.ScoredAnswer;
@@ -98,6 +100,7 @@ public class ConsultationEditBacking implements Serializable {
     private String assessment;
     @Size(max = ClinicalLimits.NOTE_MAX)
     private String plan;
+    private MaternalWellbeing wellbeing = new MaternalWellbeing();
     /** One form per infant of the mother, kept when an infant is unticked so nothing typed is lost. */
     private Map<UUID, InfantFindings> findingsForm = new LinkedHashMap<>();
 
@@ -126,6 +129,7 @@ public class ConsultationEditBacking implements Serializable {
         objective = note.objective();
         assessment = note.assessment();
         plan = note.plan();
+        wellbeing = loaded.getWellbeing().copy();
         findingsForm = new LinkedHashMap<>();
         for (Infant infant : loaded.getMother().getActiveInfants()) {
             InfantFindings form = loaded.findingsFor(infant).map(InfantFindings::draftCopy)
@@ -146,7 +150,7 @@ public class ConsultationEditBacking implements Serializable {
     public boolean save() {
         UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.saveDraft(consultation.getUuid(),
                 versionOnForm, type, startedAt, infantUuids, new SoapNote(subjective, objective, assessment, plan),
-                List.copyOf(getCharts()))));
+                List.copyOf(getCharts()), wellbeing)));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("consultation_edit.message.info.saved",
@@ -165,7 +169,7 @@ public class ConsultationEditBacking implements Serializable {
     public void saveAmendment() {
         UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.amend(consultation.getUuid(),
                 versionOnForm, amendReason, type, startedAt, infantUuids, new SoapNote(subjective, objective, assessment, plan),
-                List.copyOf(getCharts()))));
+                List.copyOf(getCharts()), wellbeing)));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("consultation_edit.message.info.amended");
@@ -200,7 +204,7 @@ public class ConsultationEditBacking implements Serializable {
             return consultation.getFlags(); // a signed record shows what was stored, not a recomputation
         }
         if (liveFlags == null) {
-            liveFlags = startedAt == null ? List.of() : context().flags(getCharts(), startedAt);
+            liveFlags = startedAt == null ? List.of() : context().flags(getCharts(), wellbeing, startedAt);
         }
         return liveFlags;
     }
@@ -210,7 +214,11 @@ public class ConsultationEditBacking implements Serializable {
         return BundleMessages.text(flag.flagKey(), flag.detail());
     }
 
+    /** Whom a flag is about: an infant's given name, or "Mother". */
     public String infantName(UUID infantUuid) {
+        if (infantUuid == null) {
+            return BundleMessages.text("consultation_edit.label.mother");
+        }
         InfantFindings form = findingsForm.get(infantUuid);
         return form == null ? "" : form.getInfant().getGivenName();
     }
@@ -410,6 +418,30 @@ public class ConsultationEditBacking implements Serializable {
     /** A signed, not voided consultation can be corrected by an amendment. */
     public boolean isAmendable() {
         return !consultation.isEditable() && !consultation.isVoided() && !amending;
+    }
+
+    public MaternalWellbeing getWellbeing() {
+        return wellbeing;
+    }
+
+    /** The EPDS items with their answers, in printed order, for the page. */
+    public EpdsItemType[] getEpdsItems() {
+        return EpdsItemType.values();
+    }
+
+    /** An EPDS question or answer as printed (through the bundle's formatter, for its apostrophes). */
+    public String text(String key) {
+        return BundleMessages.text(key);
+    }
+
+    /** The answer positions 0-3 of an EPDS item, in printed order. */
+    public List<Integer> getEpdsAnswerIndexes() {
+        return List.of(0, 1, 2, 3);
+    }
+
+    /** Item 10 is positive on the form now: the urgent banner shows, whatever else is answered. */
+    public boolean isSelfHarmPositive() {
+        return wellbeing.screening().isSelfHarmPositive();
     }
 
     public boolean isAmending() {

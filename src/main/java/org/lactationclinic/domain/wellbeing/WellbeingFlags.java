@@ -1,0 +1,28 @@
+package org.lactationclinic.domain.wellbeing;
+
+import org.lactationclinic.domain.consultation.ConsultationFlag;
+
+import java.util.List;
+
+/**
+ * The mother's flags for the consultation's flags panel, from her EPDS (clinical-reference.md, sections 1
+ * and 4: EPDS >= 13, any item 10 above 0). The urgent item-10 flag comes first; the referral and advisory
+ * flags quote the total and cite the clinic's cut-off source.
+ */
+public final class WellbeingFlags {
+
+    private WellbeingFlags() {
+    }
+
+    public static List<ConsultationFlag> of(MaternalWellbeing wellbeing, EpdsThresholds thresholds) {
+        if (wellbeing == null) {
+            return List.of();
+        }
+        EpdsScreening screening = wellbeing.screening();
+        String total = screening.total().isPresent() ? String.valueOf(screening.total().getAsInt()) : "";
+        return screening.flags(thresholds).stream()
+                .map(flag -> new ConsultationFlag(null, flag.bundleKey(), total,
+                        flag == EpdsFlagType.SELF_HARM_URGENT ? flag.getSource() : thresholds.source(), flag.isReferral()))
+                .toList();
+    }
+}
