@@ -7,6 +7,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.ClinicSettingsService;
+import org.lactationclinic.application.PumpingService;
+import org.lactationclinic.domain.pumping.PumpType;
+import org.lactationclinic.domain.pumping.PumpingEntry;
+import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.assessment.BtatFrenulumAttachmentType;
 import org.lactationclinic.domain.assessment.BtatTongueLiftType;
 import org.lactationclinic.domain.assessment.BtatTongueProtrusionType;
@@ -73,6 +77,9 @@ class ChartingIT extends ContainerTestBase {
 
     @EJB
     private ClinicSettingsService settings;
+
+    @EJB
+    private PumpingService pumping;
 
     @Test
     void findings_shouldBeStoredAndReadBackWithScoresAndFlagsDerivedFromTheAnswers() throws Exception {
@@ -212,6 +219,50 @@ class ChartingIT extends ContainerTestBase {
         } finally {
             setLatchCutOff(ClinicSettingType.LATCH_FLAG_BELOW.getDefaultValue(), ClinicSettingType.LATCH_FLAG_BELOW.getDefaultSource());
         }
+    }
+
+    @Test
+    void pumpingLog_shouldAddCorrectAndVoidSessionsAndSumTheLast24Hours() throws Exception {
+        Consultation started = startWithTwinsBornHoursAgo(24 * 6);
+        UUID mother = started.getMother().getUuid();
+        LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+        PumpingEntry lastNight = entry(started.getMother(), now.minusHours(10), 60, 70);
+        PumpingEntry thisMorning = entry(started.getMother(), now.minusHours(2), 50, null);
+        thisMorning.setCombinedMl(null);
+        PumpingEntry stored = asConsultant.call(() -> pumping.add(mother, lastNight));
+        PumpingEntry morning = asConsultant.call(() -> pumping.add(mother, thisMorning));
+        asConsultant.call(() -> pumping.add(mother, entry(started.getMother(), now.minusHours(30), 100, 100)));
+
+        PumpingService.Summary summary = asConsultant.call(() -> pumping.summary(mother));
+        assertEquals(3, summary.entries().size());
+        assertEquals(180, summary.rolling().totalMl(), "130 + 50 in the last 24 h; the session 30 h ago is outside");
+        assertEquals(2, summary.rolling().sessions());
+
+        PumpingEntry corrected = stored.draftCopy();
+        corrected.setLeftMl(80);
+        asConsultant.call(() -> pumping.update(stored.getUuid(), stored.getVersion(), corrected));
+        assertThrows(ConcurrentEditException.class, () -> asConsultant.call(() -> pumping.update(stored.getUuid(), stored.getVersion(), corrected)));
+        asConsultant.call(() -> { pumping.voidEntry(morning.getUuid(), morning.getVersion(), "Logged twice"); return null; });
+
+        PumpingService.Summary after = asConsultant.call(() -> pumping.summary(mother));
+        assertEquals(150, after.rolling().totalMl(), "80 + 70; the voided session is out of the totals");
+        assertEquals(2, after.entries().size());
+
+        PumpingEntry both = entry(started.getMother(), now.minusHours(1), 50, 50);
+        both.setCombinedMl(100);
+        assertEquals("pumping.message.error.volumes", assertThrows(ClinicalRuleException.class,
+                () -> asConsultant.call(() -> pumping.add(mother, both))).getMessageKey(), "per side or combined, not both");
+    }
+
+    private static PumpingEntry entry(org.lactationclinic.domain.dyad.Mother mother, LocalDateTime at, Integer left, Integer right) {
+        PumpingEntry entry = new PumpingEntry(mother);
+        entry.setStartedAt(at);
+        entry.setDurationMinutes(20);
+        entry.setLeftMl(left);
+        entry.setRightMl(right);
+        entry.setPumpType(PumpType.DOUBLE_ELECTRIC);
+        entry.setFlangeMm(24);
+        return entry;
     }
 
     private void setLatchCutOff(String value, String source) throws Exception {

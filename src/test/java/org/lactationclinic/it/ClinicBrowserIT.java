@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 import java.net.URL;
 import java.time.LocalDateTime;
@@ -228,6 +229,42 @@ class ClinicBrowserIT {
             browser.click("visit:confirmYes");
             browser.waitForText("#messages", "Consultation signed");
             assertTrue(browser.text(".urgent-banner").contains("Acknowledged by ana.lopez"), browser.text(".urgent-banner"));
+        }
+    }
+
+    @Test
+    void consultant_shouldLogPumpingSessionsWithTheKeyboardAndSeeTheTotals() throws Exception {
+        try (Browser browser = Browser.start()) {
+            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
+            browser.waitForUrl("dyad/search.xhtml");
+            registerTwins(browser, "Pump" + randomLetters(), LocalDateTime.now().minusDays(20));
+            browser.waitForUrl("dyad/overview.xhtml");
+            browser.find("[id$='overview:pumping']").click();
+            browser.waitForUrl("dyad/pumping.xhtml");
+
+            LocalDateTime now = LocalDateTime.now();
+            browser.typeDate("log:startedAt_input", now.minusHours(2).format(DATE_TIME));
+            browser.type("log:duration", "20");
+            browser.type("log:left", "60");
+            browser.type("log:right", "55");
+            browser.byId("log:right").sendKeys(Keys.ENTER);
+            browser.waitForText("#messages", "Session added");
+            browser.waitForText("#rollingTotal", "115 mL");
+
+            browser.typeDate("log:startedAt_input", now.minusHours(1).format(DATE_TIME));
+            browser.type("log:combined", "100");
+            browser.byId("log:combined").sendKeys(Keys.ENTER);
+            browser.waitForText("#rollingTotal", "215 mL");
+            assertTrue(browser.text("#log\\:entries").contains("100 mL"), "the combined session is listed");
+            assertTrue(browser.text("#band").contains("Not yet"), "no band before the log covers 24 hours");
+
+            browser.type("log:combined", "100");
+            browser.type("log:left", "10");
+            browser.byId("log:left").sendKeys(Keys.ENTER);
+            browser.waitForText("#messages", "not both");
+            assertTrue(browser.text("#rollingTotal").contains("215 mL"), "nothing stored");
+            browser.fullPage();
+            browser.screenshot("08-pumping-log");
         }
     }
 

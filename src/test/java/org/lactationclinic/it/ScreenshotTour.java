@@ -43,6 +43,17 @@ class ScreenshotTour {
             browser.fullPage();
             browser.screenshot("11-growth-chart");
 
+            browser.open(base + "dyad/search.xhtml");
+            browser.type("search:name", "thompson");
+            browser.click("search:go");
+            browser.waitForText("#search\\:results", "Thompson");
+            browser.find("a.mother-link").click();
+            browser.waitForUrl("dyad/overview.xhtml");
+            browser.find("[id$='overview:pumping']").click();
+            browser.waitForUrl("dyad/pumping.xhtml");
+            browser.fullPage();
+            browser.screenshot("13-pumping-log");
+
             browser.find("form.signout button").click();
             browser.waitForUrl("login.xhtml");
             browser.type("login:username", DemoClinic.ADMIN_USERNAME);

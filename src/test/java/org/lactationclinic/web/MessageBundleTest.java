@@ -8,6 +8,7 @@ import org.lactationclinic.domain.charting.SupplementMethodType;
 import org.lactationclinic.domain.charting.SupplementType;
 import org.lactationclinic.domain.intake.IntakeFlagType;
 import org.lactationclinic.domain.intake.TransferComparisonType;
+import org.lactationclinic.domain.pumping.PumpType;
 import org.lactationclinic.domain.pumping.PumpingFlagType;
 import org.lactationclinic.domain.pumping.PumpingPurposeType;
 import org.lactationclinic.domain.pumping.VolumeBandType;
@@ -70,7 +71,7 @@ class MessageBundleTest {
                         TransferComparisonType.class, BreastSideType.class, FeedPositionType.class,
                         SuckSwallowPatternType.class, NippleShapeAfterFeedType.class, SupplementType.class,
                         SupplementMethodType.class, ClinicSettingType.class, EpdsFlagType.class,
-                        PumpingFlagType.class, VolumeBandType.class, PumpingPurposeType.class)
+                        PumpingFlagType.class, VolumeBandType.class, PumpingPurposeType.class, PumpType.class)
                 .flatMap(type -> Stream.of(type.getEnumConstants()))
                 .map(constant -> constant.getDeclaringClass().getSimpleName() + "." + constant.name())
                 .filter(key -> !BUNDLE.containsKey(key))

@@ -1,5 +1,6 @@
 package org.lactationclinic.domain.dyad;
 
+import org.lactationclinic.domain.pumping.PumpingPurposeType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -90,6 +91,11 @@ public class Mother extends AuditedEntity {
     @Min(0)
     @Max(20)
     private Integer parity;
+
+    // Why she pumps: decides whether the pumping log's frequency rule applies (clinical-reference.md, section 3).
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pumping_purpose", length = 20)
+    private PumpingPurposeType pumpingPurpose;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "delivery_type", length = 30)
@@ -210,6 +216,14 @@ public class Mother extends AuditedEntity {
 
     public Integer getParity() {
         return parity;
+    }
+
+    public PumpingPurposeType getPumpingPurpose() {
+        return pumpingPurpose;
+    }
+
+    public void setPumpingPurpose(PumpingPurposeType pumpingPurpose) {
+        this.pumpingPurpose = pumpingPurpose;
     }
 
     public void setParity(Integer parity) {

@@ -17,6 +17,10 @@ import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.charting.NippleShapeAfterFeedType;
 import org.lactationclinic.domain.charting.SuckSwallowPatternType;
 import org.lactationclinic.domain.charting.TestWeighing;
+import org.lactationclinic.domain.pumping.PumpType;
+import org.lactationclinic.domain.pumping.PumpingEntry;
+import org.lactationclinic.domain.pumping.PumpingPurposeType;
+import org.lactationclinic.domain.pumping.PumpingSession;
 import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.weight.WeightTrajectory;
 import java.util.ArrayList;
@@ -155,6 +159,9 @@ public class DemoClinic {
             }
             em.persist(mother);
             recordVisits(mother, family, i, i % 2 == 0 ? ana : grace);
+            if (family.familyName().equals("Thompson")) {
+                logPumping(mother);
+            }
         }
         em.flush();
     }
@@ -231,6 +238,30 @@ public class DemoClinic {
             findings.getOral().setBtatTongueProtrusion(BtatTongueProtrusionType.TIP_OVER_GUM);
         }
         return findings;
+    }
+
+    /**
+     * Ten days of a preterm baby's mother pumping to build her supply: seven sessions a day, the daily total
+     * rising from about 300 mL after power pumping began, so the log shows a band change and the
+     * frequency flag.
+     */
+    private void logPumping(Mother mother) {
+        mother.setPumpingPurpose(PumpingPurposeType.BUILD_SUPPLY);
+        LocalDateTime today = LocalDate.now(clock).atStartOfDay();
+        for (int day = 10; day >= 1; day--) {
+            for (int session = 0; session < 7; session++) {
+                LocalDateTime at = today.minusDays(day).plusHours(1 + session * 3L).plusMinutes(session * 7L % 20);
+                int perSide = 20 + (10 - day) * 3 + session % 3 * 2;
+                PumpingEntry entry = new PumpingEntry(mother);
+                entry.setStartedAt(at);
+                entry.setDurationMinutes(session == 3 && day <= 5 ? PumpingSession.POWER_PUMPING_MINUTES : 20);
+                entry.setLeftMl(perSide);
+                entry.setRightMl(perSide - 4);
+                entry.setPumpType(PumpType.HOSPITAL_GRADE);
+                entry.setFlangeMm(24);
+                em.persist(entry);
+            }
+        }
     }
 
     private static SoapNote noteFor(Mother mother, int visit) {

@@ -1,0 +1,18 @@
+package org.lactationclinic.domain.pumping;
+
+/**
+ * How the milk was expressed, as the pumping log records it (clinical-reference.md, section 3: pump type).
+ * The label is the bundle entry {@code PumpType.VALUE}.
+ */
+public enum PumpType {
+    HOSPITAL_GRADE,
+    DOUBLE_ELECTRIC,
+    SINGLE_ELECTRIC,
+    WEARABLE,
+    MANUAL,
+    HAND_EXPRESSION;
+
+    public String bundleKey() {
+        return getDeclaringClass().getSimpleName() + "." + name();
+    }
+}

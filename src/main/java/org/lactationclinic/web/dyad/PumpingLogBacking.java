@@ -1,0 +1,198 @@
+package org.lactationclinic.web.dyad;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import org.lactationclinic.application.PumpingService;
+import org.lactationclinic.domain.pumping.PumpType;
+import org.lactationclinic.domain.pumping.PumpingEntry;
+import org.lactationclinic.domain.pumping.PumpingPurposeType;
+import org.lactationclinic.domain.shared.ClinicalLimits;
+import org.lactationclinic.web.BundleMessages;
+import org.lactationclinic.web.UserErrors;
+import org.omnifaces.util.Messages;
+import org.primefaces.event.RowEditEvent;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * dyad/pumping.xhtml: the mother's pumping log. A quick-entry row at the top (Enter adds it and leaves the
+ * cursor ready for the next), the sessions below with row editing and voiding, and what they add up to:
+ * the rolling 24 hours with its band and flags, the daily totals and their chart.
+ */
+@Named
+@ViewScoped
+public class PumpingLogBacking implements Serializable {
+
+    @Inject
+    private PumpingService pumping;
+
+    @Inject
+    private Clock clock;
+
+    private UUID motherUuid;
+    private transient PumpingService.Summary summary;
+    private PumpingEntry newEntry;
+    private PumpingPurposeType purpose;
+    private long motherVersion;
+    private boolean conflict;
+    private PumpingEntry voiding;
+    @Size(max = ClinicalLimits.REASON_MAX)
+    private String voidReason;
+
+    public void load() {
+        if (newEntry == null) {
+            refresh();
+            newEntry = blankEntry();
+        }
+    }
+
+    private void refresh() {
+        summary = UserErrors.loadOrNotFound(() -> pumping.summary(motherUuid));
+        if (summary != null) {
+            purpose = summary.mother().getPumpingPurpose();
+            motherVersion = summary.mother().getVersion();
+        }
+        conflict = false;
+    }
+
+    private PumpingEntry blankEntry() {
+        PumpingEntry entry = new PumpingEntry(summary.mother());
+        entry.setStartedAt(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
+        entry.setDurationMinutes(15);
+        List<PumpingEntry> logged = summary.entries();
+        if (!logged.isEmpty()) { // she usually uses the same pump and flange as last time
+            entry.setPumpType(logged.getLast().getPumpType());
+            entry.setFlangeMm(logged.getLast().getFlangeMm());
+        }
+        return entry;
+    }
+
+    public void add() {
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> pumping.add(motherUuid, newEntry));
+        if (outcome.isDone()) {
+            Messages.addGlobalInfo("pumping.message.info.added");
+            refresh();
+            newEntry = blankEntry();
+        }
+    }
+
+    public void onRowEdit(RowEditEvent<PumpingEntry> event) {
+        PumpingEntry edited = event.getObject();
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> pumping.update(edited.getUuid(), edited.getVersion(), edited.draftCopy()));
+        conflict = outcome == UserErrors.Outcome.CONFLICT;
+        if (outcome.isDone()) {
+            Messages.addGlobalInfo("pumping.message.info.updated");
+        }
+        refresh();
+    }
+
+    public void startVoid(PumpingEntry entry) {
+        voiding = entry;
+        voidReason = null;
+    }
+
+    public void confirmVoid() {
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> pumping.voidEntry(voiding.getUuid(), voiding.getVersion(), voidReason));
+        if (outcome.isDone()) {
+            Messages.addGlobalInfo("pumping.message.info.voided");
+            voiding = null;
+        }
+        refresh();
+    }
+
+    public void savePurpose() {
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> pumping.setPurpose(motherUuid, motherVersion, purpose));
+        conflict = outcome == UserErrors.Outcome.CONFLICT;
+        refresh();
+    }
+
+    public void reload() {
+        refresh();
+    }
+
+    public PumpingService.Summary getSummary() {
+        if (summary == null) {
+            refresh();
+        }
+        return summary;
+    }
+
+    /** The sessions, newest first, as she reads her log. */
+    public List<PumpingEntry> getEntries() {
+        return getSummary().entries().reversed();
+    }
+
+    public List<String> getFlagTexts() {
+        return getSummary().flags().stream()
+                .map(flag -> BundleMessages.text(flag.bundleKey(), flag.messageArguments(getSummary().rolling(), getSummary().thresholds())))
+                .toList();
+    }
+
+    /** The band of the last 24 hours, or why there is none yet. */
+    public String getBandLabel() {
+        return getSummary().band().map(band -> BundleMessages.text(band.bundleKey()))
+                .orElseGet(() -> BundleMessages.text("pumping.label.noBand"));
+    }
+
+    public String getChartJson() {
+        return getSummary().log().dailyTotals().isEmpty() ? null : DailyTotalsChart.json(getSummary().log().dailyTotals(),
+                getSummary().thresholds().lowBelowMl(), getSummary().thresholds().fullAtOrAboveMl(),
+                new DailyTotalsChart.Labels(BundleMessages.text("pumping.chart.perDay"), BundleMessages.text("pumping.chart.low"),
+                        BundleMessages.text("pumping.chart.full"), BundleMessages.text("pumping.chart.axis")));
+    }
+
+    public PumpType[] getPumpTypes() {
+        return PumpType.values();
+    }
+
+    public PumpingPurposeType[] getPurposes() {
+        return PumpingPurposeType.values();
+    }
+
+    public LocalDateTime getNow() {
+        return LocalDateTime.now(clock);
+    }
+
+    public PumpingEntry getNewEntry() {
+        return newEntry;
+    }
+
+    public PumpingPurposeType getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(PumpingPurposeType purpose) {
+        this.purpose = purpose;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public PumpingEntry getVoiding() {
+        return voiding;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
+    }
+
+    public void setVoidReason(String voidReason) {
+        this.voidReason = voidReason;
+    }
+
+    public UUID getMotherUuid() {
+        return motherUuid;
+    }
+
+    public void setMotherUuid(UUID motherUuid) {
+        this.motherUuid = motherUuid;
+    }
+}
