@@ -3,7 +3,7 @@ package org.lactationclinic.application;
 import org.lactationclinic.domain.charting.ChartingContext;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
 import org.lactationclinic.domain.charting.InfantFindings;
-import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
+import org.lactationclinic.domain.breast.MotherFindings;
 import org.lactationclinic.domain.weight.WeightTrajectory;
 import java.util.HashMap;
 import java.util.Map;
@@ -99,11 +99,11 @@ public class ConsultationService {
     public Consultation saveDraft(@NotNull UUID uuid, long versionOnForm, @NotNull ConsultationType type,
                                   @NotNull LocalDateTime startedAt, @NotNull Collection<UUID> infantUuids,
                                   @NotNull @Valid SoapNote note, @NotNull List<@Valid InfantFindings> findings,
-                                  @NotNull @Valid MaternalWellbeing wellbeing) {
+                                  @NotNull @Valid MotherFindings mother) {
         Consultation consultation = get(uuid);
         consultation.checkVersion(versionOnForm);
         consultations.claim(consultation);
-        return applyForm(consultation, signedInConsultant(), type, startedAt, infantUuids, note, findings, wellbeing);
+        return applyForm(consultation, signedInConsultant(), type, startedAt, infantUuids, note, findings, mother);
     }
 
     /**
@@ -117,26 +117,26 @@ public class ConsultationService {
     public Consultation amend(@NotNull UUID uuid, long versionOnForm, String reason, @NotNull ConsultationType type,
                               @NotNull LocalDateTime startedAt, @NotNull Collection<UUID> infantUuids,
                               @NotNull @Valid SoapNote note, @NotNull List<@Valid InfantFindings> findings,
-                              @NotNull @Valid MaternalWellbeing wellbeing) {
+                              @NotNull @Valid MotherFindings mother) {
         Consultation consultation = get(uuid);
         consultation.checkVersion(versionOnForm);
         consultations.claim(consultation);
         StaffUser consultant = signedInConsultant();
         consultation.amend(consultant, clock.instant(), reason);
-        return applyForm(consultation, consultant, type, startedAt, infantUuids, note, findings, wellbeing);
+        return applyForm(consultation, consultant, type, startedAt, infantUuids, note, findings, mother);
     }
 
     private Consultation applyForm(Consultation consultation, StaffUser consultant, ConsultationType type,
                                    LocalDateTime startedAt, Collection<UUID> infantUuids, SoapNote note,
-                                   List<InfantFindings> findings, MaternalWellbeing wellbeing) {
+                                   List<InfantFindings> findings, MotherFindings mother) {
         LocalDateTime now = LocalDateTime.now(clock);
         // read before changing anything: a query would otherwise flush half-applied changes
         ChartingContext context = chartingContext(consultation);
         consultation.revise(consultant, now, type, startedAt, infantsOf(consultation.getMother(), infantUuids), note);
         List<InfantFindings> seen = findings.stream()
                 .filter(entered -> infantUuids.contains(entered.getInfant().getUuid())).toList();
-        consultation.recordWellbeing(consultant, clock.instant(), wellbeing);
-        consultation.recordFindings(consultant, now, seen, context.flags(seen, consultation.getWellbeing(), startedAt));
+        consultation.recordMotherFindings(consultant, clock.instant(), mother);
+        consultation.recordFindings(consultant, now, seen, context.flags(seen, consultation.motherFindings(), startedAt));
         consultations.flush(consultation);
         return consultations.withCharting(consultation);
     }

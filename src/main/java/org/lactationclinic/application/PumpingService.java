@@ -51,6 +51,9 @@ public class PumpingService {
     private MotherRepository mothers;
 
     @Inject
+    private ClinicSettingsService settings;
+
+    @Inject
     private CurrentActor actor;
 
     @Inject
@@ -61,7 +64,7 @@ public class PumpingService {
         List<PumpingEntry> logged = entries.entriesOf(mother);
         PumpingLog log = PumpingLog.of(logged.stream().map(PumpingEntry::toSession).toList());
         LocalDateTime now = LocalDateTime.now(clock);
-        PumpingThresholds thresholds = PumpingThresholds.DEFAULTS;
+        PumpingThresholds thresholds = settings.thresholds().pumping();
         LocalDate birthDate = mother.getActiveInfants().stream().map(Infant::getBirthDateTime)
                 .max(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate).orElse(null);
         PumpingPurposeType purpose = mother.getPumpingPurpose() == null ? PumpingPurposeType.MAINTAIN : mother.getPumpingPurpose();

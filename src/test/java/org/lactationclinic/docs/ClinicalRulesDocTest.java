@@ -2,6 +2,8 @@ package org.lactationclinic.docs;
 
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.assessment.AssessmentFlagType;
+import org.lactationclinic.domain.breast.BreastFlagType;
+import org.lactationclinic.domain.charting.InfantRedFlagType;
 import org.lactationclinic.domain.assessment.AssessmentThresholds;
 import org.lactationclinic.domain.assessment.BtatAssessment;
 import org.lactationclinic.domain.assessment.HatlffAssessment;
@@ -96,6 +98,23 @@ class ClinicalRulesDocTest {
         for (IntakeFlagType flag : IntakeFlagType.values()) {
             md.append(row(text(flag.bundleKey()), rule(flag), yesNo(flag.isReferral()), flag.getSource()));
         }
+
+        md.append("\n### The infant's observed red flags (all need a referral)\n\n");
+        md.append("| Flag, as the consultant reads it | Rule | Source |\n|---|---|---|\n");
+        md.append(row(text(InfantRedFlagType.FEVER_UNDER_ONE_MONTH.bundleKey()), "temperature >= "
+                + InfantRedFlagType.FEVER_AT_OR_ABOVE_CELSIUS + " °C before the baby is one calendar month old", InfantRedFlagType.SOURCE));
+        md.append(row(text(InfantRedFlagType.LETHARGY.bundleKey()), "observed", InfantRedFlagType.SOURCE));
+        md.append(row(text(InfantRedFlagType.DARK_URINE_AFTER_DAY_3.bundleKey()), "observed after day "
+                + InfantRedFlagType.DARK_URINE_AFTER_DAY_OF_LIFE, InfantRedFlagType.SOURCE));
+        md.append(row(text(InfantRedFlagType.SIGNIFICANT_JAUNDICE.bundleKey()), "the consultant's judgement", InfantRedFlagType.SOURCE));
+
+        md.append("\n### The mother's breast red flags\n\n");
+        md.append("| Flag, as the consultant reads it | Rule | Referral | Source |\n|---|---|---|---|\n");
+        md.append(row(text(BreastFlagType.MASTITIS_WITH_FEVER.bundleKey()), "localized redness or a lump on either side, and fever",
+                yesNo(BreastFlagType.MASTITIS_WITH_FEVER.isReferral()), BreastFlagType.MASTITIS_WITH_FEVER.getSource()));
+        md.append(row(text(BreastFlagType.PAIN_WITH_LOW_MOOD.bundleKey()), "nipple pain >= " + BreastFlagType.PAIN_AT_OR_ABOVE
+                        + " on either side and EPDS at or above the advisory cut-off (one visit cannot show persistence)",
+                yesNo(BreastFlagType.PAIN_WITH_LOW_MOOD.isReferral()), BreastFlagType.PAIN_WITH_LOW_MOOD.getSource()));
 
         md.append("\n### Expected milk transfer per feed (test weighing, 1 g = 1 mL)\n\n");
         md.append("| Age in hours | Expected per feed |\n|---|---|\n");

@@ -41,7 +41,7 @@ import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
+import org.lactationclinic.domain.breast.MotherFindings;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.intake.MilkTransfer;
@@ -146,7 +146,7 @@ class ChartingIT extends ContainerTestBase {
         today.setWeightGrams(2280); // 30 g in 5 days since the lowest weight: 6 g/day
         today.setWeighedAt(kemi.getBirthDateTime().plusDays(10));
         Consultation saved = asConsultant.call(() -> consultations.saveDraft(second.getUuid(), second.getVersion(),
-                ConsultationType.FOLLOW_UP, second.getStartedAt(), List.of(kemi.getUuid()), SoapNote.empty(), List.of(today), new MaternalWellbeing()));
+                ConsultationType.FOLLOW_UP, second.getStartedAt(), List.of(kemi.getUuid()), SoapNote.empty(), List.of(today), new MotherFindings()));
 
         Map<String, String> flags = saved.getFlags().stream()
                 .collect(Collectors.toMap(ConsultationFlag::flagKey, ConsultationFlag::detail));
@@ -155,7 +155,7 @@ class ChartingIT extends ContainerTestBase {
         InfantFindings corrected = saved.findingsFor(kemi).orElseThrow().draftCopy();
         corrected.setWeightGrams(2400);
         Consultation again = asConsultant.call(() -> consultations.saveDraft(saved.getUuid(), saved.getVersion(),
-                ConsultationType.FOLLOW_UP, saved.getStartedAt(), List.of(kemi.getUuid()), SoapNote.empty(), List.of(corrected), new MaternalWellbeing()));
+                ConsultationType.FOLLOW_UP, saved.getStartedAt(), List.of(kemi.getUuid()), SoapNote.empty(), List.of(corrected), new MotherFindings()));
         assertEquals(2400, again.findingsFor(kemi).orElseThrow().getWeightGrams());
         assertTrue(again.getVersion() > saved.getVersion(), "a findings-only change moves the consultation's version");
         assertFalse(again.getFlags().stream().anyMatch(flag -> flag.flagKey().equals("WeightFlagType.LOW_GAIN")));
@@ -297,7 +297,7 @@ class ChartingIT extends ContainerTestBase {
     private Consultation save(Consultation consultation, List<InfantFindings> findings) throws Exception {
         List<UUID> seen = consultation.getInfants().stream().map(Infant::getUuid).toList();
         return asConsultant.call(() -> consultations.saveDraft(consultation.getUuid(), consultation.getVersion(),
-                consultation.getType(), consultation.getStartedAt(), seen, SoapNote.empty(), findings, new MaternalWellbeing()));
+                consultation.getType(), consultation.getStartedAt(), seen, SoapNote.empty(), findings, new MotherFindings()));
     }
 
     private Consultation startWithTwinsBornHoursAgo(int hours) throws Exception {

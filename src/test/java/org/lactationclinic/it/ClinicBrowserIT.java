@@ -229,6 +229,14 @@ class ClinicBrowserIT {
             browser.click("visit:confirmYes");
             browser.waitForText("#messages", "Consultation signed");
             assertTrue(browser.text(".urgent-banner").contains("Acknowledged by ana.lopez"), browser.text(".urgent-banner"));
+
+            browser.click("visit:void");
+            browser.type("visit:voidReason", "Recorded for the wrong mother");
+            browser.click("visit:confirmVoid");
+            browser.waitForUrl("dyad/overview.xhtml");
+            browser.waitForText("#messages", "Consultation voided");
+            assertTrue(browser.text("#overview\\:consultations").contains("No consultations")
+                    || !browser.text("#overview\\:consultations").contains("Signed"), "a voided consultation leaves the list");
         }
     }
 

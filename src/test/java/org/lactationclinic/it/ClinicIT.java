@@ -12,7 +12,8 @@ import org.lactationclinic.domain.consultation.ConsultationStatus;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
+import org.lactationclinic.domain.dyad.MaternalConditionType;
+import org.lactationclinic.domain.breast.MotherFindings;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
@@ -57,6 +58,24 @@ class ClinicIT extends ContainerTestBase {
 
     @Resource(lookup = "java:app/jdbc/clinic")
     private DataSource dataSource;
+
+    @Test
+    void maternalHistory_shouldBeStoredAndChangedWithTheMother() throws Exception {
+        Mother mother = motherWithTwins(uniqueName("Test"));
+        mother.setConditions(Set.of(MaternalConditionType.PCOS, MaternalConditionType.RETAINED_PLACENTA));
+        mother.setMedications("Levothyroxine 50 micrograms");
+        mother.setReturnToWork(LocalDate.now().plusWeeks(10));
+        Mother registered = asConsultant.call(() -> dyads.register(mother));
+
+        Mother stored = asConsultant.call(() -> dyads.getMother(registered.getUuid()));
+        assertEquals(Set.of(MaternalConditionType.PCOS, MaternalConditionType.RETAINED_PLACENTA), stored.getConditions());
+        assertEquals("Levothyroxine 50 micrograms", stored.getMedications());
+
+        stored.setConditionList(List.of(MaternalConditionType.THYROID_DISEASE));
+        asConsultant.call(() -> dyads.update(stored));
+        assertEquals(Set.of(MaternalConditionType.THYROID_DISEASE),
+                asConsultant.call(() -> dyads.getMother(registered.getUuid())).getConditions());
+    }
 
     @Test
     void register_shouldStoreMotherWithTwinsAndAuditFields() throws Exception {
@@ -162,7 +181,7 @@ class ClinicIT extends ContainerTestBase {
 
         SoapNote note = new SoapNote("Sore nipples", "Shallow latch", "Positional pain", "Laid-back feeding");
         Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(),
-                ConsultationType.INITIAL, started.getStartedAt(), twins.subList(0, 1), note, List.of(), new MaternalWellbeing()));
+                ConsultationType.INITIAL, started.getStartedAt(), twins.subList(0, 1), note, List.of(), new MotherFindings()));
         assertEquals(note, saved.getNote());
         assertEquals(1, saved.getInfants().size());
 
@@ -174,7 +193,7 @@ class ClinicIT extends ContainerTestBase {
 
         ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
                 () -> asConsultant.call(() -> consultations.saveDraft(signed.getUuid(), signed.getVersion(),
-                        ConsultationType.FOLLOW_UP, signed.getStartedAt(), twins, SoapNote.empty(), List.of(), new MaternalWellbeing())));
+                        ConsultationType.FOLLOW_UP, signed.getStartedAt(), twins, SoapNote.empty(), List.of(), new MotherFindings())));
         assertEquals("consultation.message.error.signed", refused.getMessageKey());
         Consultation stored = asConsultant.call(() -> consultations.get(signed.getUuid()));
         assertEquals(note, stored.getNote());
@@ -192,7 +211,7 @@ class ClinicIT extends ContainerTestBase {
         Consultation started = asConsultant.call(() -> consultations.start(mother.getUuid(), twins, ConsultationType.HOME));
 
         assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> consultations.saveDraft(started.getUuid(),
-                started.getVersion(), ConsultationType.HOME, LocalDateTime.now().plusDays(1), twins, SoapNote.empty(), List.of(), new MaternalWellbeing())));
+                started.getVersion(), ConsultationType.HOME, LocalDateTime.now().plusDays(1), twins, SoapNote.empty(), List.of(), new MotherFindings())));
     }
 
     @Test

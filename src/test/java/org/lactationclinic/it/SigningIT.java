@@ -11,10 +11,15 @@ import org.lactationclinic.domain.consultation.ConsultationStatus;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
 import org.lactationclinic.domain.consultation.SoapNote;
+import org.lactationclinic.domain.breast.BreastStateType;
+import org.lactationclinic.domain.breast.ContributingFactorType;
+import org.lactationclinic.domain.breast.NippleIntegrityType;
+import org.lactationclinic.domain.breast.SupplyConcern;
+import org.lactationclinic.domain.breast.SupplyConcernType;
 import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.wellbeing.EpdsItemType;
-import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
+import org.lactationclinic.domain.breast.MotherFindings;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
@@ -124,10 +129,10 @@ class SigningIT extends ContainerTestBase {
     @Test
     void epdsItem10Positive_shouldRaiseTheUrgentFlagAndBlockSigningUntilAcknowledged() throws Exception {
         Consultation draft = startWithOneInfant();
-        MaternalWellbeing wellbeing = new MaternalWellbeing();
-        wellbeing.setEpds10(2); // "Hardly ever" in printed order: Yes, quite often / Sometimes / Hardly ever / Never
+        MotherFindings mother = new MotherFindings();
+        mother.getWellbeing().setEpds10(2); // "Hardly ever" in printed order: Yes, quite often / Sometimes / Hardly ever / Never
         Consultation saved = asConsultant.call(() -> consultations.saveDraft(draft.getUuid(), draft.getVersion(), draft.getType(),
-                draft.getStartedAt(), List.of(draft.getInfants().getFirst().getUuid()), SoapNote.empty(), List.of(), wellbeing));
+                draft.getStartedAt(), List.of(draft.getInfants().getFirst().getUuid()), SoapNote.empty(), List.of(), mother));
 
         ConsultationFlag urgent = saved.getFlags().getFirst();
         assertEquals("EpdsFlagType.SELF_HARM_URGENT", urgent.flagKey(), "the urgent flag comes first");
@@ -135,8 +140,8 @@ class SigningIT extends ContainerTestBase {
         assertEquals("consultation.message.error.selfHarmUnacknowledged", assertThrows(ClinicalRuleException.class,
                 () -> asConsultant.call(() -> consultations.sign(saved.getUuid(), saved.getVersion()))).getMessageKey());
 
-        MaternalWellbeing acknowledged = saved.getWellbeing().copy();
-        acknowledged.setAcknowledgingSelfHarm(true);
+        MotherFindings acknowledged = saved.motherFindings();
+        acknowledged.getWellbeing().setAcknowledgingSelfHarm(true);
         Consultation again = asConsultant.call(() -> consultations.saveDraft(saved.getUuid(), saved.getVersion(), saved.getType(),
                 saved.getStartedAt(), List.of(saved.getInfants().getFirst().getUuid()), SoapNote.empty(), List.of(), acknowledged));
         assertEquals(AsConsultant.USERNAME, again.getWellbeing().getSelfHarmAcknowledgedBy());
@@ -145,6 +150,32 @@ class SigningIT extends ContainerTestBase {
         Consultation signed = asConsultant.call(() -> consultations.sign(again.getUuid(), again.getVersion()));
         assertEquals(ConsultationStatus.SIGNED, signed.getStatus());
         assertEquals(1, signed.getWellbeing().screening().itemScore(EpdsItemType.ITEM_10).getAsInt());
+    }
+
+    @Test
+    void breastFindingsWithFever_shouldRaiseTheMastitisReferralAndComeBackAsRecorded() throws Exception {
+        Consultation draft = startWithOneInfant();
+        MotherFindings mother = new MotherFindings();
+        mother.getBreasts().getFirst().setRedness(true);
+        mother.getBreasts().getFirst().setState(BreastStateType.ENGORGED);
+        mother.getBreasts().getLast().setNippleIntegrity(NippleIntegrityType.CRACKED);
+        mother.getBreasts().getLast().setNipplePain(6);
+        mother.setFever(true);
+        mother.getConcerns().add(new SupplyConcern(SupplyConcernType.ENGORGEMENT, LocalDate.now().minusDays(2), "Left breast since Monday"));
+        mother.setFactors(new ArrayList<>(List.of(ContributingFactorType.FEEDING_PATTERN, ContributingFactorType.SLEEP)));
+
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(draft.getUuid(), draft.getVersion(), draft.getType(),
+                draft.getStartedAt(), List.of(draft.getInfants().getFirst().getUuid()), SoapNote.empty(), List.of(), mother));
+
+        ConsultationFlag mastitis = saved.getFlags().stream()
+                .filter(flag -> flag.flagKey().equals("BreastFlagType.MASTITIS_WITH_FEVER")).findFirst().orElseThrow();
+        assertTrue(mastitis.referral());
+        MotherFindings stored = asConsultant.call(() -> consultations.get(saved.getUuid())).motherFindings();
+        assertEquals(BreastStateType.ENGORGED, stored.getBreasts().getFirst().getState());
+        assertEquals(6, stored.getBreasts().getLast().getNipplePain());
+        assertTrue(stored.isFever());
+        assertEquals("Left breast since Monday", stored.getConcerns().getFirst().getNote());
+        assertEquals(List.of(ContributingFactorType.FEEDING_PATTERN, ContributingFactorType.SLEEP), stored.getFactors());
     }
 
     private static String causes(Throwable failure) {
@@ -161,13 +192,13 @@ class SigningIT extends ContainerTestBase {
         corrected.setWeightGrams(grams);
         List<UUID> seen = signed.getInfants().stream().map(Infant::getUuid).toList();
         return asConsultant.call(() -> consultations.amend(signed.getUuid(), signed.getVersion(), reason, signed.getType(),
-                signed.getStartedAt(), seen, signed.getNote(), List.of(corrected), new MaternalWellbeing()));
+                signed.getStartedAt(), seen, signed.getNote(), List.of(corrected), new MotherFindings()));
     }
 
     private Consultation save(Consultation consultation, SoapNote note, List<InfantFindings> findings) throws Exception {
         List<UUID> seen = consultation.getInfants().stream().map(Infant::getUuid).toList();
         return asConsultant.call(() -> consultations.saveDraft(consultation.getUuid(), consultation.getVersion(),
-                consultation.getType(), consultation.getStartedAt(), seen, note, findings, new MaternalWellbeing()));
+                consultation.getType(), consultation.getStartedAt(), seen, note, findings, new MotherFindings()));
     }
 
     private Consultation startWithOneInfant() throws Exception {

@@ -1,6 +1,14 @@
 package org.lactationclinic.web;
 
+import org.lactationclinic.domain.breast.BreastFlagType;
+import org.lactationclinic.domain.breast.BreastStateType;
+import org.lactationclinic.domain.breast.ContributingFactorType;
+import org.lactationclinic.domain.breast.NippleIntegrityType;
+import org.lactationclinic.domain.breast.NippleShapeType;
+import org.lactationclinic.domain.breast.SupplyConcernType;
 import org.lactationclinic.domain.charting.BreastSideType;
+import org.lactationclinic.domain.charting.InfantRedFlagType;
+import org.lactationclinic.domain.dyad.MaternalConditionType;
 import org.lactationclinic.domain.charting.FeedPositionType;
 import org.lactationclinic.domain.charting.NippleShapeAfterFeedType;
 import org.lactationclinic.domain.charting.SuckSwallowPatternType;
@@ -71,7 +79,9 @@ class MessageBundleTest {
                         TransferComparisonType.class, BreastSideType.class, FeedPositionType.class,
                         SuckSwallowPatternType.class, NippleShapeAfterFeedType.class, SupplementType.class,
                         SupplementMethodType.class, ClinicSettingType.class, EpdsFlagType.class,
-                        PumpingFlagType.class, VolumeBandType.class, PumpingPurposeType.class, PumpType.class)
+                        PumpingFlagType.class, VolumeBandType.class, PumpingPurposeType.class, PumpType.class,
+                        BreastStateType.class, NippleShapeType.class, NippleIntegrityType.class, SupplyConcernType.class,
+                        ContributingFactorType.class, BreastFlagType.class, InfantRedFlagType.class, MaternalConditionType.class)
                 .flatMap(type -> Stream.of(type.getEnumConstants()))
                 .map(constant -> constant.getDeclaringClass().getSimpleName() + "." + constant.name())
                 .filter(key -> !BUNDLE.containsKey(key))

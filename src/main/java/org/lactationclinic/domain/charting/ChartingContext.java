@@ -3,8 +3,7 @@ package org.lactationclinic.domain.charting;
 import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.weight.WeightTrajectory;
-import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
-import org.lactationclinic.domain.wellbeing.WellbeingFlags;
+import org.lactationclinic.domain.breast.MotherFindings;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,8 +27,8 @@ public record ChartingContext(ClinicThresholds thresholds, Map<UUID, List<Weight
     }
 
     /** The mother's flags (urgent first), then the flags of all the findings, infant by infant in the order given. */
-    public List<ConsultationFlag> flags(Collection<InfantFindings> findings, MaternalWellbeing wellbeing, LocalDateTime at) {
-        List<ConsultationFlag> flags = new ArrayList<>(WellbeingFlags.of(wellbeing, thresholds.epds()));
+    public List<ConsultationFlag> flags(Collection<InfantFindings> findings, MotherFindings mother, LocalDateTime at) {
+        List<ConsultationFlag> flags = new ArrayList<>(mother == null ? List.of() : mother.flags(thresholds.epds()));
         for (InfantFindings infantFindings : findings) {
             flags.addAll(InfantFlags.of(infantFindings, earlierOf(infantFindings), thresholds, at));
         }

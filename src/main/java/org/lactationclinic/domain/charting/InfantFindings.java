@@ -11,6 +11,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PastOrPresent;
@@ -22,6 +25,7 @@ import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +79,21 @@ public class InfantFindings extends AuditedEntity {
     @Max(DailyOutput.MAX_STOOLS)
     @Column(name = "stools_24h")
     private Integer stoolsIn24h;
+
+    @DecimalMin("30.0")
+    @DecimalMax("43.0")
+    @Digits(integer = 2, fraction = 1)
+    @Column(name = "temperature_c", precision = 3, scale = 1)
+    private BigDecimal temperatureC;
+
+    @Column(name = "lethargic", nullable = false)
+    private boolean lethargic;
+
+    @Column(name = "dark_urine", nullable = false)
+    private boolean darkUrineOrUrates;
+
+    @Column(name = "significant_jaundice", nullable = false)
+    private boolean significantJaundice;
 
     @Valid
     @ElementCollection
@@ -146,6 +165,10 @@ public class InfantFindings extends AuditedEntity {
         feedsIn24h = source.feedsIn24h;
         wetDiapersIn24h = source.wetDiapersIn24h;
         stoolsIn24h = source.stoolsIn24h;
+        temperatureC = source.temperatureC;
+        lethargic = source.lethargic;
+        darkUrineOrUrates = source.darkUrineOrUrates;
+        significantJaundice = source.significantJaundice;
         feeds.clear();
         source.feeds.forEach(feed -> feeds.add(feed.copy()));
         testWeighings.clear();
@@ -157,6 +180,43 @@ public class InfantFindings extends AuditedEntity {
     /** The last 24 hours' counts, for the output rules. */
     public DailyOutput dailyOutput() {
         return new DailyOutput(feedsIn24h, wetDiapersIn24h, stoolsIn24h);
+    }
+
+    /** The section 4 red flags of what the consultant observed (temperature, alertness, urine, jaundice). */
+    public java.util.Set<InfantRedFlagType> redFlags(LocalDateTime at) {
+        return InfantRedFlagType.of(infant, at, temperatureC, lethargic, darkUrineOrUrates, significantJaundice);
+    }
+
+    public BigDecimal getTemperatureC() {
+        return temperatureC;
+    }
+
+    public void setTemperatureC(BigDecimal temperatureC) {
+        this.temperatureC = temperatureC;
+    }
+
+    public boolean isLethargic() {
+        return lethargic;
+    }
+
+    public void setLethargic(boolean lethargic) {
+        this.lethargic = lethargic;
+    }
+
+    public boolean isDarkUrineOrUrates() {
+        return darkUrineOrUrates;
+    }
+
+    public void setDarkUrineOrUrates(boolean darkUrineOrUrates) {
+        this.darkUrineOrUrates = darkUrineOrUrates;
+    }
+
+    public boolean isSignificantJaundice() {
+        return significantJaundice;
+    }
+
+    public void setSignificantJaundice(boolean significantJaundice) {
+        this.significantJaundice = significantJaundice;
     }
 
     public boolean isWeighed() {

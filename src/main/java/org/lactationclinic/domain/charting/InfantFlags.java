@@ -40,6 +40,11 @@ public final class InfantFlags {
         Infant infant = findings.getInfant();
         UUID uuid = infant.getUuid();
         List<ConsultationFlag> flags = new ArrayList<>();
+        if (!at.isBefore(infant.getBirthDateTime())) { // red flags first: they need a referral today
+            for (InfantRedFlagType flag : findings.redFlags(at)) {
+                flags.add(new ConsultationFlag(uuid, flag.bundleKey(), "", InfantRedFlagType.SOURCE, true));
+            }
+        }
         weightFlags(findings, earlierWeighings, thresholds).forEach(flags::add);
         for (FeedObservation feed : findings.getFeeds()) {
             feed.latch().flatMap(latch -> latch.flag(thresholds.assessment()))

@@ -31,6 +31,10 @@ import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
+import org.lactationclinic.domain.breast.BreastFindings;
+import org.lactationclinic.domain.breast.ContributingFactorType;
+import org.lactationclinic.domain.breast.MotherFindings;
+import org.lactationclinic.domain.breast.SupplyConcern;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -99,6 +103,28 @@ public class Consultation extends AuditedEntity {
     @Valid
     @Embedded
     private MaternalWellbeing wellbeing = new MaternalWellbeing();
+
+    @Column(name = "maternal_fever", nullable = false)
+    private boolean maternalFever;
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "breast_findings", joinColumns = @JoinColumn(name = "consultation_id"))
+    @OrderColumn(name = "list_index")
+    private List<BreastFindings> breastFindings = new ArrayList<>();
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "supply_concern", joinColumns = @JoinColumn(name = "consultation_id"))
+    @OrderColumn(name = "list_index")
+    private List<SupplyConcern> supplyConcerns = new ArrayList<>();
+
+    @ElementCollection
+    @Enumerated(EnumType.STRING)
+    @CollectionTable(name = "contributing_factor", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "factor", nullable = false, length = 30)
+    @OrderColumn(name = "list_index")
+    private List<ContributingFactorType> contributingFactors = new ArrayList<>();
 
     // Findings of infants no longer seen leave with them; Envers keeps what they were.
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -182,12 +208,25 @@ public class Consultation extends AuditedEntity {
     }
 
     /**
-     * Records the mother's well-being (EPDS, notes) as the form holds it. A positive EPDS item 10 ticked as
-     * seen is recorded with the consultant and the time.
+     * Records what the form holds about the mother: well-being (EPDS, notes), breast and nipple findings,
+     * fever, supply concerns and contributing factors. A positive EPDS item 10 ticked as seen is recorded
+     * with the consultant and the time.
      */
-    public void recordWellbeing(StaffUser by, Instant at, MaternalWellbeing entered) {
+    public void recordMotherFindings(StaffUser by, Instant at, MotherFindings entered) {
         requireChangeableBy(by);
-        getWellbeing().replaceWith(entered, by.getUsername(), at);
+        getWellbeing().replaceWith(entered.getWellbeing(), by.getUsername(), at);
+        maternalFever = entered.isFever();
+        breastFindings.clear();
+        entered.getBreasts().forEach(breast -> breastFindings.add(breast.copy()));
+        supplyConcerns.clear();
+        entered.getConcerns().forEach(concern -> supplyConcerns.add(concern.copy()));
+        contributingFactors.clear();
+        contributingFactors.addAll(entered.getFactors().stream().distinct().toList());
+    }
+
+    /** A detached copy of what is recorded about the mother, for a form to edit. */
+    public MotherFindings motherFindings() {
+        return new MotherFindings(getWellbeing(), breastFindings, maternalFever, supplyConcerns, contributingFactors);
     }
 
     /** Never null: an embeddable whose columns are all empty loads as null. */
@@ -210,7 +249,7 @@ public class Consultation extends AuditedEntity {
 
     /** The live collections (flags, amendments), only for the repository to load before the transaction ends. */
     public List<Collection<?>> collectionsForLoading() {
-        return List.of(flags, amendments);
+        return List.of(flags, amendments, breastFindings, supplyConcerns, contributingFactors);
     }
 
     /** The flags stored when the consultation was last saved. */

@@ -1,5 +1,9 @@
 package org.lactationclinic.domain.dyad;
 
+import java.util.ArrayList;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import org.lactationclinic.domain.pumping.PumpingPurposeType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -91,6 +95,20 @@ public class Mother extends AuditedEntity {
     @Min(0)
     @Max(20)
     private Integer parity;
+
+    // Supply-relevant history, carried across visits (birth complications and conditions in one list).
+    @ElementCollection
+    @Enumerated(EnumType.STRING)
+    @CollectionTable(name = "mother_condition", joinColumns = @JoinColumn(name = "mother_id"))
+    @Column(name = "condition_type", nullable = false, length = 40)
+    private Set<MaternalConditionType> conditions = new LinkedHashSet<>();
+
+    @Size(max = ClinicalLimits.REASON_MAX)
+    @Column(name = "medications", length = ClinicalLimits.REASON_MAX)
+    private String medications;
+
+    @Column(name = "return_to_work")
+    private LocalDate returnToWork;
 
     // Why she pumps: decides whether the pumping log's frequency rule applies (clinical-reference.md, section 3).
     @Enumerated(EnumType.STRING)
@@ -216,6 +234,42 @@ public class Mother extends AuditedEntity {
 
     public Integer getParity() {
         return parity;
+    }
+
+    public Set<MaternalConditionType> getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(Set<MaternalConditionType> conditions) {
+        this.conditions.clear();
+        if (conditions != null) {
+            this.conditions.addAll(conditions);
+        }
+    }
+
+    /** For the form's checkboxes, which hold a list. */
+    public List<MaternalConditionType> getConditionList() {
+        return new ArrayList<>(conditions);
+    }
+
+    public void setConditionList(List<MaternalConditionType> chosen) {
+        setConditions(chosen == null ? null : new LinkedHashSet<>(chosen));
+    }
+
+    public String getMedications() {
+        return medications;
+    }
+
+    public void setMedications(String medications) {
+        this.medications = medications;
+    }
+
+    public LocalDate getReturnToWork() {
+        return returnToWork;
+    }
+
+    public void setReturnToWork(LocalDate returnToWork) {
+        this.returnToWork = returnToWork;
     }
 
     public PumpingPurposeType getPumpingPurpose() {

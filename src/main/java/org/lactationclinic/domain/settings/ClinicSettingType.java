@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.lactationclinic.domain.assessment.HatlffInterpretationType;
 import org.lactationclinic.domain.weight.WeightFlagType;
 import org.lactationclinic.domain.weight.WeightThresholds;
+import org.lactationclinic.domain.pumping.PumpingThresholds;
 import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 
 /**
@@ -38,7 +39,17 @@ public enum ClinicSettingType {
     EPDS_REFERRAL_AT_OR_ABOVE(ValueKind.WHOLE_NUMBER, "1", "30",
             String.valueOf(EpdsThresholds.DEFAULT_REFERRAL_AT_OR_ABOVE), EpdsThresholds.DEFAULT_SOURCE),
     EPDS_ADVISORY_AT_OR_ABOVE(ValueKind.WHOLE_NUMBER, "1", "30",
-            String.valueOf(EpdsThresholds.DEFAULT_ADVISORY_AT_OR_ABOVE), EpdsThresholds.DEFAULT_SOURCE);
+            String.valueOf(EpdsThresholds.DEFAULT_ADVISORY_AT_OR_ABOVE), EpdsThresholds.DEFAULT_SOURCE),
+    PUMPING_LOW_BELOW_ML(ValueKind.WHOLE_NUMBER, "50", "1500",
+            String.valueOf(PumpingThresholds.DEFAULTS.lowBelowMl()), PumpingThresholds.VOLUME_BANDS_SOURCE),
+    PUMPING_FULL_AT_OR_ABOVE_ML(ValueKind.WHOLE_NUMBER, "50", "1500",
+            String.valueOf(PumpingThresholds.DEFAULTS.fullAtOrAboveMl()), PumpingThresholds.VOLUME_BANDS_SOURCE),
+    PUMPING_MIN_SESSIONS_PER_24H(ValueKind.WHOLE_NUMBER, "1", "15",
+            String.valueOf(PumpingThresholds.DEFAULTS.minSessionsPer24h()), PumpingThresholds.FREQUENCY_SOURCE),
+    COMING_TO_VOLUME_ABOVE_ML(ValueKind.WHOLE_NUMBER, "50", "1500",
+            String.valueOf(PumpingThresholds.DEFAULTS.comingToVolumeAboveMl()), PumpingThresholds.COMING_TO_VOLUME_SOURCE),
+    COMING_TO_VOLUME_BY_DAY(ValueKind.WHOLE_NUMBER, "1", "60",
+            String.valueOf(PumpingThresholds.DEFAULTS.comingToVolumeByDayPostpartum()), PumpingThresholds.COMING_TO_VOLUME_SOURCE);
 
     /** How the value is entered. */
     public enum ValueKind { WHOLE_NUMBER, DECIMAL, HATLFF_CHOICE }

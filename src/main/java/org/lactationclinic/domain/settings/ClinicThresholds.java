@@ -4,6 +4,7 @@ import org.lactationclinic.domain.assessment.AssessmentThresholds;
 import org.lactationclinic.domain.assessment.HatlffInterpretationType;
 import org.lactationclinic.domain.weight.WeightFlagType;
 import org.lactationclinic.domain.weight.WeightThresholds;
+import org.lactationclinic.domain.pumping.PumpingThresholds;
 import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * the saved {@link ClinicSetting}s; a setting never saved takes its documented default.
  */
 public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds weight, EpdsThresholds epds,
-                               Map<ClinicSettingType, String> sources) {
+                               PumpingThresholds pumping, Map<ClinicSettingType, String> sources) {
 
     private static final Map<WeightFlagType, ClinicSettingType> WEIGHT_FLAG_SETTINGS = Map.of(
             WeightFlagType.LOSS_ABOVE_LACTATION_EVALUATION, ClinicSettingType.LOSS_EVALUATION_ABOVE_PERCENT,
@@ -30,6 +31,7 @@ public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds
         Objects.requireNonNull(assessment);
         Objects.requireNonNull(weight);
         Objects.requireNonNull(epds);
+        Objects.requireNonNull(pumping);
         sources = Map.copyOf(sources);
     }
 
@@ -64,7 +66,12 @@ public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds
                 whole(values, ClinicSettingType.PROJECTED_REGAIN_LATEST_DAY));
         EpdsThresholds epds = new EpdsThresholds(whole(values, ClinicSettingType.EPDS_REFERRAL_AT_OR_ABOVE),
                 whole(values, ClinicSettingType.EPDS_ADVISORY_AT_OR_ABOVE), sources.get(ClinicSettingType.EPDS_REFERRAL_AT_OR_ABOVE));
-        return new ClinicThresholds(assessment, weight, epds, sources);
+        PumpingThresholds pumping = new PumpingThresholds(whole(values, ClinicSettingType.PUMPING_LOW_BELOW_ML),
+                whole(values, ClinicSettingType.PUMPING_FULL_AT_OR_ABOVE_ML),
+                whole(values, ClinicSettingType.PUMPING_MIN_SESSIONS_PER_24H),
+                whole(values, ClinicSettingType.COMING_TO_VOLUME_ABOVE_ML),
+                whole(values, ClinicSettingType.COMING_TO_VOLUME_BY_DAY));
+        return new ClinicThresholds(assessment, weight, epds, pumping, sources);
     }
 
     /** The source the clinic cites for the number behind a weight flag. */

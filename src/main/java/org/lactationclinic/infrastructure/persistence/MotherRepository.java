@@ -1,5 +1,6 @@
 package org.lactationclinic.infrastructure.persistence;
 
+import org.hibernate.Hibernate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -23,12 +24,14 @@ public class MotherRepository {
     @PersistenceContext(unitName = "clinic")
     private EntityManager em;
 
-    /** The mother with her infants loaded, voided or not. */
+    /** The mother with her infants and history loaded, voided or not. */
     public Optional<Mother> findByUuid(UUID uuid) {
-        return em.createQuery("select distinct m from Mother m left join fetch m.infants where m.uuid = :uuid",
+        Optional<Mother> found = em.createQuery("select distinct m from Mother m left join fetch m.infants where m.uuid = :uuid",
                         Mother.class)
                 .setParameter("uuid", uuid)
                 .getResultStream().findFirst();
+        found.ifPresent(mother -> Hibernate.initialize(mother.getConditions()));
+        return found;
     }
 
     public List<Mother> search(MotherSearch search, int first, int max, MotherSort sort, boolean ascending) {

@@ -32,6 +32,13 @@ import org.lactationclinic.domain.intake.ExpectedFeedVolume;
 import org.lactationclinic.domain.weight.WeightTrajectory;
 import org.lactationclinic.domain.wellbeing.EpdsItemType;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
+import org.lactationclinic.domain.breast.BreastStateType;
+import org.lactationclinic.domain.breast.ContributingFactorType;
+import org.lactationclinic.domain.breast.MotherFindings;
+import org.lactationclinic.domain.breast.NippleIntegrityType;
+import org.lactationclinic.domain.breast.NippleShapeType;
+import org.lactationclinic.domain.breast.SupplyConcern;
+import org.lactationclinic.domain.breast.SupplyConcernType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lactationclinic.domain.assessment.ScoredAnswer;
@@ -86,6 +93,8 @@ public class ConsultationEditBacking implements Serializable {
     private boolean amending;
     @Size(max = ClinicalLimits.REASON_MAX)
     private String amendReason;
+    @Size(max = ClinicalLimits.REASON_MAX)
+    private String voidReason;
 
     // The form: a copy of what the consultant can change, applied by the service on save.
     private long versionOnForm;
@@ -100,7 +109,7 @@ public class ConsultationEditBacking implements Serializable {
     private String assessment;
     @Size(max = ClinicalLimits.NOTE_MAX)
     private String plan;
-    private MaternalWellbeing wellbeing = new MaternalWellbeing();
+    private MotherFindings mother = new MotherFindings();
     /** One form per infant of the mother, kept when an infant is unticked so nothing typed is lost. */
     private Map<UUID, InfantFindings> findingsForm = new LinkedHashMap<>();
 
@@ -129,7 +138,7 @@ public class ConsultationEditBacking implements Serializable {
         objective = note.objective();
         assessment = note.assessment();
         plan = note.plan();
-        wellbeing = loaded.getWellbeing().copy();
+        mother = loaded.motherFindings();
         findingsForm = new LinkedHashMap<>();
         for (Infant infant : loaded.getMother().getActiveInfants()) {
             InfantFindings form = loaded.findingsFor(infant).map(InfantFindings::draftCopy)
@@ -150,13 +159,39 @@ public class ConsultationEditBacking implements Serializable {
     public boolean save() {
         UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.saveDraft(consultation.getUuid(),
                 versionOnForm, type, startedAt, infantUuids, new SoapNote(subjective, objective, assessment, plan),
-                List.copyOf(getCharts()), wellbeing)));
+                List.copyOf(getCharts()), mother)));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("consultation_edit.message.info.saved",
                     LocalTime.now(clock).format(DateTimeFormatter.ofPattern(BundleMessages.text("clinic.format.time"))));
         }
         return outcome.isDone();
+    }
+
+    /**
+     * Voids a consultation recorded in error (the wrong mother, a duplicate), with the reason: it leaves the
+     * family's list but stays in the record and its history. Back to the family page.
+     */
+    public String voidConsultation() {
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> consultations.voidConsultation(consultation.getUuid(), versionOnForm, voidReason));
+        conflict = outcome == UserErrors.Outcome.CONFLICT;
+        if (!outcome.isDone()) {
+            return null;
+        }
+        Messages.addFlashGlobalInfo("consultation_edit.message.info.voided");
+        return "/dyad/overview?faces-redirect=true&mother=" + consultation.getMother().getUuid();
+    }
+
+    public boolean isVoidable() {
+        return !consultation.isVoided() && !amending;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
+    }
+
+    public void setVoidReason(String voidReason) {
+        this.voidReason = voidReason;
     }
 
     /** Opens the signed consultation for correction; nothing changes until the amendment is saved. */
@@ -169,7 +204,7 @@ public class ConsultationEditBacking implements Serializable {
     public void saveAmendment() {
         UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.amend(consultation.getUuid(),
                 versionOnForm, amendReason, type, startedAt, infantUuids, new SoapNote(subjective, objective, assessment, plan),
-                List.copyOf(getCharts()), wellbeing)));
+                List.copyOf(getCharts()), mother)));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("consultation_edit.message.info.amended");
@@ -204,7 +239,7 @@ public class ConsultationEditBacking implements Serializable {
             return consultation.getFlags(); // a signed record shows what was stored, not a recomputation
         }
         if (liveFlags == null) {
-            liveFlags = startedAt == null ? List.of() : context().flags(getCharts(), wellbeing, startedAt);
+            liveFlags = startedAt == null ? List.of() : context().flags(getCharts(), mother, startedAt);
         }
         return liveFlags;
     }
@@ -421,7 +456,39 @@ public class ConsultationEditBacking implements Serializable {
     }
 
     public MaternalWellbeing getWellbeing() {
-        return wellbeing;
+        return mother.getWellbeing();
+    }
+
+    public MotherFindings getMother() {
+        return mother;
+    }
+
+    public void addConcern() {
+        mother.getConcerns().add(new SupplyConcern(SupplyConcernType.PERCEIVED_LOW_SUPPLY, null, null));
+    }
+
+    public void removeConcern(SupplyConcern concern) {
+        mother.getConcerns().remove(concern);
+    }
+
+    public BreastStateType[] getBreastStates() {
+        return BreastStateType.values();
+    }
+
+    public NippleShapeType[] getNippleShapeTypes() {
+        return NippleShapeType.values();
+    }
+
+    public NippleIntegrityType[] getNippleIntegrities() {
+        return NippleIntegrityType.values();
+    }
+
+    public SupplyConcernType[] getConcernTypes() {
+        return SupplyConcernType.values();
+    }
+
+    public ContributingFactorType[] getFactorTypes() {
+        return ContributingFactorType.values();
     }
 
     /** The EPDS items with their answers, in printed order, for the page. */
@@ -441,7 +508,7 @@ public class ConsultationEditBacking implements Serializable {
 
     /** Item 10 is positive on the form now: the urgent banner shows, whatever else is answered. */
     public boolean isSelfHarmPositive() {
-        return wellbeing.screening().isSelfHarmPositive();
+        return mother.getWellbeing().screening().isSelfHarmPositive();
     }
 
     public boolean isAmending() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.lactationclinic.application.DyadService;
 import org.lactationclinic.domain.dyad.DeliveryType;
+import org.lactationclinic.domain.dyad.MaternalConditionType;
 import org.lactationclinic.domain.dyad.FeedingMethodType;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
@@ -136,6 +137,10 @@ public class DyadEditBacking implements Serializable {
 
     public DeliveryType[] getDeliveryTypes() {
         return DeliveryType.values();
+    }
+
+    public MaternalConditionType[] getConditionTypes() {
+        return MaternalConditionType.values();
     }
 
     public List<String> getLanguages() {

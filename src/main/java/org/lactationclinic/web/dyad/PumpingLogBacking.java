@@ -135,6 +135,13 @@ public class PumpingLogBacking implements Serializable {
                 .toList();
     }
 
+    /** The clinic's band and volume thresholds, as the log's footnote quotes them. */
+    public String getThresholdsText() {
+        var thresholds = getSummary().thresholds();
+        return BundleMessages.text("pumping.label.source", thresholds.lowBelowMl(), thresholds.fullAtOrAboveMl(),
+                thresholds.comingToVolumeAboveMl(), thresholds.comingToVolumeByDayPostpartum());
+    }
+
     /** The band of the last 24 hours, or why there is none yet. */
     public String getBandLabel() {
         return getSummary().band().map(band -> BundleMessages.text(band.bundleKey()))

@@ -1,0 +1,38 @@
+package org.lactationclinic.domain.breast;
+
+/**
+ * The mother's breast red flags of clinical-reference.md, section 4, each with its source. The label is the
+ * bundle entry {@code BreastFlagType.VALUE}.
+ */
+public enum BreastFlagType {
+    /** Localized redness or a lump with fever: mastitis with systemic signs, refer (ABM #36, 2022). */
+    MASTITIS_WITH_FEVER("ABM protocol #36 (2022): refer when fever or systemic signs", true),
+    /**
+     * Nipple pain of 4 or more with an EPDS total at the advisory cut-off or above: pain with low mood, evaluate
+     * her mood (ABM #26). One visit cannot show that pain is persistent; the flag asks the consultant to judge.
+     */
+    PAIN_WITH_LOW_MOOD("ABM protocol #26: persistent pain with low mood", false);
+
+    /** Moderate pain on the 0-10 scale: the lower end of "moderate" in common use. */
+    public static final int PAIN_AT_OR_ABOVE = 4;
+
+    private final String source;
+    private final boolean referral;
+
+    BreastFlagType(String source, boolean referral) {
+        this.source = source;
+        this.referral = referral;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public boolean isReferral() {
+        return referral;
+    }
+
+    public String bundleKey() {
+        return getDeclaringClass().getSimpleName() + "." + name();
+    }
+}

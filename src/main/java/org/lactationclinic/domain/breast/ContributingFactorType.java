@@ -1,0 +1,21 @@
+package org.lactationclinic.domain.breast;
+
+/**
+ * The contributing factors to record with supply concerns (clinical-reference.md, section 3).
+ * The label is the bundle entry {@code ContributingFactorType.VALUE}.
+ */
+public enum ContributingFactorType {
+    FEEDING_PATTERN,
+    LATCH_AND_TRANSFER,
+    PACIFIER_AND_BOTTLE_USE,
+    SKIN_TO_SKIN,
+    NUTRITION_AND_HYDRATION,
+    SLEEP,
+    STRESS,
+    MEDICATIONS,
+    MEDICAL_HISTORY;
+
+    public String bundleKey() {
+        return getDeclaringClass().getSimpleName() + "." + name();
+    }
+}
