@@ -7,6 +7,7 @@ import org.lactationclinic.domain.breast.MotherFindings;
 import org.lactationclinic.domain.weight.WeightTrajectory;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -103,7 +104,7 @@ public class ConsultationService {
         Consultation consultation = get(uuid);
         consultation.checkVersion(versionOnForm);
         consultations.claim(consultation);
-        return applyForm(consultation, signedInConsultant(), type, startedAt, infantUuids, note, findings, mother);
+        return applyForm(consultation, signedInConsultant(), null, type, startedAt, infantUuids, note, findings, mother);
     }
 
     /**
@@ -121,17 +122,25 @@ public class ConsultationService {
         Consultation consultation = get(uuid);
         consultation.checkVersion(versionOnForm);
         consultations.claim(consultation);
-        StaffUser consultant = signedInConsultant();
-        consultation.amend(consultant, clock.instant(), reason);
-        return applyForm(consultation, consultant, type, startedAt, infantUuids, note, findings, mother);
+        return applyForm(consultation, signedInConsultant(), Objects.requireNonNullElse(reason, ""), type, startedAt,
+                infantUuids, note, findings, mother);
     }
 
-    private Consultation applyForm(Consultation consultation, StaffUser consultant, ConsultationType type,
+    /**
+     * Applies the form in one database update of the consultation row: everything is read first, then the
+     * amendment (when {@code amendmentReason} is not null) and the changes, then one flush. The database's
+     * guard on signed consultations judges each row update on its own, so an amendment and its changes must
+     * arrive together.
+     */
+    private Consultation applyForm(Consultation consultation, StaffUser consultant, String amendmentReason, ConsultationType type,
                                    LocalDateTime startedAt, Collection<UUID> infantUuids, SoapNote note,
                                    List<InfantFindings> findings, MotherFindings mother) {
         LocalDateTime now = LocalDateTime.now(clock);
         // read before changing anything: a query would otherwise flush half-applied changes
         ChartingContext context = chartingContext(consultation);
+        if (amendmentReason != null) {
+            consultation.amend(consultant, clock.instant(), amendmentReason);
+        }
         consultation.revise(consultant, now, type, startedAt, infantsOf(consultation.getMother(), infantUuids), note);
         List<InfantFindings> seen = findings.stream()
                 .filter(entered -> infantUuids.contains(entered.getInfant().getUuid())).toList();

@@ -25,6 +25,10 @@ import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -49,6 +53,9 @@ class SigningIT extends ContainerTestBase {
 
     @Resource
     private ManagedExecutorService executor;
+
+    @Resource(lookup = "java:app/jdbc/clinic")
+    private DataSource dataSource;
 
     @Deployment
     static WebArchive deployment() {
@@ -88,6 +95,38 @@ class SigningIT extends ContainerTestBase {
         assertEquals(baby.getGivenName(), weightChange.subject());
         assertTrue(weightChange.before().contains("3100 g") && weightChange.after().contains("3010 g"), weightChange.toString());
         assertTrue(versions.stream().anyMatch(version -> version.status() == ConsultationStatus.SIGNED));
+    }
+
+    @Test
+    void database_shouldRefuseAnInPlaceChangeOfASignedConsultationEvenFromTheAppsOwnRole() throws Exception {
+        Consultation draft = startWithOneInfant();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement draftEdit = connection.prepareStatement("update consultation set plan = 'draft plan' where id = ?")) {
+            draftEdit.setLong(1, draft.getId());
+            assertEquals(1, draftEdit.executeUpdate(), "a draft changes freely");
+        }
+        Consultation reloaded = asConsultant.call(() -> consultations.get(draft.getUuid()));
+        Consultation signed = asConsultant.call(() -> consultations.sign(reloaded.getUuid(), reloaded.getVersion()));
+
+        for (String sql : List.of("update consultation set plan = 'changed behind the record' where id = ?",
+                "update consultation set status = 'DRAFT' where id = ?",
+                "update consultation set epds_10 = 3 where id = ?")) {
+            try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
+                update.setLong(1, signed.getId());
+                assertThrows(SQLException.class, update::executeUpdate, sql);
+            }
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement bookkeeping = connection.prepareStatement("update consultation set changed_by = 'dba' where id = ?")) {
+            bookkeeping.setLong(1, signed.getId());
+            assertEquals(1, bookkeeping.executeUpdate(), "bookkeeping columns stay free");
+        }
+        Consultation current = asConsultant.call(() -> consultations.get(signed.getUuid()));
+        Consultation amended = asConsultant.call(() -> consultations.amend(current.getUuid(), current.getVersion(), "Plan clarified",
+                current.getType(), current.getStartedAt(), List.of(current.getInfants().getFirst().getUuid()),
+                new SoapNote(null, null, null, "Clarified plan"), List.of(), current.motherFindings()));
+        assertEquals(ConsultationStatus.AMENDED, amended.getStatus(), "an amendment passes the guard");
+        assertEquals("Clarified plan", amended.getNote().plan());
     }
 
     @Test

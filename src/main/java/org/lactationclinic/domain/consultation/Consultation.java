@@ -135,6 +135,11 @@ public class Consultation extends AuditedEntity {
     @OrderColumn(name = "list_index")
     private List<ConsultationFlag> flags = new ArrayList<>();
 
+    // Moves with every amendment in the same row update, so the database can tell a correction from an
+    // in-place change of a signed record (the guard in db/vendor/*/V9).
+    @Column(name = "amendment_count", nullable = false)
+    private int amendmentCount;
+
     @ElementCollection
     @CollectionTable(name = "consultation_amendment", joinColumns = @JoinColumn(name = "consultation_id"))
     @OrderColumn(name = "list_index")
@@ -293,6 +298,7 @@ public class Consultation extends AuditedEntity {
             throw new ClinicalRuleException("consultation.message.error.amendReasonTooLong", "Reason too long");
         }
         amendments.add(new ConsultationAmendment(Objects.requireNonNull(at), by.getUsername(), trimmed));
+        amendmentCount = amendments.size();
         status = ConsultationStatus.AMENDED;
         amendingBy = by;
     }

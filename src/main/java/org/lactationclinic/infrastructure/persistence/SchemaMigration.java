@@ -11,6 +11,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
@@ -46,12 +48,27 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        String url;
+        try (Connection connection = dataSource.getConnection()) {
+            url = connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locationsFor(url))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * The shared migrations, plus the ones written in one database's own language (a trigger's body), in
+     * db/vendor/h2 or db/vendor/postgresql; both sets carry the same versions, so the schema versions agree.
+     */
+    public static String[] locationsFor(String jdbcUrl) {
+        String vendor = jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        return new String[]{"classpath:db/migration", "classpath:db/vendor/" + vendor};
     }
 }

@@ -1,0 +1,30 @@
+-- No path, the application's own database role included, changes a signed consultation in place: a row
+-- that is no longer a draft may change its clinical content only in the same update that records an
+-- amendment (amendment_count goes up), and never goes back to draft. Voiding, the version and the
+-- changed-by fields stay free. The same rule on H2 is the Java trigger SignedConsultationGuard.
+
+create function consultation_signed_guard() returns trigger language plpgsql as $$
+begin
+    if old.status <> 'DRAFT' and (new.status = 'DRAFT' or (new.amendment_count = old.amendment_count and (
+            new.type is distinct from old.type or new.started_at is distinct from old.started_at
+            or new.mother_id is distinct from old.mother_id or new.consultant_id is distinct from old.consultant_id
+            or new.signed_at is distinct from old.signed_at
+            or new.subjective is distinct from old.subjective or new.objective is distinct from old.objective
+            or new.assessment is distinct from old.assessment or new.plan is distinct from old.plan
+            or new.epds_1 is distinct from old.epds_1 or new.epds_2 is distinct from old.epds_2
+            or new.epds_3 is distinct from old.epds_3 or new.epds_4 is distinct from old.epds_4
+            or new.epds_5 is distinct from old.epds_5 or new.epds_6 is distinct from old.epds_6
+            or new.epds_7 is distinct from old.epds_7 or new.epds_8 is distinct from old.epds_8
+            or new.epds_9 is distinct from old.epds_9 or new.epds_10 is distinct from old.epds_10
+            or new.sleep_note is distinct from old.sleep_note or new.stress_note is distinct from old.stress_note
+            or new.nutrition_note is distinct from old.nutrition_note
+            or new.maternal_fever is distinct from old.maternal_fever))) then
+        raise exception 'consultation % is signed: it changes only through an amendment', old.uuid
+            using errcode = 'check_violation';
+    end if;
+    return new;
+end;
+$$;
+
+create trigger consultation_signed_guard before update on consultation
+    for each row execute function consultation_signed_guard();
