@@ -1,10 +1,12 @@
 package org.lactationclinic.domain.breast;
 
+import org.lactationclinic.domain.shared.ClinicalFlagType;
+
 /**
  * The mother's breast red flags of clinical-reference.md, section 4, each with its source. The label is the
  * bundle entry {@code BreastFlagType.VALUE}.
  */
-public enum BreastFlagType {
+public enum BreastFlagType implements ClinicalFlagType {
     /** Localized redness or a lump with fever: mastitis with systemic signs, refer (ABM #36, 2022). */
     MASTITIS_WITH_FEVER("ABM protocol #36 (2022): refer when fever or systemic signs", true),
     /**
@@ -24,15 +26,14 @@ public enum BreastFlagType {
         this.referral = referral;
     }
 
+    @Override
     public String getSource() {
         return source;
     }
 
+    @Override
     public boolean isReferral() {
         return referral;
     }
 
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 }

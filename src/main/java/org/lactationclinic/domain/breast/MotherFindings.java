@@ -64,7 +64,7 @@ public class MotherFindings implements Serializable {
     }
 
     private static ConsultationFlag flag(BreastFlagType type, String detail) {
-        return new ConsultationFlag(null, type.bundleKey(), detail, type.getSource(), type.isReferral());
+        return ConsultationFlag.of(null, type, detail);
     }
 
     public MaternalWellbeing getWellbeing() {

@@ -83,7 +83,7 @@ public final class InfantFlags {
         WeightTrajectory.Point point = pointOf(findings, earlierWeighings, thresholds);
         List<ConsultationFlag> flags = new ArrayList<>();
         for (WeightFlagType flag : point.strongestFlags()) {
-            flags.add(new ConsultationFlag(infant.getUuid(), "WeightFlagType." + flag.name(), point.quotedNumber(flag),
+            flags.add(new ConsultationFlag(infant.getUuid(), flag.bundleKey(), point.quotedNumber(flag),
                     thresholds.sourceOf(flag), flag.isReferral()));
         }
         return flags;
@@ -109,6 +109,6 @@ public final class InfantFlags {
     }
 
     private static ConsultationFlag intake(UUID infant, IntakeFlagType flag, String detail) {
-        return new ConsultationFlag(infant, flag.bundleKey(), detail, flag.getSource(), flag.isReferral());
+        return ConsultationFlag.of(infant, flag, detail);
     }
 }

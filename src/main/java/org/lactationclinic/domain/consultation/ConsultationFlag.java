@@ -2,6 +2,7 @@ package org.lactationclinic.domain.consultation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.lactationclinic.domain.shared.ClinicalFlagType;
 
 import java.io.Serializable;
 import java.util.Objects;
@@ -47,6 +48,11 @@ public class ConsultationFlag implements Serializable {
         this.detail = detail == null ? "" : detail;
         this.source = Objects.requireNonNull(source, "source");
         this.referral = referral;
+    }
+
+    /** The flag of a rule, with its own source: about an infant, or the mother when {@code infantUuid} is null. */
+    public static ConsultationFlag of(UUID infantUuid, ClinicalFlagType flag, String detail) {
+        return new ConsultationFlag(infantUuid, flag.bundleKey(), detail, flag.getSource(), flag.isReferral());
     }
 
     public UUID infantUuid() {

@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.intake;
 
+import org.lactationclinic.domain.shared.ClinicalFlagType;
+
 /**
  * An intake or output finding the consultant should act on, raised by {@link MilkTransfer} and
  * {@link DailyOutput}. Each flag carries the source of its rule, shown next to it so the consultant can judge
@@ -10,7 +12,7 @@ package org.lactationclinic.domain.intake;
  * Flags are independent: an infant on day 5 with 4 wet diapers and 2 stools raises {@link #FEW_WET_DIAPERS},
  * {@link #FEW_STOOLS} and {@link #OUTPUT_RED_FLAG}, because each is a true statement with its own source.
  */
-public enum IntakeFlagType {
+public enum IntakeFlagType implements ClinicalFlagType {
 
     /** Test-weighed transfer below the expected per-feed volume for the age in hours (first 96 hours only). */
     LOW_TRANSFER("ABM protocol #3 (2017); test weighing: Haase 2009", false),
@@ -32,16 +34,15 @@ public enum IntakeFlagType {
     }
 
     /** The citation of the rule, for display next to the flag. */
+    @Override
     public String getSource() {
         return source;
     }
 
     /** True for the output red flag of clinical-reference.md, section 4, which needs a referral. */
+    @Override
     public boolean isReferral() {
         return referral;
     }
 
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 }

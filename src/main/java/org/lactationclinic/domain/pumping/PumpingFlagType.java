@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.pumping;
 
+import org.lactationclinic.domain.shared.ClinicalFlagType;
+
 import java.util.Objects;
 
 /**
@@ -14,7 +16,7 @@ import java.util.Objects;
  * Flags are independent: a mother building her supply with 6 sessions and 300 mL in 24 hours raises both
  * {@link #FEWER_THAN_8_SESSIONS} and {@link #LOW_VOLUME}, because each is a true statement with its own source.
  */
-public enum PumpingFlagType {
+public enum PumpingFlagType implements ClinicalFlagType {
 
     /**
      * Fewer than 8 (default) sessions in the rolling 24 hours while establishing or building supply.
@@ -39,18 +41,17 @@ public enum PumpingFlagType {
     }
 
     /** The citation of the rule, for display next to the flag. */
+    @Override
     public String getSource() {
         return source;
     }
 
     /** Always false: clinical-reference.md, section 4 lists no pumping finding among the referral red flags. */
+    @Override
     public boolean isReferral() {
         return false;
     }
 
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 
     /**
      * The numbers the bundle text quotes as {@code {0}} and {@code {1}}: for {@link #FEWER_THAN_8_SESSIONS}

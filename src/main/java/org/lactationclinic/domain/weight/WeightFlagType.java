@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.weight;
 
+import org.lactationclinic.domain.shared.ClinicalFlagType;
+
 import java.util.Optional;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Optional;
  * {@link #EXCESS_LOSS}, because each is a true statement with its own source. A page that wants to show only
  * the stronger one drops the flags whose {@link #supersededBy()} is also present.
  */
-public enum WeightFlagType {
+public enum WeightFlagType implements ClinicalFlagType {
 
     /** Loss from birth weight above 7 % (default): a lactation evaluation is due. */
     LOSS_ABOVE_LACTATION_EVALUATION("AAP as quoted; Toronto Public Health protocol #12", false),
@@ -36,6 +38,7 @@ public enum WeightFlagType {
     }
 
     /** The citation of the rule, for display next to the flag. */
+    @Override
     public String getSource() {
         return source;
     }
@@ -44,6 +47,7 @@ public enum WeightFlagType {
      * True for the infant weight red flags that need a referral in clinical-reference.md, section 4: weight
      * loss of 10 % or more, not back to birth weight by day 14, gain below 20 g/day.
      */
+    @Override
     public boolean isReferral() {
         return referral;
     }

@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.wellbeing;
 
+import org.lactationclinic.domain.shared.ClinicalFlagType;
+
 /**
  * What an EPDS screening asks the consultant to do (clinical-reference.md, sections 1 and 4), raised by
  * {@link EpdsScreening#flags(EpdsThresholds)}. The label comes from the bundle key {@code EpdsFlagType.VALUE};
@@ -10,7 +12,7 @@ package org.lactationclinic.domain.wellbeing;
  * {@link #SELF_HARM_URGENT} stands on its own and may come with {@link #REFERRAL} or {@link #ADVISORY};
  * those two never come together, because the stronger one stands for the weaker.
  */
-public enum EpdsFlagType {
+public enum EpdsFlagType implements ClinicalFlagType {
 
     /** Item 10 (thoughts of harming herself) answered above 0, whatever the total: same-day safety assessment. */
     SELF_HARM_URGENT("EPDS item 10 above 0, whatever the total: Cox, Holden & Sagovsky, Br J Psychiatry 1987;150:782-6",
@@ -33,11 +35,13 @@ public enum EpdsFlagType {
     }
 
     /** The citation of the rule, for display next to the flag. Bibliographic, so not in the bundle. */
+    @Override
     public String getSource() {
         return source;
     }
 
     /** True when the flag needs a referral (clinical-reference.md, section 4): the self-harm and referral flags. */
+    @Override
     public boolean isReferral() {
         return referral;
     }
@@ -47,7 +51,4 @@ public enum EpdsFlagType {
         return urgent;
     }
 
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 }

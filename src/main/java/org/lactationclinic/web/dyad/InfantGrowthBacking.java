@@ -58,7 +58,7 @@ public class InfantGrowthBacking implements Serializable {
     /** The flags of a weighing, the stronger one standing for the weaker, in plain words. */
     public List<String> flagTexts(WeightHistory.Row row) {
         return row.point().strongestFlags().stream()
-                .map(flag -> BundleMessages.text("WeightFlagType." + flag.name(), row.point().quotedNumber(flag)))
+                .map(flag -> BundleMessages.text(flag.bundleKey(), row.point().quotedNumber(flag)))
                 .toList();
     }
 
