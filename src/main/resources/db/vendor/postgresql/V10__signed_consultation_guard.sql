@@ -1,12 +1,18 @@
 -- No path, the application's own database role included, changes a signed consultation in place: a row
--- that is no longer a draft may change its clinical content only in the same update that records an
--- amendment (amendment_count goes up), and never goes back to draft. Voiding, the version and the
--- changed-by fields stay free. The same rule on H2 is the Java trigger SignedConsultationGuard.
+-- that is no longer a draft may change its clinical content, its status or the item-10 acknowledgement
+-- only in the same update that records one amendment (amendment_count goes up by exactly one); it never
+-- goes back to draft and its amendment count never goes down. Voiding, the version and the changed-by
+-- fields stay free. The same rule on H2 is the Java trigger SignedConsultationGuard.
 
 create function consultation_signed_guard() returns trigger language plpgsql as $$
 begin
-    if old.status <> 'DRAFT' and (new.status = 'DRAFT' or (new.amendment_count = old.amendment_count and (
-            new.type is distinct from old.type or new.started_at is distinct from old.started_at
+    if old.status <> 'DRAFT' and (new.status = 'DRAFT'
+            or new.amendment_count not in (old.amendment_count, old.amendment_count + 1)
+            or (new.amendment_count = old.amendment_count and (
+            new.status is distinct from old.status
+            or new.self_harm_acknowledged_by is distinct from old.self_harm_acknowledged_by
+            or new.self_harm_acknowledged_at is distinct from old.self_harm_acknowledged_at
+            or new.type is distinct from old.type or new.started_at is distinct from old.started_at
             or new.mother_id is distinct from old.mother_id or new.consultant_id is distinct from old.consultant_id
             or new.signed_at is distinct from old.signed_at
             or new.subjective is distinct from old.subjective or new.objective is distinct from old.objective

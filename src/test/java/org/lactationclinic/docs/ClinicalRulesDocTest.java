@@ -82,7 +82,7 @@ class ClinicalRulesDocTest {
                 text(EpdsFlagType.REFERRAL.bundleKey()) + "; " + text(EpdsFlagType.ADVISORY.bundleKey()) + "; "
                         + text(EpdsFlagType.SELF_HARM_URGENT.bundleKey()),
                 "referral at or above " + EpdsThresholds.DEFAULT_REFERRAL_AT_OR_ABOVE + ", advisory at or above "
-                        + EpdsThresholds.DEFAULT_ADVISORY_AT_OR_ABOVE + ", item 10 above 0 always urgent",
+                        + EpdsThresholds.DEFAULT_ADVISORY_AT_OR_ABOVE + " (while items are unanswered, on the sum so far, the least the total can be), item 10 above 0 always urgent",
                 EpdsThresholds.DEFAULT_SOURCE));
 
         md.append("\n### Weight flags (per weighing)\n\n");

@@ -110,7 +110,9 @@ class SigningIT extends ContainerTestBase {
 
         for (String sql : List.of("update consultation set plan = 'changed behind the record' where id = ?",
                 "update consultation set status = 'DRAFT' where id = ?",
-                "update consultation set epds_10 = 3 where id = ?")) {
+                "update consultation set epds_10 = 3 where id = ?",
+                "update consultation set status = 'AMENDED' where id = ?",
+                "update consultation set amendment_count = amendment_count + 2, plan = 'two at once' where id = ?")) {
             try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
                 update.setLong(1, signed.getId());
                 assertThrows(SQLException.class, update::executeUpdate, sql);

@@ -10,10 +10,11 @@ public enum BreastFlagType implements ClinicalFlagType {
     /** Localized redness or a lump with fever: mastitis with systemic signs, refer (ABM #36, 2022). */
     MASTITIS_WITH_FEVER("ABM protocol #36 (2022): refer when fever or systemic signs", true),
     /**
-     * Nipple pain of 4 or more with an EPDS total at the advisory cut-off or above: pain with low mood, evaluate
-     * her mood (ABM #26). One visit cannot show that pain is persistent; the flag asks the consultant to judge.
+     * Nipple pain of 4 or more with an EPDS at the advisory cut-off or above: pain with low mood, a referral
+     * red flag of section 4 (ABM #26). One visit cannot show that pain is persistent; the text asks the
+     * consultant to judge.
      */
-    PAIN_WITH_LOW_MOOD("ABM protocol #26: persistent pain with low mood", false);
+    PAIN_WITH_LOW_MOOD("ABM protocol #26: persistent pain with low mood", true);
 
     /** Moderate pain on the 0-10 scale: the lower end of "moderate" in common use. */
     public static final int PAIN_AT_OR_ABOVE = 4;

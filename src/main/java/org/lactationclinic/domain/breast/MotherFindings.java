@@ -3,6 +3,7 @@ package org.lactationclinic.domain.breast;
 import jakarta.validation.Valid;
 import org.lactationclinic.domain.charting.BreastSideType;
 import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.wellbeing.EpdsFlagType;
 import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
 import org.lactationclinic.domain.wellbeing.WellbeingFlags;
@@ -55,8 +56,8 @@ public class MotherFindings implements Serializable {
         }
         int pain = breasts.stream().map(BreastFindings::getNipplePain).filter(java.util.Objects::nonNull)
                 .mapToInt(Integer::intValue).max().orElse(0);
-        boolean lowMood = wellbeing.screening().total().isPresent()
-                && wellbeing.screening().total().getAsInt() >= epds.advisoryAtOrAbove();
+        boolean lowMood = wellbeing.screening().flags(epds).stream()
+                .anyMatch(flag -> flag == EpdsFlagType.ADVISORY || flag == EpdsFlagType.REFERRAL);
         if (pain >= BreastFlagType.PAIN_AT_OR_ABOVE && lowMood) {
             flags.add(flag(BreastFlagType.PAIN_WITH_LOW_MOOD, String.valueOf(pain)));
         }

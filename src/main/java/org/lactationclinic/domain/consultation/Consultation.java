@@ -220,6 +220,11 @@ public class Consultation extends AuditedEntity {
     public void recordMotherFindings(StaffUser by, Instant at, MotherFindings entered) {
         requireChangeableBy(by);
         getWellbeing().replaceWith(entered.getWellbeing(), by.getUsername(), at);
+        if (status != ConsultationStatus.DRAFT && getWellbeing().isSelfHarmUnacknowledged()) {
+            // an amendment is a signature too: it cannot leave a positive item 10 unacknowledged
+            throw new ClinicalRuleException("consultation.message.error.selfHarmUnacknowledged",
+                    "EPDS item 10 is positive and not acknowledged in the amendment of " + getUuid());
+        }
         maternalFever = entered.isFever();
         breastFindings.clear();
         entered.getBreasts().forEach(breast -> breastFindings.add(breast.copy()));

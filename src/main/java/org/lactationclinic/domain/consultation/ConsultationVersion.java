@@ -3,7 +3,11 @@ package org.lactationclinic.domain.consultation;
 import org.lactationclinic.domain.charting.FeedObservation;
 import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.charting.TestWeighing;
+import org.lactationclinic.domain.breast.BreastFindings;
+import org.lactationclinic.domain.breast.MotherFindings;
 import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.wellbeing.EpdsScreening;
+import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,9 +83,9 @@ public record ConsultationVersion(long revision, String savedBy, Instant savedAt
     }
 
     private static Change change(String key, String before, String after) {
-        // "findings|Kemi" is the findings of the infant Kemi
-        int bar = key.indexOf('|');
-        return bar < 0 ? new Change(key, "", before, after) : new Change(key.substring(0, bar), key.substring(bar + 1), before, after);
+        // "field|<infant uuid>|Kemi": a field of the infant Kemi, keyed by uuid so that twins named alike stay apart
+        String[] parts = key.split("\\|", 3);
+        return parts.length < 3 ? new Change(key, "", before, after) : new Change(parts[0], parts[2], before, after);
     }
 
     /** The fields a reader compares, as short texts; empty ones are left out. */
@@ -98,8 +102,23 @@ public record ConsultationVersion(long revision, String savedBy, Instant savedAt
         put(fields, "ConsultationVersion.field.assessment", note.assessment());
         put(fields, "ConsultationVersion.field.plan", note.plan());
         for (InfantFindings findings : consultation.getFindings()) {
-            put(fields, "ConsultationVersion.field.findings|" + findings.getInfant().getGivenName(), summary(findings));
+            put(fields, "ConsultationVersion.field.findings|" + findings.getInfant().getUuid() + "|"
+                    + findings.getInfant().getGivenName(), summary(findings));
         }
+        MotherFindings mother = consultation.motherFindings();
+        MaternalWellbeing wellbeing = mother.getWellbeing();
+        put(fields, "ConsultationVersion.field.epds", epdsSummary(wellbeing));
+        put(fields, "ConsultationVersion.field.selfHarmAcknowledged", wellbeing.getSelfHarmAcknowledgedBy());
+        put(fields, "ConsultationVersion.field.wellbeingNotes", String.join(" / ",
+                Objects.toString(wellbeing.getSleepNote(), ""), Objects.toString(wellbeing.getStressNote(), ""),
+                Objects.toString(wellbeing.getNutritionNote(), "")).replaceAll("^( / )+$", ""));
+        put(fields, "ConsultationVersion.field.breasts", mother.getBreasts().stream().map(ConsultationVersion::breastSummary)
+                .filter(text -> !text.isBlank()).collect(Collectors.joining("; ")) + (mother.isFever() ? "; fever" : ""));
+        put(fields, "ConsultationVersion.field.supply", mother.getConcerns().stream()
+                .map(concern -> concern.getCategory() + (concern.getOnset() == null ? "" : " since " + concern.getOnset())
+                        + (concern.getNote() == null ? "" : " (" + concern.getNote() + ")"))
+                .collect(Collectors.joining("; ")) + (mother.getFactors().isEmpty() ? "" : "; factors: "
+                + mother.getFactors().stream().map(Enum::name).collect(Collectors.joining(", "))));
         put(fields, "ConsultationVersion.field.flags", consultation.getFlags().stream().map(ConsultationFlag::flagKey)
                 .map(key -> key.substring(key.indexOf('.') + 1)).sorted().collect(Collectors.joining(", ")));
         if (consultation.isVoided()) {
@@ -108,14 +127,59 @@ public record ConsultationVersion(long revision, String savedBy, Instant savedAt
         return fields;
     }
 
-    /** The findings in one line: weight, LATCH totals, transfers, BTAT, last 24 hours. */
+    private static String epdsSummary(MaternalWellbeing wellbeing) {
+        EpdsScreening screening = wellbeing.screening();
+        if (screening.answers().isEmpty()) {
+            return "";
+        }
+        String answers = screening.answers().entrySet().stream()
+                .map(answer -> answer.getKey().number() + ":" + answer.getKey().score(answer.getValue()))
+                .collect(Collectors.joining(" "));
+        return (screening.total().isPresent() ? "total " + screening.total().getAsInt() : "incomplete") + " (" + answers + ")";
+    }
+
+    private static String breastSummary(BreastFindings breast) {
+        List<String> parts = new ArrayList<>();
+        if (breast.getState() != null) {
+            parts.add(breast.getState().name());
+        }
+        if (breast.isRedness()) {
+            parts.add("redness");
+        }
+        if (breast.isLump()) {
+            parts.add("lump");
+        }
+        if (breast.getNippleIntegrity() != null) {
+            parts.add(breast.getNippleIntegrity().name());
+        }
+        if (breast.getNipplePain() != null) {
+            parts.add("pain " + breast.getNipplePain());
+        }
+        return parts.isEmpty() ? "" : breast.getSide() + " " + String.join(", ", parts);
+    }
+
+    /** The findings in one line: red flags, weight, LATCH totals, transfers, BTAT, last 24 hours, supplements. */
     private static String summary(InfantFindings findings) {
         List<String> parts = new ArrayList<>();
+        if (findings.getTemperatureC() != null) {
+            parts.add(findings.getTemperatureC() + " °C");
+        }
+        if (findings.isLethargic()) {
+            parts.add("lethargic");
+        }
+        if (findings.isDarkUrineOrUrates()) {
+            parts.add("dark urine");
+        }
+        if (findings.isSignificantJaundice()) {
+            parts.add("significant jaundice");
+        }
         if (findings.getWeightGrams() != null) {
             parts.add(findings.getWeightGrams() + " g");
         }
         for (FeedObservation feed : findings.getFeeds()) {
-            parts.add("LATCH " + (feed.getLatchTotal() == null ? "-" : feed.getLatchTotal()) + " " + feed.getSide() + " " + feed.getPosition());
+            parts.add("LATCH " + (feed.getLatchTotal() == null ? "-" : feed.getLatchTotal())
+                    + (feed.getIbfatTotal() == null ? "" : " IBFAT " + feed.getIbfatTotal())
+                    + (feed.getNipplePain() == null ? "" : " pain " + feed.getNipplePain()) + " " + feed.getSide() + " " + feed.getPosition());
         }
         for (TestWeighing weighing : findings.getTestWeighings()) {
             parts.add("test weigh " + weighing.getPreFeedGrams() + "→" + weighing.getPostFeedGrams() + " g");
@@ -123,6 +187,9 @@ public record ConsultationVersion(long revision, String savedBy, Instant savedAt
         if (findings.getOral().getBtatTotal() != null) {
             parts.add("BTAT " + findings.getOral().getBtatTotal());
         }
+        findings.getOral().hatlff().ifPresent(hatlff -> parts.add("HATLFF " + hatlff.appearanceTotal() + "/" + hatlff.functionTotal()));
+        findings.getSupplements().forEach(supplement -> parts.add(supplement.getType() + " "
+                + Objects.toString(supplement.getVolumeMl(), "-") + " mL " + Objects.toString(supplement.getMethod(), "")));
         if (findings.getFeedsIn24h() != null || findings.getWetDiapersIn24h() != null || findings.getStoolsIn24h() != null) {
             parts.add("24 h: " + Objects.toString(findings.getFeedsIn24h(), "-") + " feeds, "
                     + Objects.toString(findings.getWetDiapersIn24h(), "-") + " wet, " + Objects.toString(findings.getStoolsIn24h(), "-") + " stools");

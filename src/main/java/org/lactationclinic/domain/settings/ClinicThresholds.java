@@ -86,8 +86,8 @@ public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds
 
     private static int whole(Map<ClinicSettingType, String> values, ClinicSettingType type) {
         try {
-            return Integer.parseInt(values.get(type));
-        } catch (NumberFormatException e) {
+            return new BigDecimal(values.get(type).strip()).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new IllegalArgumentException(type + " must be a whole number, was " + values.get(type), e);
         }
     }

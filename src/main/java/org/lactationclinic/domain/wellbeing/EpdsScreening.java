@@ -84,11 +84,13 @@ public record EpdsScreening(Map<EpdsItemType, Integer> answers) {
      * The flags this screening raises with the clinic's cut-offs, in order of urgency:
      * <ul>
      * <li>{@link EpdsFlagType#SELF_HARM_URGENT} when {@link #isSelfHarmPositive()}, complete or not;</li>
-     * <li>{@link EpdsFlagType#REFERRAL} when complete and the total is at or above the referral cut-off;</li>
-     * <li>{@link EpdsFlagType#ADVISORY} when complete and the total is at or above the advisory cut-off but
-     * below the referral cut-off (a referral stands for the advisory).</li>
+     * <li>{@link EpdsFlagType#REFERRAL} when the answered items already add up to the referral cut-off or more;</li>
+     * <li>{@link EpdsFlagType#ADVISORY} when they add up to the advisory cut-off or more but below the referral
+     * cut-off (a referral stands for the advisory).</li>
      * </ul>
-     * An incomplete screening raises no referral or advisory flag: its total is unknown.
+     * Scores are never negative, so the sum of the answered items is the least the total can be: when it
+     * already reaches a cut-off, the complete total would too, and an unanswered item must not hide the flag.
+     * Below a cut-off, an incomplete screening raises nothing: its total is unknown.
      */
     public Set<EpdsFlagType> flags(EpdsThresholds thresholds) {
         Objects.requireNonNull(thresholds, "thresholds");
@@ -96,13 +98,17 @@ public record EpdsScreening(Map<EpdsItemType, Integer> answers) {
         if (isSelfHarmPositive()) {
             flags.add(EpdsFlagType.SELF_HARM_URGENT);
         }
-        total().ifPresent(total -> {
-            if (total >= thresholds.referralAtOrAbove()) {
-                flags.add(EpdsFlagType.REFERRAL);
-            } else if (total >= thresholds.advisoryAtOrAbove()) {
-                flags.add(EpdsFlagType.ADVISORY);
-            }
-        });
+        int atLeast = answeredSum();
+        if (!answers.isEmpty() && atLeast >= thresholds.referralAtOrAbove()) {
+            flags.add(EpdsFlagType.REFERRAL);
+        } else if (!answers.isEmpty() && atLeast >= thresholds.advisoryAtOrAbove()) {
+            flags.add(EpdsFlagType.ADVISORY);
+        }
         return Collections.unmodifiableSet(flags);
+    }
+
+    /** The sum of the answered items' scores: the total when complete, the least it can be when not. */
+    public int answeredSum() {
+        return answers.entrySet().stream().mapToInt(answer -> answer.getKey().score(answer.getValue())).sum();
     }
 }

@@ -19,7 +19,8 @@ public final class WellbeingFlags {
             return List.of();
         }
         EpdsScreening screening = wellbeing.screening();
-        String total = screening.total().isPresent() ? String.valueOf(screening.total().getAsInt()) : "";
+        // the total, or while items are unanswered the least it can be (the flags are decided on it too)
+        String total = String.valueOf(screening.answeredSum());
         return screening.flags(thresholds).stream()
                 .map(flag -> new ConsultationFlag(null, flag.bundleKey(), total,
                         flag == EpdsFlagType.SELF_HARM_URGENT ? flag.getSource() : thresholds.source(), flag.isReferral()))

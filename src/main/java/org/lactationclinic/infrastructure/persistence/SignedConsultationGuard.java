@@ -13,15 +13,15 @@ import java.util.Set;
 
 /**
  * The H2 twin of the PostgreSQL trigger in db/vendor/postgresql/V10: a consultation that is no longer a draft
- * changes its clinical content only in the same update that raises {@code amendment_count}, and never goes
- * back to draft. H2 calls it for every row update of {@code consultation}.
+ * changes its clinical content, status or item-10 acknowledgement only in the same update that raises
+ * {@code amendment_count} by one; it never goes back to draft and the count never goes down. H2 calls it for
+ * every row update of {@code consultation}.
  */
 public class SignedConsultationGuard implements Trigger {
 
     /** Columns that may change on a signed row without an amendment: bookkeeping and voiding. */
     private static final Set<String> FREE = Set.of("id", "uuid", "version", "created_at", "created_by", "changed_at",
-            "changed_by", "voided", "voided_at", "voided_by", "void_reason", "status", "amendment_count",
-            "self_harm_acknowledged_by", "self_harm_acknowledged_at");
+            "changed_by", "voided", "voided_at", "voided_by", "void_reason", "amendment_count");
 
     private final List<Integer> guarded = new ArrayList<>();
     private int status = -1;
@@ -39,11 +39,10 @@ public class SignedConsultationGuard implements Trigger {
                     case "status" -> status = index;
                     case "amendment_count" -> amendmentCount = index;
                     case "uuid" -> uuid = index;
-                    default -> {
-                        if (!FREE.contains(name)) {
-                            guarded.add(index);
-                        }
-                    }
+                    default -> { }
+                }
+                if (!FREE.contains(name)) {
+                    guarded.add(index);
                 }
             }
         }
@@ -55,9 +54,11 @@ public class SignedConsultationGuard implements Trigger {
             return;
         }
         boolean backToDraft = "DRAFT".equals(newRow[status]);
-        boolean amended = !Objects.equals(oldRow[amendmentCount], newRow[amendmentCount]);
+        int before = ((Number) oldRow[amendmentCount]).intValue();
+        int after = ((Number) newRow[amendmentCount]).intValue();
+        boolean countValid = after == before || after == before + 1;
         boolean contentChanged = guarded.stream().anyMatch(index -> !Objects.equals(oldRow[index], newRow[index]));
-        if (backToDraft || (contentChanged && !amended)) {
+        if (backToDraft || !countValid || (contentChanged && after == before)) {
             throw new SQLException("consultation " + oldRow[uuid] + " is signed: it changes only through an amendment", "23514");
         }
     }

@@ -153,6 +153,7 @@ public class ConsultationEditBacking implements Serializable {
         conflict = false;
         amending = false;
         amendReason = null;
+        voidReason = null;
     }
 
     /** @return true when the draft was saved */

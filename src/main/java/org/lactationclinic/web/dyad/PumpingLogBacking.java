@@ -49,7 +49,9 @@ public class PumpingLogBacking implements Serializable {
     public void load() {
         if (newEntry == null) {
             refresh();
-            newEntry = blankEntry();
+            if (summary != null) { // null: the 404 is already on its way
+                newEntry = blankEntry();
+            }
         }
     }
 
@@ -86,11 +88,11 @@ public class PumpingLogBacking implements Serializable {
     public void onRowEdit(RowEditEvent<PumpingEntry> event) {
         PumpingEntry edited = event.getObject();
         UserErrors.Outcome outcome = UserErrors.attempt(() -> pumping.update(edited.getUuid(), edited.getVersion(), edited.draftCopy()));
-        conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("pumping.message.info.updated");
         }
         refresh();
+        conflict = outcome == UserErrors.Outcome.CONFLICT; // after refresh, which clears it
     }
 
     public void startVoid(PumpingEntry entry) {
@@ -109,8 +111,8 @@ public class PumpingLogBacking implements Serializable {
 
     public void savePurpose() {
         UserErrors.Outcome outcome = UserErrors.attempt(() -> pumping.setPurpose(motherUuid, motherVersion, purpose));
-        conflict = outcome == UserErrors.Outcome.CONFLICT;
         refresh();
+        conflict = outcome == UserErrors.Outcome.CONFLICT; // after refresh, which clears it
     }
 
     public void reload() {

@@ -143,8 +143,21 @@ class EpdsScreeningTest {
         assertEquals(OptionalInt.empty(), nineAtMaximum.total());
         assertEquals(OptionalInt.of(3), nineAtMaximum.itemScore(EpdsItemType.ITEM_1));
         assertEquals(OptionalInt.empty(), nineAtMaximum.itemScore(EpdsItemType.ITEM_10));
-        assertEquals(Set.of(), nineAtMaximum.flags(DEFAULTS));
-        assertEquals(Set.of(), nineAtMaximum.flags(new EpdsThresholds(0, 0, "everyone")));
+        assertEquals(27, nineAtMaximum.answeredSum());
+        assertEquals(Set.of(EpdsFlagType.REFERRAL), nineAtMaximum.flags(DEFAULTS),
+                "27 from nine items: the total can only be higher, so an unanswered item must not hide the referral");
+    }
+
+    @Test
+    void flags_ofAnIncompleteScreeningBelowTheCutOffs_shouldWaitForTheTotal() {
+        Map<EpdsItemType, Integer> threeItems = new EnumMap<>(EpdsItemType.class);
+        threeItems.put(EpdsItemType.ITEM_1, 3);  // 3
+        threeItems.put(EpdsItemType.ITEM_2, 3);  // 3
+        threeItems.put(EpdsItemType.ITEM_3, 0);  // reverse: 3
+        EpdsScreening nineSoFar = new EpdsScreening(threeItems);
+        assertEquals(Set.of(), nineSoFar.flags(DEFAULTS), "9 so far: the total is not known to reach 10");
+        threeItems.put(EpdsItemType.ITEM_4, 1);
+        assertEquals(Set.of(EpdsFlagType.ADVISORY), new EpdsScreening(threeItems).flags(DEFAULTS), "10 so far");
     }
 
     @Test
