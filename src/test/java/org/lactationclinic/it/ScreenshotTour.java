@@ -35,7 +35,14 @@ class ScreenshotTour {
             browser.click("visit:charts:0:addFeed");
             browser.fullPage();
             browser.screenshot("10-consultation-charting");
+            browser.click("visit:save");
+            browser.waitForText("#messages", "Draft saved");
+            browser.find("[id$='visit:history']").click();
+            browser.waitForUrl("consultation/history.xhtml");
+            browser.fullPage();
+            browser.screenshot("14-consultation-history");
 
+            browser.driver().navigate().back();
             browser.driver().navigate().back();
             browser.waitForUrl("dyad/overview.xhtml");
             browser.find("[id$='infant:0:growth']").click();
