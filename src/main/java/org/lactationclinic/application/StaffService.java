@@ -1,5 +1,8 @@
 package org.lactationclinic.application;
 
+import java.util.UUID;
+import org.lactationclinic.domain.shared.RecordNotFoundException;
+import org.lactationclinic.domain.shared.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,6 +29,9 @@ public class StaffService {
     @Inject
     private PasswordHasher hasher;
 
+    @Inject
+    private CurrentActor actor;
+
     public List<StaffUser> listStaff() {
         return staff.listAll();
     }
@@ -43,5 +49,43 @@ public class StaffService {
         StaffUser user = new StaffUser(normalized, fullName.strip(), hasher.hash(initialPassword), roles);
         staff.add(user);
         return user;
+    }
+
+    /** Lets an account sign in again, or stops it from signing in; its records keep its name. */
+    public StaffUser setEnabled(@NotNull UUID uuid, long versionOnForm, boolean enabled) {
+        StaffUser user = account(uuid, versionOnForm);
+        user.setEnabledBy(signedInAdmin(), enabled);
+        staff.flush(user);
+        return user;
+    }
+
+    /** Sets a new password that the admin gives the staff member in person. */
+    public StaffUser resetPassword(@NotNull UUID uuid, long versionOnForm, @NotNull char[] newPassword) {
+        StaffUser user = account(uuid, versionOnForm);
+        if (newPassword.length < PasswordHasher.MIN_PASSWORD_LENGTH) {
+            throw new ClinicalRuleException("admin_staff_edit.message.error.passwordTooShort", "Password too short");
+        }
+        user.replacePasswordHash(hasher.hash(newPassword)); // changed by and at are filled in as for any change
+        staff.flush(user);
+        return user;
+    }
+
+    /** Gives the account its roles (consultant, admin or both). */
+    public StaffUser changeRoles(@NotNull UUID uuid, long versionOnForm, @NotNull Set<RoleType> roles) {
+        StaffUser user = account(uuid, versionOnForm);
+        user.changeRolesBy(signedInAdmin(), roles);
+        staff.flush(user);
+        return user;
+    }
+
+    private StaffUser account(UUID uuid, long versionOnForm) {
+        StaffUser user = staff.findByUuid(uuid).orElseThrow(() -> new RecordNotFoundException("StaffUser", uuid));
+        user.checkVersion(versionOnForm);
+        return user;
+    }
+
+    private StaffUser signedInAdmin() {
+        return staff.findByUsername(actor.username())
+                .orElseThrow(() -> new ClinicalRuleException("staff.message.error.notAnAccount", actor.username() + " has no account"));
     }
 }

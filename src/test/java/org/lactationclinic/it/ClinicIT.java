@@ -3,6 +3,7 @@ package org.lactationclinic.it;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import org.hibernate.envers.RevisionType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -55,6 +56,9 @@ class ClinicIT extends ContainerTestBase {
     static WebArchive deployment() {
         return Deployments.builtWarWithTestIdentities(ClinicIT.class);
     }
+
+    @Inject
+    private PasswordHasher hasher;
 
     @Resource(lookup = "java:app/jdbc/clinic")
     private DataSource dataSource;
@@ -252,6 +256,46 @@ class ClinicIT extends ContainerTestBase {
                 "another-long-password".toCharArray(), Set.of(RoleType.CONSULTANT))), "usernames are unique");
         assertThrows(ClinicalRuleException.class, () -> asAdmin.call(() -> staffService.createAccount("it.short" + uniqueName("Test").toLowerCase(),
                 "Short Password", "too-short".toCharArray(), Set.of(RoleType.CONSULTANT))));
+    }
+
+    @Test
+    void staffAccount_shouldBeDisabledResetAndReRoledByAnAdminWhoCannotLockHerselfOut() throws Exception {
+        StaffUser admin = staffRepository.findByUsername(AsAdmin.USERNAME).orElseGet(() -> {
+            try {
+                return asAdmin.call(() -> staffService.createAccount(AsAdmin.USERNAME, "Integration Admin",
+                        "integration-admin-password".toCharArray(), Set.of(RoleType.ADMIN)));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        StaffUser created = asAdmin.call(() -> staffService.createAccount("it." + uniqueName("Test").toLowerCase(),
+                "Leaving Consultant", "a-long-enough-password".toCharArray(), Set.of(RoleType.CONSULTANT)));
+
+        StaffUser disabled = asAdmin.call(() -> staffService.setEnabled(created.getUuid(), created.getVersion(), false));
+        assertFalse(disabled.isEnabled());
+        assertThrows(ConcurrentEditException.class,
+                () -> asAdmin.call(() -> staffService.setEnabled(created.getUuid(), created.getVersion(), true)), "a stale list");
+        StaffUser enabled = asAdmin.call(() -> staffService.setEnabled(disabled.getUuid(), disabled.getVersion(), true));
+        assertTrue(enabled.isEnabled());
+
+        assertThrows(ClinicalRuleException.class, () -> asAdmin.call(() -> staffService.resetPassword(enabled.getUuid(),
+                enabled.getVersion(), "short".toCharArray())));
+        StaffUser reset = asAdmin.call(() -> staffService.resetPassword(enabled.getUuid(), enabled.getVersion(),
+                "a-brand-new-password".toCharArray()));
+        assertTrue(hasher.verify("a-brand-new-password".toCharArray(), reset.getPasswordHash()));
+        assertFalse(hasher.verify("a-long-enough-password".toCharArray(), reset.getPasswordHash()));
+
+        StaffUser both = asAdmin.call(() -> staffService.changeRoles(reset.getUuid(), reset.getVersion(),
+                Set.of(RoleType.CONSULTANT, RoleType.ADMIN)));
+        assertEquals(Set.of(RoleType.CONSULTANT, RoleType.ADMIN), both.getRoles());
+        assertThrows(ClinicalRuleException.class,
+                () -> asAdmin.call(() -> staffService.changeRoles(both.getUuid(), both.getVersion(), Set.of())));
+
+        StaffUser self = staffRepository.findByUsername(admin.getUsername()).orElseThrow();
+        assertEquals("staff.message.error.disableSelf", assertThrows(ClinicalRuleException.class,
+                () -> asAdmin.call(() -> staffService.setEnabled(self.getUuid(), self.getVersion(), false))).getMessageKey());
+        assertEquals("staff.message.error.dropOwnAdmin", assertThrows(ClinicalRuleException.class,
+                () -> asAdmin.call(() -> staffService.changeRoles(self.getUuid(), self.getVersion(), Set.of(RoleType.CONSULTANT)))).getMessageKey());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.staff;
 
+import java.util.Objects;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -69,6 +71,37 @@ public class StaffUser extends AuditedEntity {
         this.fullName = fullName;
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(RoleType.class) : EnumSet.copyOf(roles);
+    }
+
+    /**
+     * Lets the account sign in, or stops it (a member who left). An admin cannot disable her own account:
+     * the clinic would risk having no admin left to undo it.
+     */
+    public void setEnabledBy(StaffUser admin, boolean enabled) {
+        if (!enabled && admin.equals(this)) {
+            throw new ClinicalRuleException("staff.message.error.disableSelf", "An admin cannot disable her own account");
+        }
+        this.enabled = enabled;
+    }
+
+    /** Gives the account a new password hash (a reset by an admin; the password itself is never stored). */
+    public void replacePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /**
+     * Changes the roles. At least one role; an admin cannot take the admin role from herself, for the same
+     * reason she cannot disable herself.
+     */
+    public void changeRolesBy(StaffUser admin, Set<RoleType> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new ClinicalRuleException("staff.message.error.noRole", "An account needs a role");
+        }
+        if (admin.equals(this) && !newRoles.contains(RoleType.ADMIN)) {
+            throw new ClinicalRuleException("staff.message.error.dropOwnAdmin", "An admin cannot drop her own admin role");
+        }
+        this.roles.clear();
+        this.roles.addAll(newRoles);
     }
 
     public boolean hasRole(RoleType role) {

@@ -172,7 +172,9 @@ public class DemoClinic {
         Map<UUID, List<WeightTrajectory.Weighing>> earlier = new HashMap<>();
         for (int visit = 0; visit < visitDays.length; visit++) {
             LocalDateTime startedAt = birthDate.plusDays(visitDays[visit]).atTime(9 + visit % 7, 30);
-            if (startedAt.isAfter(LocalDateTime.now(clock))) {
+            // a visit due later today (or in the last hour) took place an hour ago, so that nothing recorded
+            // during it (the weighing 10 minutes in) is in the future, whatever the time the demo is loaded
+            if (startedAt.isAfter(LocalDateTime.now(clock).minusHours(1))) {
                 startedAt = LocalDateTime.now(clock).minusHours(1);
             }
             ConsultationType type = visit == 0 ? ConsultationType.INITIAL

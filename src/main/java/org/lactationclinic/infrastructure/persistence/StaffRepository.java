@@ -1,5 +1,8 @@
 package org.lactationclinic.infrastructure.persistence;
 
+import org.lactationclinic.domain.shared.ConcurrentEditException;
+import jakarta.persistence.OptimisticLockException;
+import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +31,20 @@ public class StaffRepository {
 
     public long count() {
         return em.createQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
+    }
+
+    public Optional<StaffUser> findByUuid(UUID uuid) {
+        return em.createQuery("select s from StaffUser s where s.uuid = :uuid", StaffUser.class)
+                .setParameter("uuid", uuid).getResultStream().findFirst();
+    }
+
+    /** Writes pending changes; a save that lost a race with another admin's is a concurrent edit. */
+    public void flush(StaffUser changed) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("StaffUser", changed.getUuid());
+        }
     }
 
     public void add(StaffUser user) {

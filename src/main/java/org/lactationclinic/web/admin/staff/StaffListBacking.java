@@ -1,30 +1,102 @@
 package org.lactationclinic.web.admin.staff;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.lactationclinic.application.StaffService;
+import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.web.UserErrors;
+import org.omnifaces.util.Messages;
 
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
-/** admin/staff/list.xhtml: the clinic's staff accounts. */
+/**
+ * admin/staff/list.xhtml: the clinic's staff accounts, and what an admin does with them: disable or enable
+ * an account, reset its password, change its roles. Each action carries the version the list was loaded at.
+ */
 @Named
-@RequestScoped
-public class StaffListBacking {
+@ViewScoped
+public class StaffListBacking implements Serializable {
 
     @Inject
     private StaffService staffService;
 
     private List<StaffUser> staff;
+    private StaffUser selected;
+    private String newPassword;
+    private List<RoleType> roles = new ArrayList<>();
 
-    @PostConstruct
-    void load() {
+    public void load() {
+        if (staff == null) {
+            reload();
+        }
+    }
+
+    private void reload() {
         staff = staffService.listStaff();
+    }
+
+    public void toggleEnabled(StaffUser user) {
+        boolean enable = !user.isEnabled();
+        if (UserErrors.attempt(() -> staffService.setEnabled(user.getUuid(), user.getVersion(), enable)).isDone()) {
+            Messages.addGlobalInfo(enable ? "admin_staff_list.message.info.enabled" : "admin_staff_list.message.info.disabled",
+                    user.getUsername());
+        }
+        reload();
+    }
+
+    public void select(StaffUser user) {
+        selected = user;
+        newPassword = null;
+        roles = new ArrayList<>(user.getRoles());
+    }
+
+    public void resetPassword() {
+        char[] password = newPassword == null ? new char[0] : newPassword.toCharArray();
+        if (UserErrors.attempt(() -> staffService.resetPassword(selected.getUuid(), selected.getVersion(), password)).isDone()) {
+            Messages.addGlobalInfo("admin_staff_list.message.info.passwordReset", selected.getUsername());
+        }
+        newPassword = null;
+        reload();
+    }
+
+    public void saveRoles() {
+        EnumSet<RoleType> chosen = roles.isEmpty() ? EnumSet.noneOf(RoleType.class) : EnumSet.copyOf(roles);
+        if (UserErrors.attempt(() -> staffService.changeRoles(selected.getUuid(), selected.getVersion(), chosen)).isDone()) {
+            Messages.addGlobalInfo("admin_staff_list.message.info.rolesChanged", selected.getUsername());
+        }
+        reload();
     }
 
     public List<StaffUser> getStaff() {
         return staff;
+    }
+
+    public RoleType[] getAllRoles() {
+        return RoleType.values();
+    }
+
+    public StaffUser getSelected() {
+        return selected;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public List<RoleType> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<RoleType> roles) {
+        this.roles = roles == null ? new ArrayList<>() : roles;
     }
 }
