@@ -4,9 +4,6 @@ import org.lactationclinic.domain.charting.ChartingContext;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
 import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.breast.MotherFindings;
-import org.lactationclinic.domain.weight.WeightTrajectory;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -156,11 +153,8 @@ public class ConsultationService {
     }
 
     private ChartingContext chartingContext(Consultation consultation) {
-        Map<UUID, List<WeightTrajectory.Weighing>> earlier = new HashMap<>();
-        for (Infant infant : consultation.getMother().getActiveInfants()) {
-            earlier.put(infant.getUuid(), consultations.weighingsOf(infant, consultation));
-        }
-        return new ChartingContext(settings.thresholds(), earlier);
+        return new ChartingContext(settings.thresholds(),
+                consultations.weighingsOf(consultation.getMother().getActiveInfants(), consultation));
     }
 
     /** Signs the consultation; afterwards it is immutable. */

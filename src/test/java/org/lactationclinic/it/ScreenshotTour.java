@@ -1,11 +1,16 @@
 package org.lactationclinic.it;
 
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
- * Not a test but the camera for docs/images: walks a running demo clinic ({@code mvn -Prun package}) and
+ * The camera for docs/images, checking as it goes that each page shows what the picture is for: walks a running demo clinic ({@code mvn -Prun package}) and
  * saves screenshots of the charting pages. Run with
  * {@code mvn test -Dtest=ScreenshotTour -Dtour.url=http://localhost:8080/ -Dscreenshots.dir=docs/images}.
  */
@@ -33,22 +38,24 @@ class ScreenshotTour {
             browser.type("visit:charts:0:weight", "2.45 kg");
             browser.leave("visit:charts:0:weight");
             browser.click("visit:charts:0:addFeed");
+            assertTrue(browser.text("#visit\\:flags").contains("Adaeze"), "the weight typed raised a flag live");
             browser.fullPage();
-            browser.screenshot("10-consultation-charting");
+            assertPicture(browser.screenshot("10-consultation-charting"));
             browser.click("visit:save");
             browser.waitForText("#messages", "Draft saved");
             browser.find("[id$='visit:history']").click();
             browser.waitForUrl("consultation/history.xhtml");
             browser.fullPage();
-            browser.screenshot("14-consultation-history");
+            assertPicture(browser.screenshot("14-consultation-history"));
 
             browser.driver().navigate().back();
             browser.driver().navigate().back();
             browser.waitForUrl("dyad/overview.xhtml");
             browser.find("[id$='infant:0:growth']").click();
             browser.waitForUrl("dyad/infant.xhtml");
+            assertTrue(browser.text("#growth\\:weights").contains("percentile"), "WHO weight-for-age for every weight");
             browser.fullPage();
-            browser.screenshot("11-growth-chart");
+            assertPicture(browser.screenshot("11-growth-chart"));
 
             browser.open(base + "dyad/search.xhtml");
             browser.type("search:name", "thompson");
@@ -58,8 +65,9 @@ class ScreenshotTour {
             browser.waitForUrl("dyad/overview.xhtml");
             browser.find("[id$='overview:pumping']").click();
             browser.waitForUrl("dyad/pumping.xhtml");
+            assertTrue(browser.text("#rollingTotal").endsWith("mL"), "the last 24 hours are summed");
             browser.fullPage();
-            browser.screenshot("13-pumping-log");
+            assertPicture(browser.screenshot("13-pumping-log"));
 
             browser.find("form.signout button").click();
             browser.waitForUrl("login.xhtml");
@@ -68,8 +76,14 @@ class ScreenshotTour {
             browser.click("login:signIn");
             browser.waitForUrl("admin/staff/list.xhtml");
             browser.open(base + "admin/settings/edit.xhtml");
+            assertTrue(browser.text("main").contains("LATCH"), "the settings list the configurable thresholds");
             browser.fullPage();
-            browser.screenshot("12-clinic-settings");
+            assertPicture(browser.screenshot("12-clinic-settings"));
         }
+    }
+
+    /** A picture a human can look at: a PNG of some size, not an empty file. */
+    private static void assertPicture(Path png) throws IOException {
+        assertTrue(Files.size(png) > 10_000, () -> png + " is too small to show a page");
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationStatus;
-import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.breast.BreastStateType;

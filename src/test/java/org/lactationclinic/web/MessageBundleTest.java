@@ -14,6 +14,7 @@ import org.lactationclinic.domain.charting.NippleShapeAfterFeedType;
 import org.lactationclinic.domain.charting.SuckSwallowPatternType;
 import org.lactationclinic.domain.charting.SupplementMethodType;
 import org.lactationclinic.domain.charting.SupplementType;
+import org.lactationclinic.domain.intake.DailyOutput;
 import org.lactationclinic.domain.intake.IntakeFlagType;
 import org.lactationclinic.domain.intake.TransferComparisonType;
 import org.lactationclinic.domain.pumping.PumpType;
@@ -59,6 +60,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every enum a page or printout shows has its label in the message bundle (EnumName.VALUE). */
 class MessageBundleTest {
@@ -120,5 +122,24 @@ class MessageBundleTest {
     void latchSwallowing_shouldHaveItsAgeDependentWordings() {
         assertEquals(true, BUNDLE.containsKey(LatchSwallowingType.SPONTANEOUS.definitionKey(3)));
         assertEquals(true, BUNDLE.containsKey(LatchSwallowingType.SPONTANEOUS.definitionKey(30)));
+    }
+
+    /**
+     * Some reasons name a fixed number of the clinical reference in words ("fewer than 8 feeds"): each must
+     * be the number the rule uses, so a change to the rule cannot leave the text saying the old one.
+     */
+    @Test
+    void flagTexts_shouldQuoteTheNumbersTheirRulesUse() {
+        assertTrue(BUNDLE.getString(IntakeFlagType.FEWER_THAN_8_FEEDS.bundleKey()).contains("Fewer than " + DailyOutput.MIN_FEEDS + " "));
+        assertTrue(BUNDLE.getString(IntakeFlagType.FEW_STOOLS.bundleKey()).contains("Fewer than " + DailyOutput.MIN_STOOLS + " "));
+        String redFlag = BUNDLE.getString(IntakeFlagType.OUTPUT_RED_FLAG.bundleKey());
+        assertTrue(redFlag.contains("fewer than " + DailyOutput.MIN_WET_DIAPERS_ESTABLISHED + " wet")
+                && redFlag.contains("fewer than " + DailyOutput.MIN_STOOLS + " stools"), redFlag);
+        assertTrue(BUNDLE.getString(InfantRedFlagType.FEVER_UNDER_ONE_MONTH.bundleKey())
+                .contains(InfantRedFlagType.FEVER_AT_OR_ABOVE_CELSIUS.toPlainString() + " °C"));
+        assertTrue(BUNDLE.getString(InfantRedFlagType.DARK_URINE_AFTER_DAY_3.bundleKey())
+                .contains("after day " + InfantRedFlagType.DARK_URINE_AFTER_DAY_OF_LIFE));
+        assertTrue(BUNDLE.getString("consultation_edit.input.fever.label")
+                .contains(InfantRedFlagType.FEVER_AT_OR_ABOVE_CELSIUS.toPlainString() + " °C"));
     }
 }

@@ -1,9 +1,11 @@
 package org.lactationclinic.domain.assessment;
 
+import org.lactationclinic.domain.shared.Labelled;
+
 /**
  * What an assessment flag asks the consultant to do. The bundle key is {@code AssessmentFlagType.VALUE}.
  */
-public enum AssessmentFlagType {
+public enum AssessmentFlagType implements Labelled {
     /** LATCH total below the clinic's cut-off: further evaluation of the feed. */
     LATCH_FURTHER_EVALUATION,
     /** BTAT total at or below the clinic's cut-off: refer for frenotomy assessment. */
@@ -18,7 +20,4 @@ public enum AssessmentFlagType {
         return this != LATCH_FURTHER_EVALUATION;
     }
 
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 }

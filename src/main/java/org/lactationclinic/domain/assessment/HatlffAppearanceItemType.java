@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.assessment;
 
+import org.lactationclinic.domain.shared.Labelled;
+
 /**
  * The five appearance items of the Hazelbaker Assessment Tool for Lingual Frenulum Function, each scored
  * 0-2, maximum 10 (clinical-reference.md, section 1). The reference gives the count; the item names follow the
@@ -10,16 +12,13 @@ package org.lactationclinic.domain.assessment;
  * score together identify the answer exactly; so an assessment stores the score chosen per item, and the
  * printed answer is the bundle entry {@link #answerKey(int)}.
  */
-public enum HatlffAppearanceItemType {
+public enum HatlffAppearanceItemType implements Labelled {
     APPEARANCE_WHEN_LIFTED,
     ELASTICITY_OF_FRENULUM,
     LENGTH_OF_FRENULUM_WHEN_LIFTED,
     ATTACHMENT_TO_TONGUE,
     ATTACHMENT_TO_ALVEOLAR_RIDGE;
 
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 
     /** Bundle key of the printed answer for a score, e.g. {@code HatlffAppearanceItemType.ELASTICITY_OF_FRENULUM.2}. */
     public String answerKey(int score) {

@@ -1,12 +1,14 @@
 package org.lactationclinic.domain.assessment;
 
+import org.lactationclinic.domain.shared.Labelled;
+
 /**
  * What a HATLFF score means under the clinic's {@link HatlffInterpretationType}. The categories are those
  * of Hazelbaker's interpretation (clinical-reference.md, section 1), plus {@link #INDETERMINATE} for the
  * scores it leaves without a verdict; Ballard's two-way rule uses {@link #ACCEPTABLE} and
  * {@link #FRENOTOMY_SUGGESTED} only.
  */
-public enum HatlffFindingType {
+public enum HatlffFindingType implements Labelled {
     /** Function 14, whatever the appearance (Hazelbaker). */
     PERFECT(false),
     /**
@@ -39,7 +41,4 @@ public enum HatlffFindingType {
         return flagged;
     }
 
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 }

@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.assessment;
 
+import org.lactationclinic.domain.shared.Labelled;
+
 /**
  * IBFAT item 5, how the mother feels about the way the baby fed.
  * Matthews, Developing an instrument to assess infant breastfeeding behaviour in the early neonatal period,
@@ -7,13 +9,9 @@ package org.lactationclinic.domain.assessment;
  * enum deliberately does not implement {@link ScoredAnswer} and cannot be added to a total by mistake. The
  * answers follow the published form (Matthews 1988).
  */
-public enum IbfatMaternalSatisfactionType {
+public enum IbfatMaternalSatisfactionType implements Labelled {
     VERY_PLEASED,
     PLEASED,
     FAIRLY_PLEASED,
     NOT_PLEASED;
-
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 }

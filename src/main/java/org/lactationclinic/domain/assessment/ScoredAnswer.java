@@ -1,25 +1,16 @@
 package org.lactationclinic.domain.assessment;
 
+import org.lactationclinic.domain.shared.Labelled;
+
 /**
  * One printed answer of a scored assessment item. Implemented by enums only: {@link #name()} and
  * {@link #getDeclaringClass()} are then supplied by {@link Enum}, which is what lets the bundle key follow the
  * house rule {@code EnumName.VALUE} without each enum repeating it.
  */
-public interface ScoredAnswer {
+public interface ScoredAnswer extends Labelled {
 
     /** The points this answer contributes to the instrument's total. */
     int score();
-
-    /** Supplied by {@link Enum#name()}. */
-    String name();
-
-    /** Supplied by {@link Enum#getDeclaringClass()}. */
-    Class<?> getDeclaringClass();
-
-    /** Bundle key of the answer's printed definition, e.g. {@code LatchGraspType.NO_LATCH}. */
-    default String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 
     /**
      * Bundle key of the definition to show for an infant of the given age. The same as {@link #bundleKey()}

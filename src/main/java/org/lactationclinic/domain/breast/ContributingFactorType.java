@@ -1,10 +1,12 @@
 package org.lactationclinic.domain.breast;
 
+import org.lactationclinic.domain.shared.Labelled;
+
 /**
  * The contributing factors to record with supply concerns (clinical-reference.md, section 3).
  * The label is the bundle entry {@code ContributingFactorType.VALUE}.
  */
-public enum ContributingFactorType {
+public enum ContributingFactorType implements Labelled {
     FEEDING_PATTERN,
     LATCH_AND_TRANSFER,
     PACIFIER_AND_BOTTLE_USE,
@@ -14,8 +16,4 @@ public enum ContributingFactorType {
     STRESS,
     MEDICATIONS,
     MEDICAL_HISTORY;
-
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 }

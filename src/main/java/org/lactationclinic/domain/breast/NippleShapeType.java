@@ -1,15 +1,13 @@
 package org.lactationclinic.domain.breast;
 
+import org.lactationclinic.domain.shared.Labelled;
+
 /**
  * The nipple's shape at rest (clinical-reference.md, section 1: everted / flat / inverted).
  * The label is the bundle entry {@code NippleShapeType.VALUE}.
  */
-public enum NippleShapeType {
+public enum NippleShapeType implements Labelled {
     EVERTED,
     FLAT,
     INVERTED;
-
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 }

@@ -1,10 +1,12 @@
 package org.lactationclinic.domain.breast;
 
+import org.lactationclinic.domain.shared.Labelled;
+
 /**
  * The supply concerns a consultant picks from (clinical-reference.md, section 3).
  * The label is the bundle entry {@code SupplyConcernType.VALUE}.
  */
-public enum SupplyConcernType {
+public enum SupplyConcernType implements Labelled {
     PERCEIVED_LOW_SUPPLY,
     DELAYED_SECRETORY_ACTIVATION,
     LOW_MEASURED_SUPPLY,
@@ -13,8 +15,4 @@ public enum SupplyConcernType {
     SUPPLY_DROP,
     EXCLUSIVE_PUMPING_OUTPUT,
     SUPPLEMENTATION_DEPENDENCE;
-
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 }

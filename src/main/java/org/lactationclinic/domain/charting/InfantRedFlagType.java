@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.charting;
 
+import org.lactationclinic.domain.shared.Labelled;
+
 import org.lactationclinic.domain.dyad.Infant;
 
 import java.math.BigDecimal;
@@ -12,7 +14,7 @@ import java.util.Set;
  * than from weights or counts (those are {@code WeightFlagType} and {@code IntakeFlagType}): each needs a
  * referral. The label is the bundle entry {@code InfantRedFlagType.VALUE}.
  */
-public enum InfantRedFlagType {
+public enum InfantRedFlagType implements Labelled {
     /** 38.0 °C or more in a baby under one month old. */
     FEVER_UNDER_ONE_MONTH,
     /** Lethargic or hard to wake. */
@@ -26,9 +28,6 @@ public enum InfantRedFlagType {
     public static final int DARK_URINE_AFTER_DAY_OF_LIFE = 3;
     public static final String SOURCE = "clinical-reference.md section 4: red flags that need a referral";
 
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 
     /**
      * The red flags of these observations. "Under one month" is by the calendar: a baby born on 15 March is

@@ -1,10 +1,12 @@
 package org.lactationclinic.domain.pumping;
 
+import org.lactationclinic.domain.shared.Labelled;
+
 /**
  * Why the mother pumps, as the consultant records it; it decides whether the frequency rule of
  * clinical-reference.md, section 3 applies. The label is the bundle key {@code PumpingPurposeType.VALUE}.
  */
-public enum PumpingPurposeType {
+public enum PumpingPurposeType implements Labelled {
     /** Bringing in a supply in the first days and weeks, e.g. for an infant who cannot feed at the breast yet. */
     ESTABLISH_SUPPLY,
     /** Raising a supply that is low. */
@@ -23,7 +25,4 @@ public enum PumpingPurposeType {
         return this == ESTABLISH_SUPPLY || this == BUILD_SUPPLY;
     }
 
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 }

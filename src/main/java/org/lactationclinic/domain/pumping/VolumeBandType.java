@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.pumping;
 
+import org.lactationclinic.domain.shared.Labelled;
+
 import java.util.Objects;
 
 /**
@@ -9,7 +11,7 @@ import java.util.Objects;
  * 739 in both bands; the explicit "&gt;= 739" wins, so 739 mL is full. The label is the bundle key
  * {@code VolumeBandType.VALUE}.
  */
-public enum VolumeBandType {
+public enum VolumeBandType implements Labelled {
     /** Below {@link PumpingThresholds#lowBelowMl()}: {@link PumpingFlagType#LOW_VOLUME}. */
     LOW,
     /** From {@link PumpingThresholds#lowBelowMl()} up to, not including, {@link PumpingThresholds#fullAtOrAboveMl()}. */
@@ -33,7 +35,4 @@ public enum VolumeBandType {
         return mlPer24h < thresholds.fullAtOrAboveMl() ? BORDERLINE : FULL;
     }
 
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 }

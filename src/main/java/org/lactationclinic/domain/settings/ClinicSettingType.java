@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.settings;
 
+import org.lactationclinic.domain.shared.Labelled;
+
 import org.lactationclinic.domain.assessment.AssessmentThresholds;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -15,7 +17,7 @@ import org.lactationclinic.domain.wellbeing.EpdsThresholds;
  * each number. The label and help are the bundle entries {@code ClinicSettingType.VALUE} and
  * {@code ClinicSettingType.VALUE.help}.
  */
-public enum ClinicSettingType {
+public enum ClinicSettingType implements Labelled {
     LATCH_FLAG_BELOW(ValueKind.WHOLE_NUMBER, "1", "10",
             String.valueOf(AssessmentThresholds.DEFAULT_LATCH_FLAG_BELOW), AssessmentThresholds.DEFAULT_LATCH_SOURCE),
     BTAT_REFER_AT_OR_BELOW(ValueKind.WHOLE_NUMBER, "0", "7",
@@ -111,9 +113,6 @@ public enum ClinicSettingType {
         return defaultSource;
     }
 
-    public String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 
     /** The HATLFF readings a clinic can choose from, for {@link ValueKind#HATLFF_CHOICE}. */
     public static HatlffInterpretationType[] hatlffChoices() {

@@ -5,22 +5,11 @@ package org.lactationclinic.domain.shared;
  * referral (clinical-reference.md, section 4). Implemented by enums, which supply {@link #name()} and
  * {@link #getDeclaringClass()}, so the bundle key follows the house rule {@code EnumName.VALUE}.
  */
-public interface ClinicalFlagType {
-
-    /** Supplied by {@link Enum#name()}. */
-    String name();
-
-    /** Supplied by {@link Enum#getDeclaringClass()}. */
-    Class<?> getDeclaringClass();
+public interface ClinicalFlagType extends Labelled {
 
     /** The citation of the rule, shown next to the flag. */
     String getSource();
 
     /** True for the red flags that need a referral. */
     boolean isReferral();
-
-    /** Bundle key of the flag's plain-words reason, e.g. {@code WeightFlagType.EXCESS_LOSS}. */
-    default String bundleKey() {
-        return getDeclaringClass().getSimpleName() + "." + name();
-    }
 }

@@ -9,6 +9,10 @@ import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.weight.WeightTrajectory;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -72,20 +76,25 @@ public class ConsultationRepository {
     }
 
     /**
-     * The infant's weights recorded at consultations other than {@code except}, voided ones left
-     * out, in time order.
+     * The weights of the given infants recorded at consultations other than {@code except}, voided ones left
+     * out, by infant uuid, each list in time order: one query for all of a mother's babies.
      */
-    public List<WeightTrajectory.Weighing> weighingsOf(Infant infant, Consultation except) {
-        return em.createQuery("""
-                        select f.weighedAt, f.weightGrams from InfantFindings f
-                        where f.infant = :infant and f.weightGrams is not null and f.weighedAt is not null
+    public Map<UUID, List<WeightTrajectory.Weighing>> weighingsOf(Collection<Infant> infants, Consultation except) {
+        Map<UUID, List<WeightTrajectory.Weighing>> byInfant = new HashMap<>();
+        infants.forEach(infant -> byInfant.put(infant.getUuid(), new ArrayList<>()));
+        if (infants.isEmpty()) {
+            return byInfant;
+        }
+        em.createQuery("""
+                        select f.infant.uuid, f.weighedAt, f.weightGrams from InfantFindings f
+                        where f.infant in :infants and f.weightGrams is not null and f.weighedAt is not null
                         and f.consultation.voided = false and f.consultation <> :except
                         order by f.weighedAt""", Object[].class)
-                .setParameter("infant", infant)
+                .setParameter("infants", infants)
                 .setParameter("except", except)
                 .getResultStream()
-                .map(row -> new WeightTrajectory.Weighing((LocalDateTime) row[0], (Integer) row[1]))
-                .toList();
+                .forEach(row -> byInfant.get((UUID) row[0]).add(new WeightTrajectory.Weighing((LocalDateTime) row[1], (Integer) row[2])));
+        return byInfant;
     }
 
     /** Every weight recorded for the infant at consultations that are not voided, with its consultation. */
@@ -122,10 +131,6 @@ public class ConsultationRepository {
 
     /** Writes pending changes; a save that lost a race with another one is a concurrent edit. */
     public void flush(Consultation changed) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException | StaleStateException e) {
-            throw new ConcurrentEditException("Consultation", changed.getUuid());
-        }
+        Writes.flush(em, changed);
     }
 }

@@ -3,13 +3,11 @@ package org.lactationclinic.infrastructure.persistence;
 import org.hibernate.Hibernate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.shared.AuditedEntity;
-import org.lactationclinic.domain.shared.ConcurrentEditException;
 
 import java.util.HashMap;
 import java.util.List;
@@ -106,10 +104,6 @@ public class MotherRepository {
 
     /** Writes pending changes; a save that lost a race with another one is a concurrent edit. */
     public void flush(AuditedEntity changed) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException(changed.getClass().getSimpleName(), changed.getUuid());
-        }
+        Writes.flush(em, changed);
     }
 }

@@ -2,11 +2,9 @@ package org.lactationclinic.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.pumping.PumpingEntry;
-import org.lactationclinic.domain.shared.ConcurrentEditException;
 
 import java.util.List;
 import java.util.Optional;
@@ -38,10 +36,6 @@ public class PumpingRepository {
 
     /** Writes pending changes; a save that lost a race with another one is a concurrent edit. */
     public void flush(PumpingEntry changed) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("PumpingEntry", changed.getUuid());
-        }
+        Writes.flush(em, changed);
     }
 }

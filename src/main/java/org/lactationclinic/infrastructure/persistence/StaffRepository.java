@@ -1,7 +1,5 @@
 package org.lactationclinic.infrastructure.persistence;
 
-import org.lactationclinic.domain.shared.ConcurrentEditException;
-import jakarta.persistence.OptimisticLockException;
 import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -40,11 +38,7 @@ public class StaffRepository {
 
     /** Writes pending changes; a save that lost a race with another admin's is a concurrent edit. */
     public void flush(StaffUser changed) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("StaffUser", changed.getUuid());
-        }
+        Writes.flush(em, changed);
     }
 
     public void add(StaffUser user) {

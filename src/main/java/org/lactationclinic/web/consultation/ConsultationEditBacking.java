@@ -39,7 +39,9 @@ import org.lactationclinic.domain.breast.NippleIntegrityType;
 import org.lactationclinic.domain.breast.NippleShapeType;
 import org.lactationclinic.domain.breast.SupplyConcern;
 import org.lactationclinic.domain.breast.SupplyConcernType;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.Map;
 import org.lactationclinic.domain.assessment.ScoredAnswer;
 
@@ -59,7 +61,6 @@ import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -116,6 +117,8 @@ public class ConsultationEditBacking implements Serializable {
     // Not state: re-read when missing (after deserialisation, or when the view opens).
     private transient ChartingContext context;
     private transient List<ConsultationFlag> liveFlags;
+    // today's weight on each infant's trajectory, computed once per change, not once per field that shows it
+    private transient Map<InfantFindings, Optional<WeightTrajectory.Point>> weightPoints;
 
     public void load() {
         if (consultation != null) {
@@ -150,6 +153,7 @@ public class ConsultationEditBacking implements Serializable {
         }
         context = null;
         liveFlags = null;
+        weightPoints = null;
         conflict = false;
         amending = false;
         amendReason = null;
@@ -227,6 +231,7 @@ public class ConsultationEditBacking implements Serializable {
     /** Any change on the form: the flags panel and the computed values are redrawn from it. */
     public void recompute() {
         liveFlags = null;
+        weightPoints = null;
     }
 
     /** The findings forms of the infants ticked as seen, eldest first. */
@@ -261,7 +266,10 @@ public class ConsultationEditBacking implements Serializable {
 
     /** Today's weight on the infant's trajectory: % change, gain since the lowest weight, projected regain. */
     public WeightTrajectory.Point weightPoint(InfantFindings chart) {
-        return context().weightPoint(chart).orElse(null);
+        if (weightPoints == null) {
+            weightPoints = new IdentityHashMap<>();
+        }
+        return weightPoints.computeIfAbsent(chart, form -> context().weightPoint(form)).orElse(null);
     }
 
     public InfantAge ageOf(InfantFindings chart) {
@@ -434,12 +442,6 @@ public class ConsultationEditBacking implements Serializable {
     public LocalDateTime getSignedAtLocal() {
         return consultation.getSignedAt() == null ? null
                 : LocalDateTime.ofInstant(consultation.getSignedAt(), clock.getZone());
-    }
-
-    /** A moment as the clinic reads it: its time zone, the bundle's date-time format. */
-    public String local(Instant at) {
-        return LocalDateTime.ofInstant(at, clock.getZone())
-                .format(DateTimeFormatter.ofPattern(BundleMessages.text("clinic.format.dateTime")));
     }
 
     public boolean isEditable() {

@@ -6,14 +6,9 @@ import jakarta.inject.Named;
 import org.lactationclinic.application.ConsultationService;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
-import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
 
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,9 +19,6 @@ public class ConsultationHistoryBacking implements Serializable {
 
     @Inject
     private ConsultationService consultations;
-
-    @Inject
-    private Clock clock;
 
     private UUID consultationUuid;
     private Consultation consultation;
@@ -39,10 +31,6 @@ public class ConsultationHistoryBacking implements Serializable {
         }
     }
 
-    public String local(Instant at) {
-        return LocalDateTime.ofInstant(at, clock.getZone())
-                .format(DateTimeFormatter.ofPattern(BundleMessages.text("clinic.format.dateTime")));
-    }
 
     public Consultation getConsultation() {
         return consultation;

@@ -144,6 +144,11 @@ public class PumpingLogBacking implements Serializable {
                 thresholds.comingToVolumeAboveMl(), thresholds.comingToVolumeByDayPostpartum());
     }
 
+    /** Why the purpose matters, with the clinic's own number of sessions. */
+    public String getPurposeHelp() {
+        return BundleMessages.text("pumping.input.purpose.help", getSummary().thresholds().minSessionsPer24h());
+    }
+
     /** The band of the last 24 hours, or why there is none yet. */
     public String getBandLabel() {
         return getSummary().band().map(band -> BundleMessages.text(band.bundleKey()))
