@@ -11,6 +11,8 @@ import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.persistence.ClinicSettingRepository;
+import org.lactationclinic.infrastructure.persistence.ClinicProfileRepository;
+import org.lactationclinic.domain.settings.ClinicProfile;
 
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +36,42 @@ public class ClinicSettingsService {
 
     @Inject
     private ClinicSettingRepository settings;
+
+    @Inject
+    private ClinicProfileRepository profiles;
+
+    /** Who the clinic is on paper: name, address, contact, logo. */
+    public ClinicProfile profile() {
+        return profiles.current();
+    }
+
+    /**
+     * Saves the clinic's name, address and contact details, and its logo when one is given.
+     *
+     * @param versionOnForm the version the form was loaded with; null when no profile had been saved
+     * @param logo          a new PNG or JPEG, or null to keep the logo; {@code removeLogo} takes it away
+     * @throws ClinicalRuleException   when the name is blank or the logo is not a small PNG or JPEG
+     * @throws ConcurrentEditException when another admin saved the profile since the form was loaded
+     */
+    @RolesAllowed(RoleType.ADMIN_ROLE)
+    public ClinicProfile saveProfile(Long versionOnForm, String name, String address, String phone, String email,
+                                     byte[] logo, boolean removeLogo) {
+        ClinicProfile profile = profiles.current();
+        if (profile.isNew() != (versionOnForm == null)) {
+            throw new ConcurrentEditException("ClinicProfile", profile.getUuid());
+        }
+        if (versionOnForm != null) {
+            profile.checkVersion(versionOnForm);
+        }
+        profile.change(name, address, phone, email);
+        if (removeLogo) {
+            profile.removeLogo();
+        } else if (logo != null) {
+            profile.replaceLogo(logo);
+        }
+        profiles.save(profile);
+        return profile;
+    }
 
     public ClinicThresholds thresholds() {
         return ClinicThresholds.from(settings.saved());

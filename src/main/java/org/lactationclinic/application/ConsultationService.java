@@ -206,8 +206,7 @@ public class ConsultationService {
 
     private StaffUser signedInConsultant() {
         String username = actor.username();
-        return staff.findByUsername(username)
-                .filter(user -> user.hasRole(RoleType.CONSULTANT) && user.isEnabled())
+        return staff.findEnabledConsultant(username)
                 .orElseThrow(() -> new ClinicalRuleException("consultation.message.error.notAConsultant",
                         username + " has no enabled consultant account"));
     }

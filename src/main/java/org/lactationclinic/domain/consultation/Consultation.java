@@ -35,6 +35,12 @@ import org.lactationclinic.domain.breast.BreastFindings;
 import org.lactationclinic.domain.breast.ContributingFactorType;
 import org.lactationclinic.domain.breast.MotherFindings;
 import org.lactationclinic.domain.breast.SupplyConcern;
+import org.lactationclinic.domain.careplan.CarePlan;
+import org.lactationclinic.domain.careplan.CarePlanGoal;
+import org.lactationclinic.domain.careplan.PlannedIntervention;
+import org.lactationclinic.domain.careplan.Referral;
+import org.lactationclinic.domain.careplan.SupplementationPlan;
+import java.time.LocalDate;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -134,6 +140,34 @@ public class Consultation extends AuditedEntity {
     @CollectionTable(name = "consultation_flag", joinColumns = @JoinColumn(name = "consultation_id"))
     @OrderColumn(name = "list_index")
     private List<ConsultationFlag> flags = new ArrayList<>();
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "care_plan_goal", joinColumns = @JoinColumn(name = "consultation_id"))
+    @OrderColumn(name = "list_index")
+    private List<CarePlanGoal> goals = new ArrayList<>();
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "care_plan_intervention", joinColumns = @JoinColumn(name = "consultation_id"))
+    @OrderColumn(name = "list_index")
+    private List<PlannedIntervention> plannedInterventions = new ArrayList<>();
+
+    @Valid
+    @Embedded
+    private SupplementationPlan supplementation = new SupplementationPlan();
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "care_plan_referral", joinColumns = @JoinColumn(name = "consultation_id"))
+    @OrderColumn(name = "position")
+    private List<Referral> referrals = new ArrayList<>();
+
+    @Column(name = "follow_up_date")
+    private LocalDate followUpOn;
+
+    @Column(name = "note_to_mother", length = ClinicalLimits.REASON_MAX * 2)
+    private String noteToMother;
 
     // Moves with every amendment in the same row update, so the database can tell a correction from an
     // in-place change of a signed record (the guard in db/vendor/*/V9).
@@ -239,6 +273,32 @@ public class Consultation extends AuditedEntity {
         return new MotherFindings(getWellbeing(), breastFindings, maternalFever, supplyConcerns, contributingFactors);
     }
 
+    /**
+     * Records the care plan agreed with the mother, replacing the one recorded before. Like the findings, it
+     * changes while the consultation is a draft, and afterwards only in an amendment.
+     *
+     * @throws ClinicalRuleException when the plan is incomplete (see {@link CarePlan#requireComplete})
+     */
+    public void recordCarePlan(StaffUser by, CarePlan entered) {
+        requireChangeableBy(by);
+        CarePlan plan = entered.copy();
+        plan.requireComplete(startedAt.toLocalDate());
+        goals.clear();
+        goals.addAll(plan.getGoals());
+        plannedInterventions.clear();
+        plannedInterventions.addAll(plan.getInterventions());
+        supplementation = plan.getSupplementation();
+        referrals.clear();
+        referrals.addAll(plan.getReferrals());
+        followUpOn = plan.getFollowUpOn();
+        noteToMother = plan.getNoteToMother();
+    }
+
+    /** A detached copy of the care plan, for a form to edit or a printout to show. */
+    public CarePlan carePlan() {
+        return new CarePlan(goals, plannedInterventions, supplementation, referrals, followUpOn, noteToMother);
+    }
+
     /** Never null: an embeddable whose columns are all empty loads as null. */
     public MaternalWellbeing getWellbeing() {
         if (wellbeing == null) {
@@ -259,7 +319,8 @@ public class Consultation extends AuditedEntity {
 
     /** The live collections (flags, amendments), only for the repository to load before the transaction ends. */
     public List<Collection<?>> collectionsForLoading() {
-        return List.of(flags, amendments, breastFindings, supplyConcerns, contributingFactors);
+        return List.of(flags, amendments, breastFindings, supplyConcerns, contributingFactors, goals, plannedInterventions,
+                referrals);
     }
 
     /** The flags stored when the consultation was last saved. */

@@ -4,6 +4,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
 
 import java.util.List;
@@ -20,6 +21,11 @@ public class StaffRepository {
         return em.createQuery("select u from StaffUser u where u.username = :username", StaffUser.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst();
+    }
+
+    /** The account, when it is enabled and holds the consultant role: the only one that records consultations. */
+    public Optional<StaffUser> findEnabledConsultant(String username) {
+        return findByUsername(username).filter(user -> user.hasRole(RoleType.CONSULTANT) && user.isEnabled());
     }
 
     public List<StaffUser> listAll() {

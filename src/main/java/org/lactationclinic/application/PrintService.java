@@ -1,0 +1,93 @@
+package org.lactationclinic.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import org.lactationclinic.domain.charting.ChartingContext;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.infrastructure.printing.ClinicHeader;
+import org.lactationclinic.infrastructure.printing.DocumentRenderer;
+import org.lactationclinic.infrastructure.printing.PrintTexts;
+import org.lactationclinic.infrastructure.printing.ProviderLetter;
+import org.lactationclinic.infrastructure.printing.TakeHomePlan;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Printing a consultation's take-home plan (in the mother's language) and the letter to the baby's doctor,
+ * as the browser's print view (XHTML) or as PDF. Both come from one template each, so the view and the PDF
+ * say the same thing.
+ */
+@Stateless
+@RolesAllowed(RoleType.CONSULTANT_ROLE)
+public class PrintService {
+
+    /** A document ready to send: its bytes, media type and a file name without the mother's name. */
+    public record PrintedDocument(byte[] content, String mediaType, String fileName) {
+    }
+
+    /** Where the print view's buttons lead: the PDF of the same document and back to the consultation. */
+    public record Links(String pdfUrl, String backUrl) {
+    }
+
+    @Inject
+    private ConsultationService consultations;
+
+    @Inject
+    private ClinicSettingsService settings;
+
+    @Inject
+    private Clock clock;
+
+    /** The take-home plan as the print view, or as PDF when {@code links} is null. */
+    public PrintedDocument takeHomePlan(@NotNull UUID consultationUuid, Links links) {
+        Consultation consultation = consultations.get(consultationUuid);
+        PrintTexts texts = PrintTexts.in(consultation.getMother().getPreferredLanguage());
+        TakeHomePlan plan = TakeHomePlan.of(consultation, context(consultation), clinic(), texts);
+        Map<String, Object> variables = variables(texts, links);
+        variables.put("plan", plan);
+        return render(DocumentRenderer.TAKE_HOME_PLAN, texts, variables, links, "care-plan-" + consultationUuid);
+    }
+
+    /** The letter to the baby's doctor as the print view, or as PDF when {@code links} is null. */
+    public PrintedDocument providerLetter(@NotNull UUID consultationUuid, Links links) {
+        Consultation consultation = consultations.get(consultationUuid);
+        PrintTexts texts = PrintTexts.in("en");
+        ProviderLetter letter = ProviderLetter.of(consultation, context(consultation), clinic(), clock.getZone());
+        Map<String, Object> variables = variables(texts, links);
+        variables.put("letter", letter);
+        return render(DocumentRenderer.PROVIDER_LETTER, texts, variables, links, "letter-" + consultationUuid);
+    }
+
+    private ChartingContext context(Consultation consultation) {
+        return consultations.chartingContext(consultation.getUuid());
+    }
+
+    private ClinicHeader clinic() {
+        return ClinicHeader.of(settings.profile());
+    }
+
+    private static Map<String, Object> variables(PrintTexts texts, Links links) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("t", texts);
+        variables.put("pdfUrl", links == null ? "" : links.pdfUrl());
+        variables.put("backUrl", links == null ? "" : links.backUrl());
+        return variables;
+    }
+
+    private static PrintedDocument render(String template, PrintTexts texts, Map<String, Object> variables, Links links,
+                                          String fileName) {
+        DocumentRenderer renderer = DocumentRenderer.get();
+        if (links != null) {
+            String xhtml = renderer.xhtml(template, texts.locale(), variables, true);
+            return new PrintedDocument(xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html; charset=UTF-8",
+                    fileName + ".html");
+        }
+        return new PrintedDocument(renderer.pdf(template, texts.locale(), variables), "application/pdf", fileName + ".pdf");
+    }
+}

@@ -1,0 +1,84 @@
+package org.lactationclinic.infrastructure.printing;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Lays out a printed document: the template (an XHTML file beside this class) filled by Thymeleaf, whose
+ * {@code th:text} escapes every text, so a name like {@code <script>} or {@code #{7*7}} prints as written; then,
+ * for the PDF, the same XHTML laid out by openhtmltopdf with the template's print CSS and the DejaVu fonts
+ * bundled in the WAR (every Latin script, so a name prints the same on every server).
+ * <p>
+ * Thread-safe: one engine for the application, templates cached after their first use.
+ */
+public final class DocumentRenderer {
+
+    public static final String TAKE_HOME_PLAN = "take-home-plan";
+    public static final String PROVIDER_LETTER = "provider-letter";
+
+    private static final String FONTS = "/org/lactationclinic/printing/fonts/";
+    private static final DocumentRenderer INSTANCE = new DocumentRenderer();
+
+    private final TemplateEngine engine = new TemplateEngine();
+
+    private DocumentRenderer() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(DocumentRenderer.class.getClassLoader());
+        resolver.setPrefix("org/lactationclinic/printing/");
+        resolver.setSuffix(".xhtml");
+        resolver.setTemplateMode(TemplateMode.XML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine.setTemplateResolver(resolver);
+    }
+
+    public static DocumentRenderer get() {
+        return INSTANCE;
+    }
+
+    /**
+     * The document as XHTML.
+     *
+     * @param screen true for the browser's print view (with its Print and PDF buttons), false for the PDF
+     */
+    public String xhtml(String template, Locale locale, Map<String, Object> variables, boolean screen) {
+        Context context = new Context(locale, variables);
+        context.setVariable("screen", screen);
+        return engine.process(template, context);
+    }
+
+    /** The document as PDF. */
+    public byte[] pdf(String template, Locale locale, Map<String, Object> variables) {
+        String xhtml = xhtml(template, locale, variables, false);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(pdf);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private static InputStream font(String file) {
+        InputStream font = DocumentRenderer.class.getResourceAsStream(FONTS + file);
+        if (font == null) {
+            throw new IllegalStateException("Font " + file + " is missing from the WAR");
+        }
+        return font;
+    }
+}

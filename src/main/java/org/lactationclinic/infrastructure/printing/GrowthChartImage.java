@@ -1,0 +1,95 @@
+package org.lactationclinic.infrastructure.printing;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.growth.WhoWeightForAge;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The small growth chart of the take-home plan: the baby's weights (birth weight first) over WHO's 3rd, 50th
+ * and 97th percentile curves for the baby's sex, drawn by JFreeChart as a PNG and inlined as a {@code data:}
+ * URI. Fewer lines than the infant page's chart: a mother reads "inside the lines", not a percentile.
+ */
+public final class GrowthChartImage {
+
+    /** One weighing on the chart. */
+    public record Weight(long dayOfLife, int grams) {
+    }
+
+    private static final int WIDTH = 560;
+    private static final int HEIGHT = 260;
+    private static final int MIN_DAYS = 42;
+    private static final double[] PERCENTILES = {3, 50, 97};
+
+    private GrowthChartImage() {
+    }
+
+    /**
+     * @param weights in time order, birth weight at day 0 included
+     * @param axisLabels the x and y axis titles, in the mother's language
+     */
+    public static String dataUri(SexType sex, List<Weight> weights, String dayAxis, String weightAxis, String percentileLabel) {
+        long lastWeighed = weights.stream().mapToLong(Weight::dayOfLife).max().orElse(0);
+        int lastDay = (int) Math.min(WhoWeightForAge.LAST_DAY, Math.max(MIN_DAYS, lastWeighed + 14));
+        XYSeriesCollection data = new XYSeriesCollection();
+        WhoWeightForAge who = WhoWeightForAge.standard();
+        for (double percentile : PERCENTILES) {
+            XYSeries curve = new XYSeries(percentileLabel.replace("{0}", String.valueOf((int) percentile)));
+            double[] kg = who.percentileCurveKg(sex, percentile, lastDay);
+            for (int day = 0; day <= lastDay; day++) {
+                curve.add(day, kg[day]);
+            }
+            data.addSeries(curve);
+        }
+        XYSeries baby = new XYSeries("baby");
+        weights.forEach(weight -> baby.add(weight.dayOfLife(), weight.grams() / 1000.0));
+        data.addSeries(baby);
+
+        NumberAxis x = new NumberAxis(dayAxis);
+        x.setRange(0, lastDay);
+        NumberAxis y = new NumberAxis(weightAxis);
+        y.setAutoRangeIncludesZero(false);
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        x.setLabelFont(font);
+        y.setLabelFont(font);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+        for (int series = 0; series < PERCENTILES.length; series++) {
+            renderer.setSeriesPaint(series, series == 1 ? new Color(0x7a9cc6) : new Color(0xb8c7db));
+            renderer.setSeriesShapesVisible(series, false);
+            renderer.setSeriesStroke(series, new BasicStroke(series == 1 ? 1.6f : 1.0f));
+        }
+        int babySeries = PERCENTILES.length;
+        renderer.setSeriesPaint(babySeries, new Color(0xc2185b));
+        renderer.setSeriesStroke(babySeries, new BasicStroke(2.4f));
+        renderer.setSeriesShape(babySeries, new Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setSeriesShapesVisible(babySeries, true);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xe5e5e5));
+        plot.setRangeGridlinePaint(new Color(0xe5e5e5));
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+    }
+}

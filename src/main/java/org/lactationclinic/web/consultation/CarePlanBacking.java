@@ -1,0 +1,235 @@
+package org.lactationclinic.web.consultation;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.lactationclinic.application.CarePlanService;
+import org.lactationclinic.application.ConsultationService;
+import org.lactationclinic.domain.careplan.CarePlan;
+import org.lactationclinic.domain.careplan.CarePlanGoal;
+import org.lactationclinic.domain.careplan.CarePlanSuggestions;
+import org.lactationclinic.domain.careplan.GoalType;
+import org.lactationclinic.domain.careplan.Intervention;
+import org.lactationclinic.domain.careplan.PlannedIntervention;
+import org.lactationclinic.domain.careplan.Referral;
+import org.lactationclinic.domain.careplan.ReferralDestinationType;
+import org.lactationclinic.domain.careplan.ReferralUrgencyType;
+import org.lactationclinic.domain.charting.BreastSideType;
+import org.lactationclinic.domain.charting.SupplementMethodType;
+import org.lactationclinic.domain.charting.SupplementType;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.shared.ClinicalLimits;
+import org.lactationclinic.infrastructure.printing.PrintTexts;
+import org.lactationclinic.web.BundleMessages;
+import org.lactationclinic.web.UserErrors;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * consultation/care-plan.xhtml: the plan agreed with the mother at the end of the consultation. The flags
+ * saved with the consultation suggest interventions and referrals, each added with one click; the consultant
+ * decides. Saved like the rest of the consultation: while it is a draft, or afterwards as an amendment with a
+ * reason. From here she prints the take-home plan and the letter to the baby's doctor.
+ */
+@Named
+@ViewScoped
+public class CarePlanBacking implements Serializable {
+
+    @Inject
+    private ConsultationService consultations;
+
+    @Inject
+    private CarePlanService carePlans;
+
+    private UUID consultationUuid;
+    private Consultation consultation;
+    private long versionOnForm;
+    @Valid
+    private CarePlan plan;
+    private List<Intervention> offered;
+    private String interventionToAdd;
+    private boolean conflict;
+    private boolean amending;
+    @Size(max = ClinicalLimits.REASON_MAX)
+    private String amendReason;
+
+    public void load() {
+        if (consultation != null) {
+            return; // postback: keep the form
+        }
+        Consultation loaded = UserErrors.loadOrNotFound(() -> consultations.get(consultationUuid));
+        if (loaded != null) {
+            show(loaded);
+        }
+    }
+
+    private void show(Consultation loaded) {
+        consultation = loaded;
+        versionOnForm = loaded.getVersion();
+        plan = loaded.carePlan();
+        offered = carePlans.offered();
+        conflict = false;
+        amending = false;
+        amendReason = null;
+    }
+
+    public void save() {
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(amending
+                ? carePlans.amend(consultationUuid, versionOnForm, amendReason, plan)
+                : carePlans.save(consultationUuid, versionOnForm, plan)));
+        conflict = outcome == UserErrors.Outcome.CONFLICT;
+        if (outcome.isDone()) {
+            Messages.addGlobalInfo("care_plan.message.info.saved");
+        }
+    }
+
+    public void reload() {
+        show(consultations.get(consultationUuid));
+    }
+
+    public void startAmendment() {
+        amending = true;
+    }
+
+    /** Adds what a flag suggests: a step with its defaults, or a referral with its urgency. */
+    public void accept(CarePlanSuggestions.Suggestion suggestion) {
+        if (suggestion.isReferral()) {
+            plan.getReferrals().add(new Referral(suggestion.destination(), suggestion.urgency(), null));
+        } else {
+            UserErrors.attempt(() -> plan.getInterventions().add(carePlans.planned(suggestion.intervention())));
+        }
+    }
+
+    public void addIntervention() {
+        if (interventionToAdd == null || interventionToAdd.isBlank()) {
+            return;
+        }
+        UUID chosen = UUID.fromString(interventionToAdd);
+        offered.stream().filter(intervention -> intervention.getUuid().equals(chosen)).findFirst()
+                .ifPresent(intervention -> plan.getInterventions().add(PlannedIntervention.of(intervention)));
+        interventionToAdd = null;
+    }
+
+    public void removeIntervention(PlannedIntervention step) {
+        plan.getInterventions().remove(step);
+    }
+
+    public void addGoal() {
+        plan.getGoals().add(new CarePlanGoal(GoalType.BACK_TO_BIRTH_WEIGHT_BY_DAY, null, null));
+    }
+
+    public void removeGoal(CarePlanGoal goal) {
+        plan.getGoals().remove(goal);
+    }
+
+    public void addReferral() {
+        plan.getReferrals().add(new Referral(ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.ROUTINE, null));
+    }
+
+    public void removeReferral(Referral referral) {
+        plan.getReferrals().remove(referral);
+    }
+
+    /** What the saved flags suggest that the plan does not hold yet. */
+    public List<CarePlanSuggestions.Suggestion> getSuggestions() {
+        return consultation == null ? List.of() : carePlans.suggestions(consultation, plan);
+    }
+
+    /** The flag behind a suggestion, in plain words with its number. */
+    public String reasonOf(CarePlanSuggestions.Suggestion suggestion) {
+        return BundleMessages.text(suggestion.flagKey(), suggestion.flag().detail());
+    }
+
+    /** The intervention's title in the consultant's language: the printed plan's words, or the admin's. */
+    public String titleOf(Intervention intervention) {
+        return intervention.standard()
+                .map(standard -> PrintTexts.in(Faces.getLocale().getLanguage()).get("Intervention." + standard.name() + ".title"))
+                .orElse(intervention.getTitle());
+    }
+
+    public String titleOfStandard(CarePlanSuggestions.Suggestion suggestion) {
+        return PrintTexts.in(Faces.getLocale().getLanguage()).get("Intervention." + suggestion.intervention().name() + ".title");
+    }
+
+    public boolean isFormEnabled() {
+        return consultation.isEditable() || amending;
+    }
+
+    public boolean isAmendable() {
+        return !consultation.isEditable() && !consultation.isVoided() && !amending;
+    }
+
+    public Consultation getConsultation() {
+        return consultation;
+    }
+
+    public CarePlan getPlan() {
+        return plan;
+    }
+
+    public List<Intervention> getOffered() {
+        return offered;
+    }
+
+    public GoalType[] getGoalTypes() {
+        return GoalType.values();
+    }
+
+    public ReferralDestinationType[] getDestinations() {
+        return ReferralDestinationType.values();
+    }
+
+    public ReferralUrgencyType[] getUrgencies() {
+        return ReferralUrgencyType.values();
+    }
+
+    public SupplementType[] getSupplementTypes() {
+        return SupplementType.values();
+    }
+
+    public SupplementMethodType[] getMethods() {
+        return SupplementMethodType.values();
+    }
+
+    public BreastSideType[] getSides() {
+        return BreastSideType.values();
+    }
+
+    public String getInterventionToAdd() {
+        return interventionToAdd;
+    }
+
+    public void setInterventionToAdd(String interventionToAdd) {
+        this.interventionToAdd = interventionToAdd;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public boolean isAmending() {
+        return amending;
+    }
+
+    public String getAmendReason() {
+        return amendReason;
+    }
+
+    public void setAmendReason(String amendReason) {
+        this.amendReason = amendReason;
+    }
+
+    public UUID getConsultationUuid() {
+        return consultationUuid;
+    }
+
+    public void setConsultationUuid(UUID consultationUuid) {
+        this.consultationUuid = consultationUuid;
+    }
+}
