@@ -7,6 +7,13 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.openqa.selenium.By;
@@ -237,6 +244,53 @@ class ClinicBrowserIT {
             browser.waitForText("#messages", "Consultation voided");
             assertTrue(browser.text("#overview\\:consultations").contains("No consultations")
                     || !browser.text("#overview\\:consultations").contains("Signed"), "a voided consultation leaves the list");
+        }
+    }
+
+    @Test
+    void consultant_shouldBuildAPlanFromTheFlagsPrintItAndDownloadThePdf() throws Exception {
+        try (Browser browser = Browser.start()) {
+            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
+            browser.waitForUrl("dyad/search.xhtml");
+            registerTwins(browser, "Plan" + randomLetters(), LocalDateTime.now().minusDays(9));
+            browser.waitForUrl("dyad/overview.xhtml");
+            browser.click("overview:startConsultation");
+            browser.waitForUrl("consultation/edit.xhtml");
+            chooseAnswer(browser, "visit:epds:9:answer", 2); // item 10 positive: a same-day mental health referral is suggested
+            browser.driver().findElement(By.cssSelector("#visit\\:acknowledgeSelfHarm .ui-chkbox-box")).click();
+            browser.waitForAjax();
+            browser.click("visit:save");
+            browser.waitForText("#messages", "Draft saved");
+
+            browser.click("visit:carePlan");
+            browser.waitForUrl("consultation/care-plan.xhtml");
+            browser.waitForText("#plan\\:suggestions", "Referral: Mental health (Same day)");
+            browser.click("plan:suggestionList:0:accept");
+            assertEquals("MENTAL_HEALTH", browser.byId("plan:referrals:0:destination_input").getAttribute("value"));
+            browser.click("plan:addStep");
+            browser.click("plan:save");
+            browser.waitForText("#messages", "Care plan saved");
+            browser.fullPage();
+            browser.screenshot("15-care-plan");
+
+            String consultation = browser.driver().getCurrentUrl().replaceAll(".*consultation=([0-9a-f-]{36}).*", "$1");
+            String planUrl = base + "consultation/print?consultation=" + consultation + "&document=plan";
+            browser.open(planUrl);
+            String printed = browser.text(".sheet");
+            assertTrue(printed.contains("Your feeding plan"), printed);
+            assertTrue(printed.contains("See someone who supports mothers' emotional health today."), printed);
+            assertTrue(printed.contains("Call us or see a doctor straight away if"), printed);
+            browser.fullPage();
+            browser.screenshot("16-take-home-plan-print-view");
+
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(planUrl + "&format=pdf"))
+                    .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, pdf.statusCode());
+            assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+            try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertTrue(text.contains("See someone who supports mothers' emotional health today."), text);
+            }
         }
     }
 

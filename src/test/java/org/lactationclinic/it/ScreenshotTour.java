@@ -38,7 +38,7 @@ class ScreenshotTour {
             browser.type("visit:charts:0:weight", "2.45 kg");
             browser.leave("visit:charts:0:weight");
             browser.click("visit:charts:0:addFeed");
-            assertTrue(browser.text("#visit\\:flags").contains("Adaeze"), "the weight typed raised a flag live");
+            assertTrue(browser.text("#visit\\:flags").toLowerCase(java.util.Locale.ROOT).contains("adaeze"), "the weight typed raised a flag live");
             browser.fullPage();
             assertPicture(browser.screenshot("10-consultation-charting"));
             browser.click("visit:save");
@@ -49,7 +49,27 @@ class ScreenshotTour {
             assertPicture(browser.screenshot("14-consultation-history"));
 
             browser.driver().navigate().back();
-            browser.driver().navigate().back();
+            browser.waitForUrl("consultation/edit.xhtml");
+            browser.find("[id$='visit:carePlan']").click();
+            browser.waitForUrl("consultation/care-plan.xhtml");
+            assertTrue(browser.text("main").contains("Feed your baby often"), "the demo plan's steps");
+            browser.fullPage();
+            assertPicture(browser.screenshot("15-care-plan"));
+            String consultation = browser.driver().getCurrentUrl().replaceAll(".*consultation=([0-9a-f-]{36}).*", "$1");
+            browser.open(base + "consultation/print?consultation=" + consultation + "&document=plan");
+            assertTrue(browser.text(".sheet").contains("Your feeding plan"), "the print view");
+            browser.fullPage();
+            assertPicture(browser.screenshot("16-take-home-plan-print-view"));
+            browser.open(base + "consultation/print?consultation=" + consultation + "&document=letter");
+            assertTrue(browser.text(".sheet").contains("Reason for referral"), "the letter");
+            browser.fullPage();
+            assertPicture(browser.screenshot("17-provider-letter-print-view"));
+
+            browser.open(base + "dyad/search.xhtml");
+            browser.type("search:name", "okafor");
+            browser.click("search:go");
+            browser.waitForText("#search\\:results", "Okafor");
+            browser.find("a.mother-link").click();
             browser.waitForUrl("dyad/overview.xhtml");
             browser.find("[id$='infant:0:growth']").click();
             browser.waitForUrl("dyad/infant.xhtml");

@@ -22,6 +22,15 @@ import org.lactationclinic.domain.pumping.PumpingEntry;
 import org.lactationclinic.domain.pumping.PumpingPurposeType;
 import org.lactationclinic.domain.pumping.PumpingSession;
 import org.lactationclinic.domain.settings.ClinicThresholds;
+import org.lactationclinic.domain.settings.ClinicProfile;
+import org.lactationclinic.domain.careplan.CarePlan;
+import org.lactationclinic.domain.careplan.CarePlanGoal;
+import org.lactationclinic.domain.careplan.CarePlanSuggestions;
+import org.lactationclinic.domain.careplan.GoalType;
+import org.lactationclinic.domain.careplan.Intervention;
+import org.lactationclinic.domain.careplan.PlannedIntervention;
+import org.lactationclinic.domain.careplan.Referral;
+import org.lactationclinic.domain.careplan.StandardInterventionType;
 import org.lactationclinic.domain.weight.WeightTrajectory;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,6 +86,9 @@ public class DemoClinic {
 
     @Inject
     private Clock clock;
+
+    // the standard interventions the migration seeded, for the demo visits' plans
+    private List<Intervention> library = List.of();
 
     private record Baby(String givenName, SexType sex, int daysOld, int gestationalAgeDays, int birthWeightGrams) {
     }
@@ -140,6 +152,10 @@ public class DemoClinic {
                 Set.of(RoleType.CONSULTANT, RoleType.ADMIN));
         em.persist(ana);
         em.persist(grace);
+        ClinicProfile profile = new ClinicProfile();
+        profile.change("Riverside Lactation Clinic", "12 River Road, Springfield", "+1 555 0100", "care@riverside.example");
+        em.persist(profile);
+        library = em.createQuery("select i from Intervention i where i.code is not null", Intervention.class).getResultList();
 
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < FAMILIES.size(); i++) {
@@ -193,6 +209,7 @@ public class DemoClinic {
                 earlier.computeIfAbsent(recorded.getInfant().getUuid(), uuid -> new ArrayList<>())
                         .add(new WeightTrajectory.Weighing(recorded.getWeighedAt(), recorded.getWeightGrams()));
             }
+            consultation.recordCarePlan(consultant, planFor(consultation, mother, startedAt));
             // The most recent visit of a family seen several times is left as an unsigned draft, as a
             // consultant would find it the morning after.
             if (!(lastVisit && visitDays.length > 2)) {
@@ -200,6 +217,35 @@ public class DemoClinic {
             }
             em.persist(consultation);
         }
+    }
+
+    /**
+     * The plan a consultant would agree for the visit: what the flags suggest, accepted; feeding often for
+     * babies in their first weeks; a back-to-birth-weight goal while they are below it; a follow-up in a few days.
+     */
+    private CarePlan planFor(Consultation consultation, Mother mother, LocalDateTime startedAt) {
+        CarePlan plan = new CarePlan();
+        for (CarePlanSuggestions.Suggestion suggestion : CarePlanSuggestions.forFlags(consultation.getFlags(), plan)) {
+            if (suggestion.isReferral()) {
+                plan.getReferrals().add(new Referral(suggestion.destination(), suggestion.urgency(), null));
+            } else {
+                plan.getInterventions().add(PlannedIntervention.of(standard(suggestion.intervention())));
+            }
+        }
+        long youngest = mother.getInfants().stream().mapToLong(infant -> infant.ageAt(startedAt).dayOfLife()).min().orElse(99);
+        if (youngest <= 28 && !plan.holds(StandardInterventionType.EARLY_FREQUENT_FEEDING)) {
+            plan.getInterventions().add(0, PlannedIntervention.of(standard(StandardInterventionType.EARLY_FREQUENT_FEEDING)));
+        }
+        if (youngest < 14) {
+            plan.getGoals().add(new CarePlanGoal(GoalType.BACK_TO_BIRTH_WEIGHT_BY_DAY, 14, null));
+        }
+        plan.getGoals().add(new CarePlanGoal(GoalType.COMFORTABLE_FEEDS, null, null));
+        plan.setFollowUpOn(startedAt.toLocalDate().plusDays(youngest < 14 ? 3 : 14));
+        return plan;
+    }
+
+    private Intervention standard(StandardInterventionType type) {
+        return library.stream().filter(found -> found.standard().filter(type::equals).isPresent()).findFirst().orElseThrow();
     }
 
     /**

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.lactationclinic.infrastructure.printing.PrintTexts;
 import java.util.UUID;
 
 /**
@@ -28,7 +29,6 @@ import java.util.UUID;
 @ViewScoped
 public class DyadEditBacking implements Serializable {
 
-    private static final List<String> LANGUAGES = List.of("en", "es");
 
     @Inject
     private DyadService dyads;
@@ -143,7 +143,8 @@ public class DyadEditBacking implements Serializable {
         return MaternalConditionType.values();
     }
 
+    /** The languages the take-home plan has a translation into. */
     public List<String> getLanguages() {
-        return LANGUAGES;
+        return PrintTexts.languages();
     }
 }
