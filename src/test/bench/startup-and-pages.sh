@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures, on this machine: start-up of the built WAR to the first sign-in page, the server's memory,
-# and the server time of the main pages for a signed-in consultant. Loopback only, bounded loops.
+# and the server time of the main pages and the printouts for a signed-in consultant. Loopback only, bounded loops.
 #
 #   mvn -DskipTests package && src/test/bench/startup-and-pages.sh [requests-per-page]
 #
@@ -61,6 +61,14 @@ twins_mother=$(grep -o 'dyad/overview.xhtml?mother=[^"]*" class="mother-link">Ok
 curl -s -b "$jars" "$base/$twins_mother" > "$work/twins.html"
 twins_visit=$(grep -o 'consultation/edit.xhtml?consultation=[^"]*' "$work/twins.html" | head -1)
 time_page "consultation, twins, charted" "$twins_visit"
+
+# The twins' printouts: the take-home plan (two growth charts) as PDF and as print view, and the letter.
+twins_uuid=${twins_visit##*consultation=}
+curl -s -b "$jars" -o "$work/plan.pdf" "$base/consultation/print?consultation=$twins_uuid&document=plan&format=pdf"
+[ "$(head -c 4 "$work/plan.pdf")" = "%PDF" ] || { echo "the take-home plan did not come back as a PDF" >&2; exit 1; }
+time_page "take-home plan PDF, twins" "consultation/print?consultation=$twins_uuid&document=plan&format=pdf"
+time_page "take-home plan print view" "consultation/print?consultation=$twins_uuid&document=plan"
+time_page "provider letter PDF, twins" "consultation/print?consultation=$twins_uuid&document=letter&format=pdf"
 
 # A live-flag update: the AJAX request a weight change sends (process the field, redraw the flags and the
 # computed values), alternating two weights so every request recomputes.
