@@ -1,5 +1,6 @@
 package org.lactationclinic.infrastructure.printing;
 
+import org.lactationclinic.domain.careplan.Intervention;
 import org.lactationclinic.domain.shared.Labelled;
 
 import java.text.MessageFormat;
@@ -73,6 +74,17 @@ public final class PrintTexts {
     /** The label of an enum value, e.g. {@code ReferralDestinationType.PAEDIATRICIAN}. */
     public String label(Labelled value) {
         return text(value.bundleKey());
+    }
+
+    /** The intervention's title in this language: the bundle's for a standard one, the admin's words for the clinic's own. */
+    public String titleOf(Intervention intervention) {
+        return intervention.standard().map(standard -> get("Intervention." + standard.name() + ".title")).orElse(intervention.getTitle());
+    }
+
+    /** The intervention's instructions for the mother, as {@link #titleOf} chooses its title. */
+    public String instructionsOf(Intervention intervention) {
+        return intervention.standard().map(standard -> get("Intervention." + standard.name() + ".instructions"))
+                .orElse(intervention.getInstructions());
     }
 
     /** Whether the bundle has the key (some texts are optional, such as a standard intervention's instructions). */

@@ -66,8 +66,7 @@ public record ProviderLetter(ClinicHeader clinic, String date, String regarding,
         plan.getGoals().forEach(goal -> planLines.add(t.text("letter.plan.goal", goal.getType() == GoalType.OTHER
                 ? goal.getText() : t.text(goal.getType().bundleKey(), goal.getTarget()))));
         for (PlannedIntervention step : plan.getInterventions()) {
-            String title = step.getIntervention().standard().map(s -> t.get("Intervention." + s.name() + ".title"))
-                    .orElse(step.getIntervention().getTitle());
+            String title = t.titleOf(step.getIntervention());
             String quantities = TakeHomePlan.quantities(step, t);
             planLines.add(quantities == null ? title : title + " (" + quantities + ")");
         }

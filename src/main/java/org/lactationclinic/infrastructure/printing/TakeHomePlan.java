@@ -161,15 +161,12 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
 
     private static Step step(int number, PlannedIntervention planned, PrintTexts t) {
         Intervention intervention = planned.getIntervention();
-        Optional<StandardInterventionType> standard = intervention.standard();
-        String title = standard.map(s -> t.get("Intervention." + s.name() + ".title")).orElse(intervention.getTitle());
-        String instructions = standard.map(s -> t.get("Intervention." + s.name() + ".instructions"))
-                .orElse(intervention.getInstructions());
-        List<String> schedule = standard.filter(StandardInterventionType.POWER_PUMPING::equals)
+        List<String> schedule = intervention.standard().filter(StandardInterventionType.POWER_PUMPING::equals)
                 .map(s -> PowerPumpingSchedule.STEPS.stream().map(step -> t.text(step.pumping()
                         ? "plan.powerPumping.pump" : "plan.powerPumping.rest", step.minutes())).toList())
                 .orElse(List.of());
-        return new Step(number, title, instructions, quantities(planned, t), schedule, planned.getNote());
+        return new Step(number, t.titleOf(intervention), t.instructionsOf(intervention), quantities(planned, t), schedule,
+                planned.getNote());
     }
 
     /** "8 times a day · 15 minutes each time · start on the left side", or null when nothing is set. */

@@ -148,9 +148,7 @@ public class CarePlanBacking implements Serializable {
 
     /** The intervention's title in the consultant's language: the printed plan's words, or the admin's. */
     public String titleOf(Intervention intervention) {
-        return intervention.standard()
-                .map(standard -> PrintTexts.in(Faces.getLocale().getLanguage()).get("Intervention." + standard.name() + ".title"))
-                .orElse(intervention.getTitle());
+        return PrintTexts.in(Faces.getLocale().getLanguage()).titleOf(intervention);
     }
 
     public String titleOfStandard(CarePlanSuggestions.Suggestion suggestion) {

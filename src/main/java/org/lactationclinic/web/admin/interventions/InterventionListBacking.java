@@ -89,15 +89,11 @@ public class InterventionListBacking implements Serializable {
 
     /** A standard intervention's title in the admin's language (the printed plan's words), or the clinic's own. */
     public String titleOf(Intervention intervention) {
-        return intervention.standard()
-                .map(standard -> PrintTexts.in(Faces.getLocale().getLanguage()).get("Intervention." + standard.name() + ".title"))
-                .orElse(intervention.getTitle());
+        return PrintTexts.in(Faces.getLocale().getLanguage()).titleOf(intervention);
     }
 
     public String instructionsOf(Intervention intervention) {
-        return intervention.standard()
-                .map(standard -> PrintTexts.in(Faces.getLocale().getLanguage()).get("Intervention." + standard.name() + ".instructions"))
-                .orElse(intervention.getInstructions());
+        return PrintTexts.in(Faces.getLocale().getLanguage()).instructionsOf(intervention);
     }
 
     public List<Intervention> getInterventions() {
