@@ -6,6 +6,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,9 @@ public final class DocumentRenderer {
     private static final DocumentRenderer INSTANCE = new DocumentRenderer();
 
     private final TemplateEngine engine = new TemplateEngine();
+    // read from the WAR once; PDFBox still parses them per document, to embed only the letters used
+    private final byte[] regular = font("DejaVuSans.ttf");
+    private final byte[] bold = font("DejaVuSans-Bold.ttf");
 
     private DocumentRenderer() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(DocumentRenderer.class.getClassLoader());
@@ -63,8 +67,8 @@ public final class DocumentRenderer {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(regular), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(bold), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(pdf);
             builder.run();
@@ -74,11 +78,14 @@ public final class DocumentRenderer {
         return pdf.toByteArray();
     }
 
-    private static InputStream font(String file) {
-        InputStream font = DocumentRenderer.class.getResourceAsStream(FONTS + file);
-        if (font == null) {
-            throw new IllegalStateException("Font " + file + " is missing from the WAR");
+    private static byte[] font(String file) {
+        try (InputStream font = DocumentRenderer.class.getResourceAsStream(FONTS + file)) {
+            if (font == null) {
+                throw new IllegalStateException("Font " + file + " is missing from the WAR");
+            }
+            return font.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return font;
     }
 }

@@ -31,8 +31,9 @@ public final class GrowthChartImage {
     public record Weight(long dayOfLife, int grams) {
     }
 
-    private static final int WIDTH = 560;
-    private static final int HEIGHT = 260;
+    // about 125 dots per inch at the 85 mm the plan prints it: sharp on paper, small to encode and embed
+    private static final int WIDTH = 440;
+    private static final int HEIGHT = 210;
     private static final int MIN_DAYS = 42;
     private static final double[] PERCENTILES = {3, 50, 97};
 
@@ -64,7 +65,7 @@ public final class GrowthChartImage {
         x.setRange(0, lastDay);
         NumberAxis y = new NumberAxis(weightAxis);
         y.setAutoRangeIncludesZero(false);
-        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
         x.setLabelFont(font);
         y.setLabelFont(font);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
@@ -86,7 +87,7 @@ public final class GrowthChartImage {
         chart.setBackgroundPaint(Color.WHITE);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
+            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT, false, 1); // fast compression: the PDF compresses it again
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -57,7 +57,7 @@ class PrintedDocumentsTest {
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String EL = "#{7*7}";
 
-    private static Consultation twinsVisit(String language, String motherGivenName, boolean longPlan) {
+    static Consultation twinsVisit(String language, String motherGivenName, boolean longPlan) {
         Mother mother = new Mother(motherGivenName, "Okafor", LocalDate.of(1991, 4, 12));
         mother.setPreferredLanguage(language);
         Infant maya = mother.addInfant(new Infant("Maya", "Okafor", SexType.FEMALE, BORN, 259, 3000));
@@ -99,13 +99,13 @@ class PrintedDocumentsTest {
         return consultation;
     }
 
-    private static ClinicHeader clinic() {
+    static ClinicHeader clinic() {
         ClinicProfile profile = new ClinicProfile();
         profile.change("Riverside Lactation Clinic", "12 River Road, Springfield", "+1 555 0100", "care@riverside.example");
         return ClinicHeader.of(profile);
     }
 
-    private static ChartingContext context() {
+    static ChartingContext context() {
         return new ChartingContext(ClinicThresholds.defaults(), Map.of());
     }
 
