@@ -70,7 +70,7 @@ class MessageBundleTest {
     @Test
     void everyDisplayedEnum_shouldHaveALabelInTheBundle() {
         List<String> missing = new ArrayList<>();
-        Stream.of(ConsultationType.class, ConsultationStatus.class, SexType.class, FeedingMethodType.class,
+        Stream.of(ConsultationType.class, org.lactationclinic.domain.charting.FeedingStatusType.class, ConsultationStatus.class, SexType.class, FeedingMethodType.class,
                         DeliveryType.class, BirthTimingType.class, RoleType.class,
                         LatchGraspType.class, LatchSwallowingType.class, LatchNippleType.class, LatchComfortType.class,
                         LatchHoldType.class, IbfatReadinessType.class, IbfatRootingType.class, IbfatFixingType.class,
