@@ -71,27 +71,34 @@ public class ReportRepository {
         return rows;
     }
 
+    /**
+     * One pass over the consultations of the mothers seen in the period (all their consultations, so that the first
+     * one ever is known): {@code row_number()} per mother marks her first, then the period's rows are grouped.
+     * Written without {@code IN (subquery)} and without joining an aggregated derived table from the outside: H2
+     * re-evaluates both for every row (seconds on a few thousand consultations), while a derived table that drives
+     * the join is read once.
+     */
     private static String activitySql(ReportCriteria criteria) {
-        String bucket = ReportSql.periodStart("p.started_at", criteria.interval());
+        String bucket = ReportSql.periodStart("x.started_at", criteria.interval());
+        String consultant = criteria.consultantId() == null ? "" : "and x.consultant_id = ?3";
         return """
-                with period as (
-                  select c.mother_id, c.consultant_id, c.type, c.started_at
-                  from consultation c
-                  where c.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s
-                ), firsts as (
-                  select c.mother_id, min(c.started_at) as first_at
-                  from consultation c
-                  where c.voided = false and c.mother_id in (select p.mother_id from period p)
-                  group by c.mother_id
-                )
-                select %s as bucket, p.consultant_id, s.full_name, p.type, count(*) as consultations,
-                       sum(case when p.started_at = f.first_at then 1 else 0 end) as new_mothers
-                from period p
-                join firsts f on f.mother_id = p.mother_id
-                join staff_user s on s.id = p.consultant_id
-                group by %s, p.consultant_id, s.full_name, p.type
-                order by bucket, s.full_name, p.type
-                """.formatted(consultantClause(criteria), bucket, bucket);
+                select %s as bucket, x.consultant_id, s.full_name, x.type, count(*) as consultations,
+                       sum(case when x.visit = 1 then 1 else 0 end) as new_mothers
+                from (
+                  select c.consultant_id, c.type, c.started_at,
+                         row_number() over (partition by c.mother_id order by c.started_at, c.id) as visit
+                  from (
+                    select distinct p.mother_id from consultation p
+                    where p.voided = false and p.started_at >= ?1 and p.started_at < ?2 %s
+                  ) m
+                  join consultation c on c.mother_id = m.mother_id
+                  where c.voided = false
+                ) x
+                join staff_user s on s.id = x.consultant_id
+                where x.started_at >= ?1 and x.started_at < ?2 %s
+                group by %s, x.consultant_id, s.full_name, x.type
+                order by bucket, s.full_name, x.type
+                """.formatted(bucket, criteria.consultantId() == null ? "" : "and p.consultant_id = ?3", consultant, bucket);
     }
 
     // ---- reasons -----------------------------------------------------------------------------------------
@@ -141,14 +148,18 @@ public class ReportRepository {
     public FeedingStatusAtCheck feedingStatus(ReportCriteria criteria, OutcomeCheckType check) {
         Map<FeedingStatusType, Long> counts = new EnumMap<>(FeedingStatusType.class);
         long unknown = 0;
+        long due = 0;
+        long known = 0;
         for (Object[] row : rows(ReportQuery.FEEDING_STATUS, criteria, check)) {
             String status = (String) row[0];
-            if (status == null) {
-                unknown = number(row[1]);
+            if (DUE.equals(status)) {
+                due = number(row[1]);
             } else {
                 counts.put(FeedingStatusType.valueOf(status), number(row[1]));
+                known += number(row[1]);
             }
         }
+        unknown = due - known;
         return new FeedingStatusAtCheck(check, counts.getOrDefault(FeedingStatusType.EXCLUSIVE, 0L),
                 counts.getOrDefault(FeedingStatusType.PARTIAL, 0L), counts.getOrDefault(FeedingStatusType.NONE, 0L), unknown);
     }
@@ -170,6 +181,13 @@ public class ReportRepository {
                 )""".formatted(ReportSql.days(check.lastDay() + 1), consultantClause(criteria));
     }
 
+    /** The row of the feeding-status query that counts every infant due; unknown = due minus those with a status. */
+    private static final String DUE = "DUE";
+
+    /**
+     * The infants due, and the latest status in the window of those that have one (two aggregates, no outer join
+     * to a windowed derived table, which H2 would re-evaluate per infant).
+     */
     private static String feedingStatusSql(ReportCriteria criteria, OutcomeCheckType check) {
         return """
                 with %s, statuses as (
@@ -181,10 +199,10 @@ public class ReportRepository {
                   where c.voided = false and f.voided = false and f.feeding_status is not null
                     and c.started_at >= k.born + %s and c.started_at < k.born + %s
                 )
-                select s.feeding_status, count(*)
-                from cohort k left join statuses s on s.infant_id = k.id and s.rn = 1
-                group by s.feeding_status
-                """.formatted(cohort(criteria, check), ReportSql.days(check.firstDay()), ReportSql.days(check.lastDay() + 1));
+                select '%s' as feeding_status, count(*) from cohort
+                union all
+                select s.feeding_status, count(*) from statuses s where s.rn = 1 group by s.feeding_status
+                """.formatted(cohort(criteria, check), ReportSql.days(check.firstDay()), ReportSql.days(check.lastDay() + 1), DUE);
     }
 
     /** {@link BirthWeightRecovery}: infants due the two-week check, followed up, and back by day 14. */
@@ -268,21 +286,22 @@ public class ReportRepository {
 
     private static String pumpingSql(ReportCriteria criteria, PumpingThresholds thresholds) {
         String consultant = criteria.consultantId() == null ? ""
-                : "and p.mother_id in (select c.mother_id from consultation c where c.voided = false and c.consultant_id = ?3)";
+                : "join (select distinct c.mother_id from consultation c where c.voided = false and c.consultant_id = ?3) m on m.mother_id = p.mother_id";
         return """
                 with entries as (
-                  select p.mother_id, p.started_at, coalesce(p.combined_ml, coalesce(p.left_ml, 0) + coalesce(p.right_ml, 0)) as ml
-                  from pumping_entry p
-                  where p.voided = false and p.started_at >= ?1 and p.started_at < ?2 %s
-                ), bounds as (
-                  select mother_id, min(started_at) as first_at, max(started_at) as last_at from entries group by mother_id
+                  select p.mother_id, p.started_at,
+                         coalesce(p.combined_ml, coalesce(p.left_ml, 0) + coalesce(p.right_ml, 0)) as ml,
+                         min(p.started_at) over (partition by p.mother_id) as first_at,
+                         max(p.started_at) over (partition by p.mother_id) as last_at
+                  from pumping_entry p %s
+                  where p.voided = false and p.started_at >= ?1 and p.started_at < ?2
                 ), totals as (
-                  select b.mother_id,
-                         sum(case when e.started_at < b.first_at + interval '1' day then e.ml else 0 end) as first_ml,
-                         sum(case when e.started_at > b.last_at - interval '1' day then e.ml else 0 end) as last_ml
-                  from bounds b join entries e on e.mother_id = b.mother_id
-                  where b.last_at >= b.first_at + interval '1' day
-                  group by b.mother_id
+                  select mother_id,
+                         sum(case when started_at < first_at + interval '1' day then ml else 0 end) as first_ml,
+                         sum(case when started_at > last_at - interval '1' day then ml else 0 end) as last_ml
+                  from entries
+                  where last_at >= first_at + interval '1' day
+                  group by mother_id
                 ), bands as (
                   select %s as first_band, %s as last_band from totals
                 )
