@@ -35,7 +35,7 @@ public class ReasonsReportBacking extends ReportPageBacking {
                         row.count(), row.mothers())).toList()));
         tables.add(table("admin_reports_reasons.flags.title", List.of("admin_reports_reasons.column.flag",
                         "admin_reports_reasons.column.times", "admin_reports_reasons.column.referrals", "admin_reports_reasons.column.mothers"),
-                report.flags().stream().map(row -> List.<Object>of(text(row.key()), row.count(), row.referrals(), row.mothers())).toList()));
+                report.flags().stream().map(row -> List.<Object>of(flagLabel(row.key()), row.count(), row.referrals(), row.mothers())).toList()));
         referralsRecorded = report.referrals().recorded();
         if (referralsRecorded) {
             tables.add(referralTable(report.referrals().rows()));
@@ -47,6 +47,16 @@ public class ReasonsReportBacking extends ReportPageBacking {
                 false, true, text("admin_reports_reasons.column.times"));
         return new Result(tables, chart);
     }
+
+    /**
+     * A flag's text without the values of one consultation: the flag messages take the measured value and the
+     * clinic's threshold as parameters, shown here as an ellipsis.
+     */
+    private static String flagLabel(String flagKey) {
+        return text(flagKey, ELLIPSIS, ELLIPSIS, ELLIPSIS, ELLIPSIS);
+    }
+
+    private static final String ELLIPSIS = "\u2026";
 
     private ReportTable referralTable(List<CountRow> rows) {
         return table("admin_reports_reasons.referrals.title", List.of("admin_reports_reasons.column.destination",
