@@ -70,7 +70,9 @@ class MessageBundleTest {
     @Test
     void everyDisplayedEnum_shouldHaveALabelInTheBundle() {
         List<String> missing = new ArrayList<>();
-        Stream.of(ConsultationType.class, ConsultationStatus.class, SexType.class, FeedingMethodType.class,
+        Stream.of(ConsultationType.class, org.lactationclinic.domain.charting.FeedingStatusType.class,
+                        org.lactationclinic.domain.reporting.OutcomeCheckType.class, org.lactationclinic.domain.reporting.ReportIntervalType.class,
+                        org.lactationclinic.infrastructure.export.ExportFormatType.class, ConsultationStatus.class, SexType.class, FeedingMethodType.class,
                         DeliveryType.class, BirthTimingType.class, RoleType.class,
                         LatchGraspType.class, LatchSwallowingType.class, LatchNippleType.class, LatchComfortType.class,
                         LatchHoldType.class, IbfatReadinessType.class, IbfatRootingType.class, IbfatFixingType.class,

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -95,6 +97,11 @@ public class InfantFindings extends AuditedEntity {
     @Column(name = "significant_jaundice", nullable = false)
     private boolean significantJaundice;
 
+    /** Null when not recorded at this consultation: "unknown" in the outcome reports. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "feeding_status", length = 10)
+    private FeedingStatusType feedingStatus;
+
     @Valid
     @ElementCollection
     @CollectionTable(name = "feed_observation", joinColumns = @JoinColumn(name = "findings_id"))
@@ -169,6 +176,7 @@ public class InfantFindings extends AuditedEntity {
         lethargic = source.lethargic;
         darkUrineOrUrates = source.darkUrineOrUrates;
         significantJaundice = source.significantJaundice;
+        feedingStatus = source.feedingStatus;
         feeds.clear();
         source.feeds.forEach(feed -> feeds.add(feed.copy()));
         testWeighings.clear();
@@ -217,6 +225,14 @@ public class InfantFindings extends AuditedEntity {
 
     public void setSignificantJaundice(boolean significantJaundice) {
         this.significantJaundice = significantJaundice;
+    }
+
+    public FeedingStatusType getFeedingStatus() {
+        return feedingStatus;
+    }
+
+    public void setFeedingStatus(FeedingStatusType feedingStatus) {
+        this.feedingStatus = feedingStatus;
     }
 
     public boolean isWeighed() {

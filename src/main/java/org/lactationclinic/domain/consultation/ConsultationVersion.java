@@ -173,6 +173,9 @@ public record ConsultationVersion(long revision, String savedBy, Instant savedAt
         if (findings.isSignificantJaundice()) {
             parts.add("significant jaundice");
         }
+        if (findings.getFeedingStatus() != null) {
+            parts.add("feeding " + findings.getFeedingStatus());
+        }
         if (findings.getWeightGrams() != null) {
             parts.add(findings.getWeightGrams() + " g");
         }

@@ -13,6 +13,7 @@ import org.lactationclinic.domain.charting.BreastSideType;
 import org.lactationclinic.domain.charting.ChartingContext;
 import org.lactationclinic.domain.charting.FeedObservation;
 import org.lactationclinic.domain.charting.FeedPositionType;
+import org.lactationclinic.domain.charting.FeedingStatusType;
 import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.charting.NippleShapeAfterFeedType;
 import org.lactationclinic.domain.charting.SuckSwallowPatternType;
@@ -267,6 +268,7 @@ public class DemoClinic {
         findings.setFeedsIn24h(familyIndex % 5 == 3 ? 7 : 9);
         findings.setWetDiapersIn24h((int) Math.min(6, Math.max(1, day)));
         findings.setStoolsIn24h(3);
+        findings.setFeedingStatus(feedingStatus(familyIndex, day));
         if (feedObserved) {
             FeedObservation feed = new FeedObservation(BreastSideType.LEFT, FeedPositionType.CROSS_CRADLE);
             feed.setLatchGrasp(familyIndex % 5 == 3 ? LatchGraspType.REPEATED_ATTEMPTS : LatchGraspType.GRASPS_BREAST);
@@ -286,6 +288,21 @@ public class DemoClinic {
             findings.getOral().setBtatTongueProtrusion(BtatTongueProtrusionType.TIP_OVER_GUM);
         }
         return findings;
+    }
+
+    /**
+     * Most families breastfeed exclusively; every fourth family supplements with formula from the second week,
+     * one in seven has stopped by six weeks, and a family in five is not asked at its early visits, so the
+     * outcome reports show every status and "unknown".
+     */
+    private static FeedingStatusType feedingStatus(int familyIndex, long dayOfLife) {
+        if (familyIndex % 5 == 2 && dayOfLife < 14) {
+            return null;
+        }
+        if (familyIndex % 7 == 6 && dayOfLife >= 42) {
+            return FeedingStatusType.NONE;
+        }
+        return familyIndex % 4 == 3 && dayOfLife >= 7 ? FeedingStatusType.PARTIAL : FeedingStatusType.EXCLUSIVE;
     }
 
     /**

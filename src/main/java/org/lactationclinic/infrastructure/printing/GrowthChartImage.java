@@ -33,7 +33,7 @@ public final class GrowthChartImage {
 
     // about 125 dots per inch at the 85 mm the plan prints it: sharp on paper, small to encode and embed
     private static final int WIDTH = 440;
-    private static final int HEIGHT = 210;
+    private static final int HEIGHT = 200;
     private static final int MIN_DAYS = 42;
     private static final double[] PERCENTILES = {3, 50, 97};
 

@@ -25,6 +25,7 @@ import org.lactationclinic.domain.charting.SuckSwallowPatternType;
 import org.lactationclinic.domain.charting.SupplementGiven;
 import org.lactationclinic.domain.charting.SupplementMethodType;
 import org.lactationclinic.domain.charting.SupplementType;
+import org.lactationclinic.domain.charting.FeedingStatusType;
 import org.lactationclinic.domain.charting.TestWeighing;
 import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.dyad.InfantAge;
@@ -411,6 +412,10 @@ public class ConsultationEditBacking implements Serializable {
     /** A HATLFF item's scores, as the Integers its fields hold (an EL literal would be a Long and never match). */
     public List<Integer> getHatlffScores() {
         return List.of(0, 1, 2);
+    }
+
+    public FeedingStatusType[] getFeedingStatuses() {
+        return FeedingStatusType.values();
     }
 
     public SupplementType[] getSupplementTypes() {

@@ -301,7 +301,7 @@ public final class GrowthChart {
      * A JSON string literal that is also safe inside an HTML {@code <script>} element and attribute: besides
      * JSON's own escapes, {@code < > & '}, U+2028, U+2029 and every surrogate are written as escapes.
      */
-    static void appendString(StringBuilder json, String text) {
+    public static void appendString(StringBuilder json, String text) {
         json.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

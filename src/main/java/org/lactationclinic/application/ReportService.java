@@ -1,0 +1,123 @@
+package org.lactationclinic.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import org.lactationclinic.domain.reporting.OutcomeCheckType;
+import org.lactationclinic.domain.reporting.ReportCriteria;
+import org.lactationclinic.domain.reporting.ReportResults.ActivityRow;
+import org.lactationclinic.domain.reporting.ReportResults.BandChangeRow;
+import org.lactationclinic.domain.reporting.ReportResults.BirthWeightRecoveryResult;
+import org.lactationclinic.domain.reporting.ReportResults.CountRow;
+import org.lactationclinic.domain.reporting.ReportResults.FeedingStatusAtCheck;
+import org.lactationclinic.domain.reporting.ReportResults.WellbeingResult;
+import org.lactationclinic.domain.reporting.ScoreChange;
+import org.lactationclinic.domain.settings.ClinicThresholds;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.infrastructure.export.ExportFile;
+import org.lactationclinic.infrastructure.export.ExportFormatType;
+import org.lactationclinic.infrastructure.export.ReportExporter;
+import org.lactationclinic.infrastructure.export.ReportTable;
+import org.lactationclinic.infrastructure.persistence.ClinicSettingRepository;
+import org.lactationclinic.infrastructure.persistence.ReportRepository;
+import org.lactationclinic.infrastructure.persistence.StaffRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The clinic reports (admins only): activity, reasons, outcomes, well-being, and their exports. Each report is a
+ * handful of aggregate queries ({@link ReportRepository}) over the chosen period and consultant; the definitions
+ * are in {@code domain.reporting}. Thresholds a report applies (EPDS referral cut-off, pumping bands) are the
+ * clinic's settings in force when the report runs.
+ */
+@Stateless
+@RolesAllowed(RoleType.ADMIN_ROLE)
+public class ReportService {
+
+    @Inject
+    private ReportRepository reports;
+
+    @Inject
+    private ClinicSettingRepository settings;
+
+    @Inject
+    private StaffRepository staff;
+
+    @Inject
+    private ReportExporter exporter;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Referrals by destination, from the care plan (issue 5).
+     *
+     * @param recorded false while the database has no care-plan referrals table (before the care plan is merged):
+     *                 the page then says so instead of showing zeros
+     */
+    public record ReferralSection(boolean recorded, List<CountRow> rows) {
+    }
+
+    public record ReasonsReport(List<CountRow> supplyConcerns, List<CountRow> flags, ReferralSection referrals) {
+    }
+
+    public record OutcomesReport(List<FeedingStatusAtCheck> feedingStatus, BirthWeightRecoveryResult birthWeight,
+                                 ScoreChange latch, ScoreChange pain, List<BandChangeRow> pumpingBands) {
+    }
+
+    /**
+     * @param itemTenReferred consultations with an item-10 alert that made a MENTAL_HEALTH referral; null while
+     *                        referrals are not recorded (see {@link ReferralSection})
+     */
+    public record WellbeingReport(WellbeingResult screening, Long itemTenReferred) {
+    }
+
+    /** The staff who can be chosen in the consultant filter: every account, disabled ones too (their past work counts). */
+    public List<StaffUser> consultants() {
+        return staff.listAll();
+    }
+
+    public List<ActivityRow> activity(@NotNull ReportCriteria criteria) {
+        return reports.activity(criteria);
+    }
+
+    public ReasonsReport reasons(@NotNull ReportCriteria criteria) {
+        return new ReasonsReport(reports.supplyConcerns(criteria), reports.flags(criteria), referrals(criteria));
+    }
+
+    /** The referral section of the reasons report on its own. */
+    public ReferralSection referrals(@NotNull ReportCriteria criteria) {
+        return reports.referralsRecorded()
+                ? new ReferralSection(true, reports.referrals(criteria))
+                : new ReferralSection(false, List.of());
+    }
+
+    public OutcomesReport outcomes(@NotNull ReportCriteria criteria) {
+        ClinicThresholds thresholds = ClinicThresholds.from(settings.saved());
+        List<FeedingStatusAtCheck> statuses = Arrays.stream(OutcomeCheckType.values())
+                .map(check -> reports.feedingStatus(criteria, check)).toList();
+        return new OutcomesReport(statuses, reports.birthWeightRecovery(criteria), reports.latchChange(criteria),
+                reports.painChange(criteria), reports.pumpingBandChanges(criteria, thresholds.pumping()));
+    }
+
+    public WellbeingReport wellbeing(@NotNull ReportCriteria criteria) {
+        int cutOff = ClinicThresholds.from(settings.saved()).epds().referralAtOrAbove();
+        Long referred = reports.referralsRecorded() ? reports.itemTenWithMentalHealthReferral(criteria) : null;
+        return new WellbeingReport(reports.wellbeing(criteria, cutOff), referred);
+    }
+
+    /**
+     * Every report export goes through here, and only here: the one place to audit who exported which report,
+     * when, and how many rows (the audit trail, issue 6, records it here once merged:
+     * {@code AuditTrail.record(AuditAction.EXPORT, "REPORT", null, table.report() + ", " + file.rows() + " rows, " + format)}).
+     * The table is what the admin has on screen, so what she downloads is what she saw.
+     */
+    public ExportFile export(@NotNull ReportTable table, @NotNull ExportFormatType format) {
+        return exporter.export(table, format, LocalDate.now(clock));
+    }
+}

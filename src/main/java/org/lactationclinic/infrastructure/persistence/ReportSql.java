@@ -1,0 +1,80 @@
+package org.lactationclinic.infrastructure.persistence;
+
+import org.lactationclinic.domain.assessment.LatchComfortType;
+import org.lactationclinic.domain.assessment.LatchGraspType;
+import org.lactationclinic.domain.assessment.LatchHoldType;
+import org.lactationclinic.domain.assessment.LatchNippleType;
+import org.lactationclinic.domain.assessment.LatchSwallowingType;
+import org.lactationclinic.domain.assessment.ScoredAnswer;
+import org.lactationclinic.domain.reporting.ReportIntervalType;
+import org.lactationclinic.domain.wellbeing.EpdsItemType;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * SQL fragments the report queries share, generated from the domain's own scoring so that a score is defined
+ * once (the enums), whatever computes it: the LATCH total from the stored answers, the EPDS item scores from
+ * the printed positions, and the week or month a consultation falls in. Every fragment is built from enum
+ * constants and integers, never from user input, and runs on H2 2.x and PostgreSQL alike.
+ */
+final class ReportSql {
+
+    private ReportSql() {
+    }
+
+    /** The LATCH total (0-10) of a feed_observation row aliased {@code alias}; null when an item is missing. */
+    static String latchTotal(String alias) {
+        return "(" + String.join(" + ",
+                scoreCase(alias + ".latch_grasp", LatchGraspType.values()),
+                scoreCase(alias + ".latch_swallowing", LatchSwallowingType.values()),
+                scoreCase(alias + ".latch_nipple", LatchNippleType.values()),
+                scoreCase(alias + ".latch_comfort", LatchComfortType.values()),
+                scoreCase(alias + ".latch_hold", LatchHoldType.values())) + ")";
+    }
+
+    /** True when all five LATCH items of the row are answered. */
+    static String latchComplete(String alias) {
+        return Arrays.stream(new String[]{"latch_grasp", "latch_swallowing", "latch_nipple", "latch_comfort", "latch_hold"})
+                .map(column -> alias + "." + column + " is not null").collect(Collectors.joining(" and ", "(", ")"));
+    }
+
+    private static String scoreCase(String column, ScoredAnswer[] answers) {
+        return Arrays.stream(answers).map(answer -> " when '" + answer.name() + "' then " + answer.score())
+                .collect(Collectors.joining("", "case " + column, " end"));
+    }
+
+    /** The score (0-3) of one EPDS item of a consultation row aliased {@code alias}; null when unanswered. */
+    static String epdsScore(String alias, EpdsItemType item) {
+        String column = alias + ".epds_" + item.number();
+        return item.isReverseScored() ? "(" + EpdsItemType.MAX_ITEM_SCORE + " - " + column + ")" : column;
+    }
+
+    /** The EPDS total of a consultation row; null unless all ten items are answered. */
+    static String epdsTotal(String alias) {
+        return Arrays.stream(EpdsItemType.values()).map(item -> epdsScore(alias, item))
+                .collect(Collectors.joining(" + ", "(", ")"));
+    }
+
+    /** True when all ten EPDS items are answered. */
+    static String epdsComplete(String alias) {
+        return Arrays.stream(EpdsItemType.values()).map(item -> alias + ".epds_" + item.number() + " is not null")
+                .collect(Collectors.joining(" and ", "(", ")"));
+    }
+
+    /**
+     * The first day of the week (ISO: Monday, on both databases) or month of a timestamp column. H2's
+     * {@code date_trunc('week')} starts on Sunday and PostgreSQL's on Monday, so the week is counted back from
+     * the ISO day of the week instead.
+     */
+    static String periodStart(String column, ReportIntervalType interval) {
+        return interval == ReportIntervalType.WEEK
+                ? "cast(cast(" + column + " as date) - (extract(isodow from " + column + ") - 1) * interval '1' day as date)"
+                : "cast(date_trunc('month', " + column + ") as date)";
+    }
+
+    /** A whole number of days as an interval literal, for a constant of the domain. */
+    static String days(int days) {
+        return "interval '" + days + "' day";
+    }
+}

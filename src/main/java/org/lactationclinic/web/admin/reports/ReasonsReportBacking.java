@@ -1,0 +1,72 @@
+package org.lactationclinic.web.admin.reports;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.lactationclinic.application.ReportService;
+import org.lactationclinic.domain.reporting.ReportCriteria;
+import org.lactationclinic.domain.reporting.ReportResults.CountRow;
+import org.lactationclinic.infrastructure.export.ReportTable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * admin/reports/reasons.xhtml: supply-concern categories, flags raised, and referrals by destination. The referral
+ * table comes from the care plan (issue 5) and is its own section ({@link #referralsRecorded}).
+ */
+@Named
+@ViewScoped
+public class ReasonsReportBacking extends ReportPageBacking {
+
+    private boolean referralsRecorded;
+
+    @Override
+    protected String report() {
+        return "reasons";
+    }
+
+    @Override
+    protected Result compute(ReportCriteria criteria) {
+        ReportService.ReasonsReport report = reports.reasons(criteria);
+        List<ReportTable> tables = new ArrayList<>();
+        tables.add(table("admin_reports_reasons.concerns.title", List.of("admin_reports_reasons.column.concern",
+                        "admin_reports_reasons.column.times", "admin_reports_reasons.column.mothers"),
+                report.supplyConcerns().stream().map(row -> List.<Object>of(text("SupplyConcernType." + row.key()),
+                        row.count(), row.mothers())).toList()));
+        tables.add(table("admin_reports_reasons.flags.title", List.of("admin_reports_reasons.column.flag",
+                        "admin_reports_reasons.column.times", "admin_reports_reasons.column.referrals", "admin_reports_reasons.column.mothers"),
+                report.flags().stream().map(row -> List.<Object>of(flagLabel(row.key()), row.count(), row.referrals(), row.mothers())).toList()));
+        referralsRecorded = report.referrals().recorded();
+        if (referralsRecorded) {
+            tables.add(referralTable(report.referrals().rows()));
+        }
+        String chart = report.supplyConcerns().isEmpty() ? null : ReportChart.bars(
+                report.supplyConcerns().stream().map(row -> text("SupplyConcernType." + row.key())).toList(),
+                List.of(new ReportChart.Series(text("admin_reports_reasons.column.times"),
+                        report.supplyConcerns().stream().map(CountRow::count).toList())),
+                false, true, text("admin_reports_reasons.column.times"));
+        return new Result(tables, chart);
+    }
+
+    /**
+     * A flag's text without the values of one consultation: the flag messages take the measured value and the
+     * clinic's threshold as parameters, shown here as an ellipsis.
+     */
+    private static String flagLabel(String flagKey) {
+        return text(flagKey, ELLIPSIS, ELLIPSIS, ELLIPSIS, ELLIPSIS);
+    }
+
+    private static final String ELLIPSIS = "\u2026";
+
+    private ReportTable referralTable(List<CountRow> rows) {
+        return table("admin_reports_reasons.referrals.title", List.of("admin_reports_reasons.column.destination",
+                        "admin_reports_reasons.column.urgency", "admin_reports_reasons.column.referrals", "admin_reports_reasons.column.mothers"),
+                rows.stream().map(row -> List.<Object>of(text("admin_reports.referral." + row.key()),
+                        text("admin_reports.urgency." + row.detail()), row.count(), row.mothers())).toList());
+    }
+
+    /** False until the care plan (issue 5) records referrals: the page then says so instead of a table. */
+    public boolean isReferralsRecorded() {
+        return referralsRecorded;
+    }
+}
