@@ -60,7 +60,7 @@ public class ReportService {
      * @param recorded false while the database has no care-plan referrals table (before the care plan is merged):
      *                 the page then says so instead of showing zeros
      */
-    public record ReferralSection(boolean recorded, List<CountRow> rows) {
+    public record ReferralSection(List<CountRow> rows) {
     }
 
     public record ReasonsReport(List<CountRow> supplyConcerns, List<CountRow> flags, ReferralSection referrals) {
@@ -71,10 +71,9 @@ public class ReportService {
     }
 
     /**
-     * @param itemTenReferred consultations with an item-10 alert that made a MENTAL_HEALTH referral; null while
-     *                        referrals are not recorded (see {@link ReferralSection})
+     * @param itemTenReferred consultations with an item-10 alert whose care plan made a MENTAL_HEALTH referral
      */
-    public record WellbeingReport(WellbeingResult screening, Long itemTenReferred) {
+    public record WellbeingReport(WellbeingResult screening, long itemTenReferred) {
     }
 
     /** The staff who can be chosen in the consultant filter: every account, disabled ones too (their past work counts). */
@@ -92,9 +91,7 @@ public class ReportService {
 
     /** The referral section of the reasons report on its own. */
     public ReferralSection referrals(@NotNull ReportCriteria criteria) {
-        return reports.referralsRecorded()
-                ? new ReferralSection(true, reports.referrals(criteria))
-                : new ReferralSection(false, List.of());
+        return new ReferralSection(reports.referrals(criteria));
     }
 
     public OutcomesReport outcomes(@NotNull ReportCriteria criteria) {
@@ -107,7 +104,7 @@ public class ReportService {
 
     public WellbeingReport wellbeing(@NotNull ReportCriteria criteria) {
         int cutOff = ClinicThresholds.from(settings.saved()).epds().referralAtOrAbove();
-        Long referred = reports.referralsRecorded() ? reports.itemTenWithMentalHealthReferral(criteria) : null;
+        Long referred = reports.itemTenWithMentalHealthReferral(criteria);
         return new WellbeingReport(reports.wellbeing(criteria, cutOff), referred);
     }
 

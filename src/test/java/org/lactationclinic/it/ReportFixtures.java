@@ -117,17 +117,6 @@ public class ReportFixtures {
      * The care plan's referral table (issue 5) when it is not there yet, as the care plan will create it; once the
      * care plan is merged the real table is used.
      */
-    public void ensureReferralTable() {
-        em.createNativeQuery("""
-                create table if not exists care_plan_referral (
-                    consultation_id bigint not null references consultation (id),
-                    position integer not null,
-                    destination varchar(40) not null,
-                    urgency varchar(20) not null,
-                    note varchar(500),
-                    primary key (consultation_id, position))""").executeUpdate();
-    }
-
     public void referral(long consultationId, int position, String destination, String urgency) {
         insert("care_plan_referral", Map.of("consultation_id", consultationId, "position", position,
                 "destination", destination, "urgency", urgency));

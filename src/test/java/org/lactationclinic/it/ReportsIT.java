@@ -105,7 +105,6 @@ class ReportsIT extends ContainerTestBase {
 
     @Test
     void reasons_shouldCountConcernsFlagsAndReferralsWithoutVoidedConsultations() throws Exception {
-        data.ensureReferralTable();
         long k = data.consultant(uniqueName("rep.").toLowerCase());
         long amy = data.mother(uniqueName("Amy"));
         long bea = data.mother(uniqueName("Bea"));
@@ -134,7 +133,6 @@ class ReportsIT extends ContainerTestBase {
                 report.supplyConcerns());
         assertEquals(List.of(new CountRow("WeightFlagType.EXCESS_LOSS", "", 2, 2, 2),
                 new CountRow("AssessmentFlagType.LATCH_FURTHER_EVALUATION", "", 1, 0, 1)), report.flags());
-        assertTrue(report.referrals().recorded());
         assertEquals(List.of(new CountRow("MENTAL_HEALTH", "ROUTINE", 1, 0, 1), new CountRow("PAEDIATRICIAN", "SAME_DAY", 2, 0, 2)),
                 report.referrals().rows());
     }
@@ -245,7 +243,6 @@ class ReportsIT extends ContainerTestBase {
 
     @Test
     void wellbeing_shouldCountScreeningCutOffAndItemTenFollowUp() throws Exception {
-        data.ensureReferralTable();
         long k = data.consultant(uniqueName("rep.").toLowerCase());
         long amy = data.mother(uniqueName("Amy"));
         long high = data.consultation(amy, k, "INITIAL", at(11, 4));

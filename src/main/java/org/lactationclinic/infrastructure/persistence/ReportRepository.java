@@ -117,29 +117,11 @@ public class ReportRepository {
 
     /**
      * Referrals made in the care plans of the period's consultations, by destination and urgency. Reads the care
-     * plan's {@value #REFERRAL_TABLE} (issue 5), which this branch does not create: see {@link #referralsRecorded()}.
+     * plan's {@code care_plan_referral}.
      */
     public List<CountRow> referrals(ReportCriteria criteria) {
         return rows(ReportQuery.REFERRALS, criteria, null).stream()
                 .map(row -> new CountRow((String) row[0], (String) row[1], number(row[2]), 0, number(row[3]))).toList();
-    }
-
-    /**
-     * Whether the database has the care plan's referral table. Until the care plan (issue 5) is merged it has not,
-     * and the referral section says that referrals are not recorded yet; once merged this is always true.
-     */
-    public boolean referralsRecorded() {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            DatabaseMetaData meta = connection.getMetaData();
-            for (String name : List.of(REFERRAL_TABLE, REFERRAL_TABLE.toUpperCase(Locale.ROOT))) {
-                try (ResultSet tables = meta.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
-                    if (tables.next()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        });
     }
 
     // ---- outcomes ----------------------------------------------------------------------------------------

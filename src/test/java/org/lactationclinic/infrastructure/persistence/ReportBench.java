@@ -92,13 +92,11 @@ public final class ReportBench {
             StaffRepository staff = inject(new StaffRepository(), Map.of("em", em));
             ReportService service = inject(new ReportService(), Map.of("reports", repository, "settings", settings,
                     "staff", staff, "exporter", new ReportExporter(), "clock", Clock.systemDefaultZone()));
-            boolean referrals = repository.referralsRecorded();
-            System.out.printf("database %s, period %s to %s, %d runs, referrals table %s%n", url.replaceAll("password=[^&;]*", ""),
-                    from, to, runs, referrals ? "present" : "absent");
+            System.out.printf("database %s, period %s to %s, %d runs%n", url.replaceAll("password=[^&;]*", ""), from, to, runs);
             System.out.printf("%-26s %10s %10s %8s%n", "query", "raw ms", "app ms", "app/raw");
 
             Map<String, Double> rawByReport = new LinkedHashMap<>();
-            for (Case query : cases(criteria, referrals, repository)) {
+            for (Case query : cases(criteria, repository)) {
                 double raw = median(runs, () -> rawRun(connection, ReportRepository.sql(query.query(), query.criteria(), query.extra())));
                 double app = median(runs, () -> {
                     em.clear();
@@ -130,16 +128,14 @@ public final class ReportBench {
     private record Case(String report, String name, ReportQuery query, ReportCriteria criteria, Object extra, Callable<?> app) {
     }
 
-    private static List<Case> cases(ReportCriteria criteria, boolean referrals, ReportRepository current) {
+    private static List<Case> cases(ReportCriteria criteria, ReportRepository current) {
         ReportCriteria week = criteria.withInterval(ReportIntervalType.WEEK);
         List<Case> cases = new ArrayList<>(List.of(
                 new Case("activity", "activity (month)", ReportQuery.ACTIVITY, criteria, null, () -> current.activity(criteria)),
                 new Case("activity-week", "activity (week)", ReportQuery.ACTIVITY, week, null, () -> current.activity(week)),
                 new Case("reasons", "supply concerns", ReportQuery.SUPPLY_CONCERNS, criteria, null, () -> current.supplyConcerns(criteria)),
-                new Case("reasons", "flags", ReportQuery.FLAGS, criteria, null, () -> current.flags(criteria))));
-        if (referrals) {
-            cases.add(new Case("reasons", "referrals", ReportQuery.REFERRALS, criteria, null, () -> current.referrals(criteria)));
-        }
+                new Case("reasons", "flags", ReportQuery.FLAGS, criteria, null, () -> current.flags(criteria)),
+                new Case("reasons", "referrals", ReportQuery.REFERRALS, criteria, null, () -> current.referrals(criteria))));
         for (OutcomeCheckType check : OutcomeCheckType.values()) {
             cases.add(new Case("outcomes", "feeding status " + check.name().toLowerCase(), ReportQuery.FEEDING_STATUS, criteria, check,
                     () -> current.feedingStatus(criteria, check)));
@@ -151,11 +147,9 @@ public final class ReportBench {
                 new Case("outcomes", "pumping bands", ReportQuery.PUMPING_BANDS, criteria, PumpingThresholds.DEFAULTS,
                         () -> current.pumpingBandChanges(criteria, PumpingThresholds.DEFAULTS)),
                 new Case("wellbeing", "EPDS", ReportQuery.WELLBEING, criteria, EpdsThresholds.DEFAULT_REFERRAL_AT_OR_ABOVE,
-                        () -> current.wellbeing(criteria, EpdsThresholds.DEFAULT_REFERRAL_AT_OR_ABOVE))));
-        if (referrals) {
-            cases.add(new Case("wellbeing", "item 10 referred", ReportQuery.ITEM_TEN_REFERRED, criteria, null,
-                    () -> current.itemTenWithMentalHealthReferral(criteria)));
-        }
+                        () -> current.wellbeing(criteria, EpdsThresholds.DEFAULT_REFERRAL_AT_OR_ABOVE)),
+                new Case("wellbeing", "item 10 referred", ReportQuery.ITEM_TEN_REFERRED, criteria, null,
+                        () -> current.itemTenWithMentalHealthReferral(criteria))));
         return cases;
     }
 

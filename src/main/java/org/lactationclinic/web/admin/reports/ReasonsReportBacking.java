@@ -11,14 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * admin/reports/reasons.xhtml: supply-concern categories, flags raised, and referrals by destination. The referral
- * table comes from the care plan (issue 5) and is its own section ({@link #referralsRecorded}).
+ * admin/reports/reasons.xhtml: supply-concern categories, flags raised, and referrals by destination (from the care
+ * plans of the period's consultations).
  */
 @Named
 @ViewScoped
 public class ReasonsReportBacking extends ReportPageBacking {
 
-    private boolean referralsRecorded;
 
     @Override
     protected String report() {
@@ -36,10 +35,7 @@ public class ReasonsReportBacking extends ReportPageBacking {
         tables.add(table("admin_reports_reasons.flags.title", List.of("admin_reports_reasons.column.flag",
                         "admin_reports_reasons.column.times", "admin_reports_reasons.column.referrals", "admin_reports_reasons.column.mothers"),
                 report.flags().stream().map(row -> List.<Object>of(flagLabel(row.key()), row.count(), row.referrals(), row.mothers())).toList()));
-        referralsRecorded = report.referrals().recorded();
-        if (referralsRecorded) {
-            tables.add(referralTable(report.referrals().rows()));
-        }
+        tables.add(referralTable(report.referrals().rows()));
         String chart = report.supplyConcerns().isEmpty() ? null : ReportChart.bars(
                 report.supplyConcerns().stream().map(row -> text("SupplyConcernType." + row.key())).toList(),
                 List.of(new ReportChart.Series(text("admin_reports_reasons.column.times"),
@@ -63,10 +59,5 @@ public class ReasonsReportBacking extends ReportPageBacking {
                         "admin_reports_reasons.column.urgency", "admin_reports_reasons.column.referrals", "admin_reports_reasons.column.mothers"),
                 rows.stream().map(row -> List.<Object>of(text("admin_reports.referral." + row.key()),
                         text("admin_reports.urgency." + row.detail()), row.count(), row.mothers())).toList());
-    }
-
-    /** False until the care plan (issue 5) records referrals: the page then says so instead of a table. */
-    public boolean isReferralsRecorded() {
-        return referralsRecorded;
     }
 }

@@ -29,9 +29,7 @@ public class WellbeingReportBacking extends ReportPageBacking {
         rows.add(row(text("admin_reports_wellbeing.label.atOrAbove", epds.cutOff()), epds.atOrAboveCutOffShare()));
         rows.add(row(text("admin_reports_wellbeing.label.itemTen"), new Share(epds.itemTenAlerts(), epds.consultations())));
         rows.add(row(text("admin_reports_wellbeing.label.acknowledged"), epds.acknowledgedShare()));
-        if (report.itemTenReferred() != null) {
-            rows.add(row(text("admin_reports_wellbeing.label.referred"), new Share(report.itemTenReferred(), epds.itemTenAlerts())));
-        }
+        rows.add(row(text("admin_reports_wellbeing.label.referred"), new Share(report.itemTenReferred(), epds.itemTenAlerts())));
         var table = table("admin_reports_wellbeing.table.title", List.of("admin_reports_wellbeing.column.measure",
                 "admin_reports_wellbeing.column.count", "admin_reports_wellbeing.column.outOf", "admin_reports.column.percent"), rows);
         String chart = epds.consultations() == 0 ? null : ReportChart.bars(
