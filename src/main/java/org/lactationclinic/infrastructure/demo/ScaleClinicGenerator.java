@@ -104,7 +104,7 @@ public final class ScaleClinicGenerator {
                 options.seed(), options.url());
         Result result = generate(options);
         result.rows().forEach((table, rows) -> System.out.printf("  %-24s %,12d rows%n", table, rows));
-        System.out.printf("Migration %.1f s, generation %.1f s (%,d rows, %,.0f rows/s), indexes statistics %.1f s%n",
+        System.out.printf("Migration %.1f s, generation %.1f s (%,d rows, %,.0f rows/s), identities, statistics and compaction %.1f s%n",
                 seconds(result.migration()), seconds(result.generation()), result.total(),
                 result.total() / Math.max(0.001, seconds(result.generation())), seconds(result.finishing()));
         System.out.println("Sign in as " + ScaleFamilyWriter.usernameOf(ClinicNames.CONSULTANTS.getFirst())
@@ -118,16 +118,19 @@ public final class ScaleClinicGenerator {
     /** Migrates the database, then fills it; refuses a database that already has staff accounts. */
     public static Result generate(Options options) throws SQLException {
         long start = System.nanoTime();
-        Flyway.configure(ScaleClinicGenerator.class.getClassLoader())
-                .dataSource(options.url(), options.user(), options.password())
-                .locations(SchemaMigration.locationsFor(options.url()))
-                .load()
-                .migrate();
-        long migrated = System.nanoTime();
         Map<String, Long> rows = new LinkedHashMap<>();
+        long migrated;
         long generated;
         try (Connection connection = DriverManager.getConnection(jdbcUrlForBatches(options.url()), options.user(),
                 options.password())) {
+            // Flyway migrates through this same connection: an in-memory H2 database kept open evaluates the
+            // CHECK constraints with the session that created them, which must still be open when rows arrive
+            Flyway.configure(ScaleClinicGenerator.class.getClassLoader())
+                    .dataSource(new SingleConnectionDataSource(connection))
+                    .locations(SchemaMigration.locationsFor(options.url()))
+                    .load()
+                    .migrate();
+            migrated = System.nanoTime();
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement();
                  ResultSet staff = statement.executeQuery("select count(*) from staff_user")) {
@@ -157,12 +160,75 @@ public final class ScaleClinicGenerator {
             writer.close();
             generated = System.nanoTime();
             resetIdentities(connection, options.url(), writer.tables());
-            analyse(connection, options.url());
+            analyse(connection);
             connection.commit();
+            if (options.url().startsWith("jdbc:h2:file:") || options.url().startsWith("jdbc:h2:./")) {
+                // H2's store only appends while it is open; compacting on close gives the size it would settle at
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("shutdown compact");
+                }
+            }
         }
         long finished = System.nanoTime();
         return new Result(rows, Duration.ofNanos(migrated - start), Duration.ofNanos(generated - migrated),
                 Duration.ofNanos(finished - generated));
+    }
+
+    /** Hands out one connection, which its users cannot close. */
+    private record SingleConnectionDataSource(Connection connection) implements javax.sql.DataSource {
+
+        @Override
+        public Connection getConnection() {
+            return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[]{Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("close")) {
+                            return null;
+                        }
+                        try {
+                            return method.invoke(connection, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) {
+            return getConnection();
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getLogger(ScaleClinicGenerator.class.getName());
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("Not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
     }
 
     /** PostgreSQL sends a batch of inserts as one multi-row insert only when asked to. */
@@ -196,7 +262,7 @@ public final class ScaleClinicGenerator {
     }
 
     /** Fresh planner statistics, as a database that grew slowly would have. */
-    private static void analyse(Connection connection, String url) throws SQLException {
+    private static void analyse(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("analyze");
         }
