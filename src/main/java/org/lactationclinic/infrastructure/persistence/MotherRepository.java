@@ -60,11 +60,11 @@ public class MotherRepository {
         StringBuilder where = new StringBuilder(" where m.voided = false");
         List<String> words = search.nameWords();
         for (int i = 0; i < words.size(); i++) {
-            // A word matches the start of the folded name or the start of any later word in it.
-            where.append(" and (m.searchName like :w").append(i).append(" or m.searchName like :iw").append(i).append(')');
-            String escaped = escapeLike(words.get(i));
-            parameters.put("w" + i, escaped + "%");
-            parameters.put("iw" + i, "% " + escaped + "%");
+            // A word matches the start of any word of the folded name: an index range on the name's words
+            // (MotherSearchTerm, kept by a database trigger), not a scan of every mother.
+            where.append(" and m.id in (select t.motherId from MotherSearchTerm t where t.kind = '")
+                    .append(MotherSearchTerm.NAME_WORD).append("' and t.term like :w").append(i).append(')');
+            parameters.put("w" + i, escapeLike(words.get(i)) + "%");
         }
         if (search.dateOfBirth() != null) {
             where.append(" and m.dateOfBirth = :dob");
@@ -72,8 +72,10 @@ public class MotherRepository {
         }
         String digits = search.phoneDigits();
         if (!digits.isEmpty()) {
-            where.append(" and m.phoneDigits like :phone");
-            parameters.put("phone", "%" + digits + "%");
+            // digits anywhere in the number = the start of one of its suffixes
+            where.append(" and m.id in (select t.motherId from MotherSearchTerm t where t.kind = '")
+                    .append(MotherSearchTerm.PHONE_SUFFIX).append("' and t.term like :phone)");
+            parameters.put("phone", digits + "%");
         }
         return where.toString();
     }

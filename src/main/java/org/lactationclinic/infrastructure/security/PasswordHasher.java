@@ -25,6 +25,17 @@ public class PasswordHasher {
     /** Checked against when the username is unknown, so the answer takes as long as for a known user. */
     private String decoyHash;
 
+    /**
+     * A hasher outside the container, for commands such as the scale data generator: the given PBKDF2
+     * implementation is configured exactly as the injected one is.
+     */
+    public static PasswordHasher using(Pbkdf2PasswordHash implementation) {
+        PasswordHasher hasher = new PasswordHasher();
+        hasher.pbkdf2 = implementation;
+        hasher.configure();
+        return hasher;
+    }
+
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
