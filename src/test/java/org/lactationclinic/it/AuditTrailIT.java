@@ -11,6 +11,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.domain.audit.AuditActionType;
@@ -85,6 +86,15 @@ class AuditTrailIT extends ContainerTestBase {
 
     @ArquillianResource
     private URL deployedAt;
+
+    /** Only in the container: the page test runs as a client, where nothing is injected. */
+    @Override
+    @BeforeEach
+    void ensureTestConsultantAccount() throws Exception {
+        if (staffRepository != null) {
+            super.ensureTestConsultantAccount();
+        }
+    }
 
     // --- in the container -------------------------------------------------------------------------------
 

@@ -12,9 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * <p>
  * The request's remote address is used, not {@code X-Forwarded-For}: that header is whatever the client
  * chose to send unless a trusted proxy overwrites it, and an audit trail must not record a forgeable address
- * as fact. Behind a reverse proxy the address recorded is therefore the proxy's; an operator who wants the
- * client's configures the proxy and Payara's network listener to pass the real address on (see
- * deploy/README.md), and this class stays as it is.
+ * as fact. Behind a reverse proxy the address recorded is therefore the proxy's (docs/architecture.md, "Audit
+ * trail"); to record the client's, configure Payara's HTTP listener to take it from the trusted proxy's
+ * header, which changes what {@code getRemoteAddr()} answers and leaves this class as it is.
  */
 @ApplicationScoped
 public class ClientAddress {
