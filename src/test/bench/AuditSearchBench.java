@@ -44,7 +44,9 @@ public class AuditSearchBench {
         int runs = args.length > 4 ? Integer.parseInt(args[4]) : 200;
 
         Flyway.configure(AuditSearchBench.class.getClassLoader()).dataSource(url, user, password)
-                .locations(SchemaMigration.locationsFor(url)).load().migrate();
+                .locations(SchemaMigration.locationsFor(url))
+                // brings an empty database to the current schema; an existing one is measured as it is
+                .validateOnMigrate(false).load().migrate();
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             if (generate > 0) {
                 generate(connection, generate);
@@ -80,8 +82,10 @@ public class AuditSearchBench {
     private static void time(Connection connection, int runs, String name, Params params, String where, int offset) throws SQLException {
         String condition = where == null ? "" : " where " + where;
         String count = "select count(*) from audit_event" + condition;
+        // the SQL Hibernate generates for AuditEventRepository.search
+        String leading = where == null ? "" : where.startsWith("record_uuid") ? "record_uuid, " : where.startsWith("actor") ? "actor, " : "";
         String page = "select id, sequence_number, occurred_at, actor, action, record_type, record_uuid, detail, client_address,"
-                + " prev_hash, hash from audit_event" + condition + " order by occurred_at desc, sequence_number desc"
+                + " prev_hash, hash from audit_event" + condition + " order by " + leading + "occurred_at desc, sequence_number desc"
                 + " offset " + offset + " rows fetch next " + PAGE + " rows only";
         List<Double> millis = new ArrayList<>();
         long found = 0;

@@ -36,6 +36,9 @@ create table audit_event (
 );
 
 -- The admin's search: by user, by record, by period, newest first (occurred_at desc, sequence_number desc).
-create index audit_event_actor_idx on audit_event (actor, occurred_at, sequence_number);
-create index audit_event_record_idx on audit_event (record_uuid, occurred_at, sequence_number);
-create index audit_event_occurred_idx on audit_event (occurred_at, sequence_number);
+-- Descending, and with the filtered column first: H2 reads an index in sorted order only in the index's own
+-- direction and only when the ORDER BY starts with the index's columns (AuditEventRepository.search sorts by
+-- the filtered column first for that reason); PostgreSQL uses them either way.
+create index audit_event_actor_idx on audit_event (actor, occurred_at desc, sequence_number desc);
+create index audit_event_record_idx on audit_event (record_uuid, occurred_at desc, sequence_number desc);
+create index audit_event_occurred_idx on audit_event (occurred_at desc, sequence_number desc);
