@@ -2,6 +2,7 @@ package org.lactationclinic.it;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Password;
@@ -49,6 +50,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -86,6 +90,9 @@ class AuditTrailIT extends ContainerTestBase {
 
     @ArquillianResource
     private URL deployedAt;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     /** Only in the container: the page test runs as a client, where nothing is injected. */
     @Override
@@ -139,6 +146,30 @@ class AuditTrailIT extends ContainerTestBase {
         List<AuditEvent> consultationEvents = eventsOf(started.getUuid());
         assertEquals(List.of(AuditActionType.VOID, AuditActionType.CREATE), consultationEvents.stream().map(AuditEvent::getAction).toList());
         assertEquals("mother " + registered.getUuid(), consultationEvents.getFirst().getDetail());
+    }
+
+    @Test
+    void record_fromManyThreadsAtOnce_shouldNumberAndChainEveryEventWithoutGaps() throws Exception {
+        UUID record = UUID.randomUUID();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> appends = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String detail = "concurrent " + i;
+            appends.add(executor.submit(() -> {
+                start.await();
+                auditTrail.record(AuditActionType.VIEW, AuditRecordType.MOTHER, record, detail);
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> append : appends) {
+            append.get(2, TimeUnit.MINUTES);
+        }
+
+        List<Long> numbers = eventsOf(record).stream().map(AuditEvent::getSequenceNumber).sorted().toList();
+        assertEquals(24, numbers.size());
+        AuditChainVerifier.Result result = asAdmin.call(() -> auditTrail.verify());
+        assertTrue(result.intact(), () -> "the chain after concurrent appends: " + result);
     }
 
     @Test
