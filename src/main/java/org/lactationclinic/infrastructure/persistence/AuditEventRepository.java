@@ -74,7 +74,7 @@ public class AuditEventRepository {
         if (search.equals(AuditSearch.EVERYTHING)) {
             return headSequence();
         }
-        TypedQuery<Long> query = em.createQuery("select count(e) from AuditEvent e" + where(search), Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(*) from AuditEvent e" + where(search), Long.class);
         bind(query, search);
         return query.getSingleResult();
     }
