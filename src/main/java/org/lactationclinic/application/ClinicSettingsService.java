@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.settings.ClinicSetting;
 import org.lactationclinic.domain.settings.ClinicSettingType;
 import org.lactationclinic.domain.settings.ClinicThresholds;
@@ -14,7 +16,9 @@ import org.lactationclinic.infrastructure.persistence.ClinicSettingRepository;
 import org.lactationclinic.infrastructure.persistence.ClinicProfileRepository;
 import org.lactationclinic.domain.settings.ClinicProfile;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +40,9 @@ public class ClinicSettingsService {
 
     @Inject
     private ClinicSettingRepository settings;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private ClinicProfileRepository profiles;
@@ -95,6 +102,8 @@ public class ClinicSettingsService {
     @RolesAllowed(RoleType.ADMIN_ROLE)
     public void save(@NotNull List<Change> changes) {
         Map<ClinicSettingType, ClinicSetting> saved = settings.saved();
+        List<ClinicSetting> created = new ArrayList<>();
+        List<ClinicSetting> changed = new ArrayList<>();
         for (Change change : changes) {
             if (!change.key().accepts(change.value())) {
                 throw new ClinicalRuleException("clinic_settings.message.error.outOfRange",
@@ -112,9 +121,15 @@ public class ClinicSettingsService {
                 }
                 settings.add(setting);
                 saved.put(change.key(), setting);
+                created.add(setting);
             } else {
                 setting.checkVersion(change.versionOnForm() == null ? -1 : change.versionOnForm());
+                String valueBefore = setting.getValue();
+                String sourceBefore = setting.getSource();
                 setting.change(change.value(), change.source());
+                if (!Objects.equals(valueBefore, setting.getValue()) || !Objects.equals(sourceBefore, setting.getSource())) {
+                    changed.add(setting);
+                }
             }
         }
         try {
@@ -123,5 +138,9 @@ public class ClinicSettingsService {
             throw new ClinicalRuleException("clinic_settings.message.error.refused", e.getMessage());
         }
         settings.flush();
+        created.forEach(setting -> audit.record(AuditActionType.CREATE, AuditRecordType.CLINIC_SETTING, setting.getUuid(),
+                setting.getKey().name()));
+        changed.forEach(setting -> audit.record(AuditActionType.UPDATE, AuditRecordType.CLINIC_SETTING, setting.getUuid(),
+                setting.getKey().name()));
     }
 }

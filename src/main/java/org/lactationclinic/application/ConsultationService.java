@@ -1,5 +1,7 @@
 package org.lactationclinic.application;
 
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.charting.ChartingContext;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
 import org.lactationclinic.domain.charting.InfantFindings;
@@ -59,6 +61,9 @@ public class ConsultationService {
     private CurrentActor actor;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -83,6 +88,7 @@ public class ConsultationService {
         Consultation consultation = Consultation.start(mother, infants, signedInConsultant(), type, LocalDateTime.now(clock));
         consultations.add(consultation);
         consultations.flush();
+        recordChange(AuditActionType.CREATE, consultation);
         return consultation;
     }
 
@@ -101,7 +107,9 @@ public class ConsultationService {
         Consultation consultation = get(uuid);
         consultation.checkVersion(versionOnForm);
         consultations.claim(consultation);
-        return applyForm(consultation, signedInConsultant(), null, type, startedAt, infantUuids, note, findings, mother);
+        Consultation saved = applyForm(consultation, signedInConsultant(), null, type, startedAt, infantUuids, note, findings, mother);
+        recordChange(AuditActionType.UPDATE, saved);
+        return saved;
     }
 
     /**
@@ -119,8 +127,10 @@ public class ConsultationService {
         Consultation consultation = get(uuid);
         consultation.checkVersion(versionOnForm);
         consultations.claim(consultation);
-        return applyForm(consultation, signedInConsultant(), Objects.requireNonNullElse(reason, ""), type, startedAt,
+        Consultation saved = applyForm(consultation, signedInConsultant(), Objects.requireNonNullElse(reason, ""), type, startedAt,
                 infantUuids, note, findings, mother);
+        recordChange(AuditActionType.AMEND, saved);
+        return saved;
     }
 
     /**
@@ -163,6 +173,7 @@ public class ConsultationService {
         consultation.checkVersion(versionOnForm);
         consultation.sign(signedInConsultant(), clock.instant());
         consultations.flush(consultation);
+        recordChange(AuditActionType.SIGN, consultation);
         return consultations.withCharting(consultation);
     }
 
@@ -176,6 +187,12 @@ public class ConsultationService {
             throw new ClinicalRuleException("clinic.message.error.voidReasonRequired", e.getMessage());
         }
         consultations.flush(consultation);
+        recordChange(AuditActionType.VOID, consultation);
+    }
+
+    /** The audit row of a change, in the change's transaction; the detail names the mother, by id. */
+    private void recordChange(AuditActionType action, Consultation consultation) {
+        audit.record(action, AuditRecordType.CONSULTATION, consultation.getUuid(), "mother " + consultation.getMother().getUuid());
     }
 
     /** The consultation with everything its page shows: mother, infants, findings, flags. */

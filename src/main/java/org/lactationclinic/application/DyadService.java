@@ -1,5 +1,7 @@
 package org.lactationclinic.application;
 
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.charting.WeightHistory;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
@@ -47,6 +49,9 @@ public class DyadService {
     private CurrentActor actor;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     /** Registers a new mother with the infants added to her on the form. */
@@ -56,6 +61,9 @@ public class DyadService {
         }
         mothers.add(mother); // cascades to her infants
         mothers.flush();
+        audit.record(AuditActionType.CREATE, AuditRecordType.MOTHER, mother.getUuid(), null);
+        mother.getInfants().forEach(infant -> audit.record(AuditActionType.CREATE, AuditRecordType.INFANT, infant.getUuid(),
+                "mother " + mother.getUuid()));
         return mother;
     }
 
@@ -68,9 +76,13 @@ public class DyadService {
         if (edited.isVoided()) {
             throw new ClinicalRuleException("clinic.message.error.voided", "Mother " + edited.getUuid() + " is voided");
         }
+        List<UUID> newInfants = edited.getInfants().stream().filter(Infant::isNew).map(Infant::getUuid).toList();
         try {
             Mother saved = mothers.merge(edited);
             mothers.flush();
+            audit.record(AuditActionType.UPDATE, AuditRecordType.MOTHER, saved.getUuid(), null);
+            newInfants.forEach(infant -> audit.record(AuditActionType.CREATE, AuditRecordType.INFANT, infant,
+                    "mother " + saved.getUuid()));
             return saved;
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException("Mother", edited.getUuid());
@@ -103,6 +115,7 @@ public class DyadService {
         Mother mother = getMother(uuid);
         mother.checkVersion(versionOnForm);
         voidRecord(mother, reason);
+        audit.record(AuditActionType.VOID, AuditRecordType.MOTHER, uuid, null);
     }
 
     /** Voids one infant registered in error (for example a twin entered twice). */
@@ -112,6 +125,7 @@ public class DyadService {
                 .orElseThrow(() -> new RecordNotFoundException("Infant", infantUuid));
         infant.checkVersion(versionOnForm);
         voidRecord(infant, reason);
+        audit.record(AuditActionType.VOID, AuditRecordType.INFANT, infantUuid, "mother " + motherUuid);
     }
 
     private void voidRecord(AuditedEntity record, String reason) {

@@ -1,6 +1,8 @@
 package org.lactationclinic.application;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -57,6 +59,9 @@ public class PumpingService {
     private CurrentActor actor;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     public Summary summary(@NotNull UUID motherUuid) {
@@ -79,6 +84,7 @@ public class PumpingService {
         entry.replaceWith(requireNotInFuture(entered));
         entries.add(entry);
         entries.flush(entry);
+        audit.record(AuditActionType.CREATE, AuditRecordType.PUMPING_ENTRY, entry.getUuid(), "mother " + motherUuid);
         return entry;
     }
 
@@ -88,6 +94,7 @@ public class PumpingService {
         entry.checkVersion(versionOnForm);
         entry.replaceWith(requireNotInFuture(entered));
         entries.flush(entry);
+        audit.record(AuditActionType.UPDATE, AuditRecordType.PUMPING_ENTRY, entryUuid, "mother " + entry.getMother().getUuid());
         return entry;
     }
 
@@ -101,6 +108,7 @@ public class PumpingService {
             throw new ClinicalRuleException("clinic.message.error.voidReasonRequired", e.getMessage());
         }
         entries.flush(entry);
+        audit.record(AuditActionType.VOID, AuditRecordType.PUMPING_ENTRY, entryUuid, "mother " + entry.getMother().getUuid());
     }
 
     /** Records why she pumps, which decides whether the frequency rule applies. */
@@ -109,6 +117,7 @@ public class PumpingService {
         mother.checkVersion(versionOnForm);
         mother.setPumpingPurpose(purpose);
         mothers.flush(mother);
+        audit.record(AuditActionType.UPDATE, AuditRecordType.MOTHER, motherUuid, "pumping purpose");
         return mother;
     }
 

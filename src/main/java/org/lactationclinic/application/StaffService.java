@@ -1,6 +1,8 @@
 package org.lactationclinic.application;
 
 import java.util.UUID;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +34,9 @@ public class StaffService {
     @Inject
     private CurrentActor actor;
 
+    @Inject
+    private AuditTrail audit;
+
     public List<StaffUser> listStaff() {
         return staff.listAll();
     }
@@ -48,6 +53,8 @@ public class StaffService {
         }
         StaffUser user = new StaffUser(normalized, fullName.strip(), hasher.hash(initialPassword), roles);
         staff.add(user);
+        staff.flush(user);
+        audit.record(AuditActionType.CREATE, AuditRecordType.STAFF_USER, user.getUuid(), "account " + normalized + ", roles " + roleNames(roles));
         return user;
     }
 
@@ -56,6 +63,7 @@ public class StaffService {
         StaffUser user = account(uuid, versionOnForm);
         user.setEnabledBy(signedInAdmin(), enabled);
         staff.flush(user);
+        audit.record(AuditActionType.UPDATE, AuditRecordType.STAFF_USER, uuid, enabled ? "enabled" : "disabled");
         return user;
     }
 
@@ -67,6 +75,7 @@ public class StaffService {
         }
         user.replacePasswordHash(hasher.hash(newPassword)); // changed by and at are filled in as for any change
         staff.flush(user);
+        audit.record(AuditActionType.UPDATE, AuditRecordType.STAFF_USER, uuid, "password reset");
         return user;
     }
 
@@ -75,7 +84,12 @@ public class StaffService {
         StaffUser user = account(uuid, versionOnForm);
         user.changeRolesBy(signedInAdmin(), roles);
         staff.flush(user);
+        audit.record(AuditActionType.UPDATE, AuditRecordType.STAFF_USER, uuid, "roles " + roleNames(roles));
         return user;
+    }
+
+    private static String roleNames(Set<RoleType> roles) {
+        return String.join(",", roles.stream().map(RoleType::name).sorted().toList());
     }
 
     private StaffUser account(UUID uuid, long versionOnForm) {

@@ -99,6 +99,12 @@ class ScreenshotTour {
             assertTrue(browser.text("main").contains("LATCH"), "the settings list the configurable thresholds");
             browser.fullPage();
             assertPicture(browser.screenshot("12-clinic-settings"));
+
+            browser.open(base + "admin/audit/search.xhtml");
+            browser.click("audit:verify");
+            browser.waitForText("#audit\\:verdict", "intact");
+            browser.fullPage();
+            assertPicture(browser.screenshot("15-audit-trail"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.lactationclinic.web;
 
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.breast.BreastFlagType;
 import org.lactationclinic.domain.breast.BreastStateType;
 import org.lactationclinic.domain.breast.ContributingFactorType;
@@ -85,7 +87,8 @@ class MessageBundleTest {
                         SupplementMethodType.class, ClinicSettingType.class, EpdsFlagType.class,
                         PumpingFlagType.class, VolumeBandType.class, PumpingPurposeType.class, PumpType.class,
                         BreastStateType.class, NippleShapeType.class, NippleIntegrityType.class, SupplyConcernType.class,
-                        ContributingFactorType.class, BreastFlagType.class, InfantRedFlagType.class, MaternalConditionType.class)
+                        ContributingFactorType.class, BreastFlagType.class, InfantRedFlagType.class, MaternalConditionType.class,
+                        AuditActionType.class, AuditRecordType.class)
                 .flatMap(type -> Stream.of(type.getEnumConstants()))
                 .map(constant -> constant.getDeclaringClass().getSimpleName() + "." + constant.name())
                 .filter(key -> !BUNDLE.containsKey(key))

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.infrastructure.persistence.StaffRepository;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Checks a username and password against the staff table. Disabled and voided accounts cannot sign in;
  * an unknown username costs the same time as a wrong password, so the login form does not reveal which
- * usernames exist. The caller's groups are her role names.
+ * usernames exist. The caller's groups are her role names. Every sign-in, and every refused one under the
+ * username typed, goes on the audit trail.
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
@@ -27,6 +29,9 @@ public class StaffIdentityStore implements IdentityStore {
     @Inject
     private PasswordHasher hasher;
 
+    @Inject
+    private AuditTrail audit;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase(Locale.ROOT);
         char[] password = credential.getPassword().getValue();
@@ -34,12 +39,15 @@ public class StaffIdentityStore implements IdentityStore {
                 .filter(user -> user.isEnabled() && !user.isVoided());
         if (account.isEmpty()) {
             hasher.verifyDecoy(password);
+            audit.recordSignIn(username, false);
             return CredentialValidationResult.INVALID_RESULT;
         }
         StaffUser user = account.get();
         if (!hasher.verify(password, user.getPasswordHash())) {
+            audit.recordSignIn(username, false);
             return CredentialValidationResult.INVALID_RESULT;
         }
+        audit.recordSignIn(user.getUsername(), true);
         return new CredentialValidationResult(user.getUsername(),
                 user.getRoles().stream().map(RoleType::name).collect(Collectors.toSet()));
     }

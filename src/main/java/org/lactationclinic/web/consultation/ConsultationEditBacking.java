@@ -51,6 +51,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import org.lactationclinic.application.ConsultationService;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.SoapNote;
@@ -84,6 +87,9 @@ public class ConsultationEditBacking implements Serializable {
 
     @Inject
     private ConsultationService consultations;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private Clock clock;
@@ -127,6 +133,7 @@ public class ConsultationEditBacking implements Serializable {
         }
         Consultation loaded = UserErrors.loadOrNotFound(() -> consultations.get(consultationUuid));
         if (loaded != null) {
+            audit.record(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid, "mother " + loaded.getMother().getUuid());
             show(loaded);
         }
     }

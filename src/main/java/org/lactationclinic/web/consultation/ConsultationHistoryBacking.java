@@ -4,6 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.lactationclinic.application.ConsultationService;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
 import org.lactationclinic.web.UserErrors;
@@ -20,6 +23,9 @@ public class ConsultationHistoryBacking implements Serializable {
     @Inject
     private ConsultationService consultations;
 
+    @Inject
+    private AuditTrail audit;
+
     private UUID consultationUuid;
     private Consultation consultation;
     private List<ConsultationVersion> versions;
@@ -27,6 +33,8 @@ public class ConsultationHistoryBacking implements Serializable {
     public void load() {
         consultation = UserErrors.loadOrNotFound(() -> consultations.get(consultationUuid));
         if (consultation != null) {
+            audit.record(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid,
+                    "history, mother " + consultation.getMother().getUuid());
             versions = consultations.versionsOf(consultationUuid).reversed();
         }
     }

@@ -3,6 +3,9 @@ package org.lactationclinic.web.dyad;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.application.DyadService;
 import org.lactationclinic.domain.dyad.DeliveryType;
 import org.lactationclinic.domain.dyad.MaternalConditionType;
@@ -34,6 +37,9 @@ public class DyadEditBacking implements Serializable {
     private DyadService dyads;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     private UUID motherUuid;
@@ -50,6 +56,9 @@ public class DyadEditBacking implements Serializable {
             mother.addInfant(Infant.blank(null));
         } else {
             mother = UserErrors.loadOrNotFound(() -> dyads.getMother(motherUuid));
+            if (mother != null) {
+                audit.record(AuditActionType.VIEW, AuditRecordType.MOTHER, mother.getUuid(), "edit");
+            }
         }
     }
 

@@ -4,6 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.lactationclinic.application.ConsultationService;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.application.DyadService;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.dyad.Infant;
@@ -32,6 +35,9 @@ public class DyadOverviewBacking implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     private UUID motherUuid;
     private Mother mother;
     private List<Consultation> consultations;
@@ -42,6 +48,7 @@ public class DyadOverviewBacking implements Serializable {
         if (mother == null) {
             return;
         }
+        audit.record(AuditActionType.VIEW, AuditRecordType.MOTHER, mother.getUuid(), "overview");
         consultations = consultationService.listForMother(mother);
         now = LocalDateTime.now(clock);
     }

@@ -4,6 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.lactationclinic.application.DyadService;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.charting.WeightHistory;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.web.BundleMessages;
@@ -25,6 +28,9 @@ public class InfantGrowthBacking implements Serializable {
     @Inject
     private DyadService dyads;
 
+    @Inject
+    private AuditTrail audit;
+
     private UUID infantUuid;
     private WeightHistory history;
     private String growthChartJson;
@@ -35,6 +41,7 @@ public class InfantGrowthBacking implements Serializable {
         }
         history = UserErrors.loadOrNotFound(() -> dyads.weightHistory(infantUuid));
         if (history != null) {
+            audit.record(AuditActionType.VIEW, AuditRecordType.INFANT, infantUuid, "weights, mother " + history.infant().getMother().getUuid());
             growthChartJson = GrowthChart.weightForAgeJson(history.infant().getSex(), chartPoints(), labels()).orElse(null);
         }
     }

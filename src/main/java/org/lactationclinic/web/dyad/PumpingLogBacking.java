@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import org.lactationclinic.application.PumpingService;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.pumping.PumpType;
 import org.lactationclinic.domain.pumping.PumpingEntry;
 import org.lactationclinic.domain.pumping.PumpingPurposeType;
@@ -36,6 +39,9 @@ public class PumpingLogBacking implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     private UUID motherUuid;
     private transient PumpingService.Summary summary;
     private PumpingEntry newEntry;
@@ -50,6 +56,7 @@ public class PumpingLogBacking implements Serializable {
         if (newEntry == null) {
             refresh();
             if (summary != null) { // null: the 404 is already on its way
+                audit.record(AuditActionType.VIEW, AuditRecordType.MOTHER, motherUuid, "pumping log");
                 newEntry = blankEntry();
             }
         }

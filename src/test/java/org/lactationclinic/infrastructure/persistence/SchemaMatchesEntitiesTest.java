@@ -25,6 +25,7 @@ import org.hibernate.type.format.FormatMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.lactationclinic.domain.audit.AuditEvent;
 import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.settings.ClinicSetting;
@@ -81,7 +82,7 @@ class SchemaMatchesEntitiesTest {
     private static final List<Class<?>> ENTITIES = List.of(
             StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class,
             ClinicSetting.class, PumpingEntry.class, Intervention.class, ClinicProfile.class, ClinicRevision.class,
-            MotherSearchTerm.class);
+            MotherSearchTerm.class, AuditEvent.class, AuditChainHead.class);
 
     /** Flyway's own bookkeeping: in the database, rightly not mapped. */
     private static final String FLYWAY_HISTORY = "flyway_schema_history";

@@ -1,0 +1,158 @@
+package org.lactationclinic.domain.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One line of the audit trail: who ({@link #getActor()}), when (UTC), did what, to which record, from which
+ * address. Written once and never changed (the entity is immutable to Hibernate, and a database trigger
+ * refuses updates and deletes); its {@link #getHash() hash} chains it to the event before it.
+ * <p>
+ * Not an {@code AuditedEntity}: it has no version, no voiding and no history of its own, because it is the
+ * history. The detail is a short note with ids only (a report's name and row count, the page a record was
+ * viewed on), never health data.
+ */
+@Entity
+@Immutable
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    public static final int ACTOR_MAX = 60;
+    public static final int DETAIL_MAX = 300;
+    public static final int ADDRESS_MAX = 45;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "sequence_number", nullable = false, unique = true)
+    private long sequenceNumber;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, length = ACTOR_MAX)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AuditActionType action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "record_type", length = 30)
+    private AuditRecordType recordType;
+
+    @Column(name = "record_uuid")
+    private UUID recordUuid;
+
+    @Column(length = DETAIL_MAX)
+    private String detail;
+
+    @Column(name = "client_address", length = ADDRESS_MAX)
+    private String clientAddress;
+
+    @Column(name = "prev_hash", nullable = false, length = 64)
+    private String prevHash;
+
+    @Column(nullable = false, length = 64)
+    private String hash;
+
+    protected AuditEvent() {
+        // for JPA
+    }
+
+    /**
+     * The event that follows the one numbered {@code sequenceNumber - 1} whose hash was {@code prevHash}.
+     * Texts longer than their column are cut, and the moment is cut to microseconds, before hashing, so the
+     * hash covers exactly what is stored.
+     */
+    public AuditEvent(long sequenceNumber, String prevHash, Instant occurredAt, String actor, AuditActionType action,
+                      AuditRecordType recordType, UUID recordUuid, String detail, String clientAddress) {
+        if (sequenceNumber < 1) {
+            throw new IllegalArgumentException("Sequence numbers start at 1: " + sequenceNumber);
+        }
+        this.sequenceNumber = sequenceNumber;
+        this.prevHash = Objects.requireNonNull(prevHash, "prevHash");
+        this.occurredAt = AuditHash.storable(Objects.requireNonNull(occurredAt, "occurredAt"));
+        this.actor = cut(Objects.requireNonNullElse(actor, ""), ACTOR_MAX);
+        this.action = Objects.requireNonNull(action, "action");
+        this.recordType = recordType;
+        this.recordUuid = recordUuid;
+        this.detail = cut(detail, DETAIL_MAX);
+        this.clientAddress = cut(clientAddress, ADDRESS_MAX);
+        this.hash = computedHash();
+    }
+
+    /** The hash of the fields as they are now: equal to {@link #getHash()} unless the row was changed. */
+    public String computedHash() {
+        return AuditHash.of(prevHash, sequenceNumber, occurredAt, actor, action, recordType, recordUuid, detail, clientAddress);
+    }
+
+    /** What the chain verifier needs of this event. */
+    public AuditChainVerifier.Link toLink() {
+        return new AuditChainVerifier.Link(id == null ? 0 : id, sequenceNumber, prevHash, hash, computedHash());
+    }
+
+    private static String cut(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.length() <= max ? stripped : stripped.substring(0, max);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getSequenceNumber() {
+        return sequenceNumber;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public AuditActionType getAction() {
+        return action;
+    }
+
+    public AuditRecordType getRecordType() {
+        return recordType;
+    }
+
+    public UUID getRecordUuid() {
+        return recordUuid;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+}

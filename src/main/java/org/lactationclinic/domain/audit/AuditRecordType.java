@@ -1,0 +1,15 @@
+package org.lactationclinic.domain.audit;
+
+import org.lactationclinic.domain.shared.Labelled;
+
+/** Which kind of record an audit event is about. Stored by name: never rename a constant, only add. */
+public enum AuditRecordType implements Labelled {
+    MOTHER,
+    INFANT,
+    CONSULTATION,
+    PUMPING_ENTRY,
+    STAFF_USER,
+    CLINIC_SETTING,
+    /** A clinic report (printed or exported); the record uuid is then empty and the detail names the report. */
+    REPORT
+}

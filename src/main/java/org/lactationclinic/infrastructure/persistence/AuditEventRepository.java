@@ -1,0 +1,135 @@
+package org.lactationclinic.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditChainVerifier;
+import org.lactationclinic.domain.audit.AuditEvent;
+import org.lactationclinic.domain.audit.AuditRecordType;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The audit trail's table: appending to the chain, the admin's search and the verifier's walk.
+ */
+@ApplicationScoped
+public class AuditEventRepository {
+
+    @PersistenceContext(unitName = "clinic")
+    private EntityManager em;
+
+    /**
+     * Appends an event after the last one, in the caller's transaction.
+     * <p>
+     * Several app servers share one database, so numbering and chaining must be serialised where they all
+     * meet: the database. The chain head row is read with {@code PESSIMISTIC_WRITE} ({@code select ... for
+     * update}) and stays locked until the transaction ends; the next appender, on any server, waits for it
+     * and then reads the number and hash this one left. Hence the sequence has no gaps and follows commit
+     * order, and a rolled-back transaction takes its number back with it, so a gap can only mean a deleted
+     * row. A database sequence would not do: it is not transactional (a rollback leaves a gap that looks
+     * like a deletion) and gives no previous hash. The lock is taken last in every use case (after its
+     * business writes) and is the only lock of a view or sign-in, so it cannot deadlock with record locks,
+     * and it is held only for the rest of a short transaction.
+     */
+    public AuditEvent append(Instant at, String actor, AuditActionType action, AuditRecordType recordType,
+                             UUID recordUuid, String detail, String clientAddress) {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("audit_chain_head has no row: the V12 migration inserts it");
+        }
+        AuditEvent event = new AuditEvent(head.getLastSequence() + 1, head.getLastHash(), at, actor, action, recordType,
+                recordUuid, detail, clientAddress);
+        em.persist(event);
+        head.advanceTo(event);
+        em.flush();
+        return event;
+    }
+
+    /**
+     * One page of the events the search finds, newest first; sorted and paged by the database. The filtered
+     * record or user leads the sort (a no-op: it has one value) so that H2, like PostgreSQL, reads the
+     * matching index in order and stops after the page instead of sorting every event of a busy user.
+     */
+    public List<AuditEvent> search(AuditSearch search, int first, int max) {
+        String leading = search.recordUuid() != null ? "e.recordUuid, " : search.actor() != null ? "e.actor, " : "";
+        TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e" + where(search)
+                + " order by " + leading + "e.occurredAt desc, e.sequenceNumber desc", AuditEvent.class);
+        bind(query, search);
+        return query.setFirstResult(first).setMaxResults(max).setHint("org.hibernate.readOnly", true).getResultList();
+    }
+
+    /**
+     * How many events the search finds. Without any condition that is the chain head's last sequence
+     * number, read in constant time: the table is append-only and numbered without gaps (a row deleted
+     * behind the application's back is the verifier's business), whereas counting millions of rows takes
+     * PostgreSQL longer than the search may.
+     */
+    public long count(AuditSearch search) {
+        if (search.equals(AuditSearch.EVERYTHING)) {
+            return headSequence();
+        }
+        TypedQuery<Long> query = em.createQuery("select count(*) from AuditEvent e" + where(search), Long.class);
+        bind(query, search);
+        return query.getSingleResult();
+    }
+
+    private static String where(AuditSearch search) {
+        List<String> conditions = new ArrayList<>();
+        if (search.actor() != null) {
+            conditions.add("e.actor = :actor");
+        }
+        if (search.recordUuid() != null) {
+            conditions.add("e.recordUuid = :recordUuid");
+        }
+        if (search.from() != null) {
+            conditions.add("e.occurredAt >= :from");
+        }
+        if (search.to() != null) {
+            conditions.add("e.occurredAt < :to");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> query, AuditSearch search) {
+        if (search.actor() != null) {
+            query.setParameter("actor", search.actor());
+        }
+        if (search.recordUuid() != null) {
+            query.setParameter("recordUuid", search.recordUuid());
+        }
+        if (search.from() != null) {
+            query.setParameter("from", search.from());
+        }
+        if (search.to() != null) {
+            query.setParameter("to", search.to());
+        }
+    }
+
+    /** The last sequence number the chain head holds now (without locking it). */
+    public long headSequence() {
+        return em.createQuery("select h.lastSequence from AuditChainHead h", Long.class).getSingleResult();
+    }
+
+    /**
+     * The chain after {@code afterSequence} and up to {@code upToSequence}, at most {@code max} events, in
+     * sequence order, as links for the verifier. The entities read are dropped from the persistence context
+     * at once, so a walk over millions of events holds one page at a time.
+     */
+    public List<AuditChainVerifier.Link> chainPage(long afterSequence, long upToSequence, int max) {
+        List<AuditChainVerifier.Link> links = em.createQuery("select e from AuditEvent e where e.sequenceNumber > :after"
+                        + " and e.sequenceNumber <= :upTo order by e.sequenceNumber", AuditEvent.class)
+                .setParameter("after", afterSequence)
+                .setParameter("upTo", upToSequence)
+                .setMaxResults(max)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream().map(AuditEvent::toLink).toList();
+        em.clear();
+        return links;
+    }
+}
