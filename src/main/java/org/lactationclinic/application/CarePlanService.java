@@ -1,5 +1,7 @@
 package org.lactationclinic.application;
 
+import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.audit.AuditActionType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -45,6 +47,9 @@ public class CarePlanService {
 
     @Inject
     private CurrentActor actor;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private Clock clock;
@@ -107,6 +112,8 @@ public class CarePlanService {
         }
         consultation.recordCarePlan(consultant, plan);
         consultations.flush(consultation);
+        audit.record(amendmentReason == null ? AuditActionType.UPDATE : AuditActionType.AMEND, AuditRecordType.CONSULTATION,
+                consultation.getUuid(), "care plan, mother " + consultation.getMother().getUuid());
         return consultations.withCharting(consultation);
     }
 }

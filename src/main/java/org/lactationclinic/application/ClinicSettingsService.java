@@ -64,6 +64,7 @@ public class ClinicSettingsService {
     public ClinicProfile saveProfile(Long versionOnForm, String name, String address, String phone, String email,
                                      byte[] logo, boolean removeLogo) {
         ClinicProfile profile = profiles.current();
+        boolean created = profile.isNew();
         if (profile.isNew() != (versionOnForm == null)) {
             throw new ConcurrentEditException("ClinicProfile", profile.getUuid());
         }
@@ -77,6 +78,8 @@ public class ClinicSettingsService {
             profile.replaceLogo(logo);
         }
         profiles.save(profile);
+        audit.record(created ? AuditActionType.CREATE : AuditActionType.UPDATE, AuditRecordType.CLINIC_SETTING,
+                profile.getUuid(), "clinic details");
         return profile;
     }
 

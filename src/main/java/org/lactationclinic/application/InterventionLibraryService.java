@@ -1,5 +1,7 @@
 package org.lactationclinic.application;
 
+import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.audit.AuditActionType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +31,9 @@ public class InterventionLibraryService {
     private CurrentActor actor;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     /** Every entry, retired ones too. */
@@ -43,6 +48,7 @@ public class InterventionLibraryService {
         intervention.changeDefaults(timesPerDay, minutes);
         interventions.add(intervention);
         interventions.flush(intervention);
+        recordChange(AuditActionType.CREATE, intervention, "added");
         return intervention;
     }
 
@@ -60,6 +66,7 @@ public class InterventionLibraryService {
         }
         intervention.changeDefaults(timesPerDay, minutes);
         interventions.flush(intervention);
+        recordChange(AuditActionType.UPDATE, intervention, "changed");
         return intervention;
     }
 
@@ -72,6 +79,7 @@ public class InterventionLibraryService {
         Intervention intervention = get(uuid, versionOnForm);
         intervention.retire(actor.username(), clock.instant(), reason);
         interventions.flush(intervention);
+        recordChange(AuditActionType.UPDATE, intervention, "retired");
     }
 
     /** Offers a retired entry again. */
@@ -79,6 +87,11 @@ public class InterventionLibraryService {
         Intervention intervention = get(uuid, versionOnForm);
         intervention.reinstate();
         interventions.flush(intervention);
+        recordChange(AuditActionType.UPDATE, intervention, "offered again");
+    }
+
+    private void recordChange(AuditActionType action, Intervention intervention, String what) {
+        audit.record(action, AuditRecordType.INTERVENTION, intervention.getUuid(), what);
     }
 
     private Intervention get(UUID uuid, long versionOnForm) {

@@ -1,5 +1,7 @@
 package org.lactationclinic.application;
 
+import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.audit.AuditActionType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,6 +44,9 @@ public class PrintService {
     private ClinicSettingsService settings;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     /** The take-home plan as the print view, or as PDF when {@code links} is null. */
@@ -51,6 +56,7 @@ public class PrintService {
         TakeHomePlan plan = TakeHomePlan.of(consultation, context(consultation), clinic(), texts);
         Map<String, Object> variables = variables(texts, links);
         variables.put("plan", plan);
+        audited(consultation, "take-home plan", links);
         return render(DocumentRenderer.TAKE_HOME_PLAN, texts, variables, links, "care-plan-" + consultationUuid);
     }
 
@@ -61,7 +67,14 @@ public class PrintService {
         ProviderLetter letter = ProviderLetter.of(consultation, context(consultation), clinic(), clock.getZone());
         Map<String, Object> variables = variables(texts, links);
         variables.put("letter", letter);
+        audited(consultation, "provider letter", links);
         return render(DocumentRenderer.PROVIDER_LETTER, texts, variables, links, "letter-" + consultationUuid);
+    }
+
+    /** A print view or a PDF shows the record as much as a page does: both are on record as PRINT. */
+    private void audited(Consultation consultation, String document, Links links) {
+        audit.record(AuditActionType.PRINT, AuditRecordType.CONSULTATION, consultation.getUuid(),
+                document + (links == null ? " PDF" : " print view") + ", mother " + consultation.getMother().getUuid());
     }
 
     private ChartingContext context(Consultation consultation) {

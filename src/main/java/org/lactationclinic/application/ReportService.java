@@ -1,5 +1,7 @@
 package org.lactationclinic.application;
 
+import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.audit.AuditActionType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,6 +52,9 @@ public class ReportService {
 
     @Inject
     private ReportExporter exporter;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private Clock clock;
@@ -109,12 +114,13 @@ public class ReportService {
     }
 
     /**
-     * Every report export goes through here, and only here: the one place to audit who exported which report,
-     * when, and how many rows (the audit trail, issue 6, records it here once merged:
-     * {@code AuditTrail.record(AuditAction.EXPORT, "REPORT", null, table.report() + ", " + file.rows() + " rows, " + format)}).
-     * The table is what the admin has on screen, so what she downloads is what she saw.
+     * Every report export goes through here, and only here: the one place the audit trail records who exported
+     * which report, when, in which format and how many rows. The table is what the admin has on screen, so what
+     * she downloads is what she saw.
      */
     public ExportFile export(@NotNull ReportTable table, @NotNull ExportFormatType format) {
-        return exporter.export(table, format, LocalDate.now(clock));
+        ExportFile file = exporter.export(table, format, LocalDate.now(clock));
+        audit.record(AuditActionType.EXPORT, AuditRecordType.REPORT, null, table.report() + ", " + format + ", " + file.rows() + " rows");
+        return file;
     }
 }

@@ -8,7 +8,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.CarePlanService;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditEvent;
+import org.lactationclinic.infrastructure.persistence.AuditSearch;
 import org.lactationclinic.application.InterventionLibraryService;
 import org.lactationclinic.application.PrintService;
 import org.lactationclinic.domain.breast.MotherFindings;
@@ -70,6 +74,9 @@ class CarePlanIT extends ContainerTestBase {
     @EJB
     private PrintService printing;
 
+    @EJB
+    private AuditTrail auditTrail;
+
     @Test
     void library_shouldOfferEveryStandardInterventionOfSection3() throws Exception {
         Set<String> offered = asConsultant.call(() -> carePlans.offered()).stream()
@@ -108,6 +115,11 @@ class CarePlanIT extends ContainerTestBase {
         assertTrue(text.contains("8 veces al día · 15 minutos cada vez"), text);
         assertTrue(text.contains("Vea a el médico de su bebé esta semana.") || text.contains("el médico de su bebé esta semana"), text);
         assertTrue(text.contains(SCRIPT), "the note prints literally: " + text);
+
+        List<AuditActionType> audited = asAdmin.call(() -> auditTrail.search(new AuditSearch(null, withPlan.getUuid(), null, null), 0, 50))
+                .stream().map(AuditEvent::getAction).toList();
+        assertTrue(audited.contains(AuditActionType.UPDATE) && audited.contains(AuditActionType.PRINT),
+                "the plan's save and its print are on the audit trail: " + audited);
 
         String letter = pdfText(asConsultant.call(() -> printing.providerLetter(withPlan.getUuid(), null)));
         assertTrue(letter.contains("Paediatric review (this week)"), letter);

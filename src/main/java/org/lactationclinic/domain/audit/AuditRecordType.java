@@ -10,6 +10,8 @@ public enum AuditRecordType implements Labelled {
     PUMPING_ENTRY,
     STAFF_USER,
     CLINIC_SETTING,
+    /** An entry of the intervention library. */
+    INTERVENTION,
     /** A clinic report (printed or exported); the record uuid is then empty and the detail names the report. */
     REPORT
 }

@@ -1,5 +1,8 @@
 package org.lactationclinic.web.consultation;
 
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.audit.AuditActionType;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,6 +50,9 @@ public class CarePlanBacking implements Serializable {
     @Inject
     private CarePlanService carePlans;
 
+    @Inject
+    private AuditTrail audit;
+
     private UUID consultationUuid;
     private Consultation consultation;
     private long versionOnForm;
@@ -66,6 +72,8 @@ public class CarePlanBacking implements Serializable {
         Consultation loaded = UserErrors.loadOrNotFound(() -> consultations.get(consultationUuid));
         if (loaded != null) {
             show(loaded);
+            audit.record(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid,
+                    "care plan, mother " + loaded.getMother().getUuid());
         }
     }
 
