@@ -53,13 +53,23 @@ public class InterventionLibraryService {
     }
 
     /**
-     * Changes an entry's category, defaults and, for the clinic's own, its words.
+     * Changes an entry's category, defaults and, for the clinic's own, its words. Words and category are part of
+     * every plan that holds the entry, signed ones included, so they change only while no plan holds it; after
+     * that, add a new entry and retire this one. Defaults only prefill new plans and always change.
      *
+     * @throws ClinicalRuleException   when the words or category of an entry some plan holds would change
      * @throws ConcurrentEditException when another admin saved it since the form was loaded
      */
     public Intervention change(@NotNull UUID uuid, long versionOnForm, @NotNull InterventionCategoryType category,
                                String title, String instructions, Integer timesPerDay, Integer minutes) {
         Intervention intervention = get(uuid, versionOnForm);
+        boolean wordsChange = category != intervention.getCategory() || (!intervention.isStandard()
+                && (!java.util.Objects.equals(strip(title), intervention.getTitle())
+                || !java.util.Objects.equals(strip(instructions), intervention.getInstructions())));
+        if (wordsChange && interventions.isInAnyPlan(intervention)) {
+            throw new ClinicalRuleException("careplan.message.error.wordsInUse",
+                    "Intervention " + uuid + " is in care plans: its words and category stay as printed");
+        }
         intervention.setCategory(category);
         if (!intervention.isStandard()) {
             intervention.rename(title, instructions);
@@ -88,6 +98,10 @@ public class InterventionLibraryService {
         intervention.reinstate();
         interventions.flush(intervention);
         recordChange(AuditActionType.UPDATE, intervention, "offered again");
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void recordChange(AuditActionType action, Intervention intervention, String what) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import org.lactationclinic.domain.charting.ChartingContext;
 import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.printing.ClinicHeader;
 import org.lactationclinic.infrastructure.printing.DocumentRenderer;
@@ -51,7 +52,7 @@ public class PrintService {
 
     /** The take-home plan as the print view, or as PDF when {@code links} is null. */
     public PrintedDocument takeHomePlan(@NotNull UUID consultationUuid, Links links) {
-        Consultation consultation = consultations.get(consultationUuid);
+        Consultation consultation = printable(consultationUuid);
         PrintTexts texts = PrintTexts.in(consultation.getMother().getPreferredLanguage());
         TakeHomePlan plan = TakeHomePlan.of(consultation, context(consultation), clinic(), texts);
         Map<String, Object> variables = variables(texts, links);
@@ -62,13 +63,22 @@ public class PrintService {
 
     /** The letter to the baby's doctor as the print view, or as PDF when {@code links} is null. */
     public PrintedDocument providerLetter(@NotNull UUID consultationUuid, Links links) {
-        Consultation consultation = consultations.get(consultationUuid);
+        Consultation consultation = printable(consultationUuid);
         PrintTexts texts = PrintTexts.in("en");
         ProviderLetter letter = ProviderLetter.of(consultation, context(consultation), clinic(), clock.getZone());
         Map<String, Object> variables = variables(texts, links);
         variables.put("letter", letter);
         audited(consultation, "provider letter", links);
         return render(DocumentRenderer.PROVIDER_LETTER, texts, variables, links, "letter-" + consultationUuid);
+    }
+
+    /** A consultation voided as recorded in error has nothing to hand to a mother or a doctor. */
+    private Consultation printable(UUID consultationUuid) {
+        Consultation consultation = consultations.get(consultationUuid);
+        if (consultation.isVoided()) {
+            throw new RecordNotFoundException("Consultation", consultationUuid);
+        }
+        return consultation;
     }
 
     /** A print view or a PDF shows the record as much as a page does: both are on record as PRINT. */

@@ -82,6 +82,13 @@ class CarePlanIT extends ContainerTestBase {
         Set<String> offered = asConsultant.call(() -> carePlans.offered()).stream()
                 .filter(Intervention::isStandard).map(Intervention::getCode).collect(Collectors.toSet());
         assertEquals(Arrays.stream(StandardInterventionType.values()).map(Enum::name).collect(Collectors.toSet()), offered);
+        for (Intervention seeded : asConsultant.call(() -> carePlans.offered())) {
+            seeded.standard().ifPresent(standard -> {
+                assertEquals(standard.category(), seeded.getCategory(), standard + ": V11 and the enum agree");
+                assertEquals(standard.defaultTimesPerDay(), seeded.getDefaultTimesPerDay(), standard + " times a day");
+                assertEquals(standard.defaultMinutes(), seeded.getDefaultMinutes(), standard + " minutes");
+            });
+        }
     }
 
     @Test
@@ -113,7 +120,7 @@ class CarePlanIT extends ContainerTestBase {
         assertTrue(text.contains("Su plan de alimentación"), text);
         assertTrue(text.contains("Pesó 3.200 g al nacer. Hoy pesa 300 g menos (9,4 % menos)"), text);
         assertTrue(text.contains("8 veces al día · 15 minutos cada vez"), text);
-        assertTrue(text.contains("Vea a el médico de su bebé esta semana.") || text.contains("el médico de su bebé esta semana"), text);
+        assertTrue(text.contains("Pida cita con el médico de su bebé esta semana."), text);
         assertTrue(text.contains(SCRIPT), "the note prints literally: " + text);
 
         List<AuditActionType> audited = asAdmin.call(() -> auditTrail.search(new AuditSearch(null, withPlan.getUuid(), null, null), 0, 50))

@@ -104,9 +104,10 @@ public class CarePlan implements Serializable {
                 && step.getIntervention().standard().filter(standard::equals).isPresent());
     }
 
-    /** Whether the plan already refers to the destination. */
-    public boolean refersTo(ReferralDestinationType destination) {
-        return referrals.stream().anyMatch(referral -> referral.getDestination() == destination);
+    /** Whether the plan already refers to the destination at least as urgently. */
+    public boolean refersTo(ReferralDestinationType destination, ReferralUrgencyType urgency) {
+        return referrals.stream().anyMatch(referral -> referral.getDestination() == destination
+                && referral.getUrgency().compareTo(urgency) <= 0);
     }
 
     public List<CarePlanGoal> getGoals() {

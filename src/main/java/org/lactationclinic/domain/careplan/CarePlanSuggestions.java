@@ -66,7 +66,7 @@ public final class CarePlanSuggestions {
         answer(InfantRedFlagType.LETHARGY, ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.SAME_DAY);
         answer(InfantRedFlagType.SIGNIFICANT_JAUNDICE, ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.SAME_DAY,
                 StandardInterventionType.EARLY_FREQUENT_FEEDING);
-        answer(InfantRedFlagType.DARK_URINE_AFTER_DAY_3, ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.WITHIN_WEEK,
+        answer(InfantRedFlagType.DARK_URINE_AFTER_DAY_3, ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.SAME_DAY,
                 StandardInterventionType.EARLY_FREQUENT_FEEDING, StandardInterventionType.BREAST_COMPRESSIONS);
         answer(IntakeFlagType.OUTPUT_RED_FLAG, ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.SAME_DAY,
                 StandardInterventionType.EARLY_FREQUENT_FEEDING, StandardInterventionType.BREAST_COMPRESSIONS);
@@ -118,7 +118,9 @@ public final class CarePlanSuggestions {
     /**
      * The suggestions for the flags, most urgent referrals first, then interventions in the order their flags
      * came; each referral destination and intervention once, and none the plan already holds. A referral
-     * suggested by two flags takes the more urgent of them.
+     * suggested by two flags takes the more urgent of them. A referral the plan holds with less urgency than a
+     * flag calls for is suggested again at the flag's urgency (item 10 answered after a within-the-week mental
+     * health referral was agreed), so the consultant sees the difference.
      */
     public static List<Suggestion> forFlags(Collection<ConsultationFlag> flags, CarePlan plan) {
         Map<ReferralDestinationType, Suggestion> referrals = new LinkedHashMap<>();
@@ -129,7 +131,7 @@ public final class CarePlanSuggestions {
                 continue;
             }
             Answer answer = found.get();
-            if (answer.destination() != null && !plan.refersTo(answer.destination())) {
+            if (answer.destination() != null && !plan.refersTo(answer.destination(), answer.urgency())) {
                 Suggestion referral = new Suggestion(flag, null, answer.destination(), answer.urgency());
                 referrals.merge(answer.destination(), referral,
                         (kept, next) -> next.urgency().compareTo(kept.urgency()) < 0 ? next : kept);

@@ -12,7 +12,7 @@ import org.lactationclinic.domain.shared.Labelled;
  * <p>
  * A standard intervention's title and instructions for the mother are the printed plan's bundle entries
  * {@code Intervention.CODE.title} and {@code Intervention.CODE.instructions}, so they print in her language.
- * Migration V11 inserts one library row per value; {@code InterventionLibraryIT} checks they agree.
+ * Migration V11 inserts one library row per value; {@code CarePlanIT} checks they agree.
  */
 public enum StandardInterventionType implements Labelled {
     EARLY_FREQUENT_FEEDING(InterventionCategoryType.FEEDING, 8, null),

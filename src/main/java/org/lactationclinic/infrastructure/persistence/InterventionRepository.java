@@ -35,6 +35,12 @@ public class InterventionRepository {
                 .setParameter("uuid", uuid).getResultStream().findFirst();
     }
 
+    /** Whether any care plan holds the intervention: its printed words are then part of those plans. */
+    public boolean isInAnyPlan(Intervention intervention) {
+        return !em.createQuery("select 1 from Consultation c join c.plannedInterventions p where p.intervention = :intervention",
+                        Integer.class).setParameter("intervention", intervention).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public void add(Intervention intervention) {
         em.persist(intervention);
     }

@@ -33,7 +33,7 @@ import java.util.ResourceBundle;
  */
 public record ProviderLetter(ClinicHeader clinic, String date, String regarding, String mother, List<String> reasons,
                              List<InfantSection> infants, List<String> motherFindings, String assessment,
-                             List<String> plan, List<String> referrals, String followUp, String signedBy, String signature) {
+                             List<String> plan, String followUp, String signedBy, String signature) {
 
     /** What was found for one baby: each line a finding with its number. */
     public record InfantSection(String heading, List<String> findings, List<String> flags) {
@@ -56,8 +56,7 @@ public record ProviderLetter(ClinicHeader clinic, String date, String regarding,
                 .map(infant -> infantSection(infant, consultation, context, t, flags)).toList();
         List<String> motherLines = new ArrayList<>();
         consultation.getWellbeing().screening().total().ifPresent(total ->
-                motherLines.add(t.text("letter.mother.epds", total, consultation.getWellbeing().screening().isSelfHarmPositive()
-                        ? t.get("letter.mother.epds.item10") : "")));
+                motherLines.add(t.text("letter.mother.epds", total, selfHarmNote(consultation, t))));
         consultation.getFlags().stream().filter(flag -> flag.infantUuid() == null)
                 .forEach(flag -> motherLines.add(flagText(flag, flags)));
         consultation.motherFindings().getConcerns().forEach(concern ->
@@ -77,14 +76,22 @@ public record ProviderLetter(ClinicHeader clinic, String date, String regarding,
         String signed = consultation.getSignedAt() == null ? t.get("letter.signature.draft")
                 : t.text("letter.signature.signed", DATE.format(consultation.getSignedAt().atZone(zone)));
         return new ProviderLetter(clinic, DATE.format(LocalDate.now(zone)),
-                t.text("letter.regarding", consultation.getInfants().stream().map(Infant::getFullName).toList().toString()
-                        .replaceAll("^\\[|]$", "")),
+                t.text("letter.regarding", String.join(", ", consultation.getInfants().stream().map(Infant::getFullName).toList())),
                 t.text("letter.motherLine", consultation.getMother().getFullName(),
                         DATE.format(consultation.getMother().getDateOfBirth()), DATE.format(consultation.getStartedAt())),
                 reasons, infants, motherLines, consultation.getNote().assessment(), planLines,
-                plan.getReferrals().stream().map(referral -> referralLine(referral, t)).toList(),
                 plan.getFollowUpOn() == null ? null : t.text("letter.followUp", DATE.format(plan.getFollowUpOn())),
                 consultation.getConsultant().getFullName(), signed);
+    }
+
+    /** Item 10: said only when positive, and acknowledged only when the consultant recorded that she acknowledged it. */
+    private static String selfHarmNote(Consultation consultation, PrintTexts t) {
+        if (!consultation.getWellbeing().screening().isSelfHarmPositive()) {
+            return "";
+        }
+        String acknowledgedBy = consultation.getWellbeing().getSelfHarmAcknowledgedBy();
+        return acknowledgedBy == null ? t.get("letter.mother.epds.item10")
+                : t.text("letter.mother.epds.item10Acknowledged", acknowledgedBy);
     }
 
     private static String referralLine(Referral referral, PrintTexts t) {

@@ -13,6 +13,7 @@ import org.lactationclinic.domain.careplan.SupplementationPlan;
 import org.lactationclinic.domain.charting.ChartingContext;
 import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.charting.InfantRedFlagType;
+import org.lactationclinic.domain.charting.SupplementMethodType;
 import org.lactationclinic.domain.charting.TestWeighing;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.dyad.Infant;
@@ -74,7 +75,9 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
         String review = null;
         SupplementationPlan supplement = plan.getSupplementation();
         if (supplement.isComplete()) {
-            supplementation = t.text("plan.supplement", supplement.getVolumePerFeedMl(), t.label(supplement.getType()),
+            // at the breast the tube gives it during the feed, every other method after it
+            String sentence = supplement.getMethod() == SupplementMethodType.AT_BREAST_SUPPLEMENTER ? "plan.supplement.atBreast" : "plan.supplement";
+            supplementation = t.text(sentence, supplement.getVolumePerFeedMl(), t.label(supplement.getType()),
                     supplement.getMethod() == null ? t.get("plan.supplement.anyMethod") : t.label(supplement.getMethod()),
                     supplement.getTimesPerDay() == null ? t.get("plan.supplement.afterFeeds")
                             : t.text("plan.supplement.timesPerDay", supplement.getTimesPerDay()));

@@ -108,7 +108,10 @@ public class CarePlanBacking implements Serializable {
     /** Adds what a flag suggests: a step with its defaults, or a referral with its urgency. */
     public void accept(CarePlanSuggestions.Suggestion suggestion) {
         if (suggestion.isReferral()) {
-            plan.getReferrals().add(new Referral(suggestion.destination(), suggestion.urgency(), null));
+            // a referral already agreed to the same place is made more urgent, not doubled
+            plan.getReferrals().stream().filter(referral -> referral.getDestination() == suggestion.destination()).findFirst()
+                    .ifPresentOrElse(referral -> referral.setUrgency(suggestion.urgency()),
+                            () -> plan.getReferrals().add(new Referral(suggestion.destination(), suggestion.urgency(), null)));
         } else {
             UserErrors.attempt(() -> plan.getInterventions().add(carePlans.planned(suggestion.intervention())));
         }

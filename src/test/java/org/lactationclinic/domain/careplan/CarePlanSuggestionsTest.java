@@ -69,6 +69,18 @@ class CarePlanSuggestionsTest {
     }
 
     @Test
+    void lessUrgentReferralInPlan_shouldBeSuggestedAgainAtTheFlagsUrgency() {
+        CarePlan plan = new CarePlan();
+        plan.getReferrals().add(new Referral(ReferralDestinationType.MENTAL_HEALTH, ReferralUrgencyType.WITHIN_WEEK, null));
+
+        List<CarePlanSuggestions.Suggestion> suggestions = CarePlanSuggestions.forFlags(
+                List.of(flag(EpdsFlagType.SELF_HARM_URGENT)), plan);
+
+        assertEquals(ReferralUrgencyType.SAME_DAY, suggestions.getFirst().urgency());
+        assertEquals(ReferralDestinationType.MENTAL_HEALTH, suggestions.getFirst().destination());
+    }
+
+    @Test
     void noFlags_shouldSuggestNothing() {
         assertTrue(CarePlanSuggestions.forFlags(List.of(), new CarePlan()).isEmpty());
     }
