@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.consultation;
 
+import java.util.stream.Stream;
+import org.lactationclinic.domain.careplan.CarePlan;
 import org.lactationclinic.domain.charting.FeedObservation;
 import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.charting.TestWeighing;
@@ -119,12 +121,39 @@ public record ConsultationVersion(long revision, String savedBy, Instant savedAt
                         + (concern.getNote() == null ? "" : " (" + concern.getNote() + ")"))
                 .collect(Collectors.joining("; ")) + (mother.getFactors().isEmpty() ? "" : "; factors: "
                 + mother.getFactors().stream().map(Enum::name).collect(Collectors.joining(", "))));
+        put(fields, "ConsultationVersion.field.carePlan", carePlanSummary(consultation.carePlan()));
         put(fields, "ConsultationVersion.field.flags", consultation.getFlags().stream().map(ConsultationFlag::flagKey)
                 .map(key -> key.substring(key.indexOf('.') + 1)).sorted().collect(Collectors.joining(", ")));
         if (consultation.isVoided()) {
             put(fields, "ConsultationVersion.field.voided", consultation.getVoidReason());
         }
         return fields;
+    }
+
+    /** Goals, steps with their quantities, supplementation, referrals, follow-up and note, as one comparable line. */
+    private static String carePlanSummary(CarePlan plan) {
+        List<String> parts = new ArrayList<>();
+        plan.getGoals().forEach(goal -> parts.add("goal " + goal.getType() + (goal.getTarget() == null ? "" : " " + goal.getTarget())
+                + (goal.getText() == null ? "" : " " + goal.getText())));
+        plan.getInterventions().forEach(step -> parts.add("step " + Objects.requireNonNullElse(step.getIntervention().getCode(),
+                step.getIntervention().getTitle()) + Stream.of(
+                        step.getTimesPerDay() == null ? null : step.getTimesPerDay() + "/day",
+                        step.getMinutes() == null ? null : step.getMinutes() + " min",
+                        step.getVolumeMl() == null ? null : step.getVolumeMl() + " mL",
+                        step.getMethod() == null ? null : step.getMethod().name(),
+                        step.getSide() == null ? null : step.getSide().name(), step.getNote())
+                .filter(Objects::nonNull).map(part -> " " + part).collect(Collectors.joining())));
+        if (!plan.getSupplementation().isEmpty()) {
+            parts.add("supplement " + plan.getSupplementation().getType() + " " + plan.getSupplementation().getVolumePerFeedMl() + " mL");
+        }
+        plan.getReferrals().forEach(referral -> parts.add("referral " + referral.getDestination() + " " + referral.getUrgency()));
+        if (plan.getFollowUpOn() != null) {
+            parts.add("follow-up " + plan.getFollowUpOn());
+        }
+        if (plan.getNoteToMother() != null) {
+            parts.add("note " + plan.getNoteToMother());
+        }
+        return String.join("; ", parts);
     }
 
     private static String epdsSummary(MaternalWellbeing wellbeing) {
