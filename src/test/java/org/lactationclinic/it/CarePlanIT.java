@@ -171,6 +171,9 @@ class CarePlanIT extends ContainerTestBase {
         Consultation stored = asConsultant.call(() -> consultations.get(signed.getUuid()));
         assertEquals(2, stored.carePlan().getGoals().size());
         assertEquals(20, stored.carePlan().getSupplementation().getVolumePerFeedMl());
+        assertTrue(asConsultant.call(() -> consultations.versionsOf(signed.getUuid())).getLast().changes().stream()
+                .anyMatch(change -> change.fieldKey().equals("ConsultationVersion.field.carePlan")
+                        && change.after().contains("FEEDS_PER_DAY 10")), "the history shows what the amendment changed in the plan");
         assertThrows(ConcurrentEditException.class,
                 () -> asConsultant.call(() -> carePlans.amend(signed.getUuid(), signed.getVersion(), "again", changed)));
     }
