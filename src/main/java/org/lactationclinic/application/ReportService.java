@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import org.lactationclinic.domain.reporting.OutcomeCheckType;
 import org.lactationclinic.domain.reporting.ReportCriteria;
 import org.lactationclinic.domain.reporting.ReportResults.ActivityRow;
 import org.lactationclinic.domain.reporting.ReportResults.BandChangeRow;
@@ -28,7 +27,6 @@ import org.lactationclinic.infrastructure.persistence.StaffRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -101,10 +99,10 @@ public class ReportService {
 
     public OutcomesReport outcomes(@NotNull ReportCriteria criteria) {
         ClinicThresholds thresholds = ClinicThresholds.from(settings.saved());
-        List<FeedingStatusAtCheck> statuses = Arrays.stream(OutcomeCheckType.values())
-                .map(check -> reports.feedingStatus(criteria, check)).toList();
-        return new OutcomesReport(statuses, reports.birthWeightRecovery(criteria), reports.latchChange(criteria),
-                reports.painChange(criteria), reports.pumpingBandChanges(criteria, thresholds.pumping()));
+        List<FeedingStatusAtCheck> statuses = reports.feedingStatuses(criteria);
+        ReportRepository.ScoreChanges changes = reports.scoreChanges(criteria);
+        return new OutcomesReport(statuses, reports.birthWeightRecovery(criteria), changes.latch(), changes.pain(),
+                reports.pumpingBandChanges(criteria, thresholds.pumping()));
     }
 
     public WellbeingReport wellbeing(@NotNull ReportCriteria criteria) {

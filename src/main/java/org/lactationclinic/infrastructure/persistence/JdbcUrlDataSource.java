@@ -20,6 +20,16 @@ import java.util.logging.Logger;
  */
 public class JdbcUrlDataSource implements DataSource {
 
+    /**
+     * PostgreSQL plans every execution with its parameters' values ({@code plan_cache_mode=force_custom_plan}).
+     * The driver prepares a statement on the server from its fifth execution on a connection, and PostgreSQL may
+     * then switch to one generic plan for all values. For the mother search ({@code term like ?} on
+     * mother_search_term) the generic plan cannot use the prefix index, so it reads every name term: 590 ms for a
+     * rare family name instead of 3 ms (docs/performance.md, "Measured on the merged code"). Planning each
+     * execution costs about a millisecond. An {@code options} parameter in DB_URL takes precedence over this.
+     */
+    static final String POSTGRESQL_OPTIONS = "-c plan_cache_mode=force_custom_plan";
+
     private String url;
     private String user;
     private String password;
@@ -38,6 +48,9 @@ public class JdbcUrlDataSource implements DataSource {
         }
         if (pass != null && !pass.isEmpty()) {
             properties.setProperty("password", pass);
+        }
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            properties.setProperty("options", POSTGRESQL_OPTIONS);
         }
         Connection connection = driverFor(url).connect(url, properties);
         if (connection == null) {

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +57,7 @@ public class ReportRepository {
 
     /** The queries' texts, by report, with their parameters: for the benchmark. */
     public enum ReportQuery {
-        ACTIVITY, SUPPLY_CONCERNS, FLAGS, REFERRALS, FEEDING_STATUS, BIRTH_WEIGHT, LATCH_CHANGE, PAIN_CHANGE,
+        ACTIVITY, SUPPLY_CONCERNS, FLAGS, REFERRALS, FEEDING_STATUS, BIRTH_WEIGHT, SCORE_CHANGES,
         PUMPING_BANDS, WELLBEING, ITEM_TEN_REFERRED
     }
 
@@ -126,24 +127,31 @@ public class ReportRepository {
 
     // ---- outcomes ----------------------------------------------------------------------------------------
 
+    /**
+     * {@link OutcomeCheckType}: the feeding status of the infants due each check in the period, in the order of
+     * the checks, from one query (it used to be one query per check, each a pass over the consultations).
+     */
+    public List<FeedingStatusAtCheck> feedingStatuses(ReportCriteria criteria) {
+        Map<OutcomeCheckType, Map<String, Long>> counts = new EnumMap<>(OutcomeCheckType.class);
+        for (Object[] row : rows(ReportQuery.FEEDING_STATUS, criteria, null)) {
+            counts.computeIfAbsent(OutcomeCheckType.valueOf(((String) row[0]).trim()), check -> new HashMap<>())
+                    .put(((String) row[1]).trim(), number(row[2]));
+        }
+        List<FeedingStatusAtCheck> statuses = new ArrayList<>();
+        for (OutcomeCheckType check : OutcomeCheckType.values()) {
+            Map<String, Long> byStatus = counts.getOrDefault(check, Map.of());
+            long exclusive = byStatus.getOrDefault(FeedingStatusType.EXCLUSIVE.name(), 0L);
+            long partial = byStatus.getOrDefault(FeedingStatusType.PARTIAL.name(), 0L);
+            long none = byStatus.getOrDefault(FeedingStatusType.NONE.name(), 0L);
+            long unknown = byStatus.getOrDefault(DUE, 0L) - exclusive - partial - none;
+            statuses.add(new FeedingStatusAtCheck(check, exclusive, partial, none, unknown));
+        }
+        return List.copyOf(statuses);
+    }
+
     /** {@link OutcomeCheckType}: the feeding status of the infants due the check in the period. */
     public FeedingStatusAtCheck feedingStatus(ReportCriteria criteria, OutcomeCheckType check) {
-        Map<FeedingStatusType, Long> counts = new EnumMap<>(FeedingStatusType.class);
-        long unknown = 0;
-        long due = 0;
-        long known = 0;
-        for (Object[] row : rows(ReportQuery.FEEDING_STATUS, criteria, check)) {
-            String status = (String) row[0];
-            if (DUE.equals(status)) {
-                due = number(row[1]);
-            } else {
-                counts.put(FeedingStatusType.valueOf(status), number(row[1]));
-                known += number(row[1]);
-            }
-        }
-        unknown = due - known;
-        return new FeedingStatusAtCheck(check, counts.getOrDefault(FeedingStatusType.EXCLUSIVE, 0L),
-                counts.getOrDefault(FeedingStatusType.PARTIAL, 0L), counts.getOrDefault(FeedingStatusType.NONE, 0L), unknown);
+        return feedingStatuses(criteria).get(check.ordinal());
     }
 
     /**
@@ -167,24 +175,43 @@ public class ReportRepository {
     private static final String DUE = "DUE";
 
     /**
-     * The infants due, and the latest status in the window of those that have one (two aggregates, no outer join
-     * to a windowed derived table, which H2 would re-evaluate per infant).
+     * For every check: the infants due (the cohort of {@link #cohort}, per check), and the latest status in the
+     * window of those that have one (two aggregates, no outer join to a windowed derived table, which H2 would
+     * re-evaluate per infant). The checks are a derived table of three rows with their birth-date bounds
+     * (parameters ?1 to ?6) and windows, so that the consultations and findings are read once for all three.
      */
-    private static String feedingStatusSql(ReportCriteria criteria, OutcomeCheckType check) {
+    private static String feedingStatusSql(ReportCriteria criteria) {
+        StringBuilder checks = new StringBuilder();
+        for (OutcomeCheckType check : OutcomeCheckType.values()) {
+            checks.append(checks.isEmpty() ? "" : "\n  union all\n").append(
+                    "  select '%s' as check_type, cast(?%d as timestamp) as born_from, cast(?%d as timestamp) as born_to, %d as first_day, %d as end_day"
+                            .formatted(check.name(), 2 * check.ordinal() + 1, 2 * check.ordinal() + 2, check.firstDay(), check.lastDay() + 1));
+        }
+        String consultant = criteria.consultantId() == null ? "" : "and c.consultant_id = ?" + (2 * OutcomeCheckType.values().length + 1);
         return """
-                with %s, statuses as (
-                  select f.infant_id, f.feeding_status,
-                         row_number() over (partition by f.infant_id order by c.started_at desc, c.id desc) as rn
+                with checks as (
+                %s
+                ), cohort as (
+                  select distinct k.check_type, k.first_day, k.end_day, i.id, cast(i.birth_date_time as date) as born
+                  from checks k
+                  join infant i on i.birth_date_time >= k.born_from and i.birth_date_time < k.born_to
+                  join consultation_infant ci on ci.infant_id = i.id
+                  join consultation c on c.id = ci.consultation_id
+                  where i.voided = false and c.voided = false
+                    and c.started_at < cast(i.birth_date_time as date) + k.end_day * interval '1' day %s
+                ), statuses as (
+                  select k.check_type, f.feeding_status,
+                         row_number() over (partition by k.check_type, f.infant_id order by c.started_at desc, c.id desc) as rn
                   from cohort k
                   join infant_findings f on f.infant_id = k.id
                   join consultation c on c.id = f.consultation_id
                   where c.voided = false and f.voided = false and f.feeding_status is not null
-                    and c.started_at >= k.born + %s and c.started_at < k.born + %s
+                    and c.started_at >= k.born + k.first_day * interval '1' day and c.started_at < k.born + k.end_day * interval '1' day
                 )
-                select '%s' as feeding_status, count(*) from cohort
+                select check_type, '%s' as feeding_status, count(*) from cohort group by check_type
                 union all
-                select s.feeding_status, count(*) from statuses s where s.rn = 1 group by s.feeding_status
-                """.formatted(cohort(criteria, check), ReportSql.days(check.firstDay()), ReportSql.days(check.lastDay() + 1), DUE);
+                select s.check_type, s.feeding_status, count(*) from statuses s where s.rn = 1 group by s.check_type, s.feeding_status
+                """.formatted(checks, consultant, DUE);
     }
 
     /** {@link BirthWeightRecovery}: infants due the two-week check, followed up, and back by day 14. */
@@ -211,48 +238,89 @@ public class ReportRepository {
                 ReportSql.days(BirthWeightRecovery.BY_DAY + 1));
     }
 
+    /** The LATCH total and nipple pain changes, from one query: {@link ScoreChanges}. */
+    public ScoreChanges scoreChanges(ReportCriteria criteria) {
+        Object[] latch = null;
+        Object[] pain = null;
+        for (Object[] row : rows(ReportQuery.SCORE_CHANGES, criteria, null)) {
+            if (LATCH.equals(row[0])) {
+                latch = row;
+            } else {
+                pain = row;
+            }
+        }
+        return new ScoreChanges(scoreChange(latch, true), scoreChange(pain, false));
+    }
+
+    /**
+     * {@link ScoreChange} of the LATCH total and of nipple pain (highest on an observed feed), first to latest
+     * consultation of each dyad in the period.
+     */
+    public record ScoreChanges(ScoreChange latch, ScoreChange pain) {
+    }
+
     /** {@link ScoreChange} of the LATCH total, first to latest consultation of each dyad in the period. */
     public ScoreChange latchChange(ReportCriteria criteria) {
-        return scoreChange(rows(ReportQuery.LATCH_CHANGE, criteria, null).getFirst(), true);
+        return scoreChanges(criteria).latch();
     }
 
     /** {@link ScoreChange} of nipple pain (highest on an observed feed), first to latest consultation. */
     public ScoreChange painChange(ReportCriteria criteria) {
-        return scoreChange(rows(ReportQuery.PAIN_CHANGE, criteria, null).getFirst(), false);
+        return scoreChanges(criteria).pain();
     }
+
+    private static final String LATCH = "LATCH";
+    private static final String PAIN = "PAIN";
 
     private static ScoreChange scoreChange(Object[] row, boolean higherIsBetter) {
-        long better = number(higherIsBetter ? row[3] : row[5]);
-        long worse = number(higherIsBetter ? row[5] : row[3]);
-        return new ScoreChange(number(row[0]), decimal(row[1]), decimal(row[2]), better, number(row[4]), worse, higherIsBetter);
+        if (row == null) {
+            return new ScoreChange(0, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, 0, higherIsBetter);
+        }
+        long better = number(higherIsBetter ? row[4] : row[6]);
+        long worse = number(higherIsBetter ? row[6] : row[4]);
+        return new ScoreChange(number(row[1]), decimal(row[2]), decimal(row[3]), better, number(row[5]), worse, higherIsBetter);
     }
 
-    private static String scoreChangeSql(ReportCriteria criteria, String valuePerVisit, String rowFilter) {
+    /**
+     * Both score changes in one pass over the period's observed feeds (they used to be two queries reading the
+     * same rows): per consultation and infant the average complete LATCH total and the highest nipple pain, then
+     * one row per measure and visit that has the value, ranked first to latest per measure and infant.
+     */
+    private static String scoreChangesSql(ReportCriteria criteria) {
         return """
                 with per_visit as (
-                  select f.infant_id, c.id as cid, c.started_at, %s as v
+                  select f.infant_id, c.id as cid, c.started_at,
+                         avg(case when %s then cast(%s as decimal(6, 2)) end) as latch_v,
+                         cast(max(o.nipple_pain) as decimal(6, 2)) as pain_v
                   from consultation c
                   join infant_findings f on f.consultation_id = c.id
                   join feed_observation o on o.findings_id = f.id
-                  where c.voided = false and f.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s and %s
+                  where c.voided = false and f.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s
+                    and (%s or o.nipple_pain is not null)
                   group by f.infant_id, c.id, c.started_at
+                ), measured as (
+                  select '%s' as measure, infant_id, cid, started_at, latch_v as v from per_visit where latch_v is not null
+                  union all
+                  select '%s' as measure, infant_id, cid, started_at, pain_v as v from per_visit where pain_v is not null
                 ), ranked as (
-                  select infant_id, v,
-                         row_number() over (partition by infant_id order by started_at, cid) as first_rn,
-                         row_number() over (partition by infant_id order by started_at desc, cid desc) as last_rn,
-                         count(*) over (partition by infant_id) as visits
-                  from per_visit
+                  select measure, infant_id, v,
+                         row_number() over (partition by measure, infant_id order by started_at, cid) as first_rn,
+                         row_number() over (partition by measure, infant_id order by started_at desc, cid desc) as last_rn,
+                         count(*) over (partition by measure, infant_id) as visits
+                  from measured
                 ), pairs as (
-                  select infant_id, max(case when first_rn = 1 then v end) as first_v, max(case when last_rn = 1 then v end) as last_v
+                  select measure, infant_id, max(case when first_rn = 1 then v end) as first_v, max(case when last_rn = 1 then v end) as last_v
                   from ranked where visits >= 2 and (first_rn = 1 or last_rn = 1)
-                  group by infant_id
+                  group by measure, infant_id
                 )
-                select count(*), coalesce(sum(first_v), 0), coalesce(sum(last_v), 0),
+                select measure, count(*), coalesce(sum(first_v), 0), coalesce(sum(last_v), 0),
                        coalesce(sum(case when last_v > first_v then 1 else 0 end), 0),
                        coalesce(sum(case when last_v = first_v then 1 else 0 end), 0),
                        coalesce(sum(case when last_v < first_v then 1 else 0 end), 0)
                 from pairs
-                """.formatted(valuePerVisit, consultantClause(criteria), rowFilter);
+                group by measure
+                """.formatted(ReportSql.latchComplete("o"), ReportSql.latchTotal("o"), consultantClause(criteria),
+                ReportSql.latchComplete("o"), LATCH, PAIN);
     }
 
     /**
@@ -359,11 +427,9 @@ public class ReportRepository {
                     where c.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s
                     group by r.destination, r.urgency order by r.destination, r.urgency
                     """.formatted(consultantClause(criteria));
-            case FEEDING_STATUS -> feedingStatusSql(criteria, (OutcomeCheckType) extra);
+            case FEEDING_STATUS -> feedingStatusSql(criteria);
             case BIRTH_WEIGHT -> birthWeightSql(criteria);
-            case LATCH_CHANGE -> scoreChangeSql(criteria, "avg(cast(" + ReportSql.latchTotal("o") + " as decimal(6, 2)))",
-                    ReportSql.latchComplete("o"));
-            case PAIN_CHANGE -> scoreChangeSql(criteria, "cast(max(o.nipple_pain) as decimal(6, 2))", "o.nipple_pain is not null");
+            case SCORE_CHANGES -> scoreChangesSql(criteria);
             case PUMPING_BANDS -> pumpingSql(criteria, (PumpingThresholds) extra);
             case WELLBEING -> wellbeingSql(criteria, (Integer) extra);
             case ITEM_TEN_REFERRED -> """
@@ -373,8 +439,13 @@ public class ReportRepository {
                     """.formatted(consultantClause(criteria), itemTenAlert("c"));
         };
         List<Object> parameters = new ArrayList<>();
-        if (query == ReportQuery.FEEDING_STATUS || query == ReportQuery.BIRTH_WEIGHT) {
-            OutcomeCheckType check = query == ReportQuery.BIRTH_WEIGHT ? OutcomeCheckType.TWO_WEEKS : (OutcomeCheckType) extra;
+        if (query == ReportQuery.FEEDING_STATUS) {
+            for (OutcomeCheckType check : OutcomeCheckType.values()) {
+                parameters.add(check.bornFrom(criteria).atStartOfDay());
+                parameters.add(check.bornTo(criteria).plusDays(1).atStartOfDay());
+            }
+        } else if (query == ReportQuery.BIRTH_WEIGHT) {
+            OutcomeCheckType check = OutcomeCheckType.TWO_WEEKS;
             parameters.add(check.bornFrom(criteria).atStartOfDay());
             parameters.add(check.bornTo(criteria).plusDays(1).atStartOfDay());
         } else {

@@ -13,13 +13,13 @@ import org.hibernate.type.format.FormatMapper;
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
 import org.lactationclinic.application.ReportService;
+import org.lactationclinic.domain.careplan.Intervention;
 import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.pumping.PumpingEntry;
 import org.lactationclinic.domain.pumping.PumpingThresholds;
-import org.lactationclinic.domain.reporting.OutcomeCheckType;
 import org.lactationclinic.domain.reporting.ReportCriteria;
 import org.lactationclinic.domain.reporting.ReportIntervalType;
 import org.lactationclinic.domain.settings.ClinicSetting;
@@ -136,14 +136,11 @@ public final class ReportBench {
                 new Case("reasons", "supply concerns", ReportQuery.SUPPLY_CONCERNS, criteria, null, () -> current.supplyConcerns(criteria)),
                 new Case("reasons", "flags", ReportQuery.FLAGS, criteria, null, () -> current.flags(criteria)),
                 new Case("reasons", "referrals", ReportQuery.REFERRALS, criteria, null, () -> current.referrals(criteria))));
-        for (OutcomeCheckType check : OutcomeCheckType.values()) {
-            cases.add(new Case("outcomes", "feeding status " + check.name().toLowerCase(), ReportQuery.FEEDING_STATUS, criteria, check,
-                    () -> current.feedingStatus(criteria, check)));
-        }
+        cases.add(new Case("outcomes", "feeding status (3 checks)", ReportQuery.FEEDING_STATUS, criteria, null,
+                () -> current.feedingStatuses(criteria)));
         cases.addAll(List.of(
                 new Case("outcomes", "birth weight by day 14", ReportQuery.BIRTH_WEIGHT, criteria, null, () -> current.birthWeightRecovery(criteria)),
-                new Case("outcomes", "LATCH change", ReportQuery.LATCH_CHANGE, criteria, null, () -> current.latchChange(criteria)),
-                new Case("outcomes", "pain change", ReportQuery.PAIN_CHANGE, criteria, null, () -> current.painChange(criteria)),
+                new Case("outcomes", "LATCH and pain change", ReportQuery.SCORE_CHANGES, criteria, null, () -> current.scoreChanges(criteria)),
                 new Case("outcomes", "pumping bands", ReportQuery.PUMPING_BANDS, criteria, PumpingThresholds.DEFAULTS,
                         () -> current.pumpingBandChanges(criteria, PumpingThresholds.DEFAULTS)),
                 new Case("wellbeing", "EPDS", ReportQuery.WELLBEING, criteria, EpdsThresholds.DEFAULT_REFERRAL_AT_OR_ABOVE,
@@ -215,7 +212,7 @@ public final class ReportBench {
             configuration.property("hibernate.default_schema", schema);
         }
         List.of(StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class, ClinicSetting.class,
-                PumpingEntry.class, ClinicRevision.class).forEach(configuration::managedClass);
+                PumpingEntry.class, Intervention.class, ClinicRevision.class).forEach(configuration::managedClass);
         return Persistence.createEntityManagerFactory(configuration);
     }
 
