@@ -26,9 +26,13 @@ public class JdbcUrlDataSource implements DataSource {
      * then switch to one generic plan for all values. For the mother search ({@code term like ?} on
      * mother_search_term) the generic plan cannot use the prefix index, so it reads every name term: 590 ms for a
      * rare family name instead of 3 ms (docs/performance.md, "Measured on the merged code"). Planning each
-     * execution costs about a millisecond. An {@code options} parameter in DB_URL takes precedence over this.
+     * execution costs about a millisecond.
+     * <p>
+     * A statement waits at most 30 s for a lock ({@code lock_timeout}) and then fails with an error the user and
+     * the log can see; PostgreSQL's default is to wait for ever, so one forgotten transaction would freeze every
+     * request, or the server's start, behind it. An {@code options} parameter in DB_URL takes precedence.
      */
-    static final String POSTGRESQL_OPTIONS = "-c plan_cache_mode=force_custom_plan";
+    static final String POSTGRESQL_OPTIONS = "-c plan_cache_mode=force_custom_plan -c lock_timeout=30s";
 
     private String url;
     private String user;
