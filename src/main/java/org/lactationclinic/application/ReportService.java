@@ -99,9 +99,9 @@ public class ReportService {
 
     public OutcomesReport outcomes(@NotNull ReportCriteria criteria) {
         ClinicThresholds thresholds = ClinicThresholds.from(settings.saved());
-        List<FeedingStatusAtCheck> statuses = reports.feedingStatuses(criteria);
+        ReportRepository.InfantOutcomes infants = reports.infantOutcomes(criteria);
         ReportRepository.ScoreChanges changes = reports.scoreChanges(criteria);
-        return new OutcomesReport(statuses, reports.birthWeightRecovery(criteria), changes.latch(), changes.pain(),
+        return new OutcomesReport(infants.feedingStatuses(), infants.birthWeight(), changes.latch(), changes.pain(),
                 reports.pumpingBandChanges(criteria, thresholds.pumping()));
     }
 

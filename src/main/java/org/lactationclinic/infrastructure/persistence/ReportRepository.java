@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +56,7 @@ public class ReportRepository {
 
     /** The queries' texts, by report, with their parameters: for the benchmark. */
     public enum ReportQuery {
-        ACTIVITY, SUPPLY_CONCERNS, FLAGS, REFERRALS, FEEDING_STATUS, BIRTH_WEIGHT, SCORE_CHANGES,
+        ACTIVITY, SUPPLY_CONCERNS, FLAGS, REFERRALS, INFANT_OUTCOMES, SCORE_CHANGES,
         PUMPING_BANDS, WELLBEING, ITEM_TEN_REFERRED
     }
 
@@ -127,129 +126,110 @@ public class ReportRepository {
 
     // ---- outcomes ----------------------------------------------------------------------------------------
 
+    /** The feeding status at each check (in the order of {@link OutcomeCheckType}) and the birth-weight recovery. */
+    public record InfantOutcomes(List<FeedingStatusAtCheck> feedingStatuses, BirthWeightRecoveryResult birthWeight) {
+    }
+
     /**
-     * {@link OutcomeCheckType}: the feeding status of the infants due each check in the period, in the order of
-     * the checks, from one query (it used to be one query per check, each a pass over the consultations).
+     * {@link OutcomeCheckType} and {@link BirthWeightRecovery}: the infants due each check in the period with their
+     * feeding status there, and of those due the two-week check, how many were weighed on days 10-21 and how many
+     * were back to birth weight by day 14. One query, read as one row: see {@link #infantOutcomesSql}.
      */
-    public List<FeedingStatusAtCheck> feedingStatuses(ReportCriteria criteria) {
-        Map<OutcomeCheckType, Map<String, Long>> counts = new EnumMap<>(OutcomeCheckType.class);
-        for (Object[] row : rows(ReportQuery.FEEDING_STATUS, criteria, null)) {
-            counts.computeIfAbsent(OutcomeCheckType.valueOf(((String) row[0]).trim()), check -> new HashMap<>())
-                    .put(((String) row[1]).trim(), number(row[2]));
-        }
+    public InfantOutcomes infantOutcomes(ReportCriteria criteria) {
+        Object[] row = rows(ReportQuery.INFANT_OUTCOMES, criteria, null).getFirst();
+        int column = 0;
         List<FeedingStatusAtCheck> statuses = new ArrayList<>();
         for (OutcomeCheckType check : OutcomeCheckType.values()) {
-            Map<String, Long> byStatus = counts.getOrDefault(check, Map.of());
-            long exclusive = byStatus.getOrDefault(FeedingStatusType.EXCLUSIVE.name(), 0L);
-            long partial = byStatus.getOrDefault(FeedingStatusType.PARTIAL.name(), 0L);
-            long none = byStatus.getOrDefault(FeedingStatusType.NONE.name(), 0L);
-            long unknown = byStatus.getOrDefault(DUE, 0L) - exclusive - partial - none;
-            statuses.add(new FeedingStatusAtCheck(check, exclusive, partial, none, unknown));
+            long due = number(row[column++]);
+            Map<FeedingStatusType, Long> byStatus = new EnumMap<>(FeedingStatusType.class);
+            for (FeedingStatusType status : FeedingStatusType.values()) {
+                byStatus.put(status, number(row[column++]));
+            }
+            long known = byStatus.values().stream().mapToLong(Long::longValue).sum();
+            statuses.add(new FeedingStatusAtCheck(check, byStatus.get(FeedingStatusType.EXCLUSIVE),
+                    byStatus.get(FeedingStatusType.PARTIAL), byStatus.get(FeedingStatusType.NONE), due - known));
         }
-        return List.copyOf(statuses);
-    }
-
-    /** {@link OutcomeCheckType}: the feeding status of the infants due the check in the period. */
-    public FeedingStatusAtCheck feedingStatus(ReportCriteria criteria, OutcomeCheckType check) {
-        return feedingStatuses(criteria).get(check.ordinal());
+        BirthWeightRecoveryResult birthWeight = new BirthWeightRecoveryResult(number(row[column]), number(row[column + 1]));
+        return new InfantOutcomes(List.copyOf(statuses), birthWeight);
     }
 
     /**
-     * The infants due a check in the period that the clinic (or the chosen consultant) had seen by the end of the
-     * window: at least one non-voided consultation with the infant that started before the window closed.
+     * One pass over the infants born in any check's birth range (parameters ?1 to ?6 per check, ?7 and ?8 all of
+     * them) and their non-voided consultations with the infant's findings there; per infant:
+     * <ul>
+     *   <li>when the clinic (or the chosen consultant, ?9) first saw the infant: an infant is due a check only if
+     *       seen before the check's window closed;</li>
+     *   <li>per check, the feeding status of the latest consultation in the window (any consultant's), taken as
+     *       the greatest {@link ReportSql#visitKey}, a grouped aggregate where a window function would need
+     *       a sort per check;</li>
+     *   <li>whether the infant was weighed on days 10-21, and at or above birth weight by day 14.</li>
+     * </ul>
+     * The outer select counts, per check, the infants due and each status (unknown = due minus those), then the
+     * two birth-weight counts among those due the two-week check. The infants, consultations and findings are read
+     * once for all (it used to be four passes: the cohorts and the statuses, then the cohort and the weights).
      */
-    private static String cohort(ReportCriteria criteria, OutcomeCheckType check) {
+    private static String infantOutcomesSql(ReportCriteria criteria) {
+        String seen = criteria.consultantId() == null ? "c.started_at" : "case when c.consultant_id = ?9 then c.started_at end";
+        StringBuilder perInfant = new StringBuilder();
+        StringBuilder counts = new StringBuilder();
+        for (OutcomeCheckType check : OutcomeCheckType.values()) {
+            String status = "status_" + check.ordinal();
+            perInfant.append(",\n    max(case when f.feeding_status is not null and %s then %s end) as %s".formatted(
+                    window("c.started_at", check.firstDay(), check.lastDay()),
+                    ReportSql.visitKey("c.started_at", "c.id", "f.feeding_status"), status));
+            String due = due(check);
+            counts.append(counts.isEmpty() ? "" : ",\n  ").append("sum(case when %s then 1 else 0 end)".formatted(due));
+            for (FeedingStatusType value : FeedingStatusType.values()) {
+                counts.append(",\n  sum(case when %s and %s = '%s' then 1 else 0 end)".formatted(due,
+                        ReportSql.valueOfVisitKey(status), value.name()));
+            }
+        }
+        String twoWeeks = due(OutcomeCheckType.TWO_WEEKS);
         return """
-                cohort as (
-                  select distinct i.id, cast(i.birth_date_time as date) as born, i.birth_weight_grams
+                with per_infant as (
+                  select i.id, i.birth_date_time as born_at, min(%s) as first_seen%s,
+                    max(case when f.weight_grams is not null and %s then 1 else 0 end) as followed,
+                    max(case when f.weight_grams is not null and f.weighed_at < %s and f.weight_grams >= i.birth_weight_grams
+                        then 1 else 0 end) as back
                   from infant i
                   join consultation_infant ci on ci.infant_id = i.id
-                  join consultation c on c.id = ci.consultation_id
-                  where i.voided = false and c.voided = false
-                    and i.birth_date_time >= ?1 and i.birth_date_time < ?2
-                    and c.started_at < cast(i.birth_date_time as date) + %s %s
-                )""".formatted(ReportSql.days(check.lastDay() + 1), consultantClause(criteria));
-    }
-
-    /** The row of the feeding-status query that counts every infant due; unknown = due minus those with a status. */
-    private static final String DUE = "DUE";
-
-    /**
-     * For every check: the infants due (the cohort of {@link #cohort}, per check), and the latest status in the
-     * window of those that have one (two aggregates, no outer join to a windowed derived table, which H2 would
-     * re-evaluate per infant). The checks are a derived table of three rows with their birth-date bounds
-     * (parameters ?1 to ?6) and windows, so that the consultations and findings are read once for all three.
-     */
-    private static String feedingStatusSql(ReportCriteria criteria) {
-        StringBuilder checks = new StringBuilder();
-        for (OutcomeCheckType check : OutcomeCheckType.values()) {
-            checks.append(checks.isEmpty() ? "" : "\n  union all\n").append(
-                    "  select '%s' as check_type, cast(?%d as timestamp) as born_from, cast(?%d as timestamp) as born_to, %d as first_day, %d as end_day"
-                            .formatted(check.name(), 2 * check.ordinal() + 1, 2 * check.ordinal() + 2, check.firstDay(), check.lastDay() + 1));
-        }
-        String consultant = criteria.consultantId() == null ? "" : "and c.consultant_id = ?" + (2 * OutcomeCheckType.values().length + 1);
-        return """
-                with checks as (
-                %s
-                ), cohort as (
-                  select distinct k.check_type, k.first_day, k.end_day, i.id, cast(i.birth_date_time as date) as born
-                  from checks k
-                  join infant i on i.birth_date_time >= k.born_from and i.birth_date_time < k.born_to
-                  join consultation_infant ci on ci.infant_id = i.id
-                  join consultation c on c.id = ci.consultation_id
-                  where i.voided = false and c.voided = false
-                    and c.started_at < cast(i.birth_date_time as date) + k.end_day * interval '1' day %s
-                ), statuses as (
-                  select k.check_type, f.feeding_status,
-                         row_number() over (partition by k.check_type, f.infant_id order by c.started_at desc, c.id desc) as rn
-                  from cohort k
-                  join infant_findings f on f.infant_id = k.id
-                  join consultation c on c.id = f.consultation_id
-                  where c.voided = false and f.voided = false and f.feeding_status is not null
-                    and c.started_at >= k.born + k.first_day * interval '1' day and c.started_at < k.born + k.end_day * interval '1' day
+                  join consultation c on c.id = ci.consultation_id and c.voided = false
+                  left join infant_findings f on f.consultation_id = c.id and f.infant_id = i.id and f.voided = false
+                  where i.voided = false and i.birth_date_time >= ?7 and i.birth_date_time < ?8
+                  group by i.id, i.birth_date_time
                 )
-                select check_type, '%s' as feeding_status, count(*) from cohort group by check_type
-                union all
-                select s.check_type, s.feeding_status, count(*) from statuses s where s.rn = 1 group by s.check_type, s.feeding_status
-                """.formatted(checks, consultant, DUE);
+                select
+                  %s,
+                  sum(case when %s then followed else 0 end),
+                  sum(case when %s and followed = 1 then back else 0 end)
+                from per_infant
+                """.formatted(seen, perInfant,
+                window("f.weighed_at", BirthWeightRecovery.FOLLOW_UP_FIRST_DAY, BirthWeightRecovery.FOLLOW_UP_LAST_DAY),
+                dayOfLifeStart("i.birth_date_time", BirthWeightRecovery.BY_DAY + 1), counts, twoWeeks, twoWeeks);
     }
 
-    /** {@link BirthWeightRecovery}: infants due the two-week check, followed up, and back by day 14. */
-    public BirthWeightRecoveryResult birthWeightRecovery(ReportCriteria criteria) {
-        Object[] row = rows(ReportQuery.BIRTH_WEIGHT, criteria, OutcomeCheckType.TWO_WEEKS).getFirst();
-        return new BirthWeightRecoveryResult(number(row[0]), number(row[1]));
+    /** The condition that a per_infant row is due the check: born in its range and seen before its window closed. */
+    private static String due(OutcomeCheckType check) {
+        int bounds = 2 * check.ordinal();
+        return "(born_at >= ?%d and born_at < ?%d and first_seen < %s)".formatted(bounds + 1, bounds + 2,
+                dayOfLifeStart("born_at", check.lastDay() + 1));
     }
 
-    private static String birthWeightSql(ReportCriteria criteria) {
-        return """
-                with %s, weights as (
-                  select f.infant_id,
-                         max(case when f.weighed_at >= k.born + %s and f.weighed_at < k.born + %s then 1 else 0 end) as followed,
-                         max(case when f.weighed_at < k.born + %s and f.weight_grams >= k.birth_weight_grams then 1 else 0 end) as back
-                  from cohort k
-                  join infant_findings f on f.infant_id = k.id
-                  join consultation c on c.id = f.consultation_id
-                  where c.voided = false and f.voided = false and f.weight_grams is not null
-                  group by f.infant_id
-                )
-                select count(*), coalesce(sum(back), 0) from weights where followed = 1
-                """.formatted(cohort(criteria, OutcomeCheckType.TWO_WEEKS),
-                ReportSql.days(BirthWeightRecovery.FOLLOW_UP_FIRST_DAY), ReportSql.days(BirthWeightRecovery.FOLLOW_UP_LAST_DAY + 1),
-                ReportSql.days(BirthWeightRecovery.BY_DAY + 1));
+    /** The condition that a timestamp falls on days {@code firstDay} to {@code lastDay} of life of infant i. */
+    private static String window(String column, int firstDay, int lastDay) {
+        return "%s >= %s and %s < %s".formatted(column, dayOfLifeStart("i.birth_date_time", firstDay),
+                column, dayOfLifeStart("i.birth_date_time", lastDay + 1));
+    }
+
+    /** The first moment of a day of life: the birth date (day 0) plus the days. */
+    private static String dayOfLifeStart(String birthDateTime, int day) {
+        return "cast(" + birthDateTime + " as date) + " + ReportSql.days(day);
     }
 
     /** The LATCH total and nipple pain changes, from one query: {@link ScoreChanges}. */
     public ScoreChanges scoreChanges(ReportCriteria criteria) {
-        Object[] latch = null;
-        Object[] pain = null;
-        for (Object[] row : rows(ReportQuery.SCORE_CHANGES, criteria, null)) {
-            if (LATCH.equals(row[0])) {
-                latch = row;
-            } else {
-                pain = row;
-            }
-        }
-        return new ScoreChanges(scoreChange(latch, true), scoreChange(pain, false));
+        Object[] row = rows(ReportQuery.SCORE_CHANGES, criteria, null).getFirst();
+        return new ScoreChanges(scoreChange(row, 0, true), scoreChange(row, SCORE_CHANGE_COLUMNS, false));
     }
 
     /**
@@ -259,68 +239,77 @@ public class ReportRepository {
     public record ScoreChanges(ScoreChange latch, ScoreChange pain) {
     }
 
-    /** {@link ScoreChange} of the LATCH total, first to latest consultation of each dyad in the period. */
-    public ScoreChange latchChange(ReportCriteria criteria) {
-        return scoreChanges(criteria).latch();
-    }
+    /** The columns of one measure in the score-change row: {@link #changeColumns}. */
+    private static final int SCORE_CHANGE_COLUMNS = 6;
 
-    /** {@link ScoreChange} of nipple pain (highest on an observed feed), first to latest consultation. */
-    public ScoreChange painChange(ReportCriteria criteria) {
-        return scoreChanges(criteria).pain();
-    }
-
-    private static final String LATCH = "LATCH";
-    private static final String PAIN = "PAIN";
-
-    private static ScoreChange scoreChange(Object[] row, boolean higherIsBetter) {
-        if (row == null) {
-            return new ScoreChange(0, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, 0, higherIsBetter);
-        }
-        long better = number(higherIsBetter ? row[4] : row[6]);
-        long worse = number(higherIsBetter ? row[6] : row[4]);
-        return new ScoreChange(number(row[1]), decimal(row[2]), decimal(row[3]), better, number(row[5]), worse, higherIsBetter);
+    private static ScoreChange scoreChange(Object[] row, int at, boolean higherIsBetter) {
+        long up = number(row[at + 3]);
+        long down = number(row[at + 5]);
+        return new ScoreChange(number(row[at]), decimal(row[at + 1]), decimal(row[at + 2]), higherIsBetter ? up : down,
+                number(row[at + 4]), higherIsBetter ? down : up, higherIsBetter);
     }
 
     /**
-     * Both score changes in one pass over the period's observed feeds (they used to be two queries reading the
-     * same rows): per consultation and infant the average complete LATCH total and the highest nipple pain, then
-     * one row per measure and visit that has the value, ranked first to latest per measure and infant.
+     * Both score changes in one pass over the period's observed feeds: per consultation and infant the average
+     * complete LATCH total and the highest nipple pain; then per infant and measure the number of visits with a
+     * value and the first and latest visit's value ({@link ReportSql#visitKey}, min and max); then one row that
+     * counts, per measure, the infants with two visits or more and sums their first and latest values. Grouped
+     * aggregates throughout (the window functions this used before sorted every visit twice), and each derived
+     * table is read once: H2 evaluates a CTE again for every reference, so the two measures share one select.
      */
     private static String scoreChangesSql(ReportCriteria criteria) {
+        String latchKey = ReportSql.visitKey("started_at", "cid", "cast(latch_v as varchar(20))");
+        String painKey = ReportSql.visitKey("started_at", "cid", "cast(pain_v as varchar(20))");
         return """
                 with per_visit as (
                   select f.infant_id, c.id as cid, c.started_at,
-                         avg(case when %s then cast(%s as decimal(6, 2)) end) as latch_v,
-                         cast(max(o.nipple_pain) as decimal(6, 2)) as pain_v
+                         cast(avg(case when %s then cast(%s as decimal(8, 4)) end) as decimal(8, 4)) as latch_v,
+                         cast(max(o.nipple_pain) as decimal(8, 4)) as pain_v
                   from consultation c
                   join infant_findings f on f.consultation_id = c.id
                   join feed_observation o on o.findings_id = f.id
                   where c.voided = false and f.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s
                     and (%s or o.nipple_pain is not null)
                   group by f.infant_id, c.id, c.started_at
-                ), measured as (
-                  select '%s' as measure, infant_id, cid, started_at, latch_v as v from per_visit where latch_v is not null
-                  union all
-                  select '%s' as measure, infant_id, cid, started_at, pain_v as v from per_visit where pain_v is not null
-                ), ranked as (
-                  select measure, infant_id, v,
-                         row_number() over (partition by measure, infant_id order by started_at, cid) as first_rn,
-                         row_number() over (partition by measure, infant_id order by started_at desc, cid desc) as last_rn,
-                         count(*) over (partition by measure, infant_id) as visits
-                  from measured
-                ), pairs as (
-                  select measure, infant_id, max(case when first_rn = 1 then v end) as first_v, max(case when last_rn = 1 then v end) as last_v
-                  from ranked where visits >= 2 and (first_rn = 1 or last_rn = 1)
-                  group by measure, infant_id
+                ), per_infant as (
+                  select count(latch_v) as latch_visits,
+                         min(case when latch_v is not null then %s end) as latch_first,
+                         max(case when latch_v is not null then %s end) as latch_last,
+                         count(pain_v) as pain_visits,
+                         min(case when pain_v is not null then %s end) as pain_first,
+                         max(case when pain_v is not null then %s end) as pain_last
+                  from per_visit
+                  group by infant_id
+                ), first_and_latest as (
+                  select latch_visits, cast(%s as decimal(8, 4)) as latch_first, cast(%s as decimal(8, 4)) as latch_last,
+                         pain_visits, cast(%s as decimal(8, 4)) as pain_first, cast(%s as decimal(8, 4)) as pain_last
+                  from per_infant
                 )
-                select measure, count(*), coalesce(sum(first_v), 0), coalesce(sum(last_v), 0),
-                       coalesce(sum(case when last_v > first_v then 1 else 0 end), 0),
-                       coalesce(sum(case when last_v = first_v then 1 else 0 end), 0),
-                       coalesce(sum(case when last_v < first_v then 1 else 0 end), 0)
-                from pairs
-                group by measure
+                select %s,
+                       %s
+                from first_and_latest
                 """.formatted(ReportSql.latchComplete("o"), ReportSql.latchTotal("o"), consultantClause(criteria),
-                ReportSql.latchComplete("o"), LATCH, PAIN);
+                ReportSql.latchComplete("o"), latchKey, latchKey, painKey, painKey,
+                ReportSql.valueOfVisitKey("latch_first"), ReportSql.valueOfVisitKey("latch_last"),
+                ReportSql.valueOfVisitKey("pain_first"), ReportSql.valueOfVisitKey("pain_last"),
+                changeColumns("latch"), changeColumns("pain"));
+    }
+
+    /**
+     * The six numbers of a {@link ScoreChange} for one measure of first_and_latest: infants with two visits or
+     * more, the sums of their first and latest values, and how many went up, stayed and went down.
+     */
+    private static String changeColumns(String measure) {
+        String paired = measure + "_visits >= 2";
+        String first = measure + "_first";
+        String last = measure + "_last";
+        return String.join(", ",
+                "coalesce(sum(case when %s then 1 else 0 end), 0)".formatted(paired),
+                "coalesce(sum(case when %s then %s end), 0)".formatted(paired, first),
+                "coalesce(sum(case when %s then %s end), 0)".formatted(paired, last),
+                "coalesce(sum(case when %s and %s > %s then 1 else 0 end), 0)".formatted(paired, last, first),
+                "coalesce(sum(case when %s and %s = %s then 1 else 0 end), 0)".formatted(paired, last, first),
+                "coalesce(sum(case when %s and %s < %s then 1 else 0 end), 0)".formatted(paired, last, first));
     }
 
     /**
@@ -427,8 +416,7 @@ public class ReportRepository {
                     where c.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s
                     group by r.destination, r.urgency order by r.destination, r.urgency
                     """.formatted(consultantClause(criteria));
-            case FEEDING_STATUS -> feedingStatusSql(criteria);
-            case BIRTH_WEIGHT -> birthWeightSql(criteria);
+            case INFANT_OUTCOMES -> infantOutcomesSql(criteria);
             case SCORE_CHANGES -> scoreChangesSql(criteria);
             case PUMPING_BANDS -> pumpingSql(criteria, (PumpingThresholds) extra);
             case WELLBEING -> wellbeingSql(criteria, (Integer) extra);
@@ -439,15 +427,19 @@ public class ReportRepository {
                     """.formatted(consultantClause(criteria), itemTenAlert("c"));
         };
         List<Object> parameters = new ArrayList<>();
-        if (query == ReportQuery.FEEDING_STATUS) {
+        if (query == ReportQuery.INFANT_OUTCOMES) {
+            LocalDate earliest = null;
+            LocalDate latest = null;
             for (OutcomeCheckType check : OutcomeCheckType.values()) {
-                parameters.add(check.bornFrom(criteria).atStartOfDay());
-                parameters.add(check.bornTo(criteria).plusDays(1).atStartOfDay());
+                LocalDate from = check.bornFrom(criteria);
+                LocalDate to = check.bornTo(criteria).plusDays(1);
+                parameters.add(from.atStartOfDay());
+                parameters.add(to.atStartOfDay());
+                earliest = earliest == null || from.isBefore(earliest) ? from : earliest;
+                latest = latest == null || to.isAfter(latest) ? to : latest;
             }
-        } else if (query == ReportQuery.BIRTH_WEIGHT) {
-            OutcomeCheckType check = OutcomeCheckType.TWO_WEEKS;
-            parameters.add(check.bornFrom(criteria).atStartOfDay());
-            parameters.add(check.bornTo(criteria).plusDays(1).atStartOfDay());
+            parameters.add(earliest.atStartOfDay());
+            parameters.add(latest.atStartOfDay());
         } else {
             parameters.add(criteria.startInclusive());
             parameters.add(criteria.endExclusive());

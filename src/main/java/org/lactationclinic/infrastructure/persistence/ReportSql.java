@@ -73,6 +73,23 @@ final class ReportSql {
                 : "cast(date_trunc('month', " + column + ") as date)";
     }
 
+    /**
+     * A text that sorts consultations in time and carries a value: the start to the second, the consultation's id
+     * (zero-padded, breaking a tie on the second) and the value. {@code max} of it over a group is the latest
+     * consultation's value, {@code min} the first's, read back with {@link #valueOfVisitKey}: a grouped aggregate
+     * doing what a {@code row_number()} window would, without the window's sort (and without the derived table of
+     * ranked rows that H2 evaluates again for every row that joins it). Same text on H2 and PostgreSQL.
+     */
+    static String visitKey(String startedAt, String consultationId, String value) {
+        return "to_char(%s, 'YYYYMMDDHH24MISS') || lpad(cast(%s as varchar(19)), 19, '0') || %s"
+                .formatted(startedAt, consultationId, value);
+    }
+
+    /** The value a {@link #visitKey} carries (null when the key is null): the text after its 14 + 19 characters. */
+    static String valueOfVisitKey(String key) {
+        return "substring(" + key + ", 34)";
+    }
+
     /** A whole number of days as an interval literal, for a constant of the domain. */
     static String days(int days) {
         return "interval '" + days + "' day";

@@ -1,5 +1,7 @@
 package org.lactationclinic.infrastructure.printing;
 
+import org.lactationclinic.domain.careplan.CarePlanGoal;
+import org.lactationclinic.domain.careplan.GoalType;
 import org.lactationclinic.domain.careplan.Intervention;
 import org.lactationclinic.domain.shared.Labelled;
 
@@ -74,6 +76,11 @@ public final class PrintTexts {
     /** The label of an enum value, e.g. {@code ReferralDestinationType.PAEDIATRICIAN}. */
     public String label(Labelled value) {
         return text(value.bundleKey());
+    }
+
+    /** A goal in this language: the bundle's sentence with its number, or her own words for "Other". */
+    public String goalOf(CarePlanGoal goal) {
+        return goal.getType() == GoalType.OTHER ? goal.getText() : text(goal.getType().bundleKey(), goal.getTarget());
     }
 
     /** The intervention's title in this language: the bundle's for a standard one, the admin's words for the clinic's own. */

@@ -1,7 +1,6 @@
 package org.lactationclinic.infrastructure.printing;
 
 import org.lactationclinic.domain.careplan.CarePlan;
-import org.lactationclinic.domain.careplan.GoalType;
 import org.lactationclinic.domain.careplan.PlannedIntervention;
 import org.lactationclinic.domain.careplan.Referral;
 import org.lactationclinic.domain.charting.ChartingContext;
@@ -62,8 +61,7 @@ public record ProviderLetter(ClinicHeader clinic, String date, String regarding,
         consultation.motherFindings().getConcerns().forEach(concern ->
                 motherLines.add(t.text("letter.mother.concern", flags.getString(concern.getCategory().bundleKey()))));
         List<String> planLines = new ArrayList<>();
-        plan.getGoals().forEach(goal -> planLines.add(t.text("letter.plan.goal", goal.getType() == GoalType.OTHER
-                ? goal.getText() : t.text(goal.getType().bundleKey(), goal.getTarget()))));
+        plan.getGoals().forEach(goal -> planLines.add(t.text("letter.plan.goal", t.goalOf(goal))));
         for (PlannedIntervention step : plan.getInterventions()) {
             String title = t.titleOf(step.getIntervention());
             String quantities = TakeHomePlan.quantities(step, t);

@@ -87,7 +87,7 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
                 t.get("plan.title"),
                 t.text("plan.subtitle", mother, dates.format(visit)),
                 infants,
-                plan.getGoals().stream().map(goal -> goalText(goal, t)).toList(),
+                plan.getGoals().stream().map(t::goalOf).toList(),
                 stepGroups(plan, t),
                 supplementation, review,
                 checklist(consultation, plan, t),
@@ -139,10 +139,6 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
         weights.add(new GrowthChartImage.Weight(infant.ageAt(today.getWeighedAt()).dayOfLife(), today.getWeightGrams()));
         weights.sort(Comparator.comparingLong(GrowthChartImage.Weight::dayOfLife));
         return weights;
-    }
-
-    private static String goalText(CarePlanGoal goal, PrintTexts t) {
-        return goal.getType() == GoalType.OTHER ? goal.getText() : t.text(goal.getType().bundleKey(), goal.getTarget());
     }
 
     private static List<StepGroup> stepGroups(CarePlan plan, PrintTexts t) {

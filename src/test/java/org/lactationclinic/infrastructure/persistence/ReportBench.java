@@ -29,8 +29,8 @@ import org.lactationclinic.infrastructure.export.ReportExporter;
 import org.lactationclinic.infrastructure.persistence.ReportRepository.ReportQuery;
 
 import java.lang.reflect.Field;
+import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -79,13 +79,19 @@ public final class ReportBench {
         var flyway = Flyway.configure(ReportBench.class.getClassLoader()).dataSource(url, user, password)
                 .locations(SchemaMigration.locationsFor(url));
         (schema == null ? flyway : flyway.schemas(schema)).load().migrate();
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        // the application's own data source, so that both sides get its session settings (H2's cache size,
+        // PostgreSQL's planning and lock timeout)
+        JdbcUrlDataSource dataSource = new JdbcUrlDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        try (Connection connection = dataSource.getConnection()) {
             int generate = Integer.getInteger("bench.generate", 0);
             if (generate > 0) {
                 SyntheticClinic.write(connection, generate, to);
             }
             ReportCriteria criteria = new ReportCriteria(from, to, null, ReportIntervalType.MONTH);
-            EntityManagerFactory factory = factory(url, user, password, schema);
+            EntityManagerFactory factory = factory(dataSource, schema);
             EntityManager em = factory.createEntityManager();
             ReportRepository repository = inject(new ReportRepository(), Map.of("em", em));
             ClinicSettingRepository settings = inject(new ClinicSettingRepository(), Map.of("em", em));
@@ -130,24 +136,21 @@ public final class ReportBench {
 
     private static List<Case> cases(ReportCriteria criteria, ReportRepository current) {
         ReportCriteria week = criteria.withInterval(ReportIntervalType.WEEK);
-        List<Case> cases = new ArrayList<>(List.of(
+        return List.of(
                 new Case("activity", "activity (month)", ReportQuery.ACTIVITY, criteria, null, () -> current.activity(criteria)),
                 new Case("activity-week", "activity (week)", ReportQuery.ACTIVITY, week, null, () -> current.activity(week)),
                 new Case("reasons", "supply concerns", ReportQuery.SUPPLY_CONCERNS, criteria, null, () -> current.supplyConcerns(criteria)),
                 new Case("reasons", "flags", ReportQuery.FLAGS, criteria, null, () -> current.flags(criteria)),
-                new Case("reasons", "referrals", ReportQuery.REFERRALS, criteria, null, () -> current.referrals(criteria))));
-        cases.add(new Case("outcomes", "feeding status (3 checks)", ReportQuery.FEEDING_STATUS, criteria, null,
-                () -> current.feedingStatuses(criteria)));
-        cases.addAll(List.of(
-                new Case("outcomes", "birth weight by day 14", ReportQuery.BIRTH_WEIGHT, criteria, null, () -> current.birthWeightRecovery(criteria)),
+                new Case("reasons", "referrals", ReportQuery.REFERRALS, criteria, null, () -> current.referrals(criteria)),
+                new Case("outcomes", "feeding status (3 checks) and birth weight by day 14", ReportQuery.INFANT_OUTCOMES,
+                        criteria, null, () -> current.infantOutcomes(criteria)),
                 new Case("outcomes", "LATCH and pain change", ReportQuery.SCORE_CHANGES, criteria, null, () -> current.scoreChanges(criteria)),
                 new Case("outcomes", "pumping bands", ReportQuery.PUMPING_BANDS, criteria, PumpingThresholds.DEFAULTS,
                         () -> current.pumpingBandChanges(criteria, PumpingThresholds.DEFAULTS)),
                 new Case("wellbeing", "EPDS", ReportQuery.WELLBEING, criteria, EpdsThresholds.DEFAULT_REFERRAL_AT_OR_ABOVE,
                         () -> current.wellbeing(criteria, EpdsThresholds.DEFAULT_REFERRAL_AT_OR_ABOVE)),
                 new Case("wellbeing", "item 10 referred", ReportQuery.ITEM_TEN_REFERRED, criteria, null,
-                        () -> current.itemTenWithMentalHealthReferral(criteria))));
-        return cases;
+                        () -> current.itemTenWithMentalHealthReferral(criteria)));
     }
 
     /** Median wall time in ms of {@code runs} runs, after one warm-up run. */
@@ -192,15 +195,13 @@ public final class ReportBench {
         return matcher.find() ? matcher.group(1) : null;
     }
 
-    private static EntityManagerFactory factory(String url, String user, String password, String schema) {
+    private static EntityManagerFactory factory(DataSource dataSource, String schema) {
         PersistenceConfiguration configuration = new PersistenceConfiguration("bench")
                 .provider(HibernatePersistenceProvider.class.getName())
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .sharedCacheMode(SharedCacheMode.NONE)
                 .validationMode(ValidationMode.NONE)
-                .property(PersistenceConfiguration.JDBC_URL, url)
-                .property(PersistenceConfiguration.JDBC_USER, user)
-                .property(PersistenceConfiguration.JDBC_PASSWORD, password)
+                .property("jakarta.persistence.nonJtaDataSource", dataSource)
                 .property("hibernate.hbm2ddl.auto", "none")
                 .property("hibernate.jdbc.time_zone", "UTC")
                 .property("org.hibernate.envers.audit_table_suffix", "_aud")
