@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
@@ -35,15 +34,6 @@ public class JdbcUrlDataSource implements DataSource {
      */
     static final String POSTGRESQL_OPTIONS = "-c plan_cache_mode=force_custom_plan -c lock_timeout=30s";
 
-    /**
-     * H2 keeps up to 256 MB of the database's pages in memory (its default is 64 MB). A clinic's reports read
-     * index pages all over the file (the outcomes report visits about 400,000 index entries for a year of a
-     * 250,000-consultation clinic); with the default cache most of those reads went back to the file and
-     * decoded the page again. The cache grows only as pages are read, so a small clinic uses little of it.
-     * A CACHE_SIZE in DB_URL takes precedence.
-     */
-    static final String H2_CACHE_SIZE_KB = "262144";
-
     private String url;
     private String user;
     private String password;
@@ -65,8 +55,6 @@ public class JdbcUrlDataSource implements DataSource {
         }
         if (url != null && url.startsWith("jdbc:postgresql:")) {
             properties.setProperty("options", POSTGRESQL_OPTIONS);
-        } else if (url != null && url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("CACHE_SIZE=")) {
-            properties.setProperty("CACHE_SIZE", H2_CACHE_SIZE_KB);
         }
         Connection connection = driverFor(url).connect(url, properties);
         if (connection == null) {

@@ -79,13 +79,13 @@ public final class ReportBench {
         var flyway = Flyway.configure(ReportBench.class.getClassLoader()).dataSource(url, user, password)
                 .locations(SchemaMigration.locationsFor(url));
         (schema == null ? flyway : flyway.schemas(schema)).load().migrate();
-        // the application's own data source, so that both sides get its session settings (H2's cache size,
-        // PostgreSQL's planning and lock timeout)
+        // the application's own data source and cache size, so that both sides run as the server does
         JdbcUrlDataSource dataSource = new JdbcUrlDataSource();
         dataSource.setUrl(url);
         dataSource.setUser(user);
         dataSource.setPassword(password);
         try (Connection connection = dataSource.getConnection()) {
+            SchemaMigration.sizeCache(connection, url);
             int generate = Integer.getInteger("bench.generate", 0);
             if (generate > 0) {
                 SyntheticClinic.write(connection, generate, to);
