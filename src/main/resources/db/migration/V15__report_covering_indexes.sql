@@ -13,6 +13,13 @@ create index consultation_period_idx on consultation (started_at, voided, consul
 drop index consultation_mother_idx;
 create index consultation_mother_idx on consultation (mother_id, started_at, id, voided, consultant_id, type);
 
+-- The infants due an outcome check, by birth date: V13's index, widened with what the outcomes read.
+drop index infant_birth_idx;
+create index infant_birth_idx on infant (birth_date_time, voided, birth_weight_grams, id);
+
+-- An infant's consultations (outcomes): the link without reading its row.
+create index consultation_infant_report_idx on consultation_infant (infant_id, consultation_id);
+
 -- A consultation reached from an infant (outcomes): whether it counts, when, and by whom.
 create index consultation_report_idx on consultation (id, voided, started_at, consultant_id);
 

@@ -2,6 +2,7 @@ package org.lactationclinic.application;
 
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.audit.AuditActionType;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,6 +29,9 @@ import org.lactationclinic.infrastructure.persistence.StaffRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * The clinic reports (admins only): activity, reasons, outcomes, well-being, and their exports. Each report is a
@@ -56,6 +60,9 @@ public class ReportService {
 
     @Inject
     private Clock clock;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ExecutorService executor;
 
     /**
      * Referrals by destination, from the care plan (issue 5).
@@ -97,12 +104,32 @@ public class ReportService {
         return new ReferralSection(reports.referrals(criteria));
     }
 
+    /**
+     * The outcomes' two heavy queries read different rows (the infants born in the checks' ranges; the period's
+     * observed feeds), so the infants' outcomes run on a second connection while this thread counts the score
+     * changes and pumping bands: H2 runs a query on one core, and on the generated 250,000-consultation clinic
+     * each takes about as long as the other (docs/performance.md). Read-only, so the second connection needs no
+     * part in this transaction.
+     */
     public OutcomesReport outcomes(@NotNull ReportCriteria criteria) {
         ClinicThresholds thresholds = ClinicThresholds.from(settings.saved());
-        ReportRepository.InfantOutcomes infants = reports.infantOutcomes(criteria);
+        Future<ReportRepository.InfantOutcomes> infantsAside = executor.submit(() -> reports.infantOutcomes(criteria));
         ReportRepository.ScoreChanges changes = reports.scoreChanges(criteria);
-        return new OutcomesReport(infants.feedingStatuses(), infants.birthWeight(), changes.latch(), changes.pain(),
-                reports.pumpingBandChanges(criteria, thresholds.pumping()));
+        List<BandChangeRow> pumping = reports.pumpingBandChanges(criteria, thresholds.pumping());
+        ReportRepository.InfantOutcomes infants = resultOf(infantsAside);
+        return new OutcomesReport(infants.feedingStatuses(), infants.birthWeight(), changes.latch(), changes.pain(), pumping);
+    }
+
+    private static <T> T resultOf(Future<T> aside) {
+        try {
+            return aside.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the report was counted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("A report query failed", e.getCause());
+        }
     }
 
     public WellbeingReport wellbeing(@NotNull ReportCriteria criteria) {
