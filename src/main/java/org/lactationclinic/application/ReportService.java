@@ -64,12 +64,7 @@ public class ReportService {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ExecutorService executor;
 
-    /**
-     * Referrals by destination, from the care plan (issue 5).
-     *
-     * @param recorded false while the database has no care-plan referrals table (before the care plan is merged):
-     *                 the page then says so instead of showing zeros
-     */
+    /** Referrals made in the care plans, by destination and urgency. */
     public record ReferralSection(List<CountRow> rows) {
     }
 

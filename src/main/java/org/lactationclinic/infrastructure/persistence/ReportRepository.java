@@ -48,9 +48,6 @@ import java.util.Map;
 @ApplicationScoped
 public class ReportRepository {
 
-    /** The care plan's referrals (issue 5): the referral section reads this table when it exists. */
-    public static final String REFERRAL_TABLE = "care_plan_referral";
-
     @PersistenceContext(unitName = "clinic")
     private EntityManager em;
 
@@ -381,7 +378,7 @@ public class ReportRepository {
 
     /**
      * Of the consultations with an item-10 alert, how many made a MENTAL_HEALTH referral in their care plan. Reads
-     * the care plan's {@value #REFERRAL_TABLE} (issue 5), like {@link #referrals}.
+     * the care plan's referrals, like {@link #referrals}.
      */
     public long itemTenWithMentalHealthReferral(ReportCriteria criteria) {
         return number(rows(ReportQuery.ITEM_TEN_REFERRED, criteria, null).getFirst()[0]);
