@@ -89,5 +89,36 @@ busy=$(sample busy_mother); visit=$(sample busy_consultation)
 time_page "overview, mother with $(sample busy_visits) visits" "dyad/overview.xhtml?mother=$busy"
 time_page "her latest consultation" "consultation/edit.xhtml?consultation=$visit"
 
+# The audit search as an admin asks it (admin/audit/search.xhtml: the count and the first page of 25, newest
+# first). The generator writes no audit rows: append some first with audit-search.sh URL USER PASSWORD N (its
+# users are staff.0 to staff.39); the busy mother's record has the views this script just made.
+admin_jar="$work/admin-cookies"
+curl -s -c "$admin_jar" -b "$admin_jar" "$base/login.xhtml" > "$work/login.html"
+state=$(grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' "$work/login.html" | sed 's/.*value="//;s/"$//')
+curl -s -c "$admin_jar" -b "$admin_jar" -o /dev/null --data-urlencode login=login --data-urlencode "login:username=clinic.admin" \
+    --data-urlencode "login:password=demo-password-2026" --data-urlencode "login:signIn=" \
+    --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml"
+jars=$admin_jar time_page "audit page as it opens (everything)" "admin/audit/search.xhtml"
+curl -s -b "$admin_jar" "$base/admin/audit/search.xhtml" > "$work/audit.html"
+grep -q 'audit:events' "$work/audit.html" || { echo "could not sign in as clinic.admin or open the audit" >&2; exit 1; }
+audit_state=$(grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' "$work/audit.html" | head -1 | sed 's/.*value="//;s/"$//')
+audit_search() { # user record from to: the AJAX request of the Search button
+    curl -s -o "$work/audit.xml" -b "$admin_jar" -H 'Faces-Request: partial/ajax' -w '%{time_total}\n' \
+        --data-urlencode jakarta.faces.partial.ajax=true --data-urlencode jakarta.faces.source=audit:go \
+        --data-urlencode "jakarta.faces.partial.execute=audit:go audit:user audit:record audit:from audit:to" \
+        --data-urlencode jakarta.faces.partial.render=audit --data-urlencode audit=audit \
+        --data-urlencode "audit:user=$1" --data-urlencode "audit:record=$2" --data-urlencode "audit:from_input=$3" \
+        --data-urlencode "audit:to_input=$4" --data-urlencode audit:go=audit:go \
+        --data-urlencode "jakarta.faces.ViewState=$audit_state" "$base/admin/audit/search.xhtml"
+}
+week_ago=$(date -d '7 days ago' +%F); today=$(date +%F)
+for audit_query in "staff.7||$week_ago|$today" "staff.7|||" "|$busy||" "||$week_ago|$today"; do
+    IFS='|' read -r a_user a_record a_from a_to <<< "$audit_query"
+    for _ in 1 2 3 4 5; do audit_search "$a_user" "$a_record" "$a_from" "$a_to" > /dev/null; done
+    grep -q 'audit:events' "$work/audit.xml" || { echo "the audit search did not answer with events" >&2; exit 1; }
+    for _ in $(seq 1 "$requests"); do audit_search "$a_user" "$a_record" "$a_from" "$a_to"; done \
+        | stats "audit search user=${a_user:-any} record=${a_record:+mother} from=${a_from:-any}"
+done
+
 pid=$(pgrep -f "port $port" | head -1)
 echo "server resident memory: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
