@@ -105,6 +105,11 @@ class ScreenshotTour {
             browser.waitForText("#audit\\:verdict", "intact");
             browser.fullPage();
             assertPicture(browser.screenshot("15-audit-trail"));
+
+            browser.open(base + "admin/reports/outcomes.xhtml");
+            assertTrue(browser.text("main").contains("About 2 weeks"), "the outcomes report shows the feeding checks");
+            browser.fullPage();
+            assertPicture(browser.screenshot("21-report-outcomes"));
         }
     }
 
