@@ -270,21 +270,25 @@ public class DemoClinic {
         findings.setStoolsIn24h(3);
         findings.setFeedingStatus(feedingStatus(familyIndex, day));
         if (feedObserved) {
+            // from the second week on, feeds go better after the clinic's help: more swallowing, softer breasts,
+            // less help to hold, less pain (what the outcomes report's LATCH and pain change then shows)
+            boolean settled = day >= 10;
+            boolean struggling = familyIndex % 5 == 3;
             FeedObservation feed = new FeedObservation(BreastSideType.LEFT, FeedPositionType.CROSS_CRADLE);
-            feed.setLatchGrasp(familyIndex % 5 == 3 ? LatchGraspType.REPEATED_ATTEMPTS : LatchGraspType.GRASPS_BREAST);
-            feed.setLatchSwallowing(LatchSwallowingType.A_FEW_WITH_STIMULATION);
+            feed.setLatchGrasp(struggling ? LatchGraspType.REPEATED_ATTEMPTS : LatchGraspType.GRASPS_BREAST);
+            feed.setLatchSwallowing(settled ? LatchSwallowingType.SPONTANEOUS : LatchSwallowingType.A_FEW_WITH_STIMULATION);
             feed.setLatchNipple(LatchNippleType.EVERTED);
-            feed.setLatchComfort(LatchComfortType.FILLING_OR_MILD_DISCOMFORT);
-            feed.setLatchHold(familyIndex % 5 == 3 ? LatchHoldType.FULL_ASSIST : LatchHoldType.MINIMAL_ASSIST);
+            feed.setLatchComfort(settled ? LatchComfortType.SOFT_NON_TENDER : LatchComfortType.FILLING_OR_MILD_DISCOMFORT);
+            feed.setLatchHold(struggling ? LatchHoldType.FULL_ASSIST : settled ? LatchHoldType.NO_ASSIST : LatchHoldType.MINIMAL_ASSIST);
             feed.setSuckSwallow(SuckSwallowPatternType.SHORT_BURSTS_FEW_SWALLOWS);
             feed.setDurationMinutes(14);
             feed.setNippleShapeAfter(NippleShapeAfterFeedType.WEDGED);
-            feed.setNipplePain(4);
+            feed.setNipplePain(settled ? (struggling ? 3 : 1) : (struggling ? 6 : 4));
             findings.getFeeds().add(feed);
             findings.getTestWeighings().add(new TestWeighing(BreastSideType.LEFT, grams, grams + 12 + familyIndex % 4 * 6));
             findings.getOral().setBtatTongueTip(BtatTongueTipType.ROUNDED);
             findings.getOral().setBtatFrenulumAttachment(BtatFrenulumAttachmentType.INNER_ASPECT_OF_GUM);
-            findings.getOral().setBtatTongueLift(familyIndex % 5 == 3 ? BtatTongueLiftType.MINIMAL_LIFT : BtatTongueLiftType.FULL_LIFT_TO_MID_MOUTH);
+            findings.getOral().setBtatTongueLift(struggling ? BtatTongueLiftType.MINIMAL_LIFT : BtatTongueLiftType.FULL_LIFT_TO_MID_MOUTH);
             findings.getOral().setBtatTongueProtrusion(BtatTongueProtrusionType.TIP_OVER_GUM);
         }
         return findings;
