@@ -58,7 +58,10 @@ public class AuditSearchBench {
             time(connection, runs, "by user, last 30 days", () -> new Object[]{
                     "staff." + random.nextInt(STAFF), newest.minus(Duration.ofDays(30)), newest}, "actor = ? and occurred_at >= ? and occurred_at < ?");
             time(connection, runs, "by user, no period", () -> new Object[]{"staff." + random.nextInt(STAFF)}, "actor = ?");
-            time(connection, runs, "by record", () -> new Object[]{recordUuid(random.nextInt(RECORDS))}, "record_uuid = ?");
+            time(connection, runs, "by record (a mother: hers and her records')", () -> {
+                UUID mother = recordUuid(random.nextInt(RECORDS));
+                return new Object[]{mother, mother, mother};
+            }, RECORD);
             time(connection, runs, "by period (one week)", () -> {
                 Instant from = newest.minus(Duration.ofDays(7 + random.nextInt(700)));
                 return new Object[]{from, from.plus(Duration.ofDays(7))};
@@ -79,15 +82,28 @@ public class AuditSearchBench {
         time(connection, runs, name, params, where, 0);
     }
 
+    /** AuditEventRepository's record search: the events naming the record as mother, then those on the record. */
+    private static final String RECORD = "record";
+
     private static void time(Connection connection, int runs, String name, Params params, String where, int offset) throws SQLException {
-        String condition = where == null ? "" : " where " + where;
-        // as AuditEventRepository.count: without a condition the chain head holds the count
-        String count = where == null ? "select last_sequence from audit_chain_head where id = 1" : "select count(*) from audit_event" + condition;
-        // the SQL Hibernate generates for AuditEventRepository.search
-        String leading = where == null ? "" : where.startsWith("record_uuid") ? "record_uuid, " : where.startsWith("actor") ? "actor, " : "";
-        String page = "select id, sequence_number, occurred_at, actor, action, record_type, record_uuid, detail, client_address,"
-                + " prev_hash, hash from audit_event" + condition + " order by " + leading + "occurred_at desc, sequence_number desc"
-                + " offset " + offset + " rows fetch next " + PAGE + " rows only";
+        String count;
+        String page;
+        if (RECORD.equals(where)) {
+            String found = "select e.* from audit_event e where e.mother_uuid = ? union all select e.* from audit_event e"
+                    + " where e.record_uuid = ? and (e.mother_uuid is null or e.mother_uuid <> ?)";
+            count = "select count(*) from (" + found + ") found";
+            page = "select * from (" + found + ") found order by found.occurred_at desc, found.sequence_number desc"
+                    + " offset " + offset + " rows fetch next " + PAGE + " rows only";
+        } else {
+            String condition = where == null ? "" : " where " + where;
+            // as AuditEventRepository.count: without a condition the chain head holds the count
+            count = where == null ? "select last_sequence from audit_chain_head where id = 1" : "select count(*) from audit_event" + condition;
+            // the SQL Hibernate generates for AuditEventRepository.search
+            String leading = where != null && where.startsWith("actor") ? "actor, " : "";
+            page = "select id, sequence_number, occurred_at, actor, action, record_type, record_uuid, detail, client_address,"
+                    + " prev_hash, hash, mother_uuid from audit_event" + condition + " order by " + leading
+                    + "occurred_at desc, sequence_number desc offset " + offset + " rows fetch next " + PAGE + " rows only";
+        }
         List<Double> millis = new ArrayList<>();
         long found = 0;
         for (int run = -10; run < runs; run++) { // 10 warm-up runs
@@ -142,14 +158,20 @@ public class AuditSearchBench {
         long step = SPAN.toNanos() / n;
         long began = System.nanoTime();
         try (PreparedStatement insert = connection.prepareStatement("insert into audit_event (sequence_number, occurred_at, actor,"
-                + " action, record_type, record_uuid, detail, client_address, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " action, record_type, record_uuid, detail, client_address, prev_hash, hash, mother_uuid)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (long i = 1; i <= n; i++) {
                 AuditActionType action = actions[random.nextInt(actions.length)];
                 boolean aboutRecord = action != AuditActionType.SIGN_IN && action != AuditActionType.SIGN_OUT;
+                // half the record events are on a mother, half on one of her consultations (naming her)
+                UUID mother = aboutRecord ? recordUuid(random.nextInt(RECORDS)) : null;
+                boolean onConsultation = aboutRecord && random.nextBoolean();
+                AuditRecordType recordType = !aboutRecord ? AuditRecordType.STAFF_USER
+                        : onConsultation ? AuditRecordType.CONSULTATION : AuditRecordType.MOTHER;
+                UUID record = onConsultation ? new UUID(random.nextLong(), random.nextLong()) : mother;
                 AuditEvent event = new AuditEvent(++sequence, prev, start.plusNanos(step * i), "staff." + random.nextInt(STAFF), action,
-                        aboutRecord ? AuditRecordType.MOTHER : AuditRecordType.STAFF_USER,
-                        aboutRecord ? recordUuid(random.nextInt(RECORDS)) : null, aboutRecord ? "overview" : null,
-                        "10.0." + random.nextInt(4) + "." + random.nextInt(250));
+                        recordType, record, aboutRecord ? "overview" : null,
+                        "10.0." + random.nextInt(4) + "." + random.nextInt(250), mother);
                 insert.setLong(1, event.getSequenceNumber());
                 insert.setTimestamp(2, Timestamp.from(event.getOccurredAt()));
                 insert.setString(3, event.getActor());
@@ -160,6 +182,7 @@ public class AuditSearchBench {
                 insert.setString(8, event.getClientAddress());
                 insert.setString(9, event.getPrevHash());
                 insert.setString(10, event.getHash());
+                insert.setObject(11, event.getMotherUuid());
                 insert.addBatch();
                 prev = event.getHash();
                 if (i % 5_000 == 0 || i == n) {
@@ -191,7 +214,7 @@ public class AuditSearchBench {
         do {
             read = 0;
             try (PreparedStatement page = connection.prepareStatement("select id, sequence_number, occurred_at, actor, action,"
-                    + " record_type, record_uuid, detail, client_address, prev_hash, hash from audit_event"
+                    + " record_type, record_uuid, detail, client_address, prev_hash, hash, mother_uuid from audit_event"
                     + " where sequence_number > ? and sequence_number <= ? order by sequence_number fetch first 1000 rows only")) {
                 page.setLong(1, after);
                 page.setLong(2, headSequence);
@@ -200,7 +223,7 @@ public class AuditSearchBench {
                         String recordType = rs.getString(6);
                         String computed = AuditHash.of(rs.getString(10), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
                                 AuditActionType.valueOf(rs.getString(5)), recordType == null ? null : AuditRecordType.valueOf(recordType),
-                                rs.getObject(7, UUID.class), rs.getString(8), rs.getString(9));
+                                rs.getObject(7, UUID.class), rs.getString(8), rs.getString(9), rs.getObject(12, UUID.class));
                         verifier.accept(new AuditChainVerifier.Link(rs.getLong(1), rs.getLong(2), rs.getString(10), rs.getString(11), computed));
                         after = rs.getLong(2);
                         read++;

@@ -71,7 +71,21 @@ public class AuditTrail {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(@NotNull AuditActionType action, AuditRecordType recordType, UUID recordUuid, String detail) {
-        events.append(clock.instant(), actor.username(), action, recordType, recordUuid, detail, clientAddress.current());
+        UUID mother = recordType == AuditRecordType.MOTHER ? recordUuid : null;
+        events.append(clock.instant(), actor.username(), action, recordType, recordUuid, detail, clientAddress.current(), mother);
+    }
+
+    /**
+     * Records what the signed-in user did to a record that belongs to a mother's record (a consultation, a
+     * baby, a pumping entry), naming her, so that a search for her finds it.
+     *
+     * @param motherUuid the mother whose record it is
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordForMother(@NotNull AuditActionType action, @NotNull AuditRecordType recordType, UUID recordUuid,
+                                @NotNull UUID motherUuid, String detail) {
+        events.append(clock.instant(), actor.username(), action, recordType, recordUuid, detail, clientAddress.current(),
+                motherUuid);
     }
 
     /**
@@ -82,7 +96,7 @@ public class AuditTrail {
     public void recordSignIn(String username, boolean succeeded) {
         events.append(clock.instant(), username == null ? "" : username,
                 succeeded ? AuditActionType.SIGN_IN : AuditActionType.SIGN_IN_FAILED,
-                AuditRecordType.STAFF_USER, null, null, clientAddress.current());
+                AuditRecordType.STAFF_USER, null, null, clientAddress.current(), null);
     }
 
     /** One page of the events found, newest first. */

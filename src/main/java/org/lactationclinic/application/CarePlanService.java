@@ -112,8 +112,8 @@ public class CarePlanService {
         }
         consultation.recordCarePlan(consultant, plan);
         consultations.flush(consultation);
-        audit.record(amendmentReason == null ? AuditActionType.UPDATE : AuditActionType.AMEND, AuditRecordType.CONSULTATION,
-                consultation.getUuid(), "care plan, mother " + consultation.getMother().getUuid());
+        audit.recordForMother(amendmentReason == null ? AuditActionType.UPDATE : AuditActionType.AMEND, AuditRecordType.CONSULTATION,
+                consultation.getUuid(), consultation.getMother().getUuid(), "care plan, mother " + consultation.getMother().getUuid());
         return consultations.withCharting(consultation);
     }
 }

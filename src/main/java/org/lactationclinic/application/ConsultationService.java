@@ -192,7 +192,8 @@ public class ConsultationService {
 
     /** The audit row of a change, in the change's transaction; the detail names the mother, by id. */
     private void recordChange(AuditActionType action, Consultation consultation) {
-        audit.record(action, AuditRecordType.CONSULTATION, consultation.getUuid(), "mother " + consultation.getMother().getUuid());
+        audit.recordForMother(action, AuditRecordType.CONSULTATION, consultation.getUuid(), consultation.getMother().getUuid(),
+                "mother " + consultation.getMother().getUuid());
     }
 
     /** The consultation with everything its page shows: mother, infants, findings, flags. */

@@ -62,8 +62,8 @@ public class DyadService {
         mothers.add(mother); // cascades to her infants
         mothers.flush();
         audit.record(AuditActionType.CREATE, AuditRecordType.MOTHER, mother.getUuid(), null);
-        mother.getInfants().forEach(infant -> audit.record(AuditActionType.CREATE, AuditRecordType.INFANT, infant.getUuid(),
-                "mother " + mother.getUuid()));
+        mother.getInfants().forEach(infant -> audit.recordForMother(AuditActionType.CREATE, AuditRecordType.INFANT, infant.getUuid(),
+                mother.getUuid(), "mother " + mother.getUuid()));
         return mother;
     }
 
@@ -81,8 +81,8 @@ public class DyadService {
             Mother saved = mothers.merge(edited);
             mothers.flush();
             audit.record(AuditActionType.UPDATE, AuditRecordType.MOTHER, saved.getUuid(), null);
-            newInfants.forEach(infant -> audit.record(AuditActionType.CREATE, AuditRecordType.INFANT, infant,
-                    "mother " + saved.getUuid()));
+            newInfants.forEach(infant -> audit.recordForMother(AuditActionType.CREATE, AuditRecordType.INFANT, infant,
+                    saved.getUuid(), "mother " + saved.getUuid()));
             return saved;
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException("Mother", edited.getUuid());
@@ -125,7 +125,7 @@ public class DyadService {
                 .orElseThrow(() -> new RecordNotFoundException("Infant", infantUuid));
         infant.checkVersion(versionOnForm);
         voidRecord(infant, reason);
-        audit.record(AuditActionType.VOID, AuditRecordType.INFANT, infantUuid, "mother " + motherUuid);
+        audit.recordForMother(AuditActionType.VOID, AuditRecordType.INFANT, infantUuid, motherUuid, "mother " + motherUuid);
     }
 
     private void voidRecord(AuditedEntity record, String reason) {

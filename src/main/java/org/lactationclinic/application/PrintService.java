@@ -83,7 +83,7 @@ public class PrintService {
 
     /** A print view or a PDF shows the record as much as a page does: both are on record as PRINT. */
     private void audited(Consultation consultation, String document, Links links) {
-        audit.record(AuditActionType.PRINT, AuditRecordType.CONSULTATION, consultation.getUuid(),
+        audit.recordForMother(AuditActionType.PRINT, AuditRecordType.CONSULTATION, consultation.getUuid(), consultation.getMother().getUuid(),
                 document + (links == null ? " PDF" : " print view") + ", mother " + consultation.getMother().getUuid());
     }
 

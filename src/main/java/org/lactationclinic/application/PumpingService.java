@@ -84,7 +84,7 @@ public class PumpingService {
         entry.replaceWith(requireNotInFuture(entered));
         entries.add(entry);
         entries.flush(entry);
-        audit.record(AuditActionType.CREATE, AuditRecordType.PUMPING_ENTRY, entry.getUuid(), "mother " + motherUuid);
+        audit.recordForMother(AuditActionType.CREATE, AuditRecordType.PUMPING_ENTRY, entry.getUuid(), motherUuid, "mother " + motherUuid);
         return entry;
     }
 
@@ -94,7 +94,8 @@ public class PumpingService {
         entry.checkVersion(versionOnForm);
         entry.replaceWith(requireNotInFuture(entered));
         entries.flush(entry);
-        audit.record(AuditActionType.UPDATE, AuditRecordType.PUMPING_ENTRY, entryUuid, "mother " + entry.getMother().getUuid());
+        audit.recordForMother(AuditActionType.UPDATE, AuditRecordType.PUMPING_ENTRY, entryUuid, entry.getMother().getUuid(),
+                "mother " + entry.getMother().getUuid());
         return entry;
     }
 
@@ -108,7 +109,8 @@ public class PumpingService {
             throw new ClinicalRuleException("clinic.message.error.voidReasonRequired", e.getMessage());
         }
         entries.flush(entry);
-        audit.record(AuditActionType.VOID, AuditRecordType.PUMPING_ENTRY, entryUuid, "mother " + entry.getMother().getUuid());
+        audit.recordForMother(AuditActionType.VOID, AuditRecordType.PUMPING_ENTRY, entryUuid, entry.getMother().getUuid(),
+                "mother " + entry.getMother().getUuid());
     }
 
     /** Records why she pumps, which decides whether the frequency rule applies. */

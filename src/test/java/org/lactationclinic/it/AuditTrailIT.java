@@ -136,11 +136,17 @@ class AuditTrailIT extends ContainerTestBase {
             return null;
         });
 
+        // her uuid finds everything about her record: her own events and those on her baby and consultation
         List<AuditEvent> motherEvents = eventsOf(registered.getUuid());
-        assertEquals(List.of(AuditActionType.UPDATE, AuditActionType.CREATE), motherEvents.stream().map(AuditEvent::getAction).toList(),
+        assertEquals(List.of("VOID CONSULTATION", "CREATE CONSULTATION", "UPDATE MOTHER", "CREATE INFANT", "CREATE MOTHER"),
+                motherEvents.stream().map(event -> event.getAction() + " " + event.getRecordType()).toList(),
                 "newest first; the refused stale save left no row");
         assertTrue(motherEvents.stream().allMatch(event -> event.getActor().equals(AsConsultant.USERNAME)
-                && event.getRecordType() == AuditRecordType.MOTHER));
+                && registered.getUuid().equals(event.getMotherUuid())), "each names her as the mother it concerns");
+        assertEquals(5L, asAdmin.call(() -> auditTrail.count(new AuditSearch(null, registered.getUuid(), null, null))),
+                "the count agrees with the list");
+        assertEquals(List.of(), asAdmin.call(() -> auditTrail.search(new AuditSearch(AsAdmin.USERNAME, registered.getUuid(), null, null), 0, 50)),
+                "a user and a record together: what that user did to her record, here nothing");
         UUID infant = registered.getInfants().getFirst().getUuid();
         assertEquals(List.of(AuditActionType.CREATE), eventsOf(infant).stream().map(AuditEvent::getAction).toList());
         List<AuditEvent> consultationEvents = eventsOf(started.getUuid());
@@ -175,7 +181,8 @@ class AuditTrailIT extends ContainerTestBase {
     @Test
     void tamperTest_shouldNameTheChangedAndTheDeletedEvent() throws Exception {
         Mother registered = asConsultant.call(() -> dyads.register(motherWithOneInfant(uniqueName("Tamper"))));
-        AuditEvent toChange = eventsOf(registered.getUuid()).getFirst();
+        AuditEvent toChange = eventsOf(registered.getUuid()).stream()
+                .filter(event -> event.getRecordType() == AuditRecordType.MOTHER).findFirst().orElseThrow();
         AuditEvent toDelete = eventsOf(registered.getInfants().getFirst().getUuid()).getFirst();
         assertTrue(asAdmin.call(() -> auditTrail.verify()).intact(), "the chain is intact before anyone touches it");
 

@@ -62,6 +62,10 @@ public class AuditEvent {
     @Column(name = "client_address", length = ADDRESS_MAX)
     private String clientAddress;
 
+    /** The mother whose record the event concerns (V16), or null: see {@link #getMotherUuid()}. */
+    @Column(name = "mother_uuid")
+    private UUID motherUuid;
+
     @Column(name = "prev_hash", nullable = false, length = 64)
     private String prevHash;
 
@@ -78,7 +82,7 @@ public class AuditEvent {
      * hash covers exactly what is stored.
      */
     public AuditEvent(long sequenceNumber, String prevHash, Instant occurredAt, String actor, AuditActionType action,
-                      AuditRecordType recordType, UUID recordUuid, String detail, String clientAddress) {
+                      AuditRecordType recordType, UUID recordUuid, String detail, String clientAddress, UUID motherUuid) {
         if (sequenceNumber < 1) {
             throw new IllegalArgumentException("Sequence numbers start at 1: " + sequenceNumber);
         }
@@ -91,12 +95,14 @@ public class AuditEvent {
         this.recordUuid = recordUuid;
         this.detail = cut(detail, DETAIL_MAX);
         this.clientAddress = cut(clientAddress, ADDRESS_MAX);
+        this.motherUuid = motherUuid;
         this.hash = computedHash();
     }
 
     /** The hash of the fields as they are now: equal to {@link #getHash()} unless the row was changed. */
     public String computedHash() {
-        return AuditHash.of(prevHash, sequenceNumber, occurredAt, actor, action, recordType, recordUuid, detail, clientAddress);
+        return AuditHash.of(prevHash, sequenceNumber, occurredAt, actor, action, recordType, recordUuid, detail, clientAddress,
+                motherUuid);
     }
 
     /** What the chain verifier needs of this event. */
@@ -138,6 +144,14 @@ public class AuditEvent {
 
     public UUID getRecordUuid() {
         return recordUuid;
+    }
+
+    /**
+     * The mother whose record the event concerns: her own uuid for an event on her, hers for one on her
+     * consultation, baby or pumping entry; null for an event about no mother (or written before V16).
+     */
+    public UUID getMotherUuid() {
+        return motherUuid;
     }
 
     public String getDetail() {

@@ -27,6 +27,13 @@ public final class AuditHash {
     /** Tag of the encoding, hashed first. */
     public static final String FORMAT = "lactation-clinic-audit-v1";
 
+    /**
+     * Tag of the encoding of an event that names the mother it concerns: v1's fields, then her uuid. An event
+     * without one keeps the v1 encoding, so the events written before the mother was recorded (V16) still
+     * verify, and blanking or adding a mother changes the hash either way.
+     */
+    public static final String FORMAT_WITH_MOTHER = "lactation-clinic-audit-v2";
+
     /** The previous hash of the first event: there is none. */
     public static final String GENESIS = "0".repeat(64);
 
@@ -40,8 +47,14 @@ public final class AuditHash {
 
     public static String of(String prevHash, long sequenceNumber, Instant occurredAt, String actor, AuditActionType action,
                             AuditRecordType recordType, UUID recordUuid, String detail, String clientAddress) {
+        return of(prevHash, sequenceNumber, occurredAt, actor, action, recordType, recordUuid, detail, clientAddress, null);
+    }
+
+    /** The hash of an event that may name the mother it concerns ({@link #FORMAT_WITH_MOTHER} when it does). */
+    public static String of(String prevHash, long sequenceNumber, Instant occurredAt, String actor, AuditActionType action,
+                            AuditRecordType recordType, UUID recordUuid, String detail, String clientAddress, UUID motherUuid) {
         ByteArrayOutputStream encoded = new ByteArrayOutputStream(256);
-        field(encoded, FORMAT);
+        field(encoded, motherUuid == null ? FORMAT : FORMAT_WITH_MOTHER);
         field(encoded, prevHash);
         field(encoded, Long.toString(sequenceNumber));
         field(encoded, occurredAt == null ? null : Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt)));
@@ -51,6 +64,9 @@ public final class AuditHash {
         field(encoded, recordUuid == null ? null : recordUuid.toString());
         field(encoded, detail);
         field(encoded, clientAddress);
+        if (motherUuid != null) {
+            field(encoded, motherUuid.toString());
+        }
         return HexFormat.of().formatHex(sha256().digest(encoded.toByteArray()));
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditChainVerifier;
@@ -38,13 +39,13 @@ public class AuditEventRepository {
      * and it is held only for the rest of a short transaction.
      */
     public AuditEvent append(Instant at, String actor, AuditActionType action, AuditRecordType recordType,
-                             UUID recordUuid, String detail, String clientAddress) {
+                             UUID recordUuid, String detail, String clientAddress, UUID motherUuid) {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             throw new IllegalStateException("audit_chain_head has no row: the V12 migration inserts it");
         }
         AuditEvent event = new AuditEvent(head.getLastSequence() + 1, head.getLastHash(), at, actor, action, recordType,
-                recordUuid, detail, clientAddress);
+                recordUuid, detail, clientAddress, motherUuid);
         em.persist(event);
         head.advanceTo(event);
         em.flush();
@@ -53,11 +54,15 @@ public class AuditEventRepository {
 
     /**
      * One page of the events the search finds, newest first; sorted and paged by the database. The filtered
-     * record or user leads the sort (a no-op: it has one value) so that H2, like PostgreSQL, reads the
-     * matching index in order and stops after the page instead of sorting every event of a busy user.
+     * user leads the sort (a no-op: it has one value) so that H2, like PostgreSQL, reads the matching index in
+     * order and stops after the page instead of sorting every event of a busy user. A record search goes to
+     * {@link #aboutRecord}.
      */
     public List<AuditEvent> search(AuditSearch search, int first, int max) {
-        String leading = search.recordUuid() != null ? "e.recordUuid, " : search.actor() != null ? "e.actor, " : "";
+        if (search.recordUuid() != null) {
+            return aboutRecord(search, first, max);
+        }
+        String leading = search.actor() != null ? "e.actor, " : "";
         TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e" + where(search)
                 + " order by " + leading + "e.occurredAt desc, e.sequenceNumber desc", AuditEvent.class);
         bind(query, search);
@@ -74,18 +79,64 @@ public class AuditEventRepository {
         if (search.equals(AuditSearch.EVERYTHING)) {
             return headSequence();
         }
+        if (search.recordUuid() != null) {
+            Query query = em.createNativeQuery("select count(*) from (" + aboutRecordSql(search) + ") found");
+            bindNative(query, search);
+            return ((Number) query.getSingleResult()).longValue();
+        }
         TypedQuery<Long> query = em.createQuery("select count(*) from AuditEvent e" + where(search), Long.class);
         bind(query, search);
         return query.getSingleResult();
+    }
+
+    /**
+     * The events on a record and, when the record is a mother, every event about her (her consultations,
+     * babies and pumping entries, by {@code mother_uuid}): the union of the two index lookups. One condition
+     * {@code record_uuid = ? or mother_uuid = ?} would be simpler, but H2 answers an OR of two columns by
+     * reading the whole table. An event on the mother herself names her in both columns and comes from the
+     * first half only.
+     */
+    @SuppressWarnings("unchecked")
+    private List<AuditEvent> aboutRecord(AuditSearch search, int first, int max) {
+        Query query = em.createNativeQuery("select * from (" + aboutRecordSql(search) + ") found"
+                + " order by found.occurred_at desc, found.sequence_number desc", AuditEvent.class);
+        bindNative(query, search);
+        return query.setFirstResult(first).setMaxResults(max).setHint("org.hibernate.readOnly", true).getResultList();
+    }
+
+    private static String aboutRecordSql(AuditSearch search) {
+        StringBuilder also = new StringBuilder();
+        if (search.actor() != null) {
+            also.append(" and e.actor = :actor");
+        }
+        if (search.from() != null) {
+            also.append(" and e.occurred_at >= :from");
+        }
+        if (search.to() != null) {
+            also.append(" and e.occurred_at < :to");
+        }
+        return "select e.* from audit_event e where e.mother_uuid = :recordUuid" + also
+                + " union all select e.* from audit_event e where e.record_uuid = :recordUuid"
+                + " and (e.mother_uuid is null or e.mother_uuid <> :recordUuid)" + also;
+    }
+
+    private static void bindNative(Query query, AuditSearch search) {
+        query.setParameter("recordUuid", search.recordUuid());
+        if (search.actor() != null) {
+            query.setParameter("actor", search.actor());
+        }
+        if (search.from() != null) {
+            query.setParameter("from", search.from());
+        }
+        if (search.to() != null) {
+            query.setParameter("to", search.to());
+        }
     }
 
     private static String where(AuditSearch search) {
         List<String> conditions = new ArrayList<>();
         if (search.actor() != null) {
             conditions.add("e.actor = :actor");
-        }
-        if (search.recordUuid() != null) {
-            conditions.add("e.recordUuid = :recordUuid");
         }
         if (search.from() != null) {
             conditions.add("e.occurredAt >= :from");
@@ -99,9 +150,6 @@ public class AuditEventRepository {
     private static void bind(TypedQuery<?> query, AuditSearch search) {
         if (search.actor() != null) {
             query.setParameter("actor", search.actor());
-        }
-        if (search.recordUuid() != null) {
-            query.setParameter("recordUuid", search.recordUuid());
         }
         if (search.from() != null) {
             query.setParameter("from", search.from());

@@ -72,8 +72,8 @@ public class CarePlanBacking implements Serializable {
         Consultation loaded = UserErrors.loadOrNotFound(() -> consultations.get(consultationUuid));
         if (loaded != null) {
             show(loaded);
-            audit.record(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid,
-                    "care plan, mother " + loaded.getMother().getUuid());
+            audit.recordForMother(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid,
+                    loaded.getMother().getUuid(), "care plan, mother " + loaded.getMother().getUuid());
         }
     }
 

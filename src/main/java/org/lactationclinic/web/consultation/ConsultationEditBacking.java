@@ -133,7 +133,8 @@ public class ConsultationEditBacking implements Serializable {
         }
         Consultation loaded = UserErrors.loadOrNotFound(() -> consultations.get(consultationUuid));
         if (loaded != null) {
-            audit.record(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid, "mother " + loaded.getMother().getUuid());
+            audit.recordForMother(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid, loaded.getMother().getUuid(),
+                    "mother " + loaded.getMother().getUuid());
             show(loaded);
         }
     }

@@ -33,8 +33,8 @@ public class ConsultationHistoryBacking implements Serializable {
     public void load() {
         consultation = UserErrors.loadOrNotFound(() -> consultations.get(consultationUuid));
         if (consultation != null) {
-            audit.record(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid,
-                    "history, mother " + consultation.getMother().getUuid());
+            audit.recordForMother(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid,
+                    consultation.getMother().getUuid(), "history, mother " + consultation.getMother().getUuid());
             versions = consultations.versionsOf(consultationUuid).reversed();
         }
     }

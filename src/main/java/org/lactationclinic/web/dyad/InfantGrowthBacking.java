@@ -41,7 +41,8 @@ public class InfantGrowthBacking implements Serializable {
         }
         history = UserErrors.loadOrNotFound(() -> dyads.weightHistory(infantUuid));
         if (history != null) {
-            audit.record(AuditActionType.VIEW, AuditRecordType.INFANT, infantUuid, "weights, mother " + history.infant().getMother().getUuid());
+            audit.recordForMother(AuditActionType.VIEW, AuditRecordType.INFANT, infantUuid, history.infant().getMother().getUuid(),
+                    "weights, mother " + history.infant().getMother().getUuid());
             growthChartJson = GrowthChart.weightForAgeJson(history.infant().getSex(), chartPoints(), labels()).orElse(null);
         }
     }

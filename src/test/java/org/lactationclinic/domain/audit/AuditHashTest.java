@@ -65,6 +65,38 @@ class AuditHashTest {
     }
 
     @Test
+    void of_withMother_shouldUseTheV2EncodingWithHerUuidLast() throws Exception {
+        UUID mother = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
+        var out = new java.io.ByteArrayOutputStream();
+        for (String field : new String[]{AuditHash.FORMAT_WITH_MOTHER, AuditHash.GENESIS, "1", "1795688130123456", "ana.lopez",
+                "VIEW", "CONSULTATION", RECORD.toString(), null, null, mother.toString()}) {
+            byte[] bytes = field == null ? null : field.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(bytes == null ? -1 : bytes.length).array());
+            if (bytes != null) {
+                out.writeBytes(bytes);
+            }
+        }
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(out.toByteArray()));
+
+        assertEquals(expected, AuditHash.of(AuditHash.GENESIS, 1, AT, "ana.lopez", AuditActionType.VIEW,
+                AuditRecordType.CONSULTATION, RECORD, null, null, mother));
+    }
+
+    @Test
+    void of_shouldChangeWhenTheMotherIsAddedRemovedOrChanged() {
+        UUID mother = UUID.randomUUID();
+        String without = AuditHash.of(AuditHash.GENESIS, 1, AT, "ana.lopez", AuditActionType.VIEW, AuditRecordType.CONSULTATION, RECORD, "x", null);
+        String with = AuditHash.of(AuditHash.GENESIS, 1, AT, "ana.lopez", AuditActionType.VIEW, AuditRecordType.CONSULTATION, RECORD, "x", null, mother);
+        String other = AuditHash.of(AuditHash.GENESIS, 1, AT, "ana.lopez", AuditActionType.VIEW, AuditRecordType.CONSULTATION, RECORD, "x", null,
+                UUID.randomUUID());
+
+        assertEquals(without, AuditHash.of(AuditHash.GENESIS, 1, AT, "ana.lopez", AuditActionType.VIEW, AuditRecordType.CONSULTATION, RECORD, "x", null, null),
+                "no mother: the v1 hash, so events written before V16 still verify");
+        assertNotEquals(without, with);
+        assertNotEquals(with, other);
+    }
+
+    @Test
     void of_shouldNotConfuseFieldBoundariesOrEmptyWithAbsent() {
         String split1 = hash(AuditHash.GENESIS, 1, AT, "ana", AuditActionType.VIEW, null, null, "ab", "c");
         String split2 = hash(AuditHash.GENESIS, 1, AT, "ana", AuditActionType.VIEW, null, null, "a", "bc");
@@ -83,7 +115,7 @@ class AuditHashTest {
     @Test
     void newEvent_shouldHashWhatItStores() {
         AuditEvent event = new AuditEvent(7, AuditHash.GENESIS, Instant.parse("2026-11-26T10:15:30.123456789Z"), "  ana.lopez ",
-                AuditActionType.EXPORT, AuditRecordType.REPORT, null, "x".repeat(400), "127.0.0.1");
+                AuditActionType.EXPORT, AuditRecordType.REPORT, null, "x".repeat(400), "127.0.0.1", null);
 
         assertEquals("ana.lopez", event.getActor());
         assertEquals(AuditEvent.DETAIL_MAX, event.getDetail().length());
@@ -91,6 +123,6 @@ class AuditHashTest {
         assertEquals(event.getHash(), event.computedHash());
         assertEquals(event.getHash(), AuditHash.of(AuditHash.GENESIS, 7, AT, "ana.lopez", AuditActionType.EXPORT,
                 AuditRecordType.REPORT, null, "x".repeat(AuditEvent.DETAIL_MAX), "127.0.0.1"));
-        assertThrows(IllegalArgumentException.class, () -> new AuditEvent(0, AuditHash.GENESIS, AT, "a", AuditActionType.VIEW, null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new AuditEvent(0, AuditHash.GENESIS, AT, "a", AuditActionType.VIEW, null, null, null, null, null));
     }
 }
