@@ -25,10 +25,12 @@ import java.util.UUID;
  * The audit trail: every sign-in (and refused one), sign-out, view of a mother's record, change, print and
  * export is recorded here, with who (the signed-in user), when (UTC), from which address, and which record.
  * <p>
- * <b>How to record.</b> Call {@link #record} once per event, with ids only in the detail (a report's name
- * and row count, never health data):
+ * <b>How to record.</b> Call {@link #record} once per event, or {@link #recordForMother} for a record that
+ * belongs to a mother's record (so that a search for her finds it), with ids only in the detail (a report's
+ * name and row count, never health data):
  * <pre>
- * auditTrail.record(AuditActionType.PRINT, AuditRecordType.CONSULTATION, consultation.getUuid(), "take-home plan");
+ * auditTrail.recordForMother(AuditActionType.PRINT, AuditRecordType.CONSULTATION, consultation.getUuid(),
+ *         consultation.getMother().getUuid(), "take-home plan");
  * auditTrail.record(AuditActionType.EXPORT, AuditRecordType.REPORT, null, "activity CSV, 42 rows");
  * </pre>
  * The actor comes from the caller's identity and the address from the current HTTP request; callers pass
