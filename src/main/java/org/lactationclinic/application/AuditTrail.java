@@ -73,8 +73,7 @@ public class AuditTrail {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(@NotNull AuditActionType action, AuditRecordType recordType, UUID recordUuid, String detail) {
-        UUID mother = recordType == AuditRecordType.MOTHER ? recordUuid : null;
-        events.append(clock.instant(), actor.username(), action, recordType, recordUuid, detail, clientAddress.current(), mother);
+        append(action, recordType, recordUuid, recordType == AuditRecordType.MOTHER ? recordUuid : null, detail);
     }
 
     /**
@@ -86,8 +85,11 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void recordForMother(@NotNull AuditActionType action, @NotNull AuditRecordType recordType, UUID recordUuid,
                                 @NotNull UUID motherUuid, String detail) {
-        events.append(clock.instant(), actor.username(), action, recordType, recordUuid, detail, clientAddress.current(),
-                motherUuid);
+        append(action, recordType, recordUuid, motherUuid, detail);
+    }
+
+    private void append(AuditActionType action, AuditRecordType recordType, UUID recordUuid, UUID motherUuid, String detail) {
+        events.append(clock.instant(), actor.username(), action, recordType, recordUuid, detail, clientAddress.current(), motherUuid);
     }
 
     /**

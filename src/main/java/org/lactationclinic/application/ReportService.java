@@ -27,11 +27,14 @@ import org.lactationclinic.infrastructure.persistence.ReportRepository;
 import org.lactationclinic.infrastructure.persistence.StaffRepository;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The clinic reports (admins only): activity, reasons, outcomes, well-being, and their exports. Each report is a
@@ -109,15 +112,24 @@ public class ReportService {
     public OutcomesReport outcomes(@NotNull ReportCriteria criteria) {
         ClinicThresholds thresholds = ClinicThresholds.from(settings.saved());
         Future<ReportRepository.InfantOutcomes> infantsAside = executor.submit(() -> reports.infantOutcomes(criteria));
-        ReportRepository.ScoreChanges changes = reports.scoreChanges(criteria);
-        List<BandChangeRow> pumping = reports.pumpingBandChanges(criteria, thresholds.pumping());
-        ReportRepository.InfantOutcomes infants = resultOf(infantsAside);
-        return new OutcomesReport(infants.feedingStatuses(), infants.birthWeight(), changes.latch(), changes.pain(), pumping);
+        try {
+            ReportRepository.ScoreChanges changes = reports.scoreChanges(criteria);
+            List<BandChangeRow> pumping = reports.pumpingBandChanges(criteria, thresholds.pumping());
+            ReportRepository.InfantOutcomes infants = resultOf(infantsAside);
+            return new OutcomesReport(infants.feedingStatuses(), infants.birthWeight(), changes.latch(), changes.pain(), pumping);
+        } finally {
+            infantsAside.cancel(true); // a no-op once done; stops the query aside when this thread failed
+        }
     }
+
+    /** How long the query aside may take before the report gives up (as long as a page request may). */
+    private static final Duration ASIDE_TIMEOUT = Duration.ofMinutes(2);
 
     private static <T> T resultOf(Future<T> aside) {
         try {
-            return aside.get();
+            return aside.get(ASIDE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("A report query took longer than " + ASIDE_TIMEOUT, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the report was counted", e);

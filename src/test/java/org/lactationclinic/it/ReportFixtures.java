@@ -113,10 +113,7 @@ public class ReportFixtures {
                 "source", "test", "referral", referral));
     }
 
-    /**
-     * The care plan's referral table (issue 5) when it is not there yet, as the care plan will create it; once the
-     * care plan is merged the real table is used.
-     */
+    /** A referral in the consultation's care plan. */
     public void referral(long consultationId, int position, String destination, String urgency) {
         insert("care_plan_referral", Map.of("consultation_id", consultationId, "position", position,
                 "destination", destination, "urgency", urgency));

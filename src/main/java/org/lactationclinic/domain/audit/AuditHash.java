@@ -20,7 +20,9 @@ import java.util.UUID;
  * by an address starting with "y" cannot pass for another split of the same characters, and an empty text
  * differs from an absent one). The moment is written as microseconds since the epoch, the precision both
  * databases store, so a row read back hashes as it did when written. Changing anything here changes every
- * hash: a new encoding needs a new tag and a verifier that knows both.
+ * hash: a new encoding needs a new tag and a verifier that knows both. An event that names the mother it
+ * concerns (V16) is encoded with {@link #FORMAT_WITH_MOTHER} and her uuid after the other fields; one that
+ * names none keeps {@link #FORMAT}, as every event did before.
  */
 public final class AuditHash {
 

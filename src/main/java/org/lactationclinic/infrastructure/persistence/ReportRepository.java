@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import org.hibernate.Session;
 import org.lactationclinic.domain.charting.FeedingStatusType;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.pumping.PumpingThresholds;
@@ -22,15 +21,12 @@ import org.lactationclinic.domain.reporting.ScoreChange;
 import org.lactationclinic.domain.wellbeing.EpdsItemType;
 
 import java.math.BigDecimal;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,7 +35,12 @@ import java.util.Map;
  * queries follow are in {@code domain.reporting}. Every query leaves voided consultations (and voided findings,
  * infants and pumping entries) out, and starts from an indexed column: consultation (started_at) or
  * (consultant_id, started_at), infant (birth_date_time), infant_findings (infant_id, weighed_at),
- * pumping_entry (mother_id, started_at).
+ * pumping_entry (mother_id, started_at); V15's indexes hold the columns read.
+ * <p>
+ * <b>Derived tables, never CTEs.</b> H2 answers a repeated statement whose parameter sits in a CTE that another
+ * CTE or a derived table reads with its previous result, even for a new period (the score changes of a 3-day
+ * period came back with the year's), and it evaluates a CTE again for every reference. The queries therefore
+ * nest derived tables; {@code ReportQueriesOnH2Test} runs each for two periods on one connection.
  * <p>
  * The consultant filter, when set, keeps the consultations of that consultant; for the outcomes it keeps the
  * infants (or, for pumping, the mothers) that consultant has seen. {@link #sql} holds each query's text so the
@@ -183,7 +184,11 @@ public class ReportRepository {
         }
         String twoWeeks = due(OutcomeCheckType.TWO_WEEKS);
         return """
-                with per_infant as (
+                select
+                  %s,
+                  sum(case when %s then followed else 0 end),
+                  sum(case when %s and followed = 1 then back else 0 end)
+                from (
                   select i.id, i.birth_date_time as born_at, min(%s) as first_seen%s,
                     max(case when f.weight_grams is not null and %s then 1 else 0 end) as followed,
                     max(case when f.weight_grams is not null and f.weighed_at < %s and f.weight_grams >= i.birth_weight_grams
@@ -194,15 +199,10 @@ public class ReportRepository {
                   left join infant_findings f on f.consultation_id = c.id and f.infant_id = i.id and f.voided = false
                   where i.voided = false and i.birth_date_time >= ?7 and i.birth_date_time < ?8
                   group by i.id, i.birth_date_time
-                )
-                select
-                  %s,
-                  sum(case when %s then followed else 0 end),
-                  sum(case when %s and followed = 1 then back else 0 end)
-                from per_infant
-                """.formatted(seen, perInfant,
+                ) per_infant
+                """.formatted(counts, twoWeeks, twoWeeks, seen, perInfant,
                 window("f.weighed_at", BirthWeightRecovery.FOLLOW_UP_FIRST_DAY, BirthWeightRecovery.FOLLOW_UP_LAST_DAY),
-                dayOfLifeStart("i.birth_date_time", BirthWeightRecovery.BY_DAY + 1), counts, twoWeeks, twoWeeks);
+                dayOfLifeStart("i.birth_date_time", BirthWeightRecovery.BY_DAY + 1));
     }
 
     /** The condition that a per_infant row is due the check: born in its range and seen before its window closed. */
@@ -251,45 +251,41 @@ public class ReportRepository {
      * complete LATCH total and the highest nipple pain; then per infant and measure the number of visits with a
      * value and the first and latest visit's value ({@link ReportSql#visitKey}, min and max); then one row that
      * counts, per measure, the infants with two visits or more and sums their first and latest values. Grouped
-     * aggregates throughout (the window functions this used before sorted every visit twice), and each derived
-     * table is read once: H2 evaluates a CTE again for every reference, so the two measures share one select.
+     * aggregates throughout (the window functions this used before sorted every visit twice); the two measures
+     * share one select, so the visits are read once.
      */
     private static String scoreChangesSql(ReportCriteria criteria) {
         String latchKey = ReportSql.visitKey("started_at", "cid", "cast(latch_v as varchar(20))");
         String painKey = ReportSql.visitKey("started_at", "cid", "cast(pain_v as varchar(20))");
         return """
-                with per_visit as (
-                  select f.infant_id, c.id as cid, c.started_at,
-                         cast(avg(case when %s then cast(%s as decimal(8, 4)) end) as decimal(8, 4)) as latch_v,
-                         cast(max(o.nipple_pain) as decimal(8, 4)) as pain_v
-                  from consultation c
-                  join infant_findings f on f.consultation_id = c.id
-                  join feed_observation o on o.findings_id = f.id
-                  where c.voided = false and f.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s
-                    and (%s or o.nipple_pain is not null)
-                  group by f.infant_id, c.id, c.started_at
-                ), per_infant as (
-                  select count(latch_v) as latch_visits,
-                         min(case when latch_v is not null then %s end) as latch_first,
-                         max(case when latch_v is not null then %s end) as latch_last,
-                         count(pain_v) as pain_visits,
-                         min(case when pain_v is not null then %s end) as pain_first,
-                         max(case when pain_v is not null then %s end) as pain_last
-                  from per_visit
-                  group by infant_id
-                ), first_and_latest as (
-                  select latch_visits, cast(%s as decimal(8, 4)) as latch_first, cast(%s as decimal(8, 4)) as latch_last,
-                         pain_visits, cast(%s as decimal(8, 4)) as pain_first, cast(%s as decimal(8, 4)) as pain_last
-                  from per_infant
-                )
                 select %s,
                        %s
-                from first_and_latest
-                """.formatted(ReportSql.latchComplete("o"), ReportSql.latchTotal("o"), consultantClause(criteria),
-                ReportSql.latchComplete("o"), latchKey, latchKey, painKey, painKey,
-                ReportSql.valueOfVisitKey("latch_first"), ReportSql.valueOfVisitKey("latch_last"),
-                ReportSql.valueOfVisitKey("pain_first"), ReportSql.valueOfVisitKey("pain_last"),
-                changeColumns("latch"), changeColumns("pain"));
+                from (
+                  select count(latch_v) as latch_visits,
+                         cast(%s as decimal(8, 4)) as latch_first,
+                         cast(%s as decimal(8, 4)) as latch_last,
+                         count(pain_v) as pain_visits,
+                         cast(%s as decimal(8, 4)) as pain_first,
+                         cast(%s as decimal(8, 4)) as pain_last
+                  from (
+                    select f.infant_id, c.id as cid, c.started_at,
+                           cast(avg(case when %s then cast(%s as decimal(8, 4)) end) as decimal(8, 4)) as latch_v,
+                           cast(max(o.nipple_pain) as decimal(8, 4)) as pain_v
+                    from consultation c
+                    join infant_findings f on f.consultation_id = c.id
+                    join feed_observation o on o.findings_id = f.id
+                    where c.voided = false and f.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s
+                      and (%s or o.nipple_pain is not null)
+                    group by f.infant_id, c.id, c.started_at
+                  ) per_visit
+                  group by infant_id
+                ) first_and_latest
+                """.formatted(changeColumns("latch"), changeColumns("pain"),
+                ReportSql.valueOfVisitKey("min(case when latch_v is not null then " + latchKey + " end)"),
+                ReportSql.valueOfVisitKey("max(case when latch_v is not null then " + latchKey + " end)"),
+                ReportSql.valueOfVisitKey("min(case when pain_v is not null then " + painKey + " end)"),
+                ReportSql.valueOfVisitKey("max(case when pain_v is not null then " + painKey + " end)"),
+                ReportSql.latchComplete("o"), ReportSql.latchTotal("o"), consultantClause(criteria), ReportSql.latchComplete("o"));
     }
 
     /**
@@ -324,25 +320,28 @@ public class ReportRepository {
         String consultant = criteria.consultantId() == null ? ""
                 : "join (select distinct c.mother_id from consultation c where c.voided = false and c.consultant_id = ?3) m on m.mother_id = p.mother_id";
         return """
-                with entries as (
-                  select p.mother_id, p.started_at,
-                         coalesce(p.combined_ml, coalesce(p.left_ml, 0) + coalesce(p.right_ml, 0)) as ml,
-                         min(p.started_at) over (partition by p.mother_id) as first_at,
-                         max(p.started_at) over (partition by p.mother_id) as last_at
-                  from pumping_entry p %s
-                  where p.voided = false and p.started_at >= ?1 and p.started_at < ?2
-                ), totals as (
-                  select mother_id,
-                         sum(case when started_at < first_at + interval '1' day then ml else 0 end) as first_ml,
-                         sum(case when started_at > last_at - interval '1' day then ml else 0 end) as last_ml
-                  from entries
-                  where last_at >= first_at + interval '1' day
-                  group by mother_id
-                ), bands as (
-                  select %s as first_band, %s as last_band from totals
-                )
-                select first_band, last_band, count(*) from bands group by first_band, last_band order by first_band, last_band
-                """.formatted(consultant, band("first_ml", thresholds), band("last_ml", thresholds));
+                select first_band, last_band, count(*)
+                from (
+                  select %s as first_band, %s as last_band
+                  from (
+                    select mother_id,
+                           sum(case when started_at < first_at + interval '1' day then ml else 0 end) as first_ml,
+                           sum(case when started_at > last_at - interval '1' day then ml else 0 end) as last_ml
+                    from (
+                      select p.mother_id, p.started_at,
+                             coalesce(p.combined_ml, coalesce(p.left_ml, 0) + coalesce(p.right_ml, 0)) as ml,
+                             min(p.started_at) over (partition by p.mother_id) as first_at,
+                             max(p.started_at) over (partition by p.mother_id) as last_at
+                      from pumping_entry p %s
+                      where p.voided = false and p.started_at >= ?1 and p.started_at < ?2
+                    ) entries
+                    where last_at >= first_at + interval '1' day
+                    group by mother_id
+                  ) totals
+                ) bands
+                group by first_band, last_band
+                order by first_band, last_band
+                """.formatted(band("first_ml", thresholds), band("last_ml", thresholds), consultant);
     }
 
     private static String band(String column, PumpingThresholds thresholds) {
@@ -389,8 +388,7 @@ public class ReportRepository {
     /**
      * The SQL of a report query, as the application runs it, and its parameters in order.
      *
-     * @param extra the check ({@link OutcomeCheckType}), the pumping thresholds or the EPDS cut-off, where the
-     *              query needs one
+     * @param extra the pumping thresholds or the EPDS cut-off, where the query needs one
      */
     public static Sql sql(ReportQuery query, ReportCriteria criteria, Object extra) {
         String text = switch (query) {

@@ -71,21 +71,24 @@ public class SchemaMigration {
         }
     }
 
-    /** H2's page cache for the running database, in KB: 256 MB (H2's default is 64 MB per GB of heap). */
-    static final int H2_CACHE_SIZE_KB = 262_144;
+    /** The most of H2's page cache, in KB: 256 MB. */
+    static final long H2_CACHE_SIZE_KB = 262_144;
 
     /**
-     * Gives an embedded H2 database a page cache of {@link #H2_CACHE_SIZE_KB}, once, while the server runs. The
-     * clinic reports read index pages all over the file (the outcomes report visits about 400,000 index entries
-     * for a year of a 250,000-consultation clinic); with H2's default most of those reads went back to the file
-     * and decoded the page again. The cache only grows as pages are read, so a small clinic uses little of it.
-     * Not a connection property: H2 empties its cache whenever a connection sets the size, and the pool opens
-     * connections all day. A CACHE_SIZE in DB_URL wins; PostgreSQL sizes its own buffers.
+     * Gives an embedded H2 database a page cache of up to {@link #H2_CACHE_SIZE_KB} (H2 2.4's default is 16 MB),
+     * but never more than a quarter of the heap. The clinic reports read index pages all over the file (the
+     * outcomes report visits about 400,000 index entries for a year of a 250,000-consultation clinic); with the
+     * default most of those reads went back to the file and decoded the page again. The cache only grows as
+     * pages are read, so a small clinic uses little of it. H2 keeps the setting in the database file; it is set
+     * at every start so that a change of heap is followed. Not a connection property: H2 empties its cache
+     * whenever a connection sets the size, and the pool opens connections all day. A CACHE_SIZE in DB_URL wins;
+     * PostgreSQL sizes its own buffers.
      */
     public static void sizeCache(Connection connection, String url) throws SQLException {
         if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("CACHE_SIZE=")) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("set cache_size " + H2_CACHE_SIZE_KB);
+                long quarterOfHeapKb = Runtime.getRuntime().maxMemory() / 4 / 1024;
+                statement.execute("set cache_size " + Math.min(H2_CACHE_SIZE_KB, quarterOfHeapKb));
             }
         }
     }

@@ -70,7 +70,7 @@ public final class ReportBench {
     public static void main(String[] args) throws Exception {
         String given = System.getProperty("bench.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
         // H2 hands back the stored result of an identical query while no table changed, which a clinic in use
-        // never sees; switched off so that each run does the work
+        // rarely sees (its tables change all day); switched off so that each run does the work
         String url = given.startsWith("jdbc:h2:") && !given.toUpperCase().contains("OPTIMIZE_REUSE_RESULTS")
                 ? given + ";OPTIMIZE_REUSE_RESULTS=FALSE" : given;
         String user = System.getProperty("bench.user", url.startsWith("jdbc:h2") ? "sa" : "postgres");
