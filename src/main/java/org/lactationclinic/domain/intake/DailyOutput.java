@@ -78,14 +78,11 @@ public record DailyOutput(Integer feeds, Integer wetDiapers, Integer stools) {
         if (feeds != null && feeds < MIN_FEEDS) {
             flags.add(IntakeFlagType.FEWER_THAN_8_FEEDS);
         }
-        // day 0 is the day of birth, often only a few hours long: the guidance starts at 1 on day 1.
-        // min(day, 6) is the day of life on days 1-5 and 6 from day 6, where the two parts of the rule meet
-        if (wetDiapers != null && dayOfLife >= 1
-                && wetDiapers < Math.min(dayOfLife, MIN_WET_DIAPERS_ESTABLISHED)) {
+        // day 0 is the day of birth, often only a few hours long: the guidance starts at 1 on day 1
+        if (wetDiapers != null && dayOfLife >= 1 && wetDiapers < expectedWetDiapers(dayOfLife)) {
             flags.add(IntakeFlagType.FEW_WET_DIAPERS);
         }
-        boolean stoolRulesApply = dayOfLife >= FIRST_DAY_STOOL_RULES;
-        boolean fewStools = stoolRulesApply && stools != null && stools < MIN_STOOLS;
+        boolean fewStools = stools != null && stools < expectedStools(dayOfLife);
         if (fewStools) {
             flags.add(IntakeFlagType.FEW_STOOLS);
         }
@@ -93,6 +90,20 @@ public record DailyOutput(Integer feeds, Integer wetDiapers, Integer stools) {
             flags.add(IntakeFlagType.OUTPUT_RED_FLAG);
         }
         return Collections.unmodifiableSet(flags);
+    }
+
+    /**
+     * Wet diapers expected on a day of life: the day of life on days 1-5 (1 on day 1 ... 5 on day 5), 6 from
+     * day 6 (common guidance, clinical-reference.md section 2); 1 on the day of birth, where the guidance has
+     * not started yet.
+     */
+    public static int expectedWetDiapers(long dayOfLife) {
+        return (int) Math.max(1, Math.min(dayOfLife, MIN_WET_DIAPERS_ESTABLISHED));
+    }
+
+    /** Stools expected on a day of life: 3 after day 4, none before (the guidance sets no count there). */
+    public static int expectedStools(long dayOfLife) {
+        return dayOfLife >= FIRST_DAY_STOOL_RULES ? MIN_STOOLS : 0;
     }
 
     private static void requireNotNegative(Integer count, String name) {

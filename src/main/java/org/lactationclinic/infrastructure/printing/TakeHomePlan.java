@@ -192,22 +192,29 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
     /**
      * Tick boxes for a day where counting helps: feeds and diapers for each baby in the first six weeks, and
      * pumping sessions when the plan has her pump. The numbers are the plan's own (its feeds or pumping goal,
-     * the step's times a day), else the minimums of clinical-reference.md section 2.
+     * the step's times a day), else what clinical-reference.md section 2 expects on the baby's first day at
+     * home after the visit ({@link DailyOutput#expectedWetDiapers}: 2 wet diapers for a baby seen on day 1,
+     * 6 from day 6; dirty diapers from day 5, "after day 4", when the guidance starts counting them).
      */
     private static List<ChecklistRow> checklist(Consultation consultation, CarePlan plan, PrintTexts t) {
         List<ChecklistRow> rows = new ArrayList<>();
         int feeds = goalTarget(plan, GoalType.FEEDS_PER_DAY)
                 .or(() -> timesPerDay(plan, StandardInterventionType.EARLY_FREQUENT_FEEDING)).orElse(DailyOutput.MIN_FEEDS);
-        int wet = goalTarget(plan, GoalType.WET_DIAPERS_PER_DAY).orElse(DailyOutput.MIN_WET_DIAPERS_ESTABLISHED);
+        Optional<Integer> wetGoal = goalTarget(plan, GoalType.WET_DIAPERS_PER_DAY);
         boolean twoOrMore = consultation.getInfants().size() > 1;
         for (Infant infant : consultation.getInfants()) {
-            if (infant.ageAt(consultation.getStartedAt()).dayOfLife() > CHECKLIST_LAST_DAY_OF_LIFE) {
+            long dayAtHome = infant.ageAt(consultation.getStartedAt()).dayOfLife() + 1;
+            if (dayAtHome > CHECKLIST_LAST_DAY_OF_LIFE) {
                 continue;
             }
             String who = twoOrMore ? " (" + infant.getGivenName() + ")" : "";
             rows.add(new ChecklistRow(t.get("plan.checklist.feeds") + who, Math.min(feeds, MAX_BOXES)));
+            int wet = wetGoal.orElse(DailyOutput.expectedWetDiapers(dayAtHome));
             rows.add(new ChecklistRow(t.get("plan.checklist.wet") + who, Math.min(wet, MAX_BOXES)));
-            rows.add(new ChecklistRow(t.get("plan.checklist.stools") + who, DailyOutput.MIN_STOOLS));
+            int stools = DailyOutput.expectedStools(dayAtHome);
+            if (stools > 0) {
+                rows.add(new ChecklistRow(t.get("plan.checklist.stools") + who, stools));
+            }
         }
         goalTarget(plan, GoalType.PUMP_SESSIONS_PER_DAY)
                 .or(() -> timesPerDay(plan, StandardInterventionType.PUMPING_SCHEDULE))
@@ -215,6 +222,7 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
         return rows;
     }
 
+    /** The checklist's last day of life: six weeks, when feeding is usually established (the clinic's choice, no source). */
     private static final int CHECKLIST_LAST_DAY_OF_LIFE = 42;
     private static final int MAX_BOXES = 12;
 

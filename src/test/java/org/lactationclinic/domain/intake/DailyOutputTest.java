@@ -157,4 +157,20 @@ class DailyOutputTest {
         assertEquals(30, DailyOutput.MAX_WET_DIAPERS);
         assertEquals(30, DailyOutput.MAX_STOOLS);
     }
+
+    @Test
+    void expectedWetDiapers_shouldBeTheDayOfLifeOnDays1To5AndSixFromDay6() {
+        assertEquals(1, DailyOutput.expectedWetDiapers(0), "the day of birth: the guidance starts at 1");
+        assertEquals(1, DailyOutput.expectedWetDiapers(1));
+        assertEquals(5, DailyOutput.expectedWetDiapers(5));
+        assertEquals(6, DailyOutput.expectedWetDiapers(6));
+        assertEquals(6, DailyOutput.expectedWetDiapers(40));
+    }
+
+    @Test
+    void expectedStools_shouldBeNoneUntilDay4AndThreeAfter() {
+        assertEquals(0, DailyOutput.expectedStools(4));
+        assertEquals(3, DailyOutput.expectedStools(5));
+        assertEquals(3, DailyOutput.expectedStools(40));
+    }
 }
