@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.lactationclinic.domain.careplan.CarePlan;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.SoapNote;
@@ -104,10 +105,8 @@ public class ConsultationService {
                                   @NotNull LocalDateTime startedAt, @NotNull Collection<UUID> infantUuids,
                                   @NotNull @Valid SoapNote note, @NotNull List<@Valid InfantFindings> findings,
                                   @NotNull @Valid MotherFindings mother) {
-        Consultation consultation = get(uuid);
-        consultation.checkVersion(versionOnForm);
-        consultations.claim(consultation);
-        Consultation saved = applyForm(consultation, signedInConsultant(), null, type, startedAt, infantUuids, note, findings, mother);
+        Consultation saved = applyForm(claimed(uuid, versionOnForm), signedInConsultant(), null, type, startedAt, infantUuids,
+                note, findings, mother);
         recordChange(AuditActionType.UPDATE, saved);
         return saved;
     }
@@ -124,11 +123,8 @@ public class ConsultationService {
                               @NotNull LocalDateTime startedAt, @NotNull Collection<UUID> infantUuids,
                               @NotNull @Valid SoapNote note, @NotNull List<@Valid InfantFindings> findings,
                               @NotNull @Valid MotherFindings mother) {
-        Consultation consultation = get(uuid);
-        consultation.checkVersion(versionOnForm);
-        consultations.claim(consultation);
-        Consultation saved = applyForm(consultation, signedInConsultant(), Objects.requireNonNullElse(reason, ""), type, startedAt,
-                infantUuids, note, findings, mother);
+        Consultation saved = applyForm(claimed(uuid, versionOnForm), signedInConsultant(), Objects.requireNonNullElse(reason, ""),
+                type, startedAt, infantUuids, note, findings, mother);
         recordChange(AuditActionType.AMEND, saved);
         return saved;
     }
@@ -155,6 +151,48 @@ public class ConsultationService {
         consultation.recordFindings(consultant, now, seen, context.flags(seen, consultation.motherFindings(), startedAt));
         consultations.flush(consultation);
         return consultations.withCharting(consultation);
+    }
+
+    /**
+     * Records the plan of a draft consultation, as it stood on the form loaded at {@code versionOnForm}.
+     *
+     * @throws ClinicalRuleException   when the plan is incomplete or the consultation is not a draft
+     * @throws ConcurrentEditException when someone saved the consultation since the form was loaded
+     */
+    public Consultation saveCarePlan(@NotNull UUID uuid, long versionOnForm, @NotNull @Valid CarePlan plan) {
+        return recordCarePlan(uuid, versionOnForm, null, plan);
+    }
+
+    /**
+     * Corrects the plan of a signed consultation, by any consultant, with a reason; the consultation becomes
+     * amended and its history keeps the plan as it was.
+     */
+    public Consultation amendCarePlan(@NotNull UUID uuid, long versionOnForm, String reason, @NotNull @Valid CarePlan plan) {
+        return recordCarePlan(uuid, versionOnForm, Objects.requireNonNullElse(reason, ""), plan);
+    }
+
+    /** As {@link #applyForm}: the amendment and the plan arrive in one update of the consultation row. */
+    private Consultation recordCarePlan(UUID uuid, long versionOnForm, String amendmentReason, CarePlan plan) {
+        Consultation consultation = claimed(uuid, versionOnForm);
+        StaffUser consultant = signedInConsultant();
+        if (amendmentReason != null) {
+            consultation.amend(consultant, clock.instant(), amendmentReason);
+        }
+        consultation.recordCarePlan(consultant, plan);
+        consultations.flush(consultation);
+        recordChange(amendmentReason == null ? AuditActionType.UPDATE : AuditActionType.AMEND, consultation, "care plan, ");
+        return consultations.withCharting(consultation);
+    }
+
+    /**
+     * The consultation to change from a form loaded at {@code versionOnForm}: refused when someone saved it
+     * since, and claimed (its version raised now) so that a concurrent save waits or fails.
+     */
+    private Consultation claimed(UUID uuid, long versionOnForm) {
+        Consultation consultation = get(uuid);
+        consultation.checkVersion(versionOnForm);
+        consultations.claim(consultation);
+        return consultation;
     }
 
     /** What the consultation's flags depend on besides its form: thresholds and earlier weights. */
@@ -192,8 +230,13 @@ public class ConsultationService {
 
     /** The audit row of a change, in the change's transaction; the detail names the mother, by id. */
     private void recordChange(AuditActionType action, Consultation consultation) {
+        recordChange(action, consultation, "");
+    }
+
+    /** @param what what changed, as the detail's start ("care plan, "), or "" for the form */
+    private void recordChange(AuditActionType action, Consultation consultation, String what) {
         audit.recordForMother(action, AuditRecordType.CONSULTATION, consultation.getUuid(), consultation.getMother().getUuid(),
-                "mother " + consultation.getMother().getUuid());
+                what + "mother " + consultation.getMother().getUuid());
     }
 
     /** The consultation with everything its page shows: mother, infants, findings, flags. */

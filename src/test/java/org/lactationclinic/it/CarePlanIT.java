@@ -18,6 +18,7 @@ import org.lactationclinic.application.PrintService;
 import org.lactationclinic.domain.breast.MotherFindings;
 import org.lactationclinic.domain.careplan.CarePlan;
 import org.lactationclinic.domain.careplan.CarePlanGoal;
+import org.lactationclinic.domain.careplan.CarePlanSuggestions;
 import org.lactationclinic.domain.careplan.GoalType;
 import org.lactationclinic.domain.careplan.Intervention;
 import org.lactationclinic.domain.careplan.InterventionCategoryType;
@@ -108,7 +109,7 @@ class CarePlanIT extends ContainerTestBase {
         plan.getReferrals().add(new Referral(ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.WITHIN_WEEK, null));
         plan.setFollowUpOn(LocalDate.now().plusDays(3));
         plan.setNoteToMother(SCRIPT);
-        Consultation withPlan = asConsultant.call(() -> carePlans.save(saved.getUuid(), saved.getVersion(), plan));
+        Consultation withPlan = asConsultant.call(() -> consultations.saveCarePlan(saved.getUuid(), saved.getVersion(), plan));
 
         CarePlan stored = asConsultant.call(() -> consultations.get(withPlan.getUuid())).carePlan();
         assertEquals(14, stored.getGoals().getFirst().getTarget());
@@ -144,7 +145,7 @@ class CarePlanIT extends ContainerTestBase {
                 ConsultationType.INITIAL, started.getStartedAt(), List.of(started.getInfants().getFirst().getUuid()),
                 SoapNote.empty(), List.of(), mother));
 
-        var suggestions = asConsultant.call(() -> carePlans.suggestions(saved, new CarePlan()));
+        var suggestions = CarePlanSuggestions.forFlags(saved.getFlags(), new CarePlan());
 
         assertEquals(ReferralDestinationType.MENTAL_HEALTH, suggestions.getFirst().destination());
         assertEquals(ReferralUrgencyType.SAME_DAY, suggestions.getFirst().urgency());
@@ -155,17 +156,17 @@ class CarePlanIT extends ContainerTestBase {
         Consultation started = startSpanishMotherWithBabyDaysOld(20);
         CarePlan plan = new CarePlan();
         plan.getGoals().add(new CarePlanGoal(GoalType.COMFORTABLE_FEEDS, null, null));
-        Consultation planned = asConsultant.call(() -> carePlans.save(started.getUuid(), started.getVersion(), plan));
+        Consultation planned = asConsultant.call(() -> consultations.saveCarePlan(started.getUuid(), started.getVersion(), plan));
         Consultation signed = asConsultant.call(() -> consultations.sign(planned.getUuid(), planned.getVersion()));
 
         CarePlan changed = signed.carePlan();
         changed.getGoals().add(new CarePlanGoal(GoalType.FEEDS_PER_DAY, 10, null));
         changed.getSupplementation().setType(org.lactationclinic.domain.charting.SupplementType.EXPRESSED_BREAST_MILK);
         changed.getSupplementation().setVolumePerFeedMl(20);
-        assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> carePlans.save(signed.getUuid(), signed.getVersion(), changed)));
-        assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> carePlans.amend(signed.getUuid(), signed.getVersion(), " ", changed)));
+        assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> consultations.saveCarePlan(signed.getUuid(), signed.getVersion(), changed)));
+        assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> consultations.amendCarePlan(signed.getUuid(), signed.getVersion(), " ", changed)));
 
-        Consultation amended = asConsultant.call(() -> carePlans.amend(signed.getUuid(), signed.getVersion(), "Agreed a feeds goal by phone", changed));
+        Consultation amended = asConsultant.call(() -> consultations.amendCarePlan(signed.getUuid(), signed.getVersion(), "Agreed a feeds goal by phone", changed));
 
         assertEquals(ConsultationStatus.AMENDED, amended.getStatus());
         Consultation stored = asConsultant.call(() -> consultations.get(signed.getUuid()));
@@ -175,7 +176,7 @@ class CarePlanIT extends ContainerTestBase {
                 .anyMatch(change -> change.fieldKey().equals("ConsultationVersion.field.carePlan")
                         && change.after().contains("FEEDS_PER_DAY 10")), "the history shows what the amendment changed in the plan");
         assertThrows(ConcurrentEditException.class,
-                () -> asConsultant.call(() -> carePlans.amend(signed.getUuid(), signed.getVersion(), "again", changed)));
+                () -> asConsultant.call(() -> consultations.amendCarePlan(signed.getUuid(), signed.getVersion(), "again", changed)));
     }
 
     @Test
@@ -185,7 +186,7 @@ class CarePlanIT extends ContainerTestBase {
         plan.getGoals().add(new CarePlanGoal(GoalType.PUMP_SESSIONS_PER_DAY, null, null));
 
         ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
-                () -> asConsultant.call(() -> carePlans.save(started.getUuid(), started.getVersion(), plan)));
+                () -> asConsultant.call(() -> consultations.saveCarePlan(started.getUuid(), started.getVersion(), plan)));
 
         assertEquals("careplan.message.error.goalIncomplete", refused.getMessageKey());
         Consultation stored = asConsultant.call(() -> consultations.get(started.getUuid()));
@@ -200,7 +201,7 @@ class CarePlanIT extends ContainerTestBase {
         Consultation started = startSpanishMotherWithBabyDaysOld(12);
         CarePlan plan = new CarePlan();
         plan.getInterventions().add(PlannedIntervention.of(own));
-        asConsultant.call(() -> carePlans.save(started.getUuid(), started.getVersion(), plan));
+        asConsultant.call(() -> consultations.saveCarePlan(started.getUuid(), started.getVersion(), plan));
         assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> {
             library.retire(own.getUuid(), own.getVersion(), "Group ended");
             return null;

@@ -81,7 +81,7 @@ public class AuditEventRepository {
         }
         if (search.recordUuid() != null) {
             Query query = em.createNativeQuery("select count(*) from (" + aboutRecordSql(search) + ") found");
-            bindNative(query, search);
+            bind(query, search);
             return ((Number) query.getSingleResult()).longValue();
         }
         TypedQuery<Long> query = em.createQuery("select count(*) from AuditEvent e" + where(search), Long.class);
@@ -100,7 +100,7 @@ public class AuditEventRepository {
     private List<AuditEvent> aboutRecord(AuditSearch search, int first, int max) {
         Query query = em.createNativeQuery("select * from (" + aboutRecordSql(search) + ") found"
                 + " order by found.occurred_at desc, found.sequence_number desc", AuditEvent.class);
-        bindNative(query, search);
+        bind(query, search);
         return query.setFirstResult(first).setMaxResults(max).setHint("org.hibernate.readOnly", true).getResultList();
     }
 
@@ -120,19 +120,6 @@ public class AuditEventRepository {
                 + " and (e.mother_uuid is null or e.mother_uuid <> :recordUuid)" + also;
     }
 
-    private static void bindNative(Query query, AuditSearch search) {
-        query.setParameter("recordUuid", search.recordUuid());
-        if (search.actor() != null) {
-            query.setParameter("actor", search.actor());
-        }
-        if (search.from() != null) {
-            query.setParameter("from", search.from());
-        }
-        if (search.to() != null) {
-            query.setParameter("to", search.to());
-        }
-    }
-
     private static String where(AuditSearch search) {
         List<String> conditions = new ArrayList<>();
         if (search.actor() != null) {
@@ -147,7 +134,11 @@ public class AuditEventRepository {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    private static void bind(TypedQuery<?> query, AuditSearch search) {
+    /** Binds the search's values to the query's named parameters, the JPQL ones and aboutRecordSql's alike. */
+    private static void bind(Query query, AuditSearch search) {
+        if (search.recordUuid() != null) {
+            query.setParameter("recordUuid", search.recordUuid());
+        }
         if (search.actor() != null) {
             query.setParameter("actor", search.actor());
         }

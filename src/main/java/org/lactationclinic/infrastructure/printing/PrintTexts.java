@@ -3,6 +3,7 @@ package org.lactationclinic.infrastructure.printing;
 import org.lactationclinic.domain.careplan.CarePlanGoal;
 import org.lactationclinic.domain.careplan.GoalType;
 import org.lactationclinic.domain.careplan.Intervention;
+import org.lactationclinic.domain.careplan.StandardInterventionType;
 import org.lactationclinic.domain.shared.Labelled;
 
 import java.text.MessageFormat;
@@ -85,7 +86,12 @@ public final class PrintTexts {
 
     /** The intervention's title in this language: the bundle's for a standard one, the admin's words for the clinic's own. */
     public String titleOf(Intervention intervention) {
-        return intervention.standard().map(standard -> get("Intervention." + standard.name() + ".title")).orElse(intervention.getTitle());
+        return intervention.standard().map(this::titleOf).orElse(intervention.getTitle());
+    }
+
+    /** A standard intervention's title in this language. */
+    public String titleOf(StandardInterventionType standard) {
+        return get("Intervention." + standard.name() + ".title");
     }
 
     /** The intervention's instructions for the mother, as {@link #titleOf} chooses its title. */

@@ -89,8 +89,8 @@ public class CarePlanBacking implements Serializable {
 
     public void save() {
         UserErrors.Outcome outcome = UserErrors.attempt(() -> show(amending
-                ? carePlans.amend(consultationUuid, versionOnForm, amendReason, plan)
-                : carePlans.save(consultationUuid, versionOnForm, plan)));
+                ? consultations.amendCarePlan(consultationUuid, versionOnForm, amendReason, plan)
+                : consultations.saveCarePlan(consultationUuid, versionOnForm, plan)));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("care_plan.message.info.saved");
@@ -149,7 +149,7 @@ public class CarePlanBacking implements Serializable {
 
     /** What the saved flags suggest that the plan does not hold yet. */
     public List<CarePlanSuggestions.Suggestion> getSuggestions() {
-        return consultation == null ? List.of() : carePlans.suggestions(consultation, plan);
+        return consultation == null ? List.of() : CarePlanSuggestions.forFlags(consultation.getFlags(), plan);
     }
 
     /** The flag behind a suggestion, in plain words with its number. */
@@ -163,7 +163,7 @@ public class CarePlanBacking implements Serializable {
     }
 
     public String titleOfStandard(CarePlanSuggestions.Suggestion suggestion) {
-        return PrintTexts.in(Faces.getLocale().getLanguage()).get("Intervention." + suggestion.intervention().name() + ".title");
+        return PrintTexts.in(Faces.getLocale().getLanguage()).titleOf(suggestion.intervention());
     }
 
     public boolean isFormEnabled() {

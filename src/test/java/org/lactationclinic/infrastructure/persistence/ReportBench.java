@@ -171,25 +171,13 @@ public final class ReportBench {
         return times[runs / 2];
     }
 
-    private static final Pattern PARAMETER = Pattern.compile("\\?(\\d+)");
 
     /** Runs a report query on plain JDBC and reads every row, as the application does. */
     private static int rawRun(Connection connection, ReportRepository.Sql sql) throws Exception {
-        List<Integer> order = new ArrayList<>();
-        Matcher matcher = PARAMETER.matcher(sql.text());
-        while (matcher.find()) {
-            order.add(Integer.parseInt(matcher.group(1)));
-        }
-        try (PreparedStatement statement = connection.prepareStatement(PARAMETER.matcher(sql.text()).replaceAll("?"))) {
-            for (int i = 0; i < order.size(); i++) {
-                Object value = sql.parameters().get(order.get(i) - 1);
-                statement.setObject(i + 1, value instanceof LocalDateTime time ? Timestamp.valueOf(time) : value);
-            }
+        try (PreparedStatement statement = ReportSqlStatements.prepare(connection, sql); ResultSet result = statement.executeQuery()) {
             int rows = 0;
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows++;
-                }
+            while (result.next()) {
+                rows++;
             }
             return rows;
         }

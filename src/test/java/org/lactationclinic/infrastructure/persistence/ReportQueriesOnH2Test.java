@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -21,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -36,7 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  */
 class ReportQueriesOnH2Test {
 
-    private static final Pattern PARAMETER = Pattern.compile("\\?(\\d+)");
     private static final ReportCriteria JUNE = ReportCriteria.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30));
     private static final ReportCriteria EMPTY_JANUARY = ReportCriteria.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 31));
 
@@ -109,27 +105,16 @@ class ReportQueriesOnH2Test {
                 "combined_ml", millilitres));
     }
 
-    /** The report query's rows, its ?N parameters bound in the order they appear, as Hibernate binds them. */
+    /** The report query's rows, as text. */
     private static List<List<Object>> rows(Connection connection, ReportRepository.Sql sql) throws SQLException {
-        List<Integer> order = new ArrayList<>();
-        Matcher matcher = PARAMETER.matcher(sql.text());
-        while (matcher.find()) {
-            order.add(Integer.parseInt(matcher.group(1)));
-        }
-        try (PreparedStatement statement = connection.prepareStatement(PARAMETER.matcher(sql.text()).replaceAll("?"))) {
-            for (int i = 0; i < order.size(); i++) {
-                Object value = sql.parameters().get(order.get(i) - 1);
-                statement.setObject(i + 1, value instanceof LocalDateTime time ? Timestamp.valueOf(time) : value);
-            }
+        try (PreparedStatement statement = ReportSqlStatements.prepare(connection, sql); ResultSet result = statement.executeQuery()) {
             List<List<Object>> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
-                        row.add(result.getString(column));
-                    }
-                    rows.add(row);
+            while (result.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+                    row.add(result.getString(column));
                 }
+                rows.add(row);
             }
             return rows;
         }
