@@ -5,7 +5,10 @@ import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.shared.CurrentActor;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,6 +21,7 @@ import org.lactationclinic.infrastructure.security.PasswordHasher;
 
 import java.util.Locale;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Staff accounts, managed by admins. */
@@ -36,6 +40,18 @@ public class StaffService {
 
     @Inject
     private AuditTrail audit;
+
+    /**
+     * The roles a signed-in session of this account holds now: none (empty) once the account is disabled or
+     * voided. Read on every request of a signed-in session, before the caller is known, so it is open to all.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Set<RoleType>> activeRolesOf(String username) {
+        return staff.findByUsername(username)
+                .filter(user -> user.isEnabled() && !user.isVoided() && !user.getRoles().isEmpty())
+                .map(user -> Set.copyOf(user.getRoles()));
+    }
 
     public List<StaffUser> listStaff() {
         return staff.listAll();

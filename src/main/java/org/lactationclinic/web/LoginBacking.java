@@ -19,17 +19,13 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.io.IOException;
 
 /** The sign-in page. */
 @Named
 @RequestScoped
 public class LoginBacking {
-
-    /** Request parameter that marks a redirect to sign-in caused by an ended session. */
-    static final String SESSION_ENDED = "session-ended";
-    /** Request parameter that marks the sign-in page shown after signing out. */
-    static final String SIGNED_OUT = "signed-out";
 
     @Inject
     private SecurityContext securityContext;
@@ -55,22 +51,38 @@ public class LoginBacking {
         password = null;
         switch (status) {
             case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
-            case SUCCESS -> Faces.redirect("index.xhtml");
-            default -> Messages.addGlobalError("login.message.error.failed");
+            case SUCCESS -> Faces.redirect(request.getContextPath() + getContinueTo().orElse("/index.xhtml"));
+            default -> Messages.addGlobalError(request.getAttribute(ClinicSignIn.DATABASE_UNAVAILABLE) != null
+                    ? "login.message.error.databaseUnavailable" : "login.message.error.failed");
         }
+    }
+
+    /** The page she was on, or asked for, before sign-in: the page goes on there afterwards (see {@link ReturnPath}). */
+    public Optional<String> getContinueTo() {
+        return ReturnPath.checked(Faces.getRequestParameter(SignInPage.CONTINUE));
+    }
+
+    /** The same, for the form's hidden field. */
+    public String getContinueParameter() {
+        return getContinueTo().orElse(null);
+    }
+
+    /** True when an admin disabled the account, or changed its roles, while it was signed in. */
+    public boolean isAccountChanged() {
+        return Faces.getRequestParameter(SignInPage.ACCOUNT_CHANGED) != null;
     }
 
     /** True when the browser came back with a session that has timed out, or with an expired form. */
     public boolean isSessionExpired() {
         HttpServletRequest request = Faces.getRequest();
-        return !isSignedOut() && request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+        return !isSignedOut() && !isAccountChanged() && request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
                 || request.getAttribute("jakarta.servlet.error.exception") != null
-                || request.getParameter(SESSION_ENDED) != null;
+                || request.getParameter(SignInPage.SESSION_ENDED) != null;
     }
 
     /** True right after the user signed out (her old session cookie is expected to be invalid then). */
     public boolean isSignedOut() {
-        return Faces.getRequestParameter(SIGNED_OUT) != null;
+        return Faces.getRequestParameter(SignInPage.SIGNED_OUT) != null;
     }
 
     /** The demo accounts are shown on the sign-in page only while the demo clinic is enabled. */

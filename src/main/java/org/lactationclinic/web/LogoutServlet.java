@@ -29,6 +29,6 @@ public class LogoutServlet extends HttpServlet {
         if (request.getSession(false) != null) {
             request.getSession(false).invalidate();
         }
-        response.sendRedirect(request.getContextPath() + "/login.xhtml?" + LoginBacking.SIGNED_OUT);
+        response.sendRedirect(request.getContextPath() + SignInPage.PATH + "?" + SignInPage.SIGNED_OUT);
     }
 }

@@ -1,0 +1,136 @@
+package org.lactationclinic.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One browser session over plain HTTP: its own cookie jar, redirects left to the caller (so a test sees a 302
+ * to sign-in, or a 403, as it is), and the few Faces details a test needs: the view state of a page and an
+ * AJAX post as PrimeFaces sends it. Thread-safe for concurrent requests of the same session.
+ */
+final class WebClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    /** {@code base} is the application's root, ending in a slash. */
+    WebClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    URI base() {
+        return base;
+    }
+
+    /** Signs in on the sign-in page and returns the answer to the form's post (a redirect when it worked). */
+    HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        return signIn(username, password, null);
+    }
+
+    HttpResponse<String> signIn(String username, String password, String continueTo) throws IOException, InterruptedException {
+        String page = "login.xhtml" + (continueTo == null ? "" : "?continue=" + encode(continueTo));
+        HttpResponse<String> form = get(page);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:username", username);
+        fields.put("login:password", password);
+        fields.put("login:signIn", "");
+        if (continueTo != null) {
+            fields.put("continue", continueTo);
+        }
+        fields.put("jakarta.faces.ViewState", viewState(form.body()));
+        return post("login.xhtml", fields, false);
+    }
+
+    /** Signs in and fails unless the clinic accepted the password. */
+    WebClient signedInAs(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> answer = signIn(username, password);
+        if (answer.statusCode() != 302) {
+            throw new IllegalStateException("sign-in as " + username + " answered " + answer.statusCode());
+        }
+        return this;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /** A form post; with {@code ajax} as PrimeFaces sends a partial request. */
+    HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Referer", base.resolve(path).toString())
+                .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
+                        .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                        .collect(Collectors.joining("&"))));
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+        }
+        return send(request);
+    }
+
+    /**
+     * An AJAX action as a PrimeFaces command button sends it: the form's fields, the button as source, the
+     * processed and updated components, and the page's view state.
+     */
+    HttpResponse<String> ajaxAction(String path, String viewState, String form, String button, String execute,
+                                    String render, Map<String, String> inputs) throws IOException, InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", button);
+        fields.put("jakarta.faces.partial.execute", execute);
+        fields.put("jakarta.faces.partial.render", render);
+        fields.put(button, button);
+        fields.put(form, form);
+        fields.putAll(inputs);
+        fields.put("jakarta.faces.ViewState", viewState);
+        return post(path, fields, true);
+    }
+
+    /** The session cookie this client holds, if any. */
+    Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equalsIgnoreCase("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    static String viewState(String page) {
+        Matcher matcher = VIEW_STATE.matcher(page);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no view state on the page:\n" + page.substring(0, Math.min(page.length(), 2_000)));
+        }
+        return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+}
