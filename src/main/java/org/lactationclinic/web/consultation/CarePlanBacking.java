@@ -87,6 +87,11 @@ public class CarePlanBacking implements Serializable {
         amendReason = null;
     }
 
+    /** Whether the page has what it shows; layout.xhtml shows a message instead when it has not. */
+    public boolean isLoaded() {
+        return consultation != null && offered != null; // show() sets them first and last
+    }
+
     public void save() {
         UserErrors.Outcome outcome = UserErrors.attempt(() -> show(amending
                 ? consultations.amendCarePlan(consultationUuid, versionOnForm, amendReason, plan)

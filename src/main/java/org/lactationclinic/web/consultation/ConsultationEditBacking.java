@@ -139,6 +139,11 @@ public class ConsultationEditBacking implements Serializable {
         }
     }
 
+    /** Whether the page has what it shows; layout.xhtml shows a message instead when it has not. */
+    public boolean isLoaded() {
+        return consultation != null;
+    }
+
     private void show(Consultation loaded) {
         consultation = loaded;
         versionOnForm = loaded.getVersion();
