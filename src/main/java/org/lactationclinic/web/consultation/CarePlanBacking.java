@@ -127,8 +127,13 @@ public class CarePlanBacking implements Serializable {
             return;
         }
         UUID chosen = UUID.fromString(interventionToAdd);
-        offered.stream().filter(intervention -> intervention.getUuid().equals(chosen)).findFirst()
-                .ifPresent(intervention -> plan.getInterventions().add(PlannedIntervention.of(intervention)));
+        // a double-click sends the same choice twice; the plan holds each intervention once (CarePlan.requireComplete)
+        boolean planned = plan.getInterventions().stream().anyMatch(step -> step.getIntervention() != null
+                && step.getIntervention().getUuid().equals(chosen));
+        if (!planned) {
+            offered.stream().filter(intervention -> intervention.getUuid().equals(chosen)).findFirst()
+                    .ifPresent(intervention -> plan.getInterventions().add(PlannedIntervention.of(intervention)));
+        }
         interventionToAdd = null;
     }
 
