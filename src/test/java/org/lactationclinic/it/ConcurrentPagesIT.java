@@ -77,6 +77,31 @@ class ConcurrentPagesIT {
     }
 
     @Test
+    void pages_underSustainedLoadInOneSession_shouldEachRenderWhole() throws Exception {
+        HttpSession session = consultant();
+        String mother = first(MOTHER, session.get("dyad/search.xhtml").body());
+        String overview = session.get("dyad/overview.xhtml?mother=" + mother).body();
+        List<String> paths = List.of("dyad/overview.xhtml?mother=" + mother,
+                "dyad/infant.xhtml?infant=" + first(INFANT, overview),
+                "consultation/edit.xhtml?consultation=" + first(CONSULTATION, overview));
+
+        // 16 always in flight, far more views than a session keeps: a slow page must not lose its bean to newer views
+        ExecutorService threads = Executors.newFixedThreadPool(AT_ONCE);
+        try {
+            List<Future<HttpSession.Page>> answers = new ArrayList<>();
+            for (int i = 0; i < AT_ONCE * 10; i++) {
+                String path = paths.get(i % paths.size());
+                answers.add(threads.submit(() -> session.get(path)));
+            }
+            for (Future<HttpSession.Page> answer : answers) {
+                assertWhole(answer.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void history_ofEveryDemoConsultation_shouldOpen() throws Exception {
         HttpSession session = consultant();
         Set<String> consultations = new LinkedHashSet<>();
@@ -131,6 +156,7 @@ class ConcurrentPagesIT {
     private static void assertWhole(HttpSession.Page page) {
         assertEquals(200, page.status(), page.uri() + ":\n" + page.body());
         assertFalse(page.body().contains(TEXTS.getString("error_unexpected.title")), page.uri() + " is the error page");
+        assertFalse(page.body().contains(TEXTS.getString("clinic.message.error.pageNotLoaded")), page.uri() + " did not load");
         assertFalse(page.uri().getPath().endsWith("login.xhtml"), page.uri() + " went back to sign-in");
     }
 
