@@ -31,6 +31,7 @@ import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationStatus;
 import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.ConsultationVersion;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
@@ -216,6 +217,22 @@ class CarePlanIT extends ContainerTestBase {
         Consultation stored = asConsultant.call(() -> consultations.get(started.getUuid()));
         assertTrue(stored.carePlan().getInterventions().getFirst().getIntervention().isRetired());
         assertTrue(pdfText(asConsultant.call(() -> printing.takeHomePlan(started.getUuid(), null))).contains("Thursdays at 10"));
+    }
+
+    @Test
+    void history_ofAPlanWithASeededStep_shouldNameTheIntervention() throws Exception {
+        // The seeded library (V11) is what 33 of the 36 demo consultations plan with; its history row comes from V17.
+        Consultation started = startSpanishMotherWithBabyDaysOld(5);
+        CarePlan plan = new CarePlan();
+        plan.getInterventions().add(asConsultant.call(() -> carePlans.planned(StandardInterventionType.HAND_EXPRESSION)));
+        Consultation withPlan = asConsultant.call(() -> consultations.saveCarePlan(started.getUuid(), started.getVersion(), plan));
+
+        List<ConsultationVersion> versions = asConsultant.call(() -> consultations.versionsOf(withPlan.getUuid()));
+
+        String summary = versions.getLast().changes().stream()
+                .filter(change -> change.fieldKey().equals("ConsultationVersion.field.carePlan"))
+                .map(ConsultationVersion.Change::after).findFirst().orElseThrow();
+        assertTrue(summary.contains("step " + StandardInterventionType.HAND_EXPRESSION.name()), summary);
     }
 
     private Consultation startSpanishMotherWithBabyDaysOld(int days) throws Exception {

@@ -87,6 +87,11 @@ public class CarePlanBacking implements Serializable {
         amendReason = null;
     }
 
+    /** Whether the page has what it shows; layout.xhtml shows a message instead when it has not. */
+    public boolean isLoaded() {
+        return consultation != null && offered != null; // show() sets them first and last
+    }
+
     public void save() {
         UserErrors.Outcome outcome = UserErrors.attempt(() -> show(amending
                 ? consultations.amendCarePlan(consultationUuid, versionOnForm, amendReason, plan)
@@ -122,8 +127,13 @@ public class CarePlanBacking implements Serializable {
             return;
         }
         UUID chosen = UUID.fromString(interventionToAdd);
-        offered.stream().filter(intervention -> intervention.getUuid().equals(chosen)).findFirst()
-                .ifPresent(intervention -> plan.getInterventions().add(PlannedIntervention.of(intervention)));
+        // a double-click sends the same choice twice; the plan holds each intervention once (CarePlan.requireComplete)
+        boolean planned = plan.getInterventions().stream().anyMatch(step -> step.getIntervention() != null
+                && step.getIntervention().getUuid().equals(chosen));
+        if (!planned) {
+            offered.stream().filter(intervention -> intervention.getUuid().equals(chosen)).findFirst()
+                    .ifPresent(intervention -> plan.getInterventions().add(PlannedIntervention.of(intervention)));
+        }
         interventionToAdd = null;
     }
 

@@ -139,6 +139,11 @@ public class ConsultationEditBacking implements Serializable {
         }
     }
 
+    /** Whether the page has what it shows; layout.xhtml shows a message instead when it has not. */
+    public boolean isLoaded() {
+        return consultation != null;
+    }
+
     private void show(Consultation loaded) {
         consultation = loaded;
         versionOnForm = loaded.getVersion();
@@ -316,6 +321,9 @@ public class ConsultationEditBacking implements Serializable {
     }
 
     public void addTestWeighing(InfantFindings chart) {
+        if (!chart.getTestWeighings().isEmpty() && chart.getTestWeighings().getLast().getPostFeedGrams() == null) {
+            return; // the last weighing is not finished: a double-click, or one to finish first
+        }
         BreastSideType side = chart.getTestWeighings().isEmpty() ? BreastSideType.LEFT : BreastSideType.RIGHT;
         // the next weighing starts where the last one ended: the post-feed weight is the next pre-feed weight
         Integer pre = chart.getTestWeighings().isEmpty() ? chart.getWeightGrams() : chart.getTestWeighings().getLast().getPostFeedGrams();

@@ -31,12 +31,18 @@ public class ConsultationHistoryBacking implements Serializable {
     private List<ConsultationVersion> versions;
 
     public void load() {
-        consultation = UserErrors.loadOrNotFound(() -> consultations.get(consultationUuid));
-        if (consultation != null) {
+        Consultation found = UserErrors.loadOrNotFound(() -> consultations.get(consultationUuid));
+        if (found != null) {
             audit.recordForMother(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid,
-                    consultation.getMother().getUuid(), "history, mother " + consultation.getMother().getUuid());
+                    found.getMother().getUuid(), "history, mother " + found.getMother().getUuid());
             versions = consultations.versionsOf(consultationUuid).reversed();
+            consultation = found; // last: a loaded page has its versions too
         }
+    }
+
+    /** Whether the page has what it shows; layout.xhtml shows a message instead when it has not. */
+    public boolean isLoaded() {
+        return consultation != null;
     }
 
 

@@ -45,6 +45,7 @@ public class DyadEditBacking implements Serializable {
     private UUID motherUuid;
     private Mother mother;
     private boolean conflict;
+    private UUID registeredUuid;
 
     /** Loads the mother named in the URL, or starts a blank registration with one infant. */
     public void load() {
@@ -60,6 +61,11 @@ public class DyadEditBacking implements Serializable {
                 audit.record(AuditActionType.VIEW, AuditRecordType.MOTHER, mother.getUuid(), "edit");
             }
         }
+    }
+
+    /** Whether the page has what it shows; layout.xhtml shows a message instead when it has not. */
+    public boolean isLoaded() {
+        return mother != null;
     }
 
     /** Gives infants without a family name their mother's, as typed so far. */
@@ -78,7 +84,11 @@ public class DyadEditBacking implements Serializable {
     }
 
     /** @return the dyad overview after a save, or null to stay on the form */
-    public String save() {
+    public synchronized String save() {
+        // a double-click's second request waits for the first (both share this page's bean) and finds her registered
+        if (registeredUuid != null) {
+            return "/dyad/overview?faces-redirect=true&mother=" + registeredUuid;
+        }
         if (mother.getActiveInfants().isEmpty()) {
             Messages.addGlobalError("dyad_edit.message.error.noInfant");
             return null;
@@ -89,6 +99,7 @@ public class DyadEditBacking implements Serializable {
                 () -> saved[0] = registering ? dyads.register(mother) : dyads.update(mother));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
+            registeredUuid = registering ? saved[0].getUuid() : null;
             Messages.addFlashGlobalInfo(registering ? "dyad_edit.message.info.registered" : "dyad_edit.message.info.saved",
                     saved[0].getFullName());
             return "/dyad/overview?faces-redirect=true&mother=" + saved[0].getUuid();

@@ -42,24 +42,40 @@ public class DyadOverviewBacking implements Serializable {
     private Mother mother;
     private List<Consultation> consultations;
     private LocalDateTime now;
+    private UUID startedUuid;
 
     public void load() {
-        mother = UserErrors.loadOrNotFound(() -> dyads.getMother(motherUuid));
-        if (mother == null) {
+        Mother found = UserErrors.loadOrNotFound(() -> dyads.getMother(motherUuid));
+        if (found == null) {
             return;
         }
-        audit.record(AuditActionType.VIEW, AuditRecordType.MOTHER, mother.getUuid(), "overview");
-        consultations = consultationService.listForMother(mother);
+        audit.record(AuditActionType.VIEW, AuditRecordType.MOTHER, found.getUuid(), "overview");
+        // all or nothing: the page shows only a bean whose every field is set (see isLoaded)
+        List<Consultation> listed = consultationService.listForMother(found);
         now = LocalDateTime.now(clock);
+        consultations = listed;
+        mother = found;
     }
 
-    public String startConsultation() {
-        Consultation[] started = new Consultation[1];
-        if (UserErrors.attempt(() -> started[0] = consultationService.start(mother.getUuid())).isDone()) {
+    /** Whether the page has what it shows; layout.xhtml shows a message instead when it has not. */
+    public boolean isLoaded() {
+        return mother != null;
+    }
+
+    /**
+     * Starts one draft from this page, however many times the button is pressed: a double-click's second
+     * request waits for the first (the lock is the page's bean, which both share) and is sent to the same draft.
+     */
+    public synchronized String startConsultation() {
+        if (startedUuid == null) {
+            Consultation[] started = new Consultation[1];
+            if (!UserErrors.attempt(() -> started[0] = consultationService.start(mother.getUuid())).isDone()) {
+                return null;
+            }
+            startedUuid = started[0].getUuid();
             Messages.addFlashGlobalInfo("consultation_edit.message.info.started");
-            return "/consultation/edit?faces-redirect=true&consultation=" + started[0].getUuid();
         }
-        return null;
+        return "/consultation/edit?faces-redirect=true&consultation=" + startedUuid;
     }
 
     public InfantAge ageOf(Infant infant) {

@@ -39,15 +39,22 @@ public class InfantGrowthBacking implements Serializable {
         if (history != null) {
             return;
         }
-        history = UserErrors.loadOrNotFound(() -> dyads.weightHistory(infantUuid));
-        if (history != null) {
-            audit.recordForMother(AuditActionType.VIEW, AuditRecordType.INFANT, infantUuid, history.infant().getMother().getUuid(),
-                    "weights, mother " + history.infant().getMother().getUuid());
-            growthChartJson = GrowthChart.weightForAgeJson(history.infant().getSex(), chartPoints(), labels()).orElse(null);
+        WeightHistory found = UserErrors.loadOrNotFound(() -> dyads.weightHistory(infantUuid));
+        if (found != null) {
+            audit.recordForMother(AuditActionType.VIEW, AuditRecordType.INFANT, infantUuid, found.infant().getMother().getUuid(),
+                    "weights, mother " + found.infant().getMother().getUuid());
+            // all or nothing: the history is set last, so a loaded page has its chart too (see isLoaded)
+            growthChartJson = GrowthChart.weightForAgeJson(found.infant().getSex(), chartPoints(found), labels()).orElse(null);
+            history = found;
         }
     }
 
-    private List<GrowthChart.Point> chartPoints() {
+    /** Whether the page has what it shows; layout.xhtml shows a message instead when it has not. */
+    public boolean isLoaded() {
+        return history != null;
+    }
+
+    private static List<GrowthChart.Point> chartPoints(WeightHistory history) {
         List<GrowthChart.Point> points = new ArrayList<>();
         points.add(new GrowthChart.Point(0, history.infant().getBirthWeightGrams(), true));
         history.rows().forEach(row -> points.add(new GrowthChart.Point(row.point().dayOfLife(), row.point().weightGrams(), false)));

@@ -21,7 +21,11 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -51,6 +55,8 @@ public class PumpingLogBacking implements Serializable {
     private PumpingEntry voiding;
     @Size(max = ClinicalLimits.REASON_MAX)
     private String voidReason;
+    // what this page has added, as submitted: the second of two identical submissions is a double submit
+    private final Set<List<Object>> added = new HashSet<>();
 
     public void load() {
         if (newEntry == null) {
@@ -83,9 +89,27 @@ public class PumpingLogBacking implements Serializable {
         return entry;
     }
 
-    public void add() {
+    /** Whether the page has what it shows; layout.xhtml shows a message instead when it has not. */
+    public boolean isLoaded() {
+        return newEntry != null;
+    }
+
+    /**
+     * Adds the quick-entry row once, however many times it is sent: a double-click's two requests share this
+     * page's bean, so the lock makes the second wait for the first, and the second then finds the same session
+     * among those this page added and only clears the row.
+     */
+    public synchronized void add() {
+        List<Object> submitted = Arrays.asList(newEntry.getStartedAt(), newEntry.getDurationMinutes(), newEntry.getLeftMl(),
+                newEntry.getRightMl(), newEntry.getCombinedMl(), newEntry.getPumpType(), newEntry.getFlangeMm());
+        if (added.contains(submitted)) {
+            Messages.addGlobalInfo("pumping.message.info.alreadyAdded");
+            newEntry = blankEntry();
+            return;
+        }
         UserErrors.Outcome outcome = UserErrors.attempt(() -> pumping.add(motherUuid, newEntry));
         if (outcome.isDone()) {
+            added.add(new ArrayList<>(submitted));
             Messages.addGlobalInfo("pumping.message.info.added");
             refresh();
             newEntry = blankEntry();
