@@ -60,6 +60,7 @@ public final class CarePlanSuggestions {
                 StandardInterventionType.REST_AND_STRESS_REDUCTION, StandardInterventionType.MINDFULNESS_AND_SELF_CARE);
         answer(BreastFlagType.MASTITIS_WITH_FEVER, ReferralDestinationType.GP_OBSTETRICIAN, ReferralUrgencyType.SAME_DAY,
                 StandardInterventionType.POSITIONING_AND_LATCH, StandardInterventionType.REST_AND_STRESS_REDUCTION);
+        answer(BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE, null, null, StandardInterventionType.POSITIONING_AND_LATCH);
         answer(BreastFlagType.PAIN_WITH_LOW_MOOD, ReferralDestinationType.MENTAL_HEALTH, ReferralUrgencyType.WITHIN_WEEK,
                 StandardInterventionType.POSITIONING_AND_LATCH, StandardInterventionType.REST_AND_STRESS_REDUCTION);
         answer(InfantRedFlagType.FEVER_UNDER_ONE_MONTH, ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.SAME_DAY);
