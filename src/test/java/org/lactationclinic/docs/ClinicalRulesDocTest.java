@@ -5,6 +5,7 @@ import org.lactationclinic.domain.assessment.AssessmentFlagType;
 import org.lactationclinic.domain.breast.BreastFlagType;
 import org.lactationclinic.domain.breast.NipplePain;
 import org.lactationclinic.domain.charting.InfantRedFlagType;
+import org.lactationclinic.domain.charting.RecordContradictionType;
 import org.lactationclinic.domain.assessment.AssessmentThresholds;
 import org.lactationclinic.domain.assessment.BtatAssessment;
 import org.lactationclinic.domain.assessment.HatlffAssessment;
@@ -108,6 +109,12 @@ class ClinicalRulesDocTest {
         md.append(row(text(InfantRedFlagType.DARK_URINE_AFTER_DAY_3.bundleKey()), "observed after day "
                 + InfantRedFlagType.DARK_URINE_AFTER_DAY_OF_LIFE, InfantRedFlagType.SOURCE));
         md.append(row(text(InfantRedFlagType.SIGNIFICANT_JAUNDICE.bundleKey()), "the consultant's judgement", InfantRedFlagType.SOURCE));
+
+        md.append("\n### Contradictions to resolve before signing (shown as flags while charting; signing is refused)\n\n");
+        md.append("| Flag, as the consultant reads it | Rule | Source |\n|---|---|---|\n");
+        md.append(row(text(RecordContradictionType.EXCLUSIVE_WITH_FORMULA.bundleKey()),
+                "feeding status exclusive and formula among the supplements of the last 24 hours (expressed and donor breast milk are breast milk)",
+                RecordContradictionType.EXCLUSIVE_WITH_FORMULA.getSource()));
 
         md.append("\n### The mother's breast red flags\n\n");
         md.append("| Flag, as the consultant reads it | Rule | Referral | Source |\n|---|---|---|---|\n");

@@ -3,6 +3,7 @@ package org.lactationclinic.domain.careplan;
 import org.lactationclinic.domain.assessment.AssessmentFlagType;
 import org.lactationclinic.domain.breast.BreastFlagType;
 import org.lactationclinic.domain.charting.InfantRedFlagType;
+import org.lactationclinic.domain.charting.RecordContradictionType;
 import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.intake.IntakeFlagType;
 import org.lactationclinic.domain.pumping.PumpingFlagType;
@@ -101,6 +102,8 @@ public final class CarePlanSuggestions {
                 StandardInterventionType.POWER_PUMPING, StandardInterventionType.PUMP_FLANGE_FIT);
         answer(PumpingFlagType.NOT_COMING_TO_VOLUME, null, null, StandardInterventionType.POWER_PUMPING,
                 StandardInterventionType.PUMP_FLANGE_FIT, StandardInterventionType.GALACTAGOGUE_DISCUSSION);
+        // a contradiction is corrected in the record, not treated: it suggests nothing
+        answer(RecordContradictionType.EXCLUSIVE_WITH_FORMULA, null, null);
     }
 
     private CarePlanSuggestions() {
@@ -152,7 +155,8 @@ public final class CarePlanSuggestions {
     /** Every flag type the clinic raises, for tests. */
     static Stream<Labelled> allFlagTypes() {
         return Stream.of(EpdsFlagType.values(), BreastFlagType.values(), InfantRedFlagType.values(), IntakeFlagType.values(),
-                WeightFlagType.values(), AssessmentFlagType.values(), PumpingFlagType.values())
+                WeightFlagType.values(), AssessmentFlagType.values(), PumpingFlagType.values(),
+                RecordContradictionType.values())
                 .flatMap(values -> Stream.<Labelled>of(values));
     }
 }

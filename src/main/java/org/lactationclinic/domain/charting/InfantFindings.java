@@ -235,6 +235,12 @@ public class InfantFindings extends AuditedEntity {
         this.feedingStatus = feedingStatus;
     }
 
+    /** The feeding status contradicts this consultation's supplements ({@link FeedingStatusType#contradicts}). */
+    public boolean isFeedingStatusContradicted() {
+        return feedingStatus != null
+                && feedingStatus.contradicts(supplements.stream().map(SupplementGiven::getType).toList());
+    }
+
     public boolean isWeighed() {
         return weightGrams != null && weighedAt != null;
     }
