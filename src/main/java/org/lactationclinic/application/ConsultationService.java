@@ -141,12 +141,15 @@ public class ConsultationService {
         LocalDateTime now = LocalDateTime.now(clock);
         // read before changing anything: a query would otherwise flush half-applied changes
         ChartingContext context = chartingContext(consultation);
+        LocalDateTime previousStart = consultation.getStartedAt();
         if (amendmentReason != null) {
             consultation.amend(consultant, clock.instant(), amendmentReason);
         }
         consultation.revise(consultant, now, type, startedAt, infantsOf(consultation.getMother(), infantUuids), note);
         List<InfantFindings> seen = findings.stream()
                 .filter(entered -> infantUuids.contains(entered.getInfant().getUuid())).toList();
+        // the form may submit "Weighed at" as it was shown before she moved the visit's start
+        seen.forEach(entered -> entered.followVisitStart(previousStart, startedAt));
         consultation.recordMotherFindings(consultant, clock.instant(), mother);
         consultation.recordFindings(consultant, now, seen, context.flags(seen, consultation.motherFindings(), startedAt));
         consultations.flush(consultation);

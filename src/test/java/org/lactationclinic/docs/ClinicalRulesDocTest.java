@@ -3,7 +3,9 @@ package org.lactationclinic.docs;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.assessment.AssessmentFlagType;
 import org.lactationclinic.domain.breast.BreastFlagType;
+import org.lactationclinic.domain.breast.NipplePain;
 import org.lactationclinic.domain.charting.InfantRedFlagType;
+import org.lactationclinic.domain.charting.RecordContradictionType;
 import org.lactationclinic.domain.assessment.AssessmentThresholds;
 import org.lactationclinic.domain.assessment.BtatAssessment;
 import org.lactationclinic.domain.assessment.HatlffAssessment;
@@ -108,12 +110,22 @@ class ClinicalRulesDocTest {
                 + InfantRedFlagType.DARK_URINE_AFTER_DAY_OF_LIFE, InfantRedFlagType.SOURCE));
         md.append(row(text(InfantRedFlagType.SIGNIFICANT_JAUNDICE.bundleKey()), "the consultant's judgement", InfantRedFlagType.SOURCE));
 
+        md.append("\n### Contradictions to resolve before signing (shown as flags while charting; signing is refused)\n\n");
+        md.append("| Flag, as the consultant reads it | Rule | Source |\n|---|---|---|\n");
+        md.append(row(text(RecordContradictionType.EXCLUSIVE_WITH_FORMULA.bundleKey()),
+                "feeding status exclusive and formula among the supplements of the last 24 hours (expressed and donor breast milk are breast milk)",
+                RecordContradictionType.EXCLUSIVE_WITH_FORMULA.getSource()));
+
         md.append("\n### The mother's breast red flags\n\n");
         md.append("| Flag, as the consultant reads it | Rule | Referral | Source |\n|---|---|---|---|\n");
         md.append(row(text(BreastFlagType.MASTITIS_WITH_FEVER.bundleKey()), "localized redness or a lump on either side, and fever",
                 yesNo(BreastFlagType.MASTITIS_WITH_FEVER.isReferral()), BreastFlagType.MASTITIS_WITH_FEVER.getSource()));
-        md.append(row(text(BreastFlagType.PAIN_WITH_LOW_MOOD.bundleKey()), "nipple pain >= " + BreastFlagType.PAIN_AT_OR_ABOVE
-                        + " on either side and EPDS at or above the advisory cut-off (one visit cannot show persistence)",
+        String painRule = "the highest nipple pain anywhere in the consultation (either side, any observed feed) >= "
+                + NipplePain.CAUSE_AT_OR_ABOVE + ", or blistered, cracked or bleeding nipple skin";
+        md.append(row(text(BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE.bundleKey()), painRule + ", whatever the EPDS",
+                yesNo(BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE.isReferral()), BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE.getSource()));
+        md.append(row(text(BreastFlagType.PAIN_WITH_LOW_MOOD.bundleKey()), painRule
+                        + ", and EPDS at or above the advisory cut-off (one visit cannot show persistence)",
                 yesNo(BreastFlagType.PAIN_WITH_LOW_MOOD.isReferral()), BreastFlagType.PAIN_WITH_LOW_MOOD.getSource()));
 
         md.append("\n### Expected milk transfer per feed (test weighing, 1 g = 1 mL)\n\n");

@@ -326,6 +326,16 @@ class ValidationLimitsTest {
         assertEquals(Set.of(), invalidFields(mother));
     }
 
+    /**
+     * What Faces' bean validator does with the field as typed, before the setter normalizes it: an empty or
+     * blank phone at registration must pass (issue 13, item 7), because the phone is optional.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "   "})
+    void phone_shouldAcceptAnEmptyOrBlankValueAsTypedOnTheForm(String typed) {
+        assertEquals(Set.of(), validator.validateValue(Mother.class, "phone", typed));
+    }
+
     @Test
     void email_shouldBeInvalidWithoutAnAtSign() {
         Mother mother = validMother();

@@ -294,6 +294,77 @@ class ChartingIT extends ContainerTestBase {
         return feed;
     }
 
+    /** Issue 13, item 1: the nadir is the lowest post-birth weighing (clinical-reference.md, section 2). */
+    @Test
+    void firstWeighingJustAboveBirthWeightOnDay14_shouldRaiseNoLowGainAndTheNextVisitMeasuresFromIt() throws Exception {
+        Consultation first = startWithTwinsBornHoursAgo(24 * 22);
+        Infant kemi = first.getInfants().getFirst(); // born at 2450 g
+        InfantFindings atDay14 = new InfantFindings(first, kemi);
+        atDay14.setWeightGrams(2470); // from day 0 this would be 1.4 g/day
+        atDay14.setWeighedAt(kemi.getBirthDateTime().plusDays(14));
+        Consultation saved = save(first, List.of(atDay14));
+        assertTrue(saved.getFlags().isEmpty(), "one post-birth weighing: no gain rate, no flag; " + saved.getFlags());
+
+        Consultation second = asConsultant.call(() -> consultations.start(first.getMother().getUuid(),
+                List.of(kemi.getUuid()), ConsultationType.FOLLOW_UP));
+        InfantFindings atDay21 = new InfantFindings(second, kemi);
+        atDay21.setWeightGrams(2610); // 140 g in 7 days since the day 14 weighing: exactly 20.0 g/day
+        atDay21.setWeighedAt(kemi.getBirthDateTime().plusDays(21));
+        Consultation followUp = asConsultant.call(() -> consultations.saveDraft(second.getUuid(), second.getVersion(),
+                ConsultationType.FOLLOW_UP, second.getStartedAt(), List.of(kemi.getUuid()), SoapNote.empty(), List.of(atDay21),
+                new MotherFindings()));
+
+        assertFalse(followUp.getFlags().stream().anyMatch(flag -> flag.flagKey().equals("WeightFlagType.LOW_GAIN")),
+                "exactly 20.0 g/day is not low gain");
+        WeightHistory history = asConsultant.call(() -> dyads.weightHistory(kemi.getUuid()));
+        assertEquals("20.0", history.rows().getLast().point().gainGramsPerDayDisplay().toPlainString());
+        assertEquals(null, history.rows().getFirst().point().gainGramsPerDayDisplay());
+    }
+
+    /** Issue 13, item 5: "Weighed at" follows the visit's start until she changes it. */
+    @Test
+    void backDatedVisit_shouldMoveWeighedAtThatFollowedTheStartAndKeepOneSheChanged() throws Exception {
+        UUID uuid = startWithTwinsBornHoursAgo(24 * 10).getUuid();
+        Consultation started = asConsultant.call(() -> consultations.get(uuid)); // the start as stored, as the page reads it
+        Infant kemi = started.getInfants().getFirst();
+        Infant tobi = started.getInfants().getLast();
+        InfantFindings followed = new InfantFindings(started, kemi);
+        followed.setWeightGrams(2400);
+        followed.setWeighedAt(started.getStartedAt()); // as the form fills it in
+        InfantFindings changed = new InfantFindings(started, tobi);
+        changed.setWeightGrams(2300);
+        LocalDateTime herTime = started.getStartedAt().minusMinutes(20);
+        changed.setWeighedAt(herTime);
+        LocalDateTime backDated = started.getStartedAt().minusDays(2);
+
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(),
+                started.getType(), backDated, List.of(kemi.getUuid(), tobi.getUuid()), SoapNote.empty(),
+                List.of(followed, changed), new MotherFindings()));
+
+        assertEquals(backDated, saved.findingsFor(kemi).orElseThrow().getWeighedAt());
+        assertEquals(herTime, saved.findingsFor(tobi).orElseThrow().getWeighedAt());
+    }
+
+    /** Issue 13, item 4: exclusive with formula is a contradiction to resolve before signing (section 6). */
+    @Test
+    void exclusiveFeedingWithFormula_shouldBeFlaggedAndRefusedAtSigning() throws Exception {
+        Consultation started = startWithTwinsBornHoursAgo(24 * 10);
+        Infant kemi = started.getInfants().getFirst();
+        InfantFindings form = new InfantFindings(started, kemi);
+        form.setFeedingStatus(org.lactationclinic.domain.charting.FeedingStatusType.EXCLUSIVE);
+        form.getSupplements().add(new SupplementGiven(SupplementType.FORMULA, 60, SupplementMethodType.PACED_BOTTLE));
+        Consultation saved = save(started, List.of(form));
+        assertTrue(saved.getFlags().stream().anyMatch(flag -> flag.flagKey().equals("RecordContradictionType.EXCLUSIVE_WITH_FORMULA")
+                && kemi.getUuid().equals(flag.infantUuid())));
+
+        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
+                () -> asConsultant.call(() -> consultations.sign(saved.getUuid(), saved.getVersion())));
+
+        assertEquals("consultation.message.error.feedingStatusContradiction", refused.getMessageKey());
+        assertEquals(org.lactationclinic.domain.consultation.ConsultationStatus.DRAFT,
+                asConsultant.call(() -> consultations.get(saved.getUuid())).getStatus());
+    }
+
     private Consultation save(Consultation consultation, List<InfantFindings> findings) throws Exception {
         List<UUID> seen = consultation.getInfants().stream().map(Infant::getUuid).toList();
         return asConsultant.call(() -> consultations.saveDraft(consultation.getUuid(), consultation.getVersion(),

@@ -198,7 +198,7 @@ class SigningIT extends ContainerTestBase {
         MotherFindings mother = new MotherFindings();
         mother.getBreasts().getFirst().setRedness(true);
         mother.getBreasts().getFirst().setState(BreastStateType.ENGORGED);
-        mother.getBreasts().getLast().setNippleIntegrity(NippleIntegrityType.CRACKED);
+        mother.getBreasts().getLast().setNippleSkin(List.of(NippleIntegrityType.CRACKED, NippleIntegrityType.BLEEDING));
         mother.getBreasts().getLast().setNipplePain(6);
         mother.setFever(true);
         mother.getConcerns().add(new SupplyConcern(SupplyConcernType.ENGORGEMENT, LocalDate.now().minusDays(2), "Left breast since Monday"));
@@ -213,6 +213,10 @@ class SigningIT extends ContainerTestBase {
         MotherFindings stored = asConsultant.call(() -> consultations.get(saved.getUuid())).motherFindings();
         assertEquals(BreastStateType.ENGORGED, stored.getBreasts().getFirst().getState());
         assertEquals(6, stored.getBreasts().getLast().getNipplePain());
+        assertEquals(List.of(NippleIntegrityType.CRACKED, NippleIntegrityType.BLEEDING), stored.getBreasts().getLast().getNippleSkin(),
+                "several skin findings on one side (V17)");
+        assertTrue(saved.getFlags().stream().anyMatch(flag -> flag.flagKey().equals("BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE")),
+                "pain 6 with cracked, bleeding skin, whatever the EPDS");
         assertTrue(stored.isFever());
         assertEquals("Left breast since Monday", stored.getConcerns().getFirst().getNote());
         assertEquals(List.of(ContributingFactorType.FEEDING_PATTERN, ContributingFactorType.SLEEP), stored.getFactors());

@@ -87,7 +87,8 @@ class MessageBundleTest {
                         SupplementMethodType.class, ClinicSettingType.class, EpdsFlagType.class,
                         PumpingFlagType.class, VolumeBandType.class, PumpingPurposeType.class, PumpType.class,
                         BreastStateType.class, NippleShapeType.class, NippleIntegrityType.class, SupplyConcernType.class,
-                        ContributingFactorType.class, BreastFlagType.class, InfantRedFlagType.class, MaternalConditionType.class,
+                        ContributingFactorType.class, BreastFlagType.class, InfantRedFlagType.class,
+                        org.lactationclinic.domain.charting.RecordContradictionType.class, MaternalConditionType.class,
                         AuditActionType.class, AuditRecordType.class)
                 .flatMap(type -> Stream.of(type.getEnumConstants()))
                 .map(constant -> constant.getDeclaringClass().getSimpleName() + "." + constant.name())

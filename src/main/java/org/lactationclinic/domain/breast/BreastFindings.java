@@ -11,14 +11,22 @@ import org.lactationclinic.domain.charting.BreastSideType;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The breast and nipple on one side at one consultation (clinical-reference.md, section 1, "Pain and
- * breast/nipple findings"): soft, filling or engorged; localized redness; a lump; nipple shape and skin;
+ * breast/nipple findings"): soft, filling or engorged; localized redness; a lump; nipple shape and skin
+ * (several skin findings at once);
  * a compression stripe or blanching after the feed; nipple pain 0-10. Mutable for the form.
  */
 @Embeddable
 public class BreastFindings implements Serializable {
+
+    /** Room for every {@link NippleIntegrityType} name with a comma between each (50 characters). */
+    static final int NIPPLE_SKIN_COLUMN_LENGTH = 60;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -39,9 +47,14 @@ public class BreastFindings implements Serializable {
     @Column(name = "nipple_shape", length = 10)
     private NippleShapeType nippleShape;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "nipple_integrity", length = 10)
-    private NippleIntegrityType nippleIntegrity;
+    /**
+     * The nipple skin findings, several at once ("cracked, bleeding"), as {@link NippleIntegrityType} names in
+     * declaration order, comma-separated (V17). One column rather than a table because this is an embeddable
+     * of an element collection, and JPA gives such an embeddable no collection of its own; every finding is
+     * read and written through {@link #getNippleSkin()} and {@link #setNippleSkin}.
+     */
+    @Column(name = "nipple_integrity", length = NIPPLE_SKIN_COLUMN_LENGTH)
+    private String nippleIntegrity;
 
     @Column(name = "compression_stripe", nullable = false)
     private boolean compressionStripe;
@@ -112,12 +125,23 @@ public class BreastFindings implements Serializable {
         this.nippleShape = nippleShape;
     }
 
-    public NippleIntegrityType getNippleIntegrity() {
-        return nippleIntegrity;
+    /**
+     * The nipple skin findings in declaration order, as a new modifiable list each time (the form's
+     * select-many replaces it through {@link #setNippleSkin}); empty when not recorded.
+     */
+    public List<NippleIntegrityType> getNippleSkin() {
+        return new ArrayList<>(NippleIntegrityType.fromColumn(nippleIntegrity));
     }
 
-    public void setNippleIntegrity(NippleIntegrityType nippleIntegrity) {
-        this.nippleIntegrity = nippleIntegrity;
+    public void setNippleSkin(Collection<NippleIntegrityType> nippleSkin) {
+        this.nippleIntegrity = NippleIntegrityType.toColumn(nippleSkin);
+    }
+
+    /** Blistered, cracked or bleeding skin on this side ({@link NippleIntegrityType#isDamage()}). */
+    public Set<NippleIntegrityType> getNippleDamage() {
+        Set<NippleIntegrityType> damage = NippleIntegrityType.fromColumn(nippleIntegrity);
+        damage.removeIf(finding -> !finding.isDamage());
+        return damage;
     }
 
     public boolean isCompressionStripe() {

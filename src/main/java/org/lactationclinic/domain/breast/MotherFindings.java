@@ -10,6 +10,7 @@ import org.lactationclinic.domain.wellbeing.WellbeingFlags;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -48,18 +49,25 @@ public class MotherFindings implements Serializable {
         this.factors = new ArrayList<>(factors);
     }
 
-    /** The mother's flags: EPDS (urgent first), then the breast red flags. */
-    public List<ConsultationFlag> flags(EpdsThresholds epds) {
+    /**
+     * The mother's flags: EPDS (urgent first), then the breast red flags and the nipple pain rule.
+     *
+     * @param observedFeedPains the nipple pain recorded on every observed feed of the consultation, any infant;
+     *                          the pain rule reads the highest pain anywhere ({@link NipplePain})
+     */
+    public List<ConsultationFlag> flags(EpdsThresholds epds, Collection<Integer> observedFeedPains) {
         List<ConsultationFlag> flags = new ArrayList<>(WellbeingFlags.of(wellbeing, epds));
         if (fever && breasts.stream().anyMatch(BreastFindings::isInflamed)) {
             flags.add(flag(BreastFlagType.MASTITIS_WITH_FEVER, ""));
         }
-        int pain = breasts.stream().map(BreastFindings::getNipplePain).filter(java.util.Objects::nonNull)
-                .mapToInt(Integer::intValue).max().orElse(0);
-        boolean lowMood = wellbeing.screening().flags(epds).stream()
-                .anyMatch(flag -> flag == EpdsFlagType.ADVISORY || flag == EpdsFlagType.REFERRAL);
-        if (pain >= BreastFlagType.PAIN_AT_OR_ABOVE && lowMood) {
-            flags.add(flag(BreastFlagType.PAIN_WITH_LOW_MOOD, String.valueOf(pain)));
+        NipplePain pain = NipplePain.of(breasts, observedFeedPains);
+        if (pain.needsCauseFound()) {
+            flags.add(flag(BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE, pain.detail()));
+            boolean lowMood = wellbeing.screening().flags(epds).stream()
+                    .anyMatch(flag -> flag == EpdsFlagType.ADVISORY || flag == EpdsFlagType.REFERRAL);
+            if (lowMood) {
+                flags.add(flag(BreastFlagType.PAIN_WITH_LOW_MOOD, pain.detail()));
+            }
         }
         return flags;
     }

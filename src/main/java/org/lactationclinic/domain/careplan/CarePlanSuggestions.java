@@ -3,6 +3,7 @@ package org.lactationclinic.domain.careplan;
 import org.lactationclinic.domain.assessment.AssessmentFlagType;
 import org.lactationclinic.domain.breast.BreastFlagType;
 import org.lactationclinic.domain.charting.InfantRedFlagType;
+import org.lactationclinic.domain.charting.RecordContradictionType;
 import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.intake.IntakeFlagType;
 import org.lactationclinic.domain.pumping.PumpingFlagType;
@@ -60,6 +61,7 @@ public final class CarePlanSuggestions {
                 StandardInterventionType.REST_AND_STRESS_REDUCTION, StandardInterventionType.MINDFULNESS_AND_SELF_CARE);
         answer(BreastFlagType.MASTITIS_WITH_FEVER, ReferralDestinationType.GP_OBSTETRICIAN, ReferralUrgencyType.SAME_DAY,
                 StandardInterventionType.POSITIONING_AND_LATCH, StandardInterventionType.REST_AND_STRESS_REDUCTION);
+        answer(BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE, null, null, StandardInterventionType.POSITIONING_AND_LATCH);
         answer(BreastFlagType.PAIN_WITH_LOW_MOOD, ReferralDestinationType.MENTAL_HEALTH, ReferralUrgencyType.WITHIN_WEEK,
                 StandardInterventionType.POSITIONING_AND_LATCH, StandardInterventionType.REST_AND_STRESS_REDUCTION);
         answer(InfantRedFlagType.FEVER_UNDER_ONE_MONTH, ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.SAME_DAY);
@@ -100,6 +102,8 @@ public final class CarePlanSuggestions {
                 StandardInterventionType.POWER_PUMPING, StandardInterventionType.PUMP_FLANGE_FIT);
         answer(PumpingFlagType.NOT_COMING_TO_VOLUME, null, null, StandardInterventionType.POWER_PUMPING,
                 StandardInterventionType.PUMP_FLANGE_FIT, StandardInterventionType.GALACTAGOGUE_DISCUSSION);
+        // a contradiction is corrected in the record, not treated: it suggests nothing
+        answer(RecordContradictionType.EXCLUSIVE_WITH_FORMULA, null, null);
     }
 
     private CarePlanSuggestions() {
@@ -151,7 +155,8 @@ public final class CarePlanSuggestions {
     /** Every flag type the clinic raises, for tests. */
     static Stream<Labelled> allFlagTypes() {
         return Stream.of(EpdsFlagType.values(), BreastFlagType.values(), InfantRedFlagType.values(), IntakeFlagType.values(),
-                WeightFlagType.values(), AssessmentFlagType.values(), PumpingFlagType.values())
+                WeightFlagType.values(), AssessmentFlagType.values(), PumpingFlagType.values(),
+                RecordContradictionType.values())
                 .flatMap(values -> Stream.<Labelled>of(values));
     }
 }

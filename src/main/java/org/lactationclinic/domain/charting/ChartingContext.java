@@ -28,7 +28,10 @@ public record ChartingContext(ClinicThresholds thresholds, Map<UUID, List<Weight
 
     /** The mother's flags (urgent first), then the flags of all the findings, infant by infant in the order given. */
     public List<ConsultationFlag> flags(Collection<InfantFindings> findings, MotherFindings mother, LocalDateTime at) {
-        List<ConsultationFlag> flags = new ArrayList<>(mother == null ? List.of() : mother.flags(thresholds.epds()));
+        // the pain rule reads the highest pain anywhere in the consultation, the observed feeds included
+        List<Integer> feedPains = findings.stream().flatMap(infant -> infant.getFeeds().stream())
+                .map(FeedObservation::getNipplePain).toList();
+        List<ConsultationFlag> flags = new ArrayList<>(mother == null ? List.of() : mother.flags(thresholds.epds(), feedPains));
         for (InfantFindings infantFindings : findings) {
             flags.addAll(InfantFlags.of(infantFindings, earlierOf(infantFindings), thresholds, at));
         }

@@ -235,6 +235,12 @@ public class InfantFindings extends AuditedEntity {
         this.feedingStatus = feedingStatus;
     }
 
+    /** The feeding status contradicts this consultation's supplements ({@link FeedingStatusType#contradicts}). */
+    public boolean isFeedingStatusContradicted() {
+        return feedingStatus != null
+                && feedingStatus.contradicts(supplements.stream().map(SupplementGiven::getType).toList());
+    }
+
     public boolean isWeighed() {
         return weightGrams != null && weighedAt != null;
     }
@@ -261,6 +267,18 @@ public class InfantFindings extends AuditedEntity {
 
     public void setWeighedAt(LocalDateTime weighedAt) {
         this.weighedAt = weighedAt;
+    }
+
+    /**
+     * The visit's start moved from {@code previousStart} to {@code newStart} (she back-dated the visit):
+     * "Weighed at" follows it while it is still the visit's start or empty, and stays where she put it once
+     * she changed it. Without this, a back-dated visit put the weight on the wrong day of life, and every
+     * weight rule (day 14, gain per day) with it, unless she edited both fields (issue 13, item 5).
+     */
+    public void followVisitStart(LocalDateTime previousStart, LocalDateTime newStart) {
+        if (newStart != null && (weighedAt == null || weighedAt.equals(previousStart))) {
+            weighedAt = newStart;
+        }
     }
 
     /** Never null: an embeddable whose columns are all null loads as null. */

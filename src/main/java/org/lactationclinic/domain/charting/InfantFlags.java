@@ -45,6 +45,9 @@ public final class InfantFlags {
                 flags.add(new ConsultationFlag(uuid, flag.bundleKey(), "", InfantRedFlagType.SOURCE, true));
             }
         }
+        if (findings.isFeedingStatusContradicted()) { // before the rest: signing is refused until it is resolved
+            flags.add(ConsultationFlag.of(uuid, RecordContradictionType.EXCLUSIVE_WITH_FORMULA, ""));
+        }
         weightFlags(findings, earlierWeighings, thresholds).forEach(flags::add);
         for (FeedObservation feed : findings.getFeeds()) {
             feed.latch().flatMap(latch -> latch.flag(thresholds.assessment()))

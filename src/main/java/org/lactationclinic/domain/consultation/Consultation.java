@@ -236,8 +236,23 @@ public class Consultation extends AuditedEntity {
             }
             findingsFor(form.getInfant()).orElseGet(() -> addFindings(form.getInfant())).replaceWith(form, now);
         }
+        if (status != ConsultationStatus.DRAFT) {
+            requireNoContradiction(); // an amendment is a signature too
+        }
         flags.clear();
         flags.addAll(raised);
+    }
+
+    /**
+     * Refuses a record that contradicts itself (clinical-reference.md, section 6): an infant fed "exclusively"
+     * with formula among the last 24 hours' supplements. The reference wants it resolved before signing,
+     * not stored silently; the flags panel has shown it since it was entered.
+     */
+    private void requireNoContradiction() {
+        if (findings.stream().anyMatch(InfantFindings::isFeedingStatusContradicted)) {
+            throw new ClinicalRuleException("consultation.message.error.feedingStatusContradiction",
+                    "Exclusive feeding with formula in the last 24 hours on consultation " + getUuid());
+        }
     }
 
     private InfantFindings addFindings(Infant infant) {
@@ -339,6 +354,7 @@ public class Consultation extends AuditedEntity {
             throw new ClinicalRuleException("consultation.message.error.selfHarmUnacknowledged",
                     "EPDS item 10 is positive and not acknowledged on consultation " + getUuid());
         }
+        requireNoContradiction();
         this.status = ConsultationStatus.SIGNED;
         this.signedAt = Objects.requireNonNull(at);
     }

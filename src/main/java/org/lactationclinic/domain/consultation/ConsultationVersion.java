@@ -178,9 +178,7 @@ public record ConsultationVersion(long revision, String savedBy, Instant savedAt
         if (breast.isLump()) {
             parts.add("lump");
         }
-        if (breast.getNippleIntegrity() != null) {
-            parts.add(breast.getNippleIntegrity().name());
-        }
+        breast.getNippleSkin().forEach(finding -> parts.add(finding.name()));
         if (breast.getNipplePain() != null) {
             parts.add("pain " + breast.getNipplePain());
         }

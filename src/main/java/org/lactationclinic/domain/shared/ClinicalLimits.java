@@ -17,8 +17,12 @@ public final class ClinicalLimits {
     /** Lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit. */
     public static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._\\-]*$";
     public static final int PHONE_MAX = 30;
-    /** Digits, spaces, a leading plus, brackets and hyphens. */
-    public static final String PHONE_PATTERN = "^\\+?[0-9 ()\\-]{6,30}$";
+    /**
+     * Digits, spaces, a leading plus, brackets and hyphens; or nothing at all. The phone is optional, and
+     * Faces validates the field as typed, before {@code Mother.setPhone} turns a blank value into null, so
+     * the pattern itself must accept a blank one (issue 13, item 7).
+     */
+    public static final String PHONE_PATTERN = "^(\\s*|\\+?[0-9 ()\\-]{6,30})$";
     public static final int EMAIL_MAX = 200;
     public static final int REASON_MAX = 500;
     public static final int NOTE_MAX = 10_000;

@@ -23,13 +23,18 @@ import java.util.Set;
  *   <li><b>Day of life</b>: calendar days from the birth date, birth = day 0, exactly as
  *       {@code Infant.ageAt} counts it, so the chart and the infant banner never disagree.</li>
  *   <li><b>Per cent change</b>: (current − birth) / birth × 100, negative for a loss.</li>
- *   <li><b>Nadir</b>: the lowest weight at or before this weighing, the birth weight included (at day 0).
- *       When the lowest weight occurs more than once, the <em>earliest</em> counts: a baby who stays flat
- *       after the nadir then shows a gain of 0 g/day, which is low gain, instead of a fresh nadir with no
- *       gain figure at all.</li>
+ *   <li><b>Nadir</b>: the lowest weight <em>measured after birth</em> at or before this weighing; the birth
+ *       weight itself is never the nadir (clinical-reference.md, section 2, row "The nadir"). A baby first
+ *       weighed on day 14 just above birth weight has an unobserved nadir somewhere in between: a gain from
+ *       the birth weight at day 0 would hide that early loss and call a healthy baby a slow gainer, so the
+ *       gain is measured only between post-birth weighings. When the lowest weight occurs more than once, the
+ *       <em>earliest</em> counts: a baby who stays flat after the nadir then shows a gain of 0 g/day, which is
+ *       low gain, instead of a fresh nadir with no gain figure at all.</li>
  *   <li><b>Gain per day</b>: (current − nadir) / (day of life now − day of life of the nadir). There is no
- *       gain figure when the nadir is this weighing (the infant has just reached a new low; it is losing, not
- *       gaining) or when the nadir is on the same day of life (dividing by zero days says nothing). Days are
+ *       gain figure when the nadir is this weighing (the first post-birth weighing, or the infant has just
+ *       reached a new low; it is losing, not gaining) or when the nadir is on the same day of life (dividing
+ *       by zero days says nothing). So with a single post-birth weighing nothing is computed or flagged from
+ *       the gain until a second one exists. Days are
  *       the same calendar days of life as everywhere else, so gain, day of life and the projected regain day
  *       are in one unit; weighings in this clinic are days apart, and two weighings late one evening and
  *       early the next morning count as one day.</li>
@@ -81,7 +86,8 @@ public final class WeightTrajectory {
      *                                  −6.65 shows −6.7 (as +6.65 shows +6.7), not −6.6 as
      *                                  {@link Math#round(double)} would give. Rounded from the exact quotient,
      *                                  so −6.65 is a true tie, not −6.6499999
-     * @param nadirGrams                the lowest weight at or before this weighing, birth weight included
+     * @param nadirGrams                the lowest post-birth weight at or before this weighing (never the birth
+     *                                  weight); this weighing's own weight when it is the first
      * @param nadirDayOfLife            day of life of that lowest weight (its earliest occurrence)
      * @param gainGramsPerDay           (current − nadir) / days since the nadir, unrounded; {@code null} when
      *                                  the nadir is this weighing or on the same day of life
@@ -159,7 +165,8 @@ public final class WeightTrajectory {
         inTimeOrder.sort(Comparator.comparing(Weighing::weighedAt));
 
         List<Point> points = new ArrayList<>(inTimeOrder.size());
-        int nadirGrams = birthWeightGrams;
+        // the birth weight is deliberately not a candidate: the first weighing is always the first nadir
+        int nadirGrams = Integer.MAX_VALUE;
         long nadirDay = 0;
         Weighing previous = null;
         for (Weighing weighing : inTimeOrder) {

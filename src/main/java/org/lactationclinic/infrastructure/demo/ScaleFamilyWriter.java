@@ -534,7 +534,8 @@ final class ScaleFamilyWriter {
                 breastFindings.set("consultation_id", id).set("list_index", i).set("side", breast.getSide().name())
                         .set("breast_state", name(breast.getState())).set("redness", breast.isRedness())
                         .set("lump", breast.isLump()).set("nipple_shape", name(breast.getNippleShape()))
-                        .set("nipple_integrity", name(breast.getNippleIntegrity()))
+                        .set("nipple_integrity", breast.getNippleSkin().isEmpty() ? null
+                                : breast.getNippleSkin().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")))
                         .set("compression_stripe", breast.isCompressionStripe()).set("nipple_pain", breast.getNipplePain())
                         .add();
             }
@@ -673,7 +674,7 @@ final class ScaleFamilyWriter {
             breast.setNippleShape(shape);
             NippleIntegrityType integrity = dayOfLife < 21 && r.nextDouble() < 0.25
                     ? weighted(r, NippleIntegrityType.values(), 0, 0.35, 0.12, 0.13, 0.3, 0.1) : NippleIntegrityType.INTACT;
-            breast.setNippleIntegrity(integrity);
+            breast.setNippleSkin(List.of(integrity));
             breast.setCompressionStripe(integrity != NippleIntegrityType.INTACT && r.nextDouble() < 0.4);
             breast.setNipplePain((int) clamp(pain + (integrity == NippleIntegrityType.INTACT ? 0 : 3) + r.nextInt(2)
                     + (inflamed ? 3 : 0), 0, 10));

@@ -575,8 +575,13 @@ public class ConsultationEditBacking implements Serializable {
         return startedAt;
     }
 
+    /** Moving the visit's start moves each "Weighed at" she has not changed (InfantFindings#followVisitStart). */
     public void setStartedAt(LocalDateTime startedAt) {
+        LocalDateTime previous = this.startedAt;
         this.startedAt = startedAt;
+        if (findingsForm != null) {
+            findingsForm.values().forEach(form -> form.followVisitStart(previous, startedAt));
+        }
     }
 
     public List<UUID> getInfantUuids() {

@@ -64,6 +64,20 @@ class InfantFlagsTest {
     }
 
     @Test
+    void exclusiveWithFormula_shouldBeFlaggedAsAContradictionWhileCharting() {
+        InfantFindings findings = new InfantFindings(consultation, maya);
+        findings.setFeedingStatus(FeedingStatusType.EXCLUSIVE);
+        findings.getSupplements().add(new SupplementGiven(SupplementType.EXPRESSED_BREAST_MILK, 20, null));
+        assertTrue(flags(findings, List.of()).isEmpty(), "expressed breast milk keeps feeding exclusive");
+
+        findings.getSupplements().add(new SupplementGiven(SupplementType.FORMULA, 30, null));
+        assertTrue(flags(findings, List.of()).containsKey("RecordContradictionType.EXCLUSIVE_WITH_FORMULA"));
+
+        findings.setFeedingStatus(FeedingStatusType.PARTIAL);
+        assertTrue(flags(findings, List.of()).isEmpty());
+    }
+
+    @Test
     void nothingRecorded_shouldRaiseNothing() {
         assertTrue(flags(new InfantFindings(consultation, maya), List.of()).isEmpty());
     }

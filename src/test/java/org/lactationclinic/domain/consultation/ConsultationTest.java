@@ -1,6 +1,10 @@
 package org.lactationclinic.domain.consultation;
 
 import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.charting.FeedingStatusType;
+import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.charting.SupplementGiven;
+import org.lactationclinic.domain.charting.SupplementType;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
@@ -168,6 +172,51 @@ class ConsultationTest {
         assertEquals(ConsultationStatus.SIGNED, consultation.getStatus());
         assertEquals(SIGNED_AT, consultation.getSignedAt());
         assertFalse(consultation.isEditable());
+    }
+
+    // clinical-reference.md, section 6: a contradiction to resolve before signing
+
+    private static InfantFindings fedExclusivelyWith(Consultation consultation, SupplementType supplement) {
+        InfantFindings form = new InfantFindings(consultation, consultation.getInfants().getFirst());
+        form.setFeedingStatus(FeedingStatusType.EXCLUSIVE);
+        form.getSupplements().add(new SupplementGiven(supplement, 30, null));
+        return form;
+    }
+
+    @Test
+    void sign_shouldRefuseExclusiveFeedingWithFormulaInTheLast24Hours() {
+        StaffUser ana = consultant("ana");
+        Consultation consultation = draft(motherWithInfant(), ana);
+        consultation.recordFindings(ana, NOW, List.of(fedExclusivelyWith(consultation, SupplementType.FORMULA)), List.of());
+
+        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> consultation.sign(ana, SIGNED_AT));
+
+        assertEquals("consultation.message.error.feedingStatusContradiction", refused.getMessageKey());
+        assertEquals(ConsultationStatus.DRAFT, consultation.getStatus());
+    }
+
+    @Test
+    void sign_shouldAcceptExclusiveFeedingWithExpressedBreastMilk() {
+        StaffUser ana = consultant("ana");
+        Consultation consultation = draft(motherWithInfant(), ana);
+        consultation.recordFindings(ana, NOW, List.of(fedExclusivelyWith(consultation, SupplementType.EXPRESSED_BREAST_MILK)), List.of());
+
+        consultation.sign(ana, SIGNED_AT);
+
+        assertEquals(ConsultationStatus.SIGNED, consultation.getStatus());
+    }
+
+    @Test
+    void amend_shouldRefuseFindingsThatMakeFeedingExclusiveWithFormula() {
+        StaffUser ana = consultant("ana");
+        Consultation consultation = draft(motherWithInfant(), ana);
+        consultation.sign(ana, SIGNED_AT);
+        consultation.amend(ana, SIGNED_AT.plusSeconds(60), "Supplements were missed");
+
+        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> consultation.recordFindings(ana, NOW,
+                List.of(fedExclusivelyWith(consultation, SupplementType.FORMULA)), List.of()));
+
+        assertEquals("consultation.message.error.feedingStatusContradiction", refused.getMessageKey());
     }
 
     @Test

@@ -185,13 +185,65 @@ class WeightTrajectoryTest {
         assertEquals(new BigDecimal("30.0"), point.gainGramsPerDayDisplay());
     }
 
+    // clinical-reference.md, section 2, row "The nadir": the lowest weight measured after birth, never the
+    // birth weight; with a single post-birth weighing there is no gain rate
+
     @Test
-    void gainGramsPerDay_shouldUseTheBirthWeightAsNadirWhenTheInfantNeverLost() {
+    void gainGramsPerDay_shouldBeAbsentForTheOnlyPostBirthWeighingEvenAboveBirthWeight() {
         Point point = last(3000, onDay(5, 3150));
 
-        assertEquals(3000, point.nadirGrams());
-        assertEquals(0, point.nadirDayOfLife());
+        assertEquals(3150, point.nadirGrams());
+        assertEquals(5, point.nadirDayOfLife());
+        assertNull(point.gainGramsPerDay());
+        assertTrue(point.flags().isEmpty());
+    }
+
+    @Test
+    void flags_shouldNotCallLowGainFromBirthWeightAtDayZeroWhenFirstWeighedOnDay14JustAboveIt() {
+        // the case: 20 g over birth weight in 14 days would be 1.4 g/day measured from day 0
+        Point point = last(3000, onDay(14, 3020));
+
+        assertNull(point.gainGramsPerDay());
+        assertFalse(point.hasFlag(LOW_GAIN));
+        assertFalse(point.hasFlag(NOT_BACK_BY_DAY_14));
+        assertTrue(point.flags().isEmpty());
+    }
+
+    @Test
+    void gainGramsPerDay_shouldBeMeasuredFromTheFirstPostBirthWeighingAtTheNextVisit() {
+        // first weighed above birth weight on day 14; 210 g more by day 21 = 30 g/day, not (3230 - 3000) / 21
+        Point point = last(3000, onDay(14, 3020), onDay(21, 3230));
+
+        assertEquals(3020, point.nadirGrams());
+        assertEquals(14, point.nadirDayOfLife());
         assertEquals(30.0, point.gainGramsPerDay());
+        assertFalse(point.hasFlag(LOW_GAIN));
+    }
+
+    @Test
+    void flags_shouldNotCallExactlyTwentyGramsPerDayLowBetweenTwoWeighingsAboveBirthWeight() {
+        Point point = last(3000, onDay(14, 3020), onDay(21, 3160));
+
+        assertEquals(20.0, point.gainGramsPerDay());
+        assertFalse(point.hasFlag(LOW_GAIN));
+    }
+
+    @Test
+    void flags_shouldCallNineteenPoint9GramsPerDayLowBetweenTwoWeighingsAboveBirthWeight() {
+        // 199 g in 10 days
+        Point point = last(3000, onDay(14, 3020), onDay(24, 3219));
+
+        assertEquals(19.9, point.gainGramsPerDay(), 1e-12);
+        assertTrue(point.hasFlag(LOW_GAIN));
+    }
+
+    @Test
+    void nadir_shouldBeTheLowestPostBirthWeighingNotTheBirthWeightWhenAllAreAbove() {
+        Point point = last(3000, onDay(10, 3100), onDay(12, 3050), onDay(17, 3150));
+
+        assertEquals(3050, point.nadirGrams());
+        assertEquals(12, point.nadirDayOfLife());
+        assertEquals(20.0, point.gainGramsPerDay());
     }
 
     @Test
