@@ -214,7 +214,7 @@ class SigningIT extends ContainerTestBase {
         assertEquals(BreastStateType.ENGORGED, stored.getBreasts().getFirst().getState());
         assertEquals(6, stored.getBreasts().getLast().getNipplePain());
         assertEquals(List.of(NippleIntegrityType.CRACKED, NippleIntegrityType.BLEEDING), stored.getBreasts().getLast().getNippleSkin(),
-                "several skin findings on one side (V17)");
+                "several skin findings on one side (V18)");
         assertTrue(saved.getFlags().stream().anyMatch(flag -> flag.flagKey().equals("BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE")),
                 "pain 6 with cracked, bleeding skin, whatever the EPDS");
         assertTrue(stored.isFever());

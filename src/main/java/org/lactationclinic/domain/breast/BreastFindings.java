@@ -49,7 +49,7 @@ public class BreastFindings implements Serializable {
 
     /**
      * The nipple skin findings, several at once ("cracked, bleeding"), as {@link NippleIntegrityType} names in
-     * declaration order, comma-separated (V17). One column rather than a table because this is an embeddable
+     * declaration order, comma-separated (V18). One column rather than a table because this is an embeddable
      * of an element collection, and JPA gives such an embeddable no collection of its own; every finding is
      * read and written through {@link #getNippleSkin()} and {@link #setNippleSkin}.
      */
