@@ -1,5 +1,6 @@
 package org.lactationclinic.web.dyad;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -20,6 +21,8 @@ import java.util.ResourceBundle;
  * this validator is given her date of birth as typed on the same form ({@code mothersDateOfBirth}) and the
  * infant whose birth it is ({@code infant}), as component attributes.
  */
+// A bean (annotated discovery), so that Faces can have CDI create it with the clock injected.
+@Dependent
 @FacesValidator(value = InfantBirthValidator.ID, managed = true)
 public class InfantBirthValidator implements Validator<LocalDateTime> {
 
