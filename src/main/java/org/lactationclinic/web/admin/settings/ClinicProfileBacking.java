@@ -116,11 +116,6 @@ public class ClinicProfileBacking implements Serializable {
         this.removeLogo = removeLogo;
     }
 
-    /** The largest logo the clinic profile takes, for the upload field's own check. */
-    public long getLogoMaxBytes() {
-        return ClinicProfile.LOGO_MAX_BYTES;
-    }
-
     public boolean isConflict() {
         return conflict;
     }
