@@ -16,7 +16,7 @@ import java.util.Set;
  * text with a control character ({@link TypedText}) or longer than the field's {@code maxlength} is refused
  * with a message at the field, and the form keeps what was typed. Without it a NUL reached PostgreSQL and the
  * save ended on the error page, a line break went into one-line values, and text over a column's length was
- * cut without a word ({@link UncutInputTextareaRenderer}). The {@code maxlength} on a page is its column's
+ * cut without a word ({@link UncutInputTextRenderer}, {@link UncutInputTextareaRenderer}). The {@code maxlength} on a page is its column's
  * length, so the page states the limit once for the browser and for this check.
  */
 @FacesValidator(TypedTextValidator.ID)
