@@ -18,7 +18,11 @@ import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.lactationclinic.infrastructure.persistence.AuditSearch;
 import org.lactationclinic.infrastructure.security.StaffIdentityStore;
 
+import org.xml.sax.InputSource;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
@@ -110,10 +114,10 @@ class BadInputIT extends ContainerTestBase {
         assertRefused(consultant, family, Map.of("form:medications", "Metformin\u0000"), "form:medications", "invisible control character");
         assertRefused(consultant, family, Map.of("form:familyName", family + "\r\nX"), "form:familyName", "letters|one line");
         assertRefused(consultant, family, Map.of("form:medications", "m".repeat(501)), "form:medications", "at most 500 characters|between 0 and 500");
-        assertRefused(consultant, family, Map.of("form:dateOfBirth", "1990-02-30"), "form:dateOfBirth", "date");
-        assertRefused(consultant, family, Map.of("form:infant:0:born", "1800-01-01 10:00"), "form:infant:0:born", "more than five years");
-        assertRefused(consultant, family, Map.of("form:dateOfBirth", LocalDate.now().minusYears(1).toString(),
-                "form:infant:0:born", LocalDate.now().minusYears(1).minusDays(3).atTime(9, 0).format(DATE_TIME)),
+        assertRefused(consultant, family, Map.of("form:dateOfBirth_input", "1990-02-30"), "form:dateOfBirth", "date");
+        assertRefused(consultant, family, Map.of("form:infant:0:born_input", "1800-01-01 10:00"), "form:infant:0:born", "more than five years");
+        assertRefused(consultant, family, Map.of("form:dateOfBirth_input", LocalDate.now().minusYears(1).toString(),
+                "form:infant:0:born_input", LocalDate.now().minusYears(1).minusDays(3).atTime(9, 0).format(DATE_TIME)),
                 "form:infant:0:born", "not after the mother");
 
         // and the same form, corrected, is saved: the refusals above were about the input, not the form
@@ -153,11 +157,14 @@ class BadInputIT extends ContainerTestBase {
         System.arraycopy(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
 
         fields.put("clinic:save", "");
-        HttpResponse<String> refused = admin.multipart("admin/settings/clinic.xhtml", fields, "clinic:logo", "photo.png", png);
+        // Under the name the page gives its file input, as a browser posts it (the skinned uploader names it clinic:logo_input).
+        HttpResponse<String> refused = admin.multipart("admin/settings/clinic.xhtml", fields, Http.fileInputName(page.body(), "clinic:logo"),
+                "photo.png", png);
 
         assertEquals(200, refused.statusCode());
         int at = refused.body().indexOf("clinic:logoMessage");
-        assertTrue(refused.body().contains("too large"), () -> "the upload field says why: "
+        Matcher message = Pattern.compile("id=\"clinic:logoMessage\"[^>]*>(.*?)</", Pattern.DOTALL).matcher(refused.body());
+        assertTrue(message.find() && message.group(1).contains("too large"), () -> "the upload field says why: "
                 + refused.body().substring(Math.max(0, at), Math.min(refused.body().length(), Math.max(0, at) + 600)));
         assertFalse(refused.body().contains(">Saved") , "nothing saved");
     }
@@ -175,6 +182,8 @@ class BadInputIT extends ContainerTestBase {
 
         assertEquals(200, answer.statusCode(), () -> bad + ": " + answer.body());
         String body = answer.body();
+        // The browser reads the partial response as XML: a control character echoed raw would break it, and no message would show.
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(body)));
         assertFalse(body.contains("<redirect"), () -> bad + " was saved");
         Matcher message = Pattern.compile("id=\"" + Pattern.quote(field) + "Message\"[^>]*>(.*?)</", Pattern.DOTALL).matcher(body);
         assertTrue(message.find(), () -> "a message at " + field + ": " + body);
@@ -191,11 +200,12 @@ class BadInputIT extends ContainerTestBase {
         Map<String, String> form = Http.formFields(page.body(), "form");
         form.put("form:givenName", "Ama");
         form.put("form:familyName", family);
-        form.put("form:dateOfBirth", LocalDate.now().minusYears(31).toString());
+        // A date picker posts its text under <id>_input, as a p:inputNumber posts its number under <id>_hinput.
+        form.put("form:dateOfBirth_input", LocalDate.now().minusYears(31).toString());
         form.put("form:infant:0:infantGivenName", "Kofi");
         form.put("form:infant:0:infantFamilyName", family);
         form.put("form:infant:0:sex", "MALE");
-        form.put("form:infant:0:born", born.format(DATE_TIME));
+        form.put("form:infant:0:born_input", born.format(DATE_TIME));
         form.put("form:infant:0:gestation", "39+2");
         form.put("form:infant:0:birthWeight_input", "3350");
         form.put("form:infant:0:birthWeight_hinput", "3350");
@@ -266,6 +276,20 @@ class BadInputIT extends ContainerTestBase {
             form.put("login:password", password);
             form.put("login:signIn", "");
             return post("login.xhtml", form).statusCode();
+        }
+
+        /** The name of the file input of the upload component with this client id: its own, or its {@code _input}. */
+        static String fileInputName(String html, String clientId) {
+            Matcher input = INPUT.matcher(html);
+            while (input.find()) {
+                if (input.group(1).contains("type=\"file\"")) {
+                    Matcher name = Pattern.compile("\\bname=\"(" + Pattern.quote(clientId) + "(?:_input)?)\"").matcher(input.group(1));
+                    if (name.find()) {
+                        return name.group(1);
+                    }
+                }
+            }
+            throw new AssertionError("no file input for " + clientId);
         }
 
         /** The fields a browser would send for the form: text inputs, checked boxes, selected options, the view state. */
