@@ -94,7 +94,9 @@ public class AuditTrail {
 
     /**
      * Records a sign-in, or a refused one under the username that was typed (which may name no account).
-     * Nobody is signed in yet, so the actor is given rather than taken from the caller.
+     * Nobody is signed in yet, so the actor is given rather than taken from the caller. The username is stored
+     * with its control characters escaped ({@link org.lactationclinic.domain.shared.TypedText#neutralised}), so
+     * a NUL still leaves a row and a line break cannot forge one.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void recordSignIn(String username, boolean succeeded) {

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * to sign-in, or a 403, as it is), and the few Faces details a test needs: the view state of a page and an
  * AJAX post as PrimeFaces sends it. Thread-safe for concurrent requests of the same session.
  */
-final class WebClient {
+final class WebClient implements AutoCloseable {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
@@ -116,6 +116,12 @@ final class WebClient {
                 .filter(cookie -> cookie.getName().equalsIgnoreCase("JSESSIONID"))
                 .map(HttpCookie::getValue)
                 .findFirst();
+    }
+
+    /** Lets go of the connections and the client's selector thread (a long run makes many clients). */
+    @Override
+    public void close() {
+        http.close();
     }
 
     static String viewState(String page) {

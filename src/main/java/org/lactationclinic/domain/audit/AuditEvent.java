@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
+import org.lactationclinic.domain.shared.TypedText;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -78,8 +80,10 @@ public class AuditEvent {
 
     /**
      * The event that follows the one numbered {@code sequenceNumber - 1} whose hash was {@code prevHash}.
-     * Texts longer than their column are cut, and the moment is cut to microseconds, before hashing, so the
-     * hash covers exactly what is stored.
+     * Texts are {@linkplain TypedText#neutralised neutralised} (a username typed at sign-in may hold a NUL,
+     * which PostgreSQL refuses, or a line break, which would forge a line wherever the trail is shown), texts
+     * longer than their column are cut, and the moment is cut to microseconds, before hashing, so the hash
+     * covers exactly what is stored.
      */
     public AuditEvent(long sequenceNumber, String prevHash, Instant occurredAt, String actor, AuditActionType action,
                       AuditRecordType recordType, UUID recordUuid, String detail, String clientAddress, UUID motherUuid) {
@@ -114,7 +118,7 @@ public class AuditEvent {
         if (text == null) {
             return null;
         }
-        String stripped = text.strip();
+        String stripped = TypedText.neutralised(text.strip());
         return stripped.length() <= max ? stripped : stripped.substring(0, max);
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -23,7 +24,10 @@ import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * An infant, always with one {@link Mother}.
@@ -36,6 +40,18 @@ import java.time.LocalDateTime;
 @Table(name = "infant")
 @Audited
 public class Infant extends AuditedEntity {
+
+    /**
+     * The oldest a child can be when registered. The WHO recommends breastfeeding up to two years of age or
+     * beyond, so a lactation clinic may register a toddler, but not a school child: a birth more than five years
+     * before registration is a typing error (a wrong year, or the mother's date of birth typed in her baby's).
+     */
+    public static final int AGE_AT_REGISTRATION_MAX_YEARS = 5;
+
+    /** Bundle key (ValidationMessages) of a birth more than {@link #AGE_AT_REGISTRATION_MAX_YEARS} before registration. */
+    public static final String BIRTH_TOO_EARLY = "clinic.validation.infantBirthTooEarly";
+    /** Bundle key (ValidationMessages) of a birth on or before the mother's own date of birth. */
+    public static final String BIRTH_BEFORE_MOTHER = "clinic.validation.infantBornBeforeMother";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "mother_id", nullable = false, updatable = false)
@@ -127,6 +143,48 @@ public class Infant extends AuditedEntity {
      */
     public InfantAge ageAt(LocalDateTime moment) {
         return InfantAge.between(birthDateTime, moment);
+    }
+
+    /**
+     * What makes a birth date implausible, as a bundle key, or empty when it is plausible: more than
+     * {@link #AGE_AT_REGISTRATION_MAX_YEARS} years before the infant was registered, or not after her mother's
+     * date of birth. A birth in the future is {@code @PastOrPresent}'s to refuse.
+     *
+     * @param mothersDateOfBirth null when not known yet (the form's own field refuses that)
+     * @param registeredOn       the day the infant was registered, today for one not saved yet: an old record
+     *                           stays valid as its child grows up
+     */
+    public static Optional<String> birthDateProblem(LocalDateTime birth, LocalDate mothersDateOfBirth, LocalDate registeredOn) {
+        if (isBornTooEarly(birth, registeredOn)) {
+            return Optional.of(BIRTH_TOO_EARLY);
+        }
+        if (isBornBeforeHerMother(birth, mothersDateOfBirth)) {
+            return Optional.of(BIRTH_BEFORE_MOTHER);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isBornTooEarly(LocalDateTime birth, LocalDate registeredOn) {
+        return birth != null && birth.toLocalDate().isBefore(registeredOn.minusYears(AGE_AT_REGISTRATION_MAX_YEARS));
+    }
+
+    private static boolean isBornBeforeHerMother(LocalDateTime birth, LocalDate mothersDateOfBirth) {
+        return birth != null && mothersDateOfBirth != null && !birth.toLocalDate().isAfter(mothersDateOfBirth);
+    }
+
+    /** The day this infant was registered (in UTC, as every stored moment is), or {@code today} when not saved yet. */
+    public LocalDate registeredOn(LocalDate today) {
+        return getCreatedAt() == null ? today : LocalDate.ofInstant(getCreatedAt(), ZoneOffset.UTC);
+    }
+
+    @AssertTrue(message = "{" + BIRTH_TOO_EARLY + "}")
+    boolean isBirthWithinTheClinicsAges() {
+        return !isBornTooEarly(birthDateTime, registeredOn(LocalDate.now()));
+    }
+
+    @AssertTrue(message = "{" + BIRTH_BEFORE_MOTHER + "}")
+    boolean isBirthAfterHerMothers() {
+        return !isBornBeforeHerMother(birthDateTime, mother == null ? null : mother.getDateOfBirth());
     }
 
     public BirthTimingType getBirthTiming() {

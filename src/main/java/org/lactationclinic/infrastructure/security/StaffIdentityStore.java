@@ -6,6 +6,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.domain.shared.TypedText;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.infrastructure.persistence.StaffRepository;
@@ -35,8 +36,10 @@ public class StaffIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase(Locale.ROOT);
         char[] password = credential.getPassword().getValue();
-        Optional<StaffUser> account = staff.findByUsername(username)
-                .filter(user -> user.isEnabled() && !user.isVoided());
+        // No account's name holds a control character, and PostgreSQL would refuse a NUL in the query: such a
+        // name is refused without asking the database, and the trail stores it neutralised (AuditEvent).
+        Optional<StaffUser> account = TypedText.hasControlCharacter(username, false) ? Optional.empty()
+                : staff.findByUsername(username).filter(user -> user.isEnabled() && !user.isVoided());
         if (account.isEmpty()) {
             hasher.verifyDecoy(password);
             audit.recordSignIn(username, false);

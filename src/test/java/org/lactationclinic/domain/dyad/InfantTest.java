@@ -26,6 +26,55 @@ class InfantTest {
         return new Mother("Ada", "Okafor", LocalDate.of(1991, 4, 12));
     }
 
+    // --- plausible birth date ---------------------------------------------------------------------------
+
+    private static final LocalDate REGISTERED = LocalDate.of(2026, 3, 10);
+    private static final LocalDate MOTHER_BORN = LocalDate.of(1991, 4, 12);
+
+    @Test
+    void birthDateProblem_shouldAcceptABirthExactlyFiveYearsBeforeRegistration() {
+        assertEquals(java.util.Optional.empty(),
+                Infant.birthDateProblem(LocalDateTime.of(2021, 3, 10, 0, 0), MOTHER_BORN, REGISTERED));
+    }
+
+    @Test
+    void birthDateProblem_shouldRefuseABirthMoreThanFiveYearsBeforeRegistration() {
+        assertEquals(java.util.Optional.of(Infant.BIRTH_TOO_EARLY),
+                Infant.birthDateProblem(LocalDateTime.of(2021, 3, 9, 23, 59), MOTHER_BORN, REGISTERED));
+        assertEquals(java.util.Optional.of(Infant.BIRTH_TOO_EARLY),
+                Infant.birthDateProblem(LocalDateTime.of(1800, 1, 1, 12, 0), null, REGISTERED), "the issue's baby born in 1800");
+    }
+
+    @Test
+    void birthDateProblem_shouldRefuseABirthOnOrBeforeHerMothersOwn() {
+        LocalDate youngMother = REGISTERED.minusYears(2);
+        assertEquals(java.util.Optional.of(Infant.BIRTH_BEFORE_MOTHER),
+                Infant.birthDateProblem(youngMother.atTime(23, 0), youngMother, REGISTERED), "the same day");
+        assertEquals(java.util.Optional.of(Infant.BIRTH_BEFORE_MOTHER),
+                Infant.birthDateProblem(youngMother.minusDays(1).atStartOfDay(), youngMother, REGISTERED));
+        assertEquals(java.util.Optional.empty(),
+                Infant.birthDateProblem(youngMother.plusDays(1).atStartOfDay(), youngMother, REGISTERED), "the day after");
+    }
+
+    @Test
+    void birthDateProblem_shouldLeaveAMissingDateToTheRequiredCheck() {
+        assertEquals(java.util.Optional.empty(), Infant.birthDateProblem(null, MOTHER_BORN, REGISTERED));
+        assertEquals(java.util.Optional.empty(), Infant.birthDateProblem(REGISTERED.atStartOfDay(), null, REGISTERED));
+    }
+
+    @Test
+    void registeredOn_shouldKeepAnOldRecordValidAsItsChildGrowsUp() throws Exception {
+        Infant saved = infantBornAt(LocalDateTime.of(2019, 5, 1, 8, 0));
+        Field createdAt = AuditedEntity.class.getDeclaredField("createdAt");
+        createdAt.setAccessible(true);
+        createdAt.set(saved, Instant.parse("2019-05-20T09:00:00Z"));
+
+        assertEquals(LocalDate.of(2019, 5, 20), saved.registeredOn(REGISTERED));
+        assertEquals(java.util.Optional.empty(),
+                Infant.birthDateProblem(saved.getBirthDateTime(), MOTHER_BORN, saved.registeredOn(REGISTERED)));
+        assertEquals(REGISTERED, infantBornAt(REGISTERED.atStartOfDay()).registeredOn(REGISTERED), "not saved yet: today");
+    }
+
     // --- age ---------------------------------------------------------------------------------------------
 
     @Test
