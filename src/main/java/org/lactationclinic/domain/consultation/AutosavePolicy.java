@@ -10,10 +10,11 @@ import java.util.Objects;
  * <p>
  * The form autosaves a few seconds after every pause in typing. Writing each of those would leave dozens of
  * revisions per visit and make the history unreadable, so a consultant's autosaves are coalesced: the record
- * is written when the last revision of the consultation is not hers, or is at least {@link #COALESCING_INTERVAL}
- * old; in between, the form goes to the scratch copy, which the next written revision replaces. While she
- * types, history therefore gains at most one revision a minute; the first autosave of a new editing session
- * (another consultant's revision last, or hers more than a minute ago) writes at once.
+ * is written when she has not written it (by a save or an autosave) in the last {@link #COALESCING_INTERVAL};
+ * in between, the form goes to the scratch copy, which the next written revision replaces. While she types,
+ * history therefore gains at most one revision a minute, and the first autosave of a new editing session
+ * writes at once. A revision by someone else needs no rule here: it changes the version, and her next
+ * autosave is refused as a concurrent edit.
  */
 public final class AutosavePolicy {
 
@@ -24,20 +25,17 @@ public final class AutosavePolicy {
     }
 
     /**
-     * @param lastChangedBy who wrote the consultation's last revision (its creator when never changed)
-     * @param lastChangedAt when, or null when unknown
-     * @param user          who autosaves now
+     * @param lastRevisionAt when she last wrote the consultation in this editing session, or null when she
+     *                       has not (the first autosave after she opens it)
      * @return true when this autosave writes the record, false when it only keeps the scratch copy
      */
-    public static boolean writesRevision(String lastChangedBy, Instant lastChangedAt, String user, Instant now) {
-        Objects.requireNonNull(user);
+    public static boolean writesRevision(Instant lastRevisionAt, Instant now) {
         Objects.requireNonNull(now);
-        return lastChangedAt == null || !user.equals(lastChangedBy)
-                || !now.isBefore(lastChangedAt.plus(COALESCING_INTERVAL));
+        return lastRevisionAt == null || !now.isBefore(nextRevisionAt(lastRevisionAt));
     }
 
-    /** The earliest time an autosave by the last writer writes the record again. */
-    public static Instant nextRevisionAt(Instant lastChangedAt) {
-        return lastChangedAt.plus(COALESCING_INTERVAL);
+    /** The earliest time her autosave writes the record again. */
+    public static Instant nextRevisionAt(Instant lastRevisionAt) {
+        return lastRevisionAt.plus(COALESCING_INTERVAL);
     }
 }
