@@ -374,6 +374,15 @@ public class Consultation extends AuditedEntity {
         return List.copyOf(amendments);
     }
 
+    /**
+     * Refuses an autosave of anything but the holder's own draft: a signed consultation changes only through
+     * an amendment, which she saves herself with its reason and which is never autosaved.
+     */
+    public void checkAutosavableBy(StaffUser by) {
+        requireDraft();
+        requireHolder(by, "consultation.message.error.reviseOwnOnly");
+    }
+
     private void requireChangeableBy(StaffUser by) {
         if (status == ConsultationStatus.DRAFT && !isVoided()) {
             requireHolder(by, "consultation.message.error.reviseOwnOnly");

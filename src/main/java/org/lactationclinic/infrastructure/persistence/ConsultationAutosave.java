@@ -66,6 +66,10 @@ public class ConsultationAutosave {
     /** She wrote the consultation now: the scratch copy is in the record and goes. */
     void revisionWritten(Instant at) {
         revisionAt = at;
+        dropForm();
+    }
+
+    void dropForm() {
         versionOnForm = null;
         savedAt = null;
         form = null;

@@ -36,6 +36,11 @@ public class ConsultationAutosaveRepository {
         findOrAdd(consultation, username).keepForm(form, version, at);
     }
 
+    /** Her scratch copy cannot be applied (outdated, or unreadable after an upgrade): it goes, the rest stays. */
+    public void dropForm(Consultation consultation, String username) {
+        find(consultation, username).ifPresent(ConsultationAutosave::dropForm);
+    }
+
     /** The consultation is signed or voided: nobody's autosave applies any more. */
     public void removeAll(Consultation consultation) {
         em.createQuery("delete from ConsultationAutosave a where a.consultation = :consultation")
