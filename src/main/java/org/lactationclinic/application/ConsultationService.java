@@ -149,8 +149,18 @@ public class ConsultationService {
                     form.findings(), form.mother());
             return new Autosaved(saved, now, true, AutosavePolicy.nextRevisionAt(now));
         }
+        checkRulesOf(consultation, form);
         autosaves.keepForm(consultation, username, DraftFormCodec.encode(form), versionOnForm, now);
         return new Autosaved(consultation, now, false, AutosavePolicy.nextRevisionAt(lastRevisionAt));
+    }
+
+    /** The rules of {@link #applyForm}, checked without changing anything: a scratch copy holds nothing a save would refuse. */
+    private void checkRulesOf(Consultation consultation, DraftForm form) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Consultation.checkStart(form.startedAt(), now);
+        infantsOf(consultation.getMother(), form.infantUuids());
+        form.findings().stream().filter(entered -> form.infantUuids().contains(entered.getInfant().getUuid()))
+                .forEach(entered -> entered.checkRules(now));
     }
 
     /** A scratch copy of the signed-in consultant's form, and when it was autosaved. */

@@ -210,9 +210,7 @@ public class Consultation extends AuditedEntity {
     public void revise(StaffUser by, LocalDateTime now, ConsultationType type, LocalDateTime startedAt,
                        Collection<Infant> infants, SoapNote note) {
         requireChangeableBy(by);
-        if (startedAt.isAfter(now)) {
-            throw new ClinicalRuleException("consultation.message.error.startInFuture", "A consultation cannot start in the future");
-        }
+        checkStart(startedAt, now);
         this.type = Objects.requireNonNull(type);
         this.startedAt = Objects.requireNonNull(startedAt);
         seeInfants(infants);
@@ -372,6 +370,13 @@ public class Consultation extends AuditedEntity {
     /** The corrections made after signing, oldest first. */
     public List<ConsultationAmendment> getAmendments() {
         return List.copyOf(amendments);
+    }
+
+    /** A consultation cannot start in the future. */
+    public static void checkStart(LocalDateTime startedAt, LocalDateTime now) {
+        if (startedAt.isAfter(now)) {
+            throw new ClinicalRuleException("consultation.message.error.startInFuture", "A consultation cannot start in the future");
+        }
     }
 
     /**
