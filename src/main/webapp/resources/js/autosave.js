@@ -90,6 +90,10 @@ var LcAutosave = (function ($) {
             status(settings.unreachable);
         }
         var next = afterSave;
+        if (next && ok && changes > saved) {
+            saveNow(); // a link waits: what she typed while this save was on its way goes first
+            return;
+        }
         afterSave = null;
         if (next) {
             next(ok);
