@@ -111,7 +111,8 @@ var LcAutosave = (function ($) {
     function beforeFollowing(event) {
         var link = event.currentTarget;
         var href = link.getAttribute('href');
-        if (!enabled() || leaving || !unsaved() || !href || href.charAt(0) === '#' || link.target === '_blank'
+        if (!enabled() || leaving || !unsaved() || !href || href.charAt(0) === '#' || href.indexOf('javascript:') === 0
+            || link.target === '_blank'
             || event.ctrlKey || event.metaKey || event.shiftKey) {
             return;
         }
