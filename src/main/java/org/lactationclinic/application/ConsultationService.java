@@ -150,6 +150,7 @@ public class ConsultationService {
             return new Autosaved(saved, now, true, AutosavePolicy.nextRevisionAt(now));
         }
         checkRulesOf(consultation, form);
+        consultations.hold(consultation);
         autosaves.keepForm(consultation, username, DraftFormCodec.encode(form), versionOnForm, now);
         return new Autosaved(consultation, now, false, AutosavePolicy.nextRevisionAt(lastRevisionAt));
     }
