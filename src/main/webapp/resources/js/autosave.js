@@ -123,8 +123,7 @@ var LcAutosave = (function ($) {
             }
         };
         if (!inFlight) {
-            recordDue = true; // post even if the changes were already sent: the answer leads on
-            saveNow();
+            saveNow(); // otherwise the answer on its way leads on (and sends what was typed since)
         }
     }
 
