@@ -24,12 +24,19 @@ import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.domain.consultation.AutosavePolicy;
+import org.lactationclinic.domain.consultation.DraftForm;
+import org.lactationclinic.infrastructure.persistence.ConsultationAutosave;
+import org.lactationclinic.infrastructure.persistence.ConsultationAutosaveRepository;
 import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
+import org.lactationclinic.infrastructure.persistence.DraftFormCodec;
 import org.lactationclinic.infrastructure.persistence.HistoryRepository;
 import org.lactationclinic.infrastructure.persistence.MotherRepository;
 import org.lactationclinic.infrastructure.persistence.StaffRepository;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -54,6 +61,9 @@ public class ConsultationService {
 
     @Inject
     private HistoryRepository history;
+
+    @Inject
+    private ConsultationAutosaveRepository autosaves;
 
     @Inject
     private ClinicSettingsService settings;
@@ -108,7 +118,81 @@ public class ConsultationService {
         Consultation saved = applyForm(claimed(uuid, versionOnForm), signedInConsultant(), null, type, startedAt, infantUuids,
                 note, findings, mother);
         recordChange(AuditActionType.UPDATE, saved);
+        autosaves.revisionWritten(saved, actor.username(), clock.instant());
         return saved;
+    }
+
+    /** What an autosave did: wrote a revision of the consultation, or kept the form as a scratch copy. */
+    public record Autosaved(Consultation consultation, Instant at, boolean revisionWritten, Instant nextRevisionAt) {
+    }
+
+    /**
+     * Autosaves the holder's draft from the form loaded at {@code versionOnForm}, coalesced by
+     * {@link AutosavePolicy}: either as {@link #saveDraft} does (one revision, one audit event, the same rules
+     * and flags), or, within a minute of her last written revision, as a scratch copy of the form that
+     * {@link #autosavedForm} gives back when she reopens the consultation. The scratch copy is working state,
+     * not a change to the record: it leaves no revision and no audit event.
+     *
+     * @throws ClinicalRuleException   when the consultation is signed, voided or another consultant's, or the
+     *                                 form breaks a rule of {@link #saveDraft}
+     * @throws ConcurrentEditException when someone saved it since the form was loaded
+     */
+    public Autosaved autosave(@NotNull UUID uuid, long versionOnForm, @NotNull @Valid DraftForm form) {
+        Consultation consultation = get(uuid);
+        consultation.checkAutosavableBy(signedInConsultant());
+        consultation.checkVersion(versionOnForm);
+        String username = actor.username();
+        Instant now = clock.instant();
+        Instant lastRevisionAt = autosaves.find(consultation, username).map(ConsultationAutosave::getRevisionAt).orElse(null);
+        if (AutosavePolicy.writesRevision(lastRevisionAt, now)) {
+            Consultation saved = saveDraft(uuid, versionOnForm, form.type(), form.startedAt(), form.infantUuids(), form.note(),
+                    form.findings(), form.mother());
+            return new Autosaved(saved, now, true, AutosavePolicy.nextRevisionAt(now));
+        }
+        checkRulesOf(consultation, form);
+        consultations.hold(consultation);
+        autosaves.keepForm(consultation, username, DraftFormCodec.encode(form), versionOnForm, now);
+        return new Autosaved(consultation, now, false, AutosavePolicy.nextRevisionAt(lastRevisionAt));
+    }
+
+    /** The rules of {@link #applyForm}, checked without changing anything: a scratch copy holds nothing a save would refuse. */
+    private void checkRulesOf(Consultation consultation, DraftForm form) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Consultation.checkStart(form.startedAt(), now);
+        infantsOf(consultation.getMother(), form.infantUuids());
+        form.findings().stream().filter(entered -> form.infantUuids().contains(entered.getInfant().getUuid()))
+                .forEach(entered -> entered.checkRules(now));
+    }
+
+    /** A scratch copy of the signed-in consultant's form, and when it was autosaved. */
+    public record AutosavedForm(Optional<DraftForm> form, Instant savedAt) {
+
+        /** The copy was typed on a version someone has saved over since, or no longer reads: not shown. */
+        public boolean isOutdated() {
+            return form.isEmpty();
+        }
+    }
+
+    /**
+     * The scratch copy of her form that the signed-in consultant's last autosaves kept, if any, for the page to
+     * show instead of the stored draft. A copy typed on an older version than the stored one (someone saved
+     * the consultation since) is reported as outdated and dropped: applying it would overwrite that save.
+     */
+    public Optional<AutosavedForm> autosavedForm(@NotNull UUID uuid) {
+        Consultation consultation = get(uuid);
+        if (!consultation.isEditable()) {
+            return Optional.empty();
+        }
+        String username = actor.username();
+        return autosaves.find(consultation, username).filter(ConsultationAutosave::hasForm).map(kept -> {
+            Optional<DraftForm> form = kept.getVersionOnForm() == consultation.getVersion()
+                    ? DraftFormCodec.decode(kept.getForm(), consultation) : Optional.empty();
+            Instant savedAt = kept.getSavedAt();
+            if (form.isEmpty()) {
+                autosaves.dropForm(consultation, username);
+            }
+            return new AutosavedForm(form, savedAt);
+        });
     }
 
     /**
@@ -214,6 +298,7 @@ public class ConsultationService {
         consultation.checkVersion(versionOnForm);
         consultation.sign(signedInConsultant(), clock.instant());
         consultations.flush(consultation);
+        autosaves.removeAll(consultation);
         recordChange(AuditActionType.SIGN, consultation);
         return consultations.withCharting(consultation);
     }
@@ -228,6 +313,7 @@ public class ConsultationService {
             throw new ClinicalRuleException("clinic.message.error.voidReasonRequired", e.getMessage());
         }
         consultations.flush(consultation);
+        autosaves.removeAll(consultation);
         recordChange(AuditActionType.VOID, consultation);
     }
 

@@ -25,6 +25,11 @@ public class NavigationBacking {
         return Faces.getRemoteUser();
     }
 
+    /** The session's idle timeout, for the layout's warning shortly before it ends. */
+    public int getSessionTimeoutSeconds() {
+        return Faces.getSessionMaxInactiveInterval();
+    }
+
     public boolean isConsultant() {
         return roles().contains(RoleType.CONSULTANT);
     }

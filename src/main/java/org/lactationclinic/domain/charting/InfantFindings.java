@@ -152,7 +152,11 @@ public class InfantFindings extends AuditedEntity {
         copyValuesFrom(entered);
     }
 
-    private void checkRules(LocalDateTime now) {
+    /**
+     * The rules {@link #replaceWith} applies to entered findings, on their own: for a form kept but not yet
+     * recorded (an autosave's scratch copy), which must hold nothing a save would refuse.
+     */
+    public void checkRules(LocalDateTime now) {
         if (weightGrams != null && weighedAt == null) {
             throw new ClinicalRuleException("charting.message.error.weighedAtMissing", "A weight needs its time");
         }

@@ -210,9 +210,7 @@ public class Consultation extends AuditedEntity {
     public void revise(StaffUser by, LocalDateTime now, ConsultationType type, LocalDateTime startedAt,
                        Collection<Infant> infants, SoapNote note) {
         requireChangeableBy(by);
-        if (startedAt.isAfter(now)) {
-            throw new ClinicalRuleException("consultation.message.error.startInFuture", "A consultation cannot start in the future");
-        }
+        checkStart(startedAt, now);
         this.type = Objects.requireNonNull(type);
         this.startedAt = Objects.requireNonNull(startedAt);
         seeInfants(infants);
@@ -388,6 +386,22 @@ public class Consultation extends AuditedEntity {
     /** The corrections made after signing, oldest first. */
     public List<ConsultationAmendment> getAmendments() {
         return List.copyOf(amendments);
+    }
+
+    /** A consultation cannot start in the future. */
+    public static void checkStart(LocalDateTime startedAt, LocalDateTime now) {
+        if (startedAt.isAfter(now)) {
+            throw new ClinicalRuleException("consultation.message.error.startInFuture", "A consultation cannot start in the future");
+        }
+    }
+
+    /**
+     * Refuses an autosave of anything but the holder's own draft: a signed consultation changes only through
+     * an amendment, which she saves herself with its reason and which is never autosaved.
+     */
+    public void checkAutosavableBy(StaffUser by) {
+        requireDraft();
+        requireHolder(by, "consultation.message.error.reviseOwnOnly");
     }
 
     private void requireChangeableBy(StaffUser by) {

@@ -125,6 +125,19 @@ public class ConsultationRepository {
         }
     }
 
+    /**
+     * Holds the consultation's row, unchanged, until the transaction ends: autosaves that only keep a scratch
+     * copy take turns with each other and with saves, so two tabs cannot both create the consultant's
+     * autosave row.
+     */
+    public void hold(Consultation consultation) {
+        try {
+            em.lock(consultation, LockModeType.PESSIMISTIC_WRITE); // checks the version too: a save that got in first wins
+        } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException | StaleStateException e) {
+            throw new ConcurrentEditException("Consultation", consultation.getUuid());
+        }
+    }
+
     public void flush() {
         em.flush();
     }

@@ -44,8 +44,11 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.Map;
+import java.util.Objects;
 import org.lactationclinic.domain.assessment.ScoredAnswer;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,10 +64,14 @@ import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.domain.consultation.DraftForm;
 import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -80,6 +87,10 @@ import java.util.UUID;
  * <p>
  * The flags panel is recomputed on every change from the form and a {@link ChartingContext} read once when
  * the page opens, so a live update costs no database work; the save recomputes the flags from fresh data.
+ * <p>
+ * A draft also saves itself: the page calls {@link #autosave} a few seconds after she stops typing and when
+ * she leaves, and shows what the form autosaved last time if she left before it reached the record (see
+ * {@code ConsultationService.autosave} for how autosaves are coalesced in the history).
  */
 @Named
 @ViewScoped
@@ -97,6 +108,10 @@ public class ConsultationEditBacking implements Serializable {
     private UUID consultationUuid;
     private Consultation consultation;
     private boolean conflict;
+    /** When the form last reached the server, by a save or an autosave: the status beside the Save button. */
+    private Instant savedAt;
+    /** The form shows an autosaved copy that has not reached the record yet: the page autosaves it soon. */
+    private boolean restoredUnsaved;
     /** A signed consultation opened for correction: the form is enabled and a reason is asked for. */
     private boolean amending;
     @Size(max = ClinicalLimits.REASON_MAX)
@@ -136,12 +151,39 @@ public class ConsultationEditBacking implements Serializable {
             audit.recordForMother(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid, loaded.getMother().getUuid(),
                     "mother " + loaded.getMother().getUuid());
             show(loaded);
+            if (loaded.isEditable()) {
+                consultations.autosavedForm(consultationUuid).ifPresent(this::restore);
+            }
         }
     }
 
     /** Whether the page has what it shows; layout.xhtml shows a message instead when it has not. */
     public boolean isLoaded() {
         return consultation != null;
+    }
+
+    /** She left before her last autosaves reached the record: the form shows them again, and says so. */
+    private void restore(ConsultationService.AutosavedForm kept) {
+        String at = time(kept.savedAt());
+        if (kept.isOutdated()) {
+            Messages.addGlobalWarn("consultation_edit.message.warn.autosaveOutdated", at);
+            return;
+        }
+        DraftForm form = kept.form().orElseThrow();
+        type = form.type();
+        startedAt = form.startedAt();
+        infantUuids = new ArrayList<>(form.infantUuids());
+        subjective = form.subjective();
+        objective = form.objective();
+        assessment = form.assessment();
+        plan = form.plan();
+        mother = form.mother();
+        form.findings().stream().filter(findings -> findingsForm.containsKey(findings.getInfant().getUuid()))
+                .forEach(findings -> findingsForm.put(findings.getInfant().getUuid(), findings));
+        savedAt = kept.savedAt();
+        restoredUnsaved = true;
+        recompute();
+        Messages.addGlobalInfo("consultation_edit.message.info.autosaveRestored", at);
     }
 
     private void show(Consultation loaded) {
@@ -169,6 +211,7 @@ public class ConsultationEditBacking implements Serializable {
         liveFlags = null;
         weightPoints = null;
         conflict = false;
+        restoredUnsaved = false;
         amending = false;
         amendReason = null;
         voidReason = null;
@@ -181,10 +224,60 @@ public class ConsultationEditBacking implements Serializable {
                 List.copyOf(getCharts()), mother)));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
-            Messages.addGlobalInfo("consultation_edit.message.info.saved",
-                    LocalTime.now(clock).format(DateTimeFormatter.ofPattern(BundleMessages.text("clinic.format.time"))));
+            savedAt = clock.instant();
+            Messages.addGlobalInfo("consultation_edit.message.info.saved", time(savedAt));
         }
         return outcome.isDone();
+    }
+
+    /**
+     * Autosaves the draft as it stands on the form. The page calls it without redrawing the form, so she can
+     * type on; only the status beside the Save button changes. A refusal shows as for {@link #save} (a
+     * conflict offers to reload) and the status says it was not saved; what she typed stays on the screen.
+     * When the form was only kept as a scratch copy, the page is told when to autosave again so that it
+     * reaches the record within the minute even if she stops typing.
+     */
+    public void autosave() {
+        if (!isEditable() || amending) {
+            return; // a signed consultation is never autosaved, not even while amended
+        }
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> {
+            ConsultationService.Autosaved done = consultations.autosave(consultation.getUuid(), versionOnForm, draftForm());
+            // not show(): she may have typed on since this request left, and the form on screen is not redrawn
+            consultation = done.consultation();
+            versionOnForm = consultation.getVersion();
+            savedAt = done.at();
+            restoredUnsaved = !done.revisionWritten();
+            if (!done.revisionWritten()) {
+                PrimeFaces.current().ajax().addCallbackParam("autosaveAgainInMs",
+                        Math.max(0, Duration.between(clock.instant(), done.nextRevisionAt()).toMillis()));
+            }
+        });
+        conflict = outcome == UserErrors.Outcome.CONFLICT;
+    }
+
+    private DraftForm draftForm() {
+        return new DraftForm(type, startedAt, infantUuids, subjective, objective, assessment, plan,
+                List.copyOf(findingsForm.values()), mother);
+    }
+
+    private String time(Instant at) {
+        return LocalTime.ofInstant(at, clock.getZone()).format(DateTimeFormatter.ofPattern(BundleMessages.text("clinic.format.time")));
+    }
+
+    /** When the form last reached the server, as the status beside the Save button shows it; null before. */
+    public String getSavedAtText() {
+        return savedAt == null ? null : time(savedAt);
+    }
+
+    /** Why the last save or autosave was refused, for the status beside the Save button: its first message. */
+    public String getNotSavedReason() {
+        return FacesContext.getCurrentInstance().getMessageList().stream()
+                .map(FacesMessage::getSummary).filter(Objects::nonNull).findFirst().orElse("");
+    }
+
+    public boolean isRestoredUnsaved() {
+        return restoredUnsaved;
     }
 
     /**
