@@ -267,6 +267,7 @@ public class ConsultationService {
         }
         consultation.recordCarePlan(consultant, plan);
         consultations.flush(consultation);
+        autosaves.carryOver(consultation, actor.username(), versionOnForm);
         recordChange(amendmentReason == null ? AuditActionType.UPDATE : AuditActionType.AMEND, consultation, "care plan, ");
         return consultations.withCharting(consultation);
     }

@@ -67,8 +67,21 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         String username = session == null ? null : (String) session.getAttribute(SIGNED_IN_USERNAME);
+        if (username != null && !context.isProtected() && isStaticResource(request)) {
+            return context.doNothing(); // a style sheet or a script needs no caller, and no query of the staff table
+        }
         if (username != null) {
-            Optional<Set<RoleType>> roles = staff.activeRolesOf(username);
+            Optional<Set<RoleType>> roles;
+            try {
+                roles = staff.activeRolesOf(username);
+            } catch (RuntimeException databaseDown) {
+                if (context.isProtected()) {
+                    throw databaseDown; // fail closed: the error page, never a page without its caller's check
+                }
+                // The sign-in page, the error pages and keep-alive answer without a caller while the database is down.
+                LOG.log(Level.WARNING, "The account of a signed-in session could not be read", databaseDown);
+                return context.doNothing();
+            }
             if (roles.isPresent()) {
                 return context.notifyContainerAboutLogin(username, groupsOf(roles.get()));
             }
@@ -123,6 +136,11 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
             throw new AuthenticationException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     private static Set<String> groupsOf(Set<RoleType> roles) {

@@ -12,6 +12,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.eclipse.microprofile.config.Config;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.lactationclinic.infrastructure.persistence.DatabaseSettings;
@@ -40,9 +41,17 @@ public class LoginBacking {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        // A new session id at sign-in, so an id planted before sign-in is worthless afterwards.
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
+        // Nothing of a session from before sign-in carries over: a planted id is worthless afterwards, and
+        // someone signing in on a laptop left signed in inherits none of the previous user's pages. Her own
+        // session (signing in again as herself) keeps its pages under a new id.
+        HttpSession before = request.getSession(false);
+        if (before != null) {
+            String typed = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+            if (typed.equals(before.getAttribute(ClinicSignIn.SIGNED_IN_USERNAME))) {
+                request.changeSessionId();
+            } else {
+                before.invalidate();
+            }
         }
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()

@@ -11,7 +11,12 @@ import org.omnifaces.util.Exceptions;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 
@@ -45,11 +50,15 @@ public class ViewExpiredRedirectExceptionHandlerFactory extends ExceptionHandler
             if (!context.getPartialViewContext().isAjaxRequest() && removeViewExpired()) {
                 ExternalContext external = context.getExternalContext();
                 // Not Faces.redirect: it formats the URL, and a query string's %-escapes are no format.
+                // The page the form was posted from, with its parameters (the post's own URI has none).
+                Optional<String> page = ReturnPath.of((HttpServletRequest) external.getRequest());
+                String contextPath = external.getRequestContextPath();
                 if (external.getRemoteUser() == null) {
-                    redirect(external, external.getRequestContextPath() + SignInPage.PATH + "?" + SignInPage.SESSION_ENDED);
+                    redirect(external, contextPath + SignInPage.PATH + "?" + SignInPage.SESSION_ENDED
+                            + page.map(path -> "&" + SignInPage.CONTINUE + "=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).orElse(""));
                 } else {
                     Messages.addFlashGlobalWarn("clinic.message.warn.viewExpired");
-                    redirect(external, Faces.getRequestURIWithQueryString());
+                    redirect(external, page.map(path -> contextPath + path).orElseGet(Faces::getRequestURIWithQueryString));
                 }
             }
             getWrapped().handle();

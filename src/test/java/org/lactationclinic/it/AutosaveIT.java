@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.ConsultationService;
 import org.lactationclinic.domain.breast.MotherFindings;
 import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.careplan.CarePlan;
+import org.lactationclinic.domain.careplan.CarePlanGoal;
+import org.lactationclinic.domain.careplan.GoalType;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.DraftForm;
 import org.lactationclinic.domain.consultation.SoapNote;
@@ -70,6 +73,26 @@ class AutosaveIT extends ContainerTestBase {
         assertFalse(autosave(saved, saved.getVersion(), "After the save", 3080).revisionWritten(),
                 "a save starts the minute too");
         assertEquals(revisionsAtStart + 2, revisionsOf(draft));
+    }
+
+    /** Her own care-plan save moves the version on; the note she typed a moment before must still come back. */
+    @Test
+    void scratchCopy_shouldSurviveHerOwnCarePlanSave() throws Exception {
+        Consultation draft = startWithOneInfant();
+        long version = autosave(draft, draft.getVersion(), "Sore", 3100).consultation().getVersion();
+        assertFalse(autosave(draft, version, "Sore on the left", 3100).revisionWritten());
+
+        CarePlan plan = new CarePlan();
+        plan.getGoals().add(new CarePlanGoal(GoalType.COMFORTABLE_FEEDS, null, null));
+        Consultation planned = asConsultant.call(() -> consultations.saveCarePlan(draft.getUuid(), version, plan));
+
+        ConsultationService.AutosavedForm restored = asConsultant.call(() -> consultations.autosavedForm(draft.getUuid())).orElseThrow();
+        assertEquals("Sore on the left", restored.form().orElseThrow().subjective(), "the scratch copy is not outdated by her plan");
+        DraftForm form = restored.form().orElseThrow();
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(draft.getUuid(), planned.getVersion(), form.type(),
+                form.startedAt(), form.infantUuids(), form.note(), form.findings(), form.mother()));
+        assertEquals("Sore on the left", saved.getNote().subjective());
+        assertEquals(GoalType.COMFORTABLE_FEEDS, saved.carePlan().getGoals().getFirst().getType(), "the plan stays");
     }
 
     @Test

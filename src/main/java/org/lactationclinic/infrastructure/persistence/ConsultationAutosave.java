@@ -75,6 +75,13 @@ public class ConsultationAutosave {
         form = null;
     }
 
+    /** Her own save of another part of the consultation moved its version from {@code from} to {@code to}. */
+    void carriedOver(long from, long to) {
+        if (form != null && versionOnForm == from) {
+            versionOnForm = to;
+        }
+    }
+
     void keepForm(byte[] serialized, long version, Instant at) {
         form = serialized;
         versionOnForm = version;

@@ -36,6 +36,15 @@ public class ConsultationAutosaveRepository {
         findOrAdd(consultation, username).keepForm(form, version, at);
     }
 
+    /**
+     * She saved a part of the consultation her form does not hold (the care plan) over the version her scratch
+     * copy was typed on: the copy still applies, on the new version. Without this, her own save made her last
+     * minute of typing look outdated, and it was dropped.
+     */
+    public void carryOver(Consultation consultation, String username, long fromVersion) {
+        find(consultation, username).ifPresent(kept -> kept.carriedOver(fromVersion, consultation.getVersion()));
+    }
+
     /** Her scratch copy cannot be applied (outdated, or unreadable after an upgrade): it goes, the rest stays. */
     public void dropForm(Consultation consultation, String username) {
         find(consultation, username).ifPresent(ConsultationAutosave::dropForm);

@@ -16,6 +16,7 @@ import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
 
 import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputFilter;
 import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -72,6 +73,15 @@ class DraftFormCodecTest {
         byte[] ofAnother = DraftFormCodec.encode(form(draft()));
 
         assertTrue(DraftFormCodec.decode(ofAnother, draft()).isEmpty());
+    }
+
+    @Test
+    void readingFilter_shouldAdmitTheFormsClassesOnly() {
+        assertEquals(ObjectInputFilter.Status.ALLOWED, DraftFormCodec.admits(org.lactationclinic.domain.consultation.DraftForm.class));
+        assertEquals(ObjectInputFilter.Status.ALLOWED, DraftFormCodec.admits(java.time.LocalDateTime.class));
+        assertEquals(ObjectInputFilter.Status.REJECTED, DraftFormCodec.admits(javax.management.ObjectName.class));
+        assertEquals(ObjectInputFilter.Status.REJECTED, DraftFormCodec.admits(org.lactationclinic.web.consultation.ConsultationEditBacking.class));
+        assertEquals(ObjectInputFilter.Status.REJECTED, DraftFormCodec.admits(org.lactationclinic.infrastructure.persistence.ConsultationAutosave.class));
     }
 
     @Test
