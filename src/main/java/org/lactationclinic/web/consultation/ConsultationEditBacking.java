@@ -108,7 +108,7 @@ public class ConsultationEditBacking implements Serializable {
     private UUID consultationUuid;
     private Consultation consultation;
     private boolean conflict;
-    /** When the form last reached the server, by a save or an autosave: the status beside the Save button. */
+    /** When the form last reached the server, by a save or an autosave: the status under the Save button. */
     private Instant savedAt;
     /** The form shows an autosaved copy that has not reached the record yet: the page autosaves it soon. */
     private boolean restoredUnsaved;
@@ -232,7 +232,7 @@ public class ConsultationEditBacking implements Serializable {
 
     /**
      * Autosaves the draft as it stands on the form. The page calls it without redrawing the form, so she can
-     * type on; only the status beside the Save button changes. A refusal shows as for {@link #save} (a
+     * type on; only the status under the Save button changes. A refusal shows as for {@link #save} (a
      * conflict offers to reload) and the status says it was not saved; what she typed stays on the screen.
      * When the form was only kept as a scratch copy, the page is told when to autosave again so that it
      * reaches the record within the minute even if she stops typing.
@@ -265,12 +265,12 @@ public class ConsultationEditBacking implements Serializable {
         return LocalTime.ofInstant(at, clock.getZone()).format(DateTimeFormatter.ofPattern(BundleMessages.text("clinic.format.time")));
     }
 
-    /** When the form last reached the server, as the status beside the Save button shows it; null before. */
+    /** When the form last reached the server, as the status under the Save button shows it; null before. */
     public String getSavedAtText() {
         return savedAt == null ? null : time(savedAt);
     }
 
-    /** Why the last save or autosave was refused, for the status beside the Save button: its first message. */
+    /** Why the last save or autosave was refused, for the status under the Save button: its first message. */
     public String getNotSavedReason() {
         return FacesContext.getCurrentInstance().getMessageList().stream()
                 .map(FacesMessage::getSummary).filter(Objects::nonNull).findFirst().orElse("");
