@@ -2,7 +2,7 @@
  * The idle-timeout warning (issue 11). The server ends a session 30 minutes (web.xml) after its last request;
  * this counts from the last request the page made (loading, or any AJAX request, autosaves included) and,
  * two minutes before the end, offers to stay signed in, which costs one tiny request (KeepAliveServlet).
- * Typing alone does not keep the session: the autosaves it causes do.
+ * Typing alone does not keep the session: the autosaves it causes do. Another tab's requests count too.
  */
 var LcSession = (function ($) {
     'use strict';
@@ -20,21 +20,62 @@ var LcSession = (function ($) {
         return PF('sessionWarning');
     }
 
-    /** The server heard from the page just now: the idle time starts again. */
+    /*
+     * Every tab of the clinic shares one session, so the idle time counts from the last request of any of
+     * them: each tab notes its requests in localStorage, and a tab whose own timer runs out first checks that
+     * note before it warns or says the session ended.
+     */
+    var LAST_REQUEST_KEY = 'lactationClinic.lastRequestAt';
+
+    function lastRequestAt() {
+        try {
+            var noted = Number(localStorage.getItem(LAST_REQUEST_KEY));
+            return noted > 0 ? noted : 0;
+        } catch (e) {
+            return 0; // storage off (private mode): this tab counts on its own
+        }
+    }
+
+    /** Plans the warning and the end from the last request of any tab. */
+    function schedule(lastAt) {
+        clearTimeout(warnTimer);
+        clearTimeout(endTimer);
+        var endsAt = lastAt + settings.timeoutMs;
+        warnTimer = setTimeout(function () {
+            whenStillIdle(lastAt, function () {
+                warn(endsAt);
+            });
+        }, Math.max(0, endsAt - WARN_BEFORE_MS - Date.now()));
+        endTimer = setTimeout(function () {
+            whenStillIdle(lastAt, ended);
+        }, Math.max(0, endsAt - Date.now()));
+        if (dialog()) {
+            dialog().hide();
+        }
+    }
+
+    /** Runs {@code then} unless another tab has made a request since {@code lastAt}; then plans again. */
+    function whenStillIdle(lastAt, then) {
+        var latest = lastRequestAt();
+        if (latest > lastAt) {
+            schedule(latest);
+        } else {
+            then();
+        }
+    }
+
+    /** The server heard from the page just now: the idle time starts again, for every tab. */
     function touched() {
         if (!settings) {
             return;
         }
-        clearTimeout(warnTimer);
-        clearTimeout(endTimer);
-        var endsAt = Date.now() + settings.timeoutMs;
-        warnTimer = setTimeout(function () {
-            warn(endsAt);
-        }, Math.max(0, settings.timeoutMs - WARN_BEFORE_MS));
-        endTimer = setTimeout(ended, settings.timeoutMs);
-        if (dialog()) {
-            dialog().hide();
+        var now = Date.now();
+        try {
+            localStorage.setItem(LAST_REQUEST_KEY, String(now));
+        } catch (e) {
+            // storage off (private mode): this tab counts on its own
         }
+        schedule(now);
     }
 
     function warn(endsAt) {
@@ -80,6 +121,11 @@ var LcSession = (function ($) {
         }
         touched();
         $(document).on('pfAjaxComplete', touched);
+        window.addEventListener('storage', function (event) {
+            if (event.key === LAST_REQUEST_KEY && settings) {
+                schedule(lastRequestAt());
+            }
+        });
     });
 
     return {stay: stay, touched: touched};
