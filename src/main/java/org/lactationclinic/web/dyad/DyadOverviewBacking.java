@@ -67,7 +67,8 @@ public class DyadOverviewBacking implements Serializable {
      * request waits for the first (the lock is the page's bean, which both share) and is sent to the same draft.
      */
     public synchronized String startConsultation() {
-        if (startedUuid == null) {
+        // The draft this page started, while it is one: after Back to this page, a signed or voided one is not reused.
+        if (startedUuid == null || !consultationService.get(startedUuid).isEditable()) {
             Consultation[] started = new Consultation[1];
             if (!UserErrors.attempt(() -> started[0] = consultationService.start(mother.getUuid())).isDone()) {
                 return null;

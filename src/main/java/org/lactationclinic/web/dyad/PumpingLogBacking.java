@@ -136,6 +136,7 @@ public class PumpingLogBacking implements Serializable {
         if (outcome.isDone()) {
             Messages.addGlobalInfo("pumping.message.info.voided");
             voiding = null;
+            added.clear(); // a session voided as logged in error may be entered again, values and all
         }
         refresh();
     }
