@@ -12,7 +12,6 @@ import org.lactationclinic.domain.shared.ClinicalLimits;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -133,7 +132,7 @@ public class BreastFindings implements Serializable {
         return new ArrayList<>(NippleIntegrityType.fromColumn(nippleIntegrity));
     }
 
-    public void setNippleSkin(Collection<NippleIntegrityType> nippleSkin) {
+    public void setNippleSkin(List<NippleIntegrityType> nippleSkin) {
         this.nippleIntegrity = NippleIntegrityType.toColumn(nippleSkin);
     }
 

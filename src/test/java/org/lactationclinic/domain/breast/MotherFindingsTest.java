@@ -174,4 +174,13 @@ class MotherFindingsTest {
         assertEquals(total, wellbeing.getEpdsTotal());
         return mother;
     }
+
+    /** The page's select-many writes the skin findings through Faces EL, which needs one JavaBeans property. */
+    @Test
+    void nippleSkin_shouldBeAWritableBeanProperty() throws Exception {
+        java.beans.PropertyDescriptor skin = java.util.Arrays.stream(
+                        java.beans.Introspector.getBeanInfo(BreastFindings.class).getPropertyDescriptors())
+                .filter(property -> property.getName().equals("nippleSkin")).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertNotNull(skin.getWriteMethod(), "setNippleSkin must take what getNippleSkin gives");
+    }
 }
