@@ -44,9 +44,9 @@ public class LoginBacking {
         // Nothing of a session from before sign-in carries over: a planted id is worthless afterwards, and
         // someone signing in on a laptop left signed in inherits none of the previous user's pages. Her own
         // session (signing in again as herself) keeps its pages under a new id.
+        String typed = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         HttpSession before = request.getSession(false);
         if (before != null) {
-            String typed = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
             if (typed.equals(before.getAttribute(ClinicSignIn.SIGNED_IN_USERNAME))) {
                 request.changeSessionId();
             } else {
@@ -55,8 +55,7 @@ public class LoginBacking {
         }
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip().toLowerCase(Locale.ROOT),
-                                new Password(password == null ? "" : password))));
+                        .credential(new UsernamePasswordCredential(typed, new Password(password == null ? "" : password))));
         password = null;
         switch (status) {
             case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
