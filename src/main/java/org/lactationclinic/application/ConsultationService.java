@@ -32,6 +32,8 @@ import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
 import org.lactationclinic.infrastructure.persistence.DraftFormCodec;
 import org.lactationclinic.infrastructure.persistence.HistoryRepository;
 import org.lactationclinic.infrastructure.persistence.MotherRepository;
+import org.lactationclinic.infrastructure.persistence.PumpingRepository;
+import org.lactationclinic.domain.pumping.PumpingContext;
 import org.lactationclinic.infrastructure.persistence.StaffRepository;
 
 import java.time.Clock;
@@ -64,6 +66,9 @@ public class ConsultationService {
 
     @Inject
     private ConsultationAutosaveRepository autosaves;
+
+    @Inject
+    private PumpingRepository pumpingEntries;
 
     @Inject
     private ClinicSettingsService settings;
@@ -283,14 +288,16 @@ public class ConsultationService {
         return consultation;
     }
 
-    /** What the consultation's flags depend on besides its form: thresholds and earlier weights. */
+    /** What the consultation's flags depend on besides its form: thresholds, earlier weights, her pumping log. */
     public ChartingContext chartingContext(@NotNull UUID uuid) {
         return chartingContext(get(uuid));
     }
 
     private ChartingContext chartingContext(Consultation consultation) {
+        Mother mother = consultation.getMother();
         return new ChartingContext(settings.thresholds(),
-                consultations.weighingsOf(consultation.getMother().getActiveInfants(), consultation));
+                consultations.weighingsOf(mother.getActiveInfants(), consultation),
+                PumpingContext.of(mother, pumpingEntries.entriesOf(mother)));
     }
 
     /** Signs the consultation; afterwards it is immutable. */

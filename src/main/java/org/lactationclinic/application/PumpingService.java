@@ -7,8 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.pumping.PumpingContext;
 import org.lactationclinic.domain.pumping.PumpingEntry;
 import org.lactationclinic.domain.pumping.PumpingFlagType;
 import org.lactationclinic.domain.pumping.PumpingLog;
@@ -25,7 +25,6 @@ import org.lactationclinic.infrastructure.persistence.PumpingRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,13 +36,13 @@ import java.util.UUID;
 public class PumpingService {
 
     /**
-     * The log as its page shows it, computed at one moment.
+     * The log as its page shows it, computed at one moment: the rolling 24 hours and every logged day, judged.
      *
      * @param birthDate her most recent baby's birth date (day 0 for "coming to volume"), or null without babies
      */
     public record Summary(Mother mother, List<PumpingEntry> entries, PumpingLog log, LocalDateTime at,
                           PumpingLog.RollingTotal rolling, Optional<VolumeBandType> band, Set<PumpingFlagType> flags,
-                          LocalDate birthDate, PumpingThresholds thresholds) {
+                          List<PumpingLog.Day> days, LocalDate birthDate, PumpingThresholds thresholds) {
     }
 
     @Inject
@@ -67,14 +66,12 @@ public class PumpingService {
     public Summary summary(@NotNull UUID motherUuid) {
         Mother mother = activeMother(motherUuid);
         List<PumpingEntry> logged = entries.entriesOf(mother);
-        PumpingLog log = PumpingLog.of(logged.stream().map(PumpingEntry::toSession).toList());
+        PumpingContext context = PumpingContext.of(mother, logged);
+        PumpingLog log = context.log();
         LocalDateTime now = LocalDateTime.now(clock);
         PumpingThresholds thresholds = settings.thresholds().pumping();
-        LocalDate birthDate = mother.getActiveInfants().stream().map(Infant::getBirthDateTime)
-                .max(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate).orElse(null);
-        PumpingPurposeType purpose = mother.getPumpingPurpose() == null ? PumpingPurposeType.MAINTAIN : mother.getPumpingPurpose();
-        Set<PumpingFlagType> flags = birthDate == null ? Set.of() : log.flags(now, birthDate, purpose, thresholds);
-        return new Summary(mother, logged, log, now, log.rollingTotal(now), log.band(now, thresholds), flags, birthDate, thresholds);
+        return new Summary(mother, logged, log, now, log.rollingTotal(now), log.band(now, thresholds), context.flagsAt(now, thresholds),
+                context.daysAt(now, thresholds), context.birthDate(), thresholds);
     }
 
     /** Adds a session to the mother's log. */

@@ -30,6 +30,9 @@ import java.util.stream.Stream;
  * suggests a tongue tie is referred for frenotomy assessment (Ingram 2015; Hazelbaker). The interventions
  * are those of section 3 that address the flag's cause: milk removal first for weight and supply problems
  * (ABM #3, ABM #9), latch and positioning for a low LATCH score or low transfer, rest and support for low mood.
+ * The pumping log's flags (section 3) arrive among the consultation's flags (the rolling 24 hours before the
+ * visit began, see {@code ChartingContext}) and suggest the pumping schedule, power pumping, the flange fit and,
+ * once milk removal is addressed, the galactagogue discussion (ABM #9).
  */
 public final class CarePlanSuggestions {
 
@@ -100,8 +103,11 @@ public final class CarePlanSuggestions {
         answer(PumpingFlagType.FEWER_THAN_8_SESSIONS, null, null, StandardInterventionType.PUMPING_SCHEDULE);
         answer(PumpingFlagType.LOW_VOLUME, null, null, StandardInterventionType.PUMPING_SCHEDULE,
                 StandardInterventionType.POWER_PUMPING, StandardInterventionType.PUMP_FLANGE_FIT);
-        answer(PumpingFlagType.NOT_COMING_TO_VOLUME, null, null, StandardInterventionType.POWER_PUMPING,
-                StandardInterventionType.PUMP_FLANGE_FIT, StandardInterventionType.GALACTAGOGUE_DISCUSSION);
+        answer(PumpingFlagType.NOT_YET_AT_VOLUME, null, null, StandardInterventionType.PUMPING_SCHEDULE,
+                StandardInterventionType.POWER_PUMPING, StandardInterventionType.PUMP_FLANGE_FIT,
+                StandardInterventionType.GALACTAGOGUE_DISCUSSION);
+        // her reason for pumping is to be recorded, not treated: it suggests nothing
+        answer(PumpingFlagType.PURPOSE_NOT_RECORDED, null, null);
         // a contradiction is corrected in the record, not treated: it suggests nothing
         answer(RecordContradictionType.EXCLUSIVE_WITH_FORMULA, null, null);
     }

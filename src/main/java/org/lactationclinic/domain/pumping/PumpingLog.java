@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.pumping;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -41,11 +43,24 @@ import java.util.Set;
  *       morning would show three sessions and 180 mL as a low supply pumped too rarely, and a log she
  *       stopped keeping a week ago would show 0 mL; both say nothing about a whole day.</li>
  *   <li><b>Day after birth</b>: calendar days from the birth date, birth = day 0, as for the infant's day
- *       of life. Sessions before birth (antenatal expression) appear in the daily totals but never count
+ *       of life. Sessions before birth (antenatal expression) appear in the daily totals but are never judged
  *       for coming to volume.</li>
- *   <li><b>Coming to volume</b> ({@link #cameToVolume(LocalDate, PumpingThresholds)}): some calendar day
- *       from day 0 to day 14 (default) gave more than 500 mL (default); a day after day 14 does not count,
- *       whatever its volume. Source: {@value PumpingThresholds#COMING_TO_VOLUME_SOURCE}.</li>
+ *   <li><b>Every day judged</b> ({@link #days}): each calendar day of the log has its total (mL and oz), its
+ *       sessions, its mean per session, its band and its flags, by the same rules as the rolling 24 hours.
+ *       A day is judged once it is over: the day in progress at {@code at} shows what was logged so far, with
+ *       no band and no flag, because three morning sessions are not a low day. Days without sessions are not
+ *       listed (see above).</li>
+ *   <li><b>Not yet at volume</b> (reference, section 3, "Coming to volume", {@value
+ *       PumpingThresholds#COMING_TO_VOLUME_SOURCE}): from day 14 (default) after birth on, a day whose total is
+ *       below 500 mL (default) is flagged, for as long as it lasts, whatever happened before day 14: a mother
+ *       who reached 600 mL on day 10 and pumps 350 mL at three weeks is flagged again. Before day 14 nothing is
+ *       flagged: her milk is still coming in.</li>
+ *   <li><b>The sessions rule needs her reason</b>: with the reason she pumps not recorded, a day (or window)
+ *       with fewer than 8 sessions raises {@link PumpingFlagType#PURPOSE_NOT_RECORDED} ("record why she
+ *       pumps") instead of assuming a reason either way (reference, section 3: "when it is not recorded, say
+ *       so instead of assuming one").</li>
+ *   <li><b>Change between two days</b> ({@link #change}): the later day's total minus the earlier one's, in mL
+ *       and in % of the earlier one (no % from a day of 0 mL); only between two days of the log.</li>
  * </ul>
  * The volume rules read the log as all the milk the mother removed in a day, as for a mother who pumps
  * exclusively. A mother who also feeds at the breast pumps only part of her supply, and a low pumped volume
@@ -79,6 +94,16 @@ public final class PumpingLog {
                 throw new IllegalArgumentException("A day has at least one session and no negative volume: "
                         + sessions + " sessions, " + totalMl + " mL");
             }
+        }
+
+        /** The day's total in US fluid ounces, one decimal, for display. */
+        public BigDecimal totalOz() {
+            return FluidOunces.ofMillilitres(totalMl);
+        }
+
+        /** Millilitres per session, half-up to one decimal (310 mL in 4 sessions is 77.5 mL). */
+        public BigDecimal meanPerSessionMl() {
+            return BigDecimal.valueOf(totalMl).divide(BigDecimal.valueOf(sessions), 1, RoundingMode.HALF_UP);
         }
     }
 
@@ -168,78 +193,141 @@ public final class PumpingLog {
                 ? Optional.of(VolumeBandType.of(rolling.totalMl(), thresholds)) : Optional.empty();
     }
 
-    /** {@link #cameToVolume(LocalDate, PumpingThresholds)} with {@link PumpingThresholds#DEFAULTS}. */
-    public boolean cameToVolume(LocalDate birthDate) {
-        return cameToVolume(birthDate, PumpingThresholds.DEFAULTS);
-    }
-
     /**
-     * Whether some calendar day from day 0 (the birth date) to day 14 (default) after birth gave more than
-     * 500 mL (default), counting every session in the log.
+     * One calendar day of the log as the rules judge it.
+     *
+     * @param total         the day's millilitres and sessions
+     * @param dayAfterBirth the day after birth (birth = day 0), or null when no birth date is known
+     * @param complete      whether the day was over at the moment judged; a day in progress has no band and no flags
+     * @param band          the band of the day's total; null while the day is in progress
+     * @param flags         the day's flags in declaration order; empty while the day is in progress
      */
-    public boolean cameToVolume(LocalDate birthDate, PumpingThresholds thresholds) {
-        Objects.requireNonNull(thresholds, "thresholds");
-        return daysCountingForVolume(birthDate, thresholds, LocalDateTime.MAX).stream()
-                .anyMatch(day -> day.totalMl() > thresholds.comingToVolumeAboveMl());
+    public record Day(DailyTotal total, Long dayAfterBirth, boolean complete, VolumeBandType band,
+                      Set<PumpingFlagType> flags) {
+
+        public Day {
+            Objects.requireNonNull(total, "total");
+            flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
+        }
+
+        public LocalDate date() {
+            return total.date();
+        }
     }
 
     /**
-     * The flags the log raises at {@code at}, judged only on the sessions started at or before {@code at}, in
-     * declaration order; unmodifiable.
+     * The change from one logged day to another.
+     *
+     * @param from the earlier day (as chosen; it may also be the later one)
+     * @param to   the day compared with it
+     */
+    public record DayChange(DailyTotal from, DailyTotal to) {
+
+        public DayChange {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        /** {@code to} minus {@code from}, in millilitres: negative when she pumped less. */
+        public int changeMl() {
+            return to.totalMl() - from.totalMl();
+        }
+
+        /**
+         * The change in % of {@code from}'s total, half-up to one decimal for display (600 to 450 mL is -25.0 %);
+         * empty when {@code from} gave 0 mL, as no percentage of nothing exists.
+         */
+        public Optional<BigDecimal> changePercent() {
+            if (from.totalMl() == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(BigDecimal.valueOf(changeMl()).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(from.totalMl()), 1, RoundingMode.HALF_UP));
+        }
+    }
+
+    /**
+     * Every day of the log with a session started by {@code at}, judged as the rolling 24 hours are (see
+     * {@link #flags}), in date order. Sessions after {@code at} are left out, so a past moment shows what the
+     * consultant saw then; the day of {@code at} itself is in progress.
+     *
+     * @param birthDate day 0 for coming to volume, or null when she has no baby on record (no volume rule then)
+     * @param purpose   why she pumps, or null when not recorded
+     */
+    public List<Day> days(LocalDateTime at, LocalDate birthDate, PumpingPurposeType purpose, PumpingThresholds thresholds) {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(thresholds, "thresholds");
+        List<PumpingSession> upToAt = sessions.stream().filter(session -> !session.startedAt().isAfter(at)).toList();
+        List<Day> days = new ArrayList<>();
+        for (DailyTotal total : dailyTotalsOf(upToAt)) {
+            Long dayAfterBirth = birthDate == null ? null : ChronoUnit.DAYS.between(birthDate, total.date());
+            boolean complete = total.date().isBefore(at.toLocalDate());
+            days.add(complete
+                    ? new Day(total, dayAfterBirth, true, VolumeBandType.of(total.totalMl(), thresholds),
+                            judge(total.totalMl(), total.sessions(), dayAfterBirth, purpose, thresholds))
+                    : new Day(total, dayAfterBirth, false, null, Set.of()));
+        }
+        return Collections.unmodifiableList(days);
+    }
+
+    /** The change between two days of the log; empty when either has no session (the log cannot tell 0 mL from not written down). */
+    public Optional<DayChange> change(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Optional<DailyTotal> first = dailyTotals.stream().filter(day -> day.date().equals(from)).findFirst();
+        Optional<DailyTotal> second = dailyTotals.stream().filter(day -> day.date().equals(to)).findFirst();
+        return first.isPresent() && second.isPresent() ? Optional.of(new DayChange(first.get(), second.get())) : Optional.empty();
+    }
+
+    /**
+     * The flags the rolling 24 hours ending at {@code at} raise, judged only on the sessions started at or before
+     * {@code at}, in declaration order; unmodifiable. Nothing is raised unless the window is
+     * {@link RollingTotal#isAssessable() assessable}. The rules are the same for a calendar day ({@link #days}):
      * <ul>
-     *   <li>{@link PumpingFlagType#FEWER_THAN_8_SESSIONS}: the purpose is to establish or build supply, the
-     *       rolling window is assessable and holds fewer than {@link PumpingThresholds#minSessionsPer24h()}
-     *       sessions (7 is flagged, 8 is not).</li>
-     *   <li>{@link PumpingFlagType#LOW_VOLUME}: the rolling window is assessable and its total is in the
-     *       {@link VolumeBandType#LOW} band, whatever the purpose.</li>
-     *   <li>{@link PumpingFlagType#NOT_COMING_TO_VOLUME}: {@code at} is on or after day 14 (default) after
-     *       birth, the log has at least one session from day 0 to day 14 started by {@code at}, and no such
-     *       day gave more than 500 mL (default). On day 14 itself the flag speaks of the day so far and goes
-     *       once that day passes 500 mL. A log with nothing up to day 14 raises nothing: a mother who starts
-     *       pumping at three months for her return to work has not failed to come to volume.</li>
+     *   <li>{@link PumpingFlagType#FEWER_THAN_8_SESSIONS}: the purpose is to establish or build supply and
+     *       fewer than {@link PumpingThresholds#minSessionsPer24h()} sessions (7 is flagged, 8 is not).</li>
+     *   <li>{@link PumpingFlagType#PURPOSE_NOT_RECORDED}: no purpose recorded and fewer than that many
+     *       sessions: whether it is too few depends on why she pumps.</li>
+     *   <li>{@link PumpingFlagType#LOW_VOLUME}: the total is in the {@link VolumeBandType#LOW} band, whatever
+     *       the purpose.</li>
+     *   <li>{@link PumpingFlagType#NOT_YET_AT_VOLUME}: on or after day 14 (default) after birth (for the window:
+     *       the day of {@code at}), a total below 500 mL (default): 499 mL is flagged, 500 mL is not.</li>
      * </ul>
+     *
+     * @param birthDate day 0 for coming to volume, or null when she has no baby on record
+     * @param purpose   why she pumps, or null when not recorded
      */
     public Set<PumpingFlagType> flags(LocalDateTime at, LocalDate birthDate, PumpingPurposeType purpose,
                                      PumpingThresholds thresholds) {
         Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(birthDate, "birthDate");
-        Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(thresholds, "thresholds");
-        Set<PumpingFlagType> flags = EnumSet.noneOf(PumpingFlagType.class);
-
         RollingTotal rolling = rollingTotal(at);
-        if (rolling.isAssessable()) {
-            if (purpose.needsFrequentPumping() && rolling.sessions() < thresholds.minSessionsPer24h()) {
-                flags.add(PumpingFlagType.FEWER_THAN_8_SESSIONS);
-            }
-            if (VolumeBandType.of(rolling.totalMl(), thresholds) == VolumeBandType.LOW) {
-                flags.add(PumpingFlagType.LOW_VOLUME);
-            }
+        if (!rolling.isAssessable()) {
+            return Set.of();
         }
-
-        long dayOfAt = ChronoUnit.DAYS.between(birthDate, at.toLocalDate());
-        if (dayOfAt >= thresholds.comingToVolumeByDayPostpartum()) {
-            List<DailyTotal> days = daysCountingForVolume(birthDate, thresholds, at);
-            if (!days.isEmpty() && days.stream().noneMatch(day -> day.totalMl() > thresholds.comingToVolumeAboveMl())) {
-                flags.add(PumpingFlagType.NOT_COMING_TO_VOLUME);
-            }
-        }
-        return Collections.unmodifiableSet(flags);
+        Long dayAfterBirth = birthDate == null ? null : ChronoUnit.DAYS.between(birthDate, at.toLocalDate());
+        return Collections.unmodifiableSet(judge(rolling.totalMl(), rolling.sessions(), dayAfterBirth, purpose, thresholds));
     }
 
-    /** The daily totals of day 0 to the last day that counts for coming to volume, of sessions started by {@code upTo}. */
-    private List<DailyTotal> daysCountingForVolume(LocalDate birthDate, PumpingThresholds thresholds,
-                                                   LocalDateTime upTo) {
-        Objects.requireNonNull(birthDate, "birthDate");
-        LocalDate lastDay = birthDate.plusDays(thresholds.comingToVolumeByDayPostpartum());
-        List<PumpingSession> counting = sessions.stream()
-                .filter(session -> !session.startedAt().isAfter(upTo))
-                .filter(session -> {
-                    LocalDate day = session.startedAt().toLocalDate();
-                    return !day.isBefore(birthDate) && !day.isAfter(lastDay);
-                })
-                .toList();
-        return dailyTotalsOf(counting);
+    /** The rules of section 3 applied to one day's or one window's figures. */
+    private static Set<PumpingFlagType> judge(int totalMl, int sessions, Long dayAfterBirth, PumpingPurposeType purpose,
+                                              PumpingThresholds thresholds) {
+        Set<PumpingFlagType> flags = EnumSet.noneOf(PumpingFlagType.class);
+        if (sessions < thresholds.minSessionsPer24h()) {
+            if (purpose == null) {
+                flags.add(PumpingFlagType.PURPOSE_NOT_RECORDED);
+            } else if (purpose.needsFrequentPumping()) {
+                flags.add(PumpingFlagType.FEWER_THAN_8_SESSIONS);
+            }
+        }
+        if (VolumeBandType.of(totalMl, thresholds) == VolumeBandType.LOW) {
+            flags.add(PumpingFlagType.LOW_VOLUME);
+        }
+        if (dayAfterBirth != null && dayAfterBirth >= thresholds.comingToVolumeByDayPostpartum()
+                && totalMl < thresholds.atVolumeFromMl()) {
+            flags.add(PumpingFlagType.NOT_YET_AT_VOLUME);
+        }
+        return flags;
     }
 
     /** Daily totals of sessions already in start order. */

@@ -17,24 +17,28 @@ package org.lactationclinic.domain.pumping;
  *                                      establish or build her supply pumps too rarely. Default 8 (8-10
  *                                      expected, one of them overnight, 01:00-05:00; 7 is flagged, 8 is not).
  *                                      Source: {@value #FREQUENCY_SOURCE}.
- * @param comingToVolumeAboveMl         millilitres in one calendar day <em>above</em> which milk has come to
- *                                      volume. Default 500 (500 mL is not yet, 501 mL is).
+ * @param atVolumeFromMl                millilitres in a day <em>below</em> which, from
+ *                                      {@code comingToVolumeByDayPostpartum} on, the day is "not yet at volume".
+ *                                      Default 500 (499 mL is flagged, 500 mL is not). The reference's value
+ *                                      column writes "&gt; 500 mL/day by day 14" for coming to volume and its
+ *                                      flag "a day whose total is below 500 mL"; the two differ only at exactly
+ *                                      500 mL, and the flag's own wording is taken as the rule (as 739 mL is
+ *                                      full for the bands). Source: {@value #COMING_TO_VOLUME_SOURCE}.
+ * @param comingToVolumeByDayPostpartum the day after birth (birth = day 0, the infant's day of life) from which
+ *                                      a day below {@code atVolumeFromMl} is flagged. Default 14.
  *                                      Source: {@value #COMING_TO_VOLUME_SOURCE}.
- * @param comingToVolumeByDayPostpartum last day after birth (birth = day 0) whose total counts for coming to
- *                                      volume, and the day from which not having done so is flagged.
- *                                      Default 14. Source: {@value #COMING_TO_VOLUME_SOURCE}.
  */
 public record PumpingThresholds(int lowBelowMl,
                                 int fullAtOrAboveMl,
                                 int minSessionsPer24h,
-                                int comingToVolumeAboveMl,
+                                int atVolumeFromMl,
                                 int comingToVolumeByDayPostpartum) {
 
     /** Source of the 24-hour volume bands. */
     public static final String VOLUME_BANDS_SOURCE = "common guidance (configurable)";
     /** Source of the minimum pumping frequency while establishing or building supply. */
     public static final String FREQUENCY_SOURCE = "common guidance; Mago-Shah, J Perinatol 2023";
-    /** Source of coming to volume: more than 500 mL a day by day 14. */
+    /** Source of coming to volume: 500 mL a day by day 14. */
     public static final String COMING_TO_VOLUME_SOURCE = "Mago-Shah, J Perinatol 2023";
 
     /** The defaults of clinical-reference.md, section 3; what a clinic gets until an admin changes them. */
@@ -50,7 +54,7 @@ public record PumpingThresholds(int lowBelowMl,
         requirePositive(lowBelowMl, "lowBelowMl");
         requirePositive(fullAtOrAboveMl, "fullAtOrAboveMl");
         requirePositive(minSessionsPer24h, "minSessionsPer24h");
-        requirePositive(comingToVolumeAboveMl, "comingToVolumeAboveMl");
+        requirePositive(atVolumeFromMl, "atVolumeFromMl");
         requirePositive(comingToVolumeByDayPostpartum, "comingToVolumeByDayPostpartum");
         if (lowBelowMl > fullAtOrAboveMl) {
             throw new IllegalArgumentException("lowBelowMl " + lowBelowMl + " must not be above fullAtOrAboveMl "

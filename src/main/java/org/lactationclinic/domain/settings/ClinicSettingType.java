@@ -48,8 +48,10 @@ public enum ClinicSettingType implements Labelled {
             String.valueOf(PumpingThresholds.DEFAULTS.fullAtOrAboveMl()), PumpingThresholds.VOLUME_BANDS_SOURCE),
     PUMPING_MIN_SESSIONS_PER_24H(ValueKind.WHOLE_NUMBER, "1", "15",
             String.valueOf(PumpingThresholds.DEFAULTS.minSessionsPer24h()), PumpingThresholds.FREQUENCY_SOURCE),
+    // the name is the key of saved settings; the number is now the day total below which a day is flagged
+    // (PumpingThresholds.atVolumeFromMl), the same 500 mL default
     COMING_TO_VOLUME_ABOVE_ML(ValueKind.WHOLE_NUMBER, "50", "1500",
-            String.valueOf(PumpingThresholds.DEFAULTS.comingToVolumeAboveMl()), PumpingThresholds.COMING_TO_VOLUME_SOURCE),
+            String.valueOf(PumpingThresholds.DEFAULTS.atVolumeFromMl()), PumpingThresholds.COMING_TO_VOLUME_SOURCE),
     COMING_TO_VOLUME_BY_DAY(ValueKind.WHOLE_NUMBER, "1", "60",
             String.valueOf(PumpingThresholds.DEFAULTS.comingToVolumeByDayPostpartum()), PumpingThresholds.COMING_TO_VOLUME_SOURCE);
 

@@ -8,7 +8,9 @@ import org.lactationclinic.application.PumpingService;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.pumping.FluidOunces;
 import org.lactationclinic.domain.pumping.PumpType;
+import org.lactationclinic.domain.pumping.PumpingLog;
 import org.lactationclinic.domain.pumping.PumpingEntry;
 import org.lactationclinic.domain.pumping.PumpingPurposeType;
 import org.lactationclinic.domain.shared.ClinicalLimits;
@@ -19,6 +21,7 @@ import org.primefaces.event.RowEditEvent;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,7 +34,8 @@ import java.util.UUID;
 /**
  * dyad/pumping.xhtml: the mother's pumping log. A quick-entry row at the top (Enter adds it and leaves the
  * cursor ready for the next), the sessions below with row editing and voiding, and what they add up to:
- * the rolling 24 hours with its band and flags, the daily totals and their chart.
+ * the rolling 24 hours with its band and flags, every day with its totals (mL and oz), mean, band, flags and
+ * change from the day before, two days compared, and the daily totals' chart.
  */
 @Named
 @ViewScoped
@@ -53,6 +57,8 @@ public class PumpingLogBacking implements Serializable {
     private long motherVersion;
     private boolean conflict;
     private PumpingEntry voiding;
+    private LocalDate compareFrom;
+    private LocalDate compareTo;
     @Size(max = ClinicalLimits.REASON_MAX)
     private String voidReason;
     // what this page has added, as submitted: the second of two identical submissions is a double submit
@@ -164,16 +170,83 @@ public class PumpingLogBacking implements Serializable {
     }
 
     public List<String> getFlagTexts() {
+        PumpingLog.RollingTotal rolling = getSummary().rolling();
         return getSummary().flags().stream()
-                .map(flag -> BundleMessages.text(flag.bundleKey(), flag.messageArguments(getSummary().rolling(), getSummary().thresholds())))
+                .map(flag -> BundleMessages.text(flag.bundleKey(), flag.figure(rolling.totalMl(), rolling.sessions())))
                 .toList();
+    }
+
+    /** Every logged day, newest first, as she reads her log. */
+    public List<PumpingLog.Day> getDays() {
+        return getSummary().days().reversed();
+    }
+
+    /** A day's flags in words. */
+    public List<String> dayFlagTexts(PumpingLog.Day day) {
+        return day.flags().stream()
+                .map(flag -> BundleMessages.text(flag.bundleKey(), flag.figure(day.total().totalMl(), day.total().sessions())))
+                .toList();
+    }
+
+    /** A volume in mL with its ounces. */
+    public String volumeText(int ml) {
+        return BundleMessages.text("pumping.label.volume", ml, FluidOunces.ofMillilitres(ml));
+    }
+
+    /** The change from the logged day before this one, or that it is the first. */
+    public String changeText(PumpingLog.Day day) {
+        List<PumpingLog.Day> days = getSummary().days();
+        int index = days.indexOf(day);
+        if (index <= 0) {
+            return BundleMessages.text("pumping.label.noEarlierDay");
+        }
+        return getSummary().log().change(days.get(index - 1).date(), day.date()).map(PumpingLogBacking::changeText)
+                .orElse("");
+    }
+
+    private static String changeText(PumpingLog.DayChange change) {
+        String signed = (change.changeMl() > 0 ? "+" : "") + change.changeMl();
+        return change.changePercent()
+                .map(percent -> BundleMessages.text("pumping.label.change", signed, (percent.signum() > 0 ? "+" : "") + percent.toPlainString()))
+                .orElseGet(() -> BundleMessages.text("pumping.label.changeNoPercent", signed));
+    }
+
+    /** The logged days she can compare, newest first. */
+    public List<LocalDate> getLoggedDates() {
+        return getSummary().log().dailyTotals().stream().map(PumpingLog.DailyTotal::date).toList().reversed();
+    }
+
+    /** The change between the two days chosen, or a prompt to choose them. */
+    public String getCompareText() {
+        if (compareFrom == null || compareTo == null) {
+            return BundleMessages.text("pumping.label.compareNotLogged");
+        }
+        return getSummary().log().change(compareFrom, compareTo)
+                .map(change -> BundleMessages.text("pumping.label.compare", compareFrom, compareTo, changeText(change)))
+                .orElseGet(() -> BundleMessages.text("pumping.label.compareNotLogged"));
+    }
+
+    public LocalDate getCompareFrom() {
+        return compareFrom;
+    }
+
+    public void setCompareFrom(LocalDate compareFrom) {
+        this.compareFrom = compareFrom;
+    }
+
+    public LocalDate getCompareTo() {
+        return compareTo;
+    }
+
+    public void setCompareTo(LocalDate compareTo) {
+        this.compareTo = compareTo;
     }
 
     /** The clinic's band and volume thresholds, as the log's footnote quotes them. */
     public String getThresholdsText() {
         var thresholds = getSummary().thresholds();
         return BundleMessages.text("pumping.label.source", thresholds.lowBelowMl(), thresholds.fullAtOrAboveMl(),
-                thresholds.comingToVolumeAboveMl(), thresholds.comingToVolumeByDayPostpartum());
+                thresholds.atVolumeFromMl(), thresholds.comingToVolumeByDayPostpartum());
     }
 
     /** Why the purpose matters, with the clinic's own number of sessions. */

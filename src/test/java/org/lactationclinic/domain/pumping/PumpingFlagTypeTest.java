@@ -2,22 +2,16 @@ package org.lactationclinic.domain.pumping;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDateTime;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class PumpingFlagTypeTest {
-
-    private static final LocalDateTime AT = LocalDateTime.of(2025, 5, 10, 8, 0);
 
     @Test
     void getSource_shouldCiteTheSourceOfEachRule() {
         assertEquals("common guidance; Mago-Shah, J Perinatol 2023", PumpingFlagType.FEWER_THAN_8_SESSIONS.getSource());
         assertEquals("common guidance (configurable)", PumpingFlagType.LOW_VOLUME.getSource());
-        assertEquals("Mago-Shah, J Perinatol 2023", PumpingFlagType.NOT_COMING_TO_VOLUME.getSource());
+        assertEquals("Mago-Shah, J Perinatol 2023", PumpingFlagType.NOT_YET_AT_VOLUME.getSource());
     }
 
     @Test
@@ -30,22 +24,14 @@ class PumpingFlagTypeTest {
     @Test
     void bundleKey_shouldBeEnumNameDotValue() {
         assertEquals("PumpingFlagType.FEWER_THAN_8_SESSIONS", PumpingFlagType.FEWER_THAN_8_SESSIONS.bundleKey());
-        assertEquals("PumpingFlagType.NOT_COMING_TO_VOLUME", PumpingFlagType.NOT_COMING_TO_VOLUME.bundleKey());
+        assertEquals("PumpingFlagType.NOT_YET_AT_VOLUME", PumpingFlagType.NOT_YET_AT_VOLUME.bundleKey());
     }
 
     @Test
-    void messageArguments_shouldQuoteTheFigureAndTheClinicsThreshold() {
-        PumpingLog.RollingTotal rolling = new PumpingLog.RollingTotal(AT.minusHours(24), AT, 310, 6, true);
-        PumpingThresholds clinic = new PumpingThresholds(350, 750, 9, 550, 21);
-
-        assertArrayEquals(new Object[] {6, 9}, PumpingFlagType.FEWER_THAN_8_SESSIONS.messageArguments(rolling, clinic));
-        assertArrayEquals(new Object[] {310, 350}, PumpingFlagType.LOW_VOLUME.messageArguments(rolling, clinic));
-        assertArrayEquals(new Object[] {21, 550}, PumpingFlagType.NOT_COMING_TO_VOLUME.messageArguments(rolling, clinic));
-    }
-
-    @Test
-    void messageArguments_shouldRefuseMissingFigures() {
-        assertThrows(NullPointerException.class,
-                () -> PumpingFlagType.LOW_VOLUME.messageArguments(null, PumpingThresholds.DEFAULTS));
+    void figure_shouldBeTheSessionsForTheSessionsRulesAndTheMillilitresForTheVolumeRules() {
+        assertEquals(6, PumpingFlagType.FEWER_THAN_8_SESSIONS.figure(310, 6));
+        assertEquals(6, PumpingFlagType.PURPOSE_NOT_RECORDED.figure(310, 6));
+        assertEquals(310, PumpingFlagType.LOW_VOLUME.figure(310, 6));
+        assertEquals(310, PumpingFlagType.NOT_YET_AT_VOLUME.figure(310, 6));
     }
 }

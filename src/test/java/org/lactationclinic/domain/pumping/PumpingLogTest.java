@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lactationclinic.domain.pumping.PumpingFlagType.FEWER_THAN_8_SESSIONS;
 import static org.lactationclinic.domain.pumping.PumpingFlagType.LOW_VOLUME;
-import static org.lactationclinic.domain.pumping.PumpingFlagType.NOT_COMING_TO_VOLUME;
+import static org.lactationclinic.domain.pumping.PumpingFlagType.NOT_YET_AT_VOLUME;
+import static org.lactationclinic.domain.pumping.PumpingFlagType.PURPOSE_NOT_RECORDED;
 import static org.lactationclinic.domain.pumping.PumpingPurposeType.BUILD_SUPPLY;
 import static org.lactationclinic.domain.pumping.PumpingPurposeType.ESTABLISH_SUPPLY;
 import static org.lactationclinic.domain.pumping.PumpingPurposeType.MAINTAIN;
@@ -28,11 +29,8 @@ class PumpingLogTest {
 
     private static final PumpingThresholds DEFAULTS = PumpingThresholds.DEFAULTS;
 
-    /** A moment long after day 14 of {@link #LONG_AGO_BIRTH}, for the rolling rules. */
+    /** A moment for the rolling rules (judged with no baby on record, so the volume rule stays silent). */
     private static final LocalDateTime AT = LocalDateTime.of(2025, 5, 10, 8, 0);
-    /** A birth 70 days before {@link #AT}, with no session logged up to day 14: coming to volume stays silent. */
-    private static final LocalDate LONG_AGO_BIRTH = AT.toLocalDate().minusDays(70);
-
     /** A birth date for the coming-to-volume rules; day n after birth is {@code BIRTH.plusDays(n)}. */
     private static final LocalDate BIRTH = LocalDate.of(2025, 3, 1);
 
@@ -59,8 +57,9 @@ class PumpingLogTest {
         return PumpingLog.of(sessions);
     }
 
+    /** The rolling flags with no baby on record, so that only the sessions and band rules speak. */
     private static Set<PumpingFlagType> rollingFlags(PumpingLog log, PumpingPurposeType purpose) {
-        return log.flags(AT, LONG_AGO_BIRTH, purpose, DEFAULTS);
+        return log.flags(AT, null, purpose, DEFAULTS);
     }
 
     // --- sessions and daily totals ---------------------------------------------------------------------------
@@ -227,61 +226,6 @@ class PumpingLogTest {
         assertEquals(Optional.empty(), stoppedLogging.band(AT));
     }
 
-    // --- coming to volume ------------------------------------------------------------------------------------
-
-    @Test
-    void cameToVolume_shouldNeedMoreThan500MillilitresOnADayUpToDay14() {
-        assertFalse(PumpingLog.of(List.of(session(dayAfterBirth(14, 10, 0), 500))).cameToVolume(BIRTH));
-        assertTrue(PumpingLog.of(List.of(session(dayAfterBirth(14, 10, 0), 501))).cameToVolume(BIRTH));
-    }
-
-    @Test
-    void cameToVolume_shouldNotCountADayAfterDay14() {
-        assertFalse(PumpingLog.of(List.of(session(dayAfterBirth(15, 0, 0), 900))).cameToVolume(BIRTH));
-    }
-
-    @Test
-    void cameToVolume_shouldCountTheDayOfBirth() {
-        assertTrue(PumpingLog.of(List.of(session(dayAfterBirth(0, 23, 0), 501))).cameToVolume(BIRTH));
-    }
-
-    @Test
-    void cameToVolume_shouldNotCountAntenatalExpression() {
-        assertFalse(PumpingLog.of(List.of(session(dayAfterBirth(-1, 10, 0), 600))).cameToVolume(BIRTH));
-    }
-
-    @Test
-    void cameToVolume_shouldAddTheSessionsOfOneCalendarDay() {
-        PumpingLog oneDay = PumpingLog.of(List.of(session(dayAfterBirth(14, 0, 5), 250),
-                session(dayAfterBirth(14, 23, 50), 251)));
-        // 600 mL within 24 hours, but split over two calendar days
-        PumpingLog twoDays = PumpingLog.of(List.of(session(dayAfterBirth(13, 23, 50), 300),
-                session(dayAfterBirth(14, 0, 5), 300)));
-
-        assertTrue(oneDay.cameToVolume(BIRTH));
-        assertFalse(twoDays.cameToVolume(BIRTH));
-    }
-
-    @Test
-    void cameToVolume_shouldCountASessionStarted2350OnDay14ButNot0005OnDay15() {
-        PumpingLog log = PumpingLog.of(List.of(session(dayAfterBirth(14, 12, 0), 300),
-                session(dayAfterBirth(14, 23, 50), 200), session(dayAfterBirth(15, 0, 5), 300)));
-        PumpingLog withTheLateSession = PumpingLog.of(List.of(session(dayAfterBirth(14, 12, 0), 300),
-                session(dayAfterBirth(14, 23, 50), 201)));
-
-        assertFalse(log.cameToVolume(BIRTH));
-        assertTrue(withTheLateSession.cameToVolume(BIRTH));
-    }
-
-    @Test
-    void cameToVolume_shouldUseTheClinicsThresholds() {
-        PumpingThresholds clinic = new PumpingThresholds(340, 739, 8, 600, 21);
-        PumpingLog log = PumpingLog.of(List.of(session(dayAfterBirth(21, 10, 0), 601)));
-
-        assertTrue(log.cameToVolume(BIRTH, clinic));
-        assertFalse(log.cameToVolume(BIRTH));
-    }
-
     // --- flags: frequency ------------------------------------------------------------------------------------
 
     @Test
@@ -313,9 +257,9 @@ class PumpingLogTest {
 
         // at AT the first of the eight is out of the window: seven sessions; a minute earlier all eight are in
         assertEquals(7, log.rollingTotal(AT).sessions());
-        assertEquals(Set.of(FEWER_THAN_8_SESSIONS), log.flags(AT, LONG_AGO_BIRTH, ESTABLISH_SUPPLY, DEFAULTS));
+        assertEquals(Set.of(FEWER_THAN_8_SESSIONS), log.flags(AT, null, ESTABLISH_SUPPLY, DEFAULTS));
         assertEquals(8, log.rollingTotal(AT.minusMinutes(1)).sessions());
-        assertEquals(Set.of(), log.flags(AT.minusMinutes(1), LONG_AGO_BIRTH, ESTABLISH_SUPPLY, DEFAULTS));
+        assertEquals(Set.of(), log.flags(AT.minusMinutes(1), null, ESTABLISH_SUPPLY, DEFAULTS));
     }
 
     @Test
@@ -323,8 +267,8 @@ class PumpingLogTest {
         PumpingThresholds tenSessions = new PumpingThresholds(340, 739, 10, 500, 14);
 
         assertEquals(Set.of(FEWER_THAN_8_SESSIONS),
-                coveredLog(9, 900).flags(AT, LONG_AGO_BIRTH, ESTABLISH_SUPPLY, tenSessions));
-        assertEquals(Set.of(), coveredLog(10, 900).flags(AT, LONG_AGO_BIRTH, ESTABLISH_SUPPLY, tenSessions));
+                coveredLog(9, 900).flags(AT, null, ESTABLISH_SUPPLY, tenSessions));
+        assertEquals(Set.of(), coveredLog(10, 900).flags(AT, null, ESTABLISH_SUPPLY, tenSessions));
     }
 
     // --- flags: volume ---------------------------------------------------------------------------------------
@@ -370,88 +314,82 @@ class PumpingLogTest {
         assertEquals(Set.of(LOW_VOLUME), rollingFlags(PumpingLog.of(withLater), ESTABLISH_SUPPLY));
     }
 
-    // --- flags: coming to volume -----------------------------------------------------------------------------
+    // --- flags: not yet at volume (from day 14, a day or window below 500 mL) ---------------------------------
 
-    /** Days 1-13 after birth at 400 mL a day: never more than 500 mL. */
-    private static List<PumpingSession> slowFirstTwoWeeks() {
+    /** Days 1-13 after birth at 600 mL a day: at volume before day 14, which no longer excuses a later low day. */
+    private static List<PumpingSession> goodFirstTwoWeeks() {
         List<PumpingSession> sessions = new ArrayList<>();
         for (int day = 1; day <= 13; day++) {
-            sessions.add(session(dayAfterBirth(day, 6, 0), 400));
+            sessions.add(session(dayAfterBirth(day, 6, 0), 600));
         }
         return sessions;
     }
 
-    private static Set<PumpingFlagType> volumeFlags(List<PumpingSession> sessions, LocalDateTime at) {
-        return PumpingLog.of(sessions).flags(at, BIRTH, MAINTAIN, DEFAULTS);
+    /** The rolling flags of a log whose last 24 hours before {@code at} hold one session of {@code ml}. */
+    private static Set<PumpingFlagType> volumeFlags(int ml, LocalDateTime at) {
+        List<PumpingSession> sessions = new ArrayList<>(goodFirstTwoWeeks().stream()
+                .filter(early -> early.startedAt().isBefore(at.minusHours(24))).toList());
+        sessions.add(session(at.minusHours(24), 600)); // the whole window logged; this one is just out of it
+        sessions.add(session(at.minusHours(1), ml));
+        return PumpingLog.of(sessions).flags(at, BIRTH, OCCASIONAL, DEFAULTS);
     }
 
     @Test
-    void flags_shouldNotFlagComingToVolumeBeforeDay14() {
-        assertEquals(Set.of(), volumeFlags(slowFirstTwoWeeks(), dayAfterBirth(13, 23, 59)));
+    void flags_shouldFlag499ButNot500MillilitresFromDay14() {
+        assertEquals(Set.of(NOT_YET_AT_VOLUME), volumeFlags(499, dayAfterBirth(14, 12, 0)));
+        assertEquals(Set.of(), volumeFlags(500, dayAfterBirth(14, 12, 0)));
     }
 
     @Test
-    void flags_shouldFlagNotComingToVolumeFromDay14() {
-        assertEquals(Set.of(NOT_COMING_TO_VOLUME), volumeFlags(slowFirstTwoWeeks(), dayAfterBirth(14, 0, 0)));
-        assertEquals(Set.of(NOT_COMING_TO_VOLUME), volumeFlags(slowFirstTwoWeeks(), dayAfterBirth(40, 12, 0)));
+    void flags_shouldNotFlagALowDayBeforeDay14() {
+        assertEquals(Set.of(), volumeFlags(400, dayAfterBirth(13, 23, 59)));
+        assertEquals(Set.of(NOT_YET_AT_VOLUME), volumeFlags(400, dayAfterBirth(14, 0, 0)));
     }
 
     @Test
-    void flags_shouldNotFlagWhenADayUpToDay14GaveMoreThan500Millilitres() {
-        List<PumpingSession> with500 = slowFirstTwoWeeks();
-        with500.add(session(dayAfterBirth(14, 8, 0), 500));
-        List<PumpingSession> with501 = slowFirstTwoWeeks();
-        with501.add(session(dayAfterBirth(14, 8, 0), 501));
-
-        assertEquals(Set.of(NOT_COMING_TO_VOLUME), volumeFlags(with500, dayAfterBirth(20, 12, 0)));
-        assertEquals(Set.of(), volumeFlags(with501, dayAfterBirth(20, 12, 0)));
+    void flags_shouldFlagLowOutputAtThreeWeeksWhateverCameBefore() {
+        // the case: at volume in the first two weeks, 450 mL a day at three weeks
+        assertEquals(Set.of(NOT_YET_AT_VOLUME), volumeFlags(450, dayAfterBirth(21, 12, 0)));
+        assertEquals(Set.of(NOT_YET_AT_VOLUME), volumeFlags(450, dayAfterBirth(90, 12, 0)));
     }
 
     @Test
-    void flags_shouldNotLetADay15VolumeCount() {
-        List<PumpingSession> sessions = slowFirstTwoWeeks();
-        sessions.add(session(dayAfterBirth(15, 8, 0), 900));
-
-        assertEquals(Set.of(NOT_COMING_TO_VOLUME), volumeFlags(sessions, dayAfterBirth(16, 12, 0)));
+    void flags_shouldRaiseNoVolumeRuleWithoutABirthDate() {
+        assertEquals(Set.of(), coveredLog(8, 400).flags(AT, null, MAINTAIN, DEFAULTS));
     }
 
     @Test
-    void flags_shouldJudgeDay14OnTheSessionsStartedSoFar() {
-        List<PumpingSession> sessions = slowFirstTwoWeeks();
-        sessions.add(session(dayAfterBirth(14, 20, 0), 600));
+    void flags_shouldUseTheClinicsComingToVolumeDayAndVolume() {
+        PumpingThresholds clinic = new PumpingThresholds(340, 739, 8, 600, 21);
+        List<PumpingSession> sessions = goodFirstTwoWeeks();
+        sessions.add(session(dayAfterBirth(20, 6, 0), 550));
+        sessions.add(session(dayAfterBirth(21, 6, 0), 599));
+        sessions.add(session(dayAfterBirth(22, 6, 0), 600));
+        PumpingLog log = PumpingLog.of(sessions);
 
-        assertEquals(Set.of(NOT_COMING_TO_VOLUME), volumeFlags(sessions, dayAfterBirth(14, 8, 0)));
-        assertEquals(Set.of(), volumeFlags(sessions, dayAfterBirth(14, 20, 0)));
+        assertEquals(Set.of(), log.flags(dayAfterBirth(20, 23, 0), BIRTH, OCCASIONAL, clinic));
+        assertEquals(Set.of(NOT_YET_AT_VOLUME), log.flags(dayAfterBirth(21, 23, 0), BIRTH, OCCASIONAL, clinic));
+        assertEquals(Set.of(), log.flags(dayAfterBirth(22, 23, 0), BIRTH, OCCASIONAL, clinic));
     }
 
-    @Test
-    void flags_shouldNotFlagComingToVolumeWithoutAnySessionUpToDay14() {
-        List<PumpingSession> fromDay20 = List.of(session(dayAfterBirth(20, 8, 0), 100));
-        List<PumpingSession> antenatalOnly = List.of(session(dayAfterBirth(-3, 8, 0), 5));
-
-        assertEquals(Set.of(), volumeFlags(fromDay20, dayAfterBirth(21, 8, 0)));
-        assertEquals(Set.of(), volumeFlags(antenatalOnly, dayAfterBirth(21, 8, 0)));
-    }
+    // --- flags: no reason for pumping recorded ---------------------------------------------------------------
 
     @Test
-    void flags_shouldUseTheClinicsComingToVolumeDay() {
-        PumpingThresholds day21 = new PumpingThresholds(340, 739, 8, 500, 21);
-
-        assertEquals(Set.of(), PumpingLog.of(slowFirstTwoWeeks()).flags(dayAfterBirth(20, 12, 0), BIRTH, MAINTAIN, day21));
-        assertEquals(Set.of(NOT_COMING_TO_VOLUME),
-                PumpingLog.of(slowFirstTwoWeeks()).flags(dayAfterBirth(21, 0, 0), BIRTH, MAINTAIN, day21));
+    void flags_shouldSayThePurposeIsMissingInsteadOfAssumingOne() {
+        assertEquals(Set.of(PURPOSE_NOT_RECORDED), rollingFlags(coveredLog(7, 700), null));
+        assertEquals(Set.of(), rollingFlags(coveredLog(8, 700), null));
     }
 
     // --- flags: all together and refusals --------------------------------------------------------------------
 
     @Test
-    void flags_shouldRaiseEveryFlagForARareLowEarlyPumper() {
-        // day 14 at 08:00: since 08:00 yesterday 2 sessions, 200 mL; never more than 500 mL a day
-        List<PumpingSession> sessions = slowFirstTwoWeeks();
+    void flags_shouldRaiseEveryFlagForARareLowPumperAfterDay14() {
+        // day 14 at 08:00: since 08:00 yesterday 2 sessions, 200 mL
+        List<PumpingSession> sessions = goodFirstTwoWeeks();
         sessions.add(session(dayAfterBirth(13, 14, 0), 100));
         sessions.add(session(dayAfterBirth(14, 2, 0), 100));
 
-        assertEquals(Set.of(FEWER_THAN_8_SESSIONS, LOW_VOLUME, NOT_COMING_TO_VOLUME),
+        assertEquals(Set.of(FEWER_THAN_8_SESSIONS, LOW_VOLUME, NOT_YET_AT_VOLUME),
                 PumpingLog.of(sessions).flags(dayAfterBirth(14, 8, 0), BIRTH, ESTABLISH_SUPPLY, DEFAULTS));
     }
 
@@ -459,17 +397,132 @@ class PumpingLogTest {
     void flags_shouldBeUnmodifiable() {
         Set<PumpingFlagType> flags = rollingFlags(coveredLog(1, 10), ESTABLISH_SUPPLY);
 
-        assertThrows(UnsupportedOperationException.class, () -> flags.add(NOT_COMING_TO_VOLUME));
+        assertThrows(UnsupportedOperationException.class, () -> flags.add(NOT_YET_AT_VOLUME));
     }
 
     @Test
-    void flags_shouldRefuseAMissingArgument() {
+    void flags_shouldRefuseAMissingMomentOrThresholds() {
         PumpingLog log = coveredLog(8, 800);
 
         assertThrows(NullPointerException.class, () -> log.flags(null, BIRTH, MAINTAIN, DEFAULTS));
-        assertThrows(NullPointerException.class, () -> log.flags(AT, null, MAINTAIN, DEFAULTS));
-        assertThrows(NullPointerException.class, () -> log.flags(AT, BIRTH, null, DEFAULTS));
         assertThrows(NullPointerException.class, () -> log.flags(AT, BIRTH, MAINTAIN, null));
+    }
+
+    // --- every day of the log --------------------------------------------------------------------------------
+
+    /** Two days after birth day 20 and 21: 7 sessions of 60 mL (420 mL), then 8 of 80 mL (640 mL); today day 22, one session. */
+    private static PumpingLog threeDays() {
+        List<PumpingSession> sessions = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            sessions.add(session(dayAfterBirth(20, 1 + 3 * i, 0), 60));
+        }
+        for (int i = 0; i < 8; i++) {
+            sessions.add(session(dayAfterBirth(21, 1 + 2 * i, 30), 80));
+        }
+        sessions.add(session(dayAfterBirth(22, 2, 0), 90));
+        return PumpingLog.of(sessions);
+    }
+
+    @Test
+    void days_shouldJudgeEveryPastDayNotOnlyTheLast24Hours() {
+        List<PumpingLog.Day> days = threeDays().days(dayAfterBirth(22, 9, 0), BIRTH, BUILD_SUPPLY, DEFAULTS);
+
+        assertEquals(3, days.size());
+        assertEquals(VolumeBandType.BORDERLINE, days.get(0).band());
+        assertEquals(Set.of(FEWER_THAN_8_SESSIONS, NOT_YET_AT_VOLUME), days.get(0).flags());
+        assertEquals(20L, days.get(0).dayAfterBirth());
+        assertEquals(VolumeBandType.BORDERLINE, days.get(1).band());
+        assertEquals(Set.of(), days.get(1).flags());
+    }
+
+    @Test
+    void days_shouldLeaveTheDayInProgressUnjudged() {
+        PumpingLog.Day today = threeDays().days(dayAfterBirth(22, 9, 0), BIRTH, BUILD_SUPPLY, DEFAULTS).get(2);
+
+        assertFalse(today.complete());
+        assertEquals(null, today.band());
+        assertEquals(Set.of(), today.flags());
+        assertEquals(90, today.total().totalMl());
+    }
+
+    @Test
+    void days_shouldCallADayCompleteFromMidnightAfterIt() {
+        List<PumpingLog.Day> atMidnight = threeDays().days(dayAfterBirth(22, 0, 0), BIRTH, BUILD_SUPPLY, DEFAULTS);
+        List<PumpingLog.Day> aMinuteBefore = threeDays().days(dayAfterBirth(21, 23, 59), BIRTH, BUILD_SUPPLY, DEFAULTS);
+
+        assertTrue(atMidnight.get(1).complete());
+        assertEquals(2, atMidnight.size()); // today's 02:00 session has not started yet
+        assertFalse(aMinuteBefore.get(1).complete());
+    }
+
+    @Test
+    void days_shouldFlagADayBelow340AsLowAndADayBelow500FromDay14() {
+        List<PumpingSession> sessions = List.of(session(dayAfterBirth(15, 8, 0), 339), session(dayAfterBirth(16, 8, 0), 340),
+                session(dayAfterBirth(17, 8, 0), 499), session(dayAfterBirth(18, 8, 0), 500));
+        List<PumpingLog.Day> days = PumpingLog.of(sessions).days(dayAfterBirth(19, 8, 0), BIRTH, OCCASIONAL, DEFAULTS);
+
+        assertEquals(Set.of(LOW_VOLUME, NOT_YET_AT_VOLUME), days.get(0).flags());
+        assertEquals(Set.of(NOT_YET_AT_VOLUME), days.get(1).flags());
+        assertEquals(Set.of(NOT_YET_AT_VOLUME), days.get(2).flags());
+        assertEquals(Set.of(), days.get(3).flags());
+    }
+
+    @Test
+    void days_shouldNotJudgeAntenatalDaysForVolume() {
+        List<PumpingLog.Day> days = PumpingLog.of(List.of(session(dayAfterBirth(-3, 8, 0), 5)))
+                .days(dayAfterBirth(20, 8, 0), BIRTH, OCCASIONAL, DEFAULTS);
+
+        assertEquals(-3L, days.get(0).dayAfterBirth());
+        assertEquals(Set.of(LOW_VOLUME), days.get(0).flags());
+    }
+
+    @Test
+    void days_shouldSayThePurposeIsMissingForADayWithFewSessions() {
+        PumpingLog.Day first = threeDays().days(dayAfterBirth(22, 9, 0), null, null, DEFAULTS).get(0);
+
+        assertEquals(Set.of(PURPOSE_NOT_RECORDED), first.flags());
+        assertEquals(null, first.dayAfterBirth());
+    }
+
+    @Test
+    void dailyTotal_shouldGiveTheMeanPerSessionAndOunces() {
+        DailyTotal day = new DailyTotal(BIRTH, 310, 4);
+
+        assertEquals(new java.math.BigDecimal("77.5"), day.meanPerSessionMl());
+        assertEquals(new java.math.BigDecimal("10.5"), day.totalOz()); // 310 / 29.5735 = 10.48
+        assertEquals(new java.math.BigDecimal("33.3"), new DailyTotal(BIRTH, 100, 3).meanPerSessionMl());
+        assertEquals(new java.math.BigDecimal("66.7"), new DailyTotal(BIRTH, 200, 3).meanPerSessionMl());
+    }
+
+    // --- change between two days ----------------------------------------------------------------------------
+
+    @Test
+    void change_shouldGiveMillilitresAndPercentOfTheFirstDay() {
+        PumpingLog.DayChange change = threeDays().change(BIRTH.plusDays(20), BIRTH.plusDays(21)).orElseThrow();
+
+        assertEquals(220, change.changeMl());
+        assertEquals(new java.math.BigDecimal("52.4"), change.changePercent().orElseThrow()); // 220 / 420 = 52.38 %
+    }
+
+    @Test
+    void change_shouldBeNegativeWhenSheDropped() {
+        PumpingLog.DayChange change = threeDays().change(BIRTH.plusDays(21), BIRTH.plusDays(20)).orElseThrow();
+
+        assertEquals(-220, change.changeMl());
+        assertEquals(new java.math.BigDecimal("-34.4"), change.changePercent().orElseThrow()); // -220 / 640 = -34.375 %
+    }
+
+    @Test
+    void change_shouldHaveNoPercentFromADayOfNothing() {
+        PumpingLog log = PumpingLog.of(List.of(session(dayAfterBirth(1, 8, 0), 0), session(dayAfterBirth(2, 8, 0), 20)));
+
+        assertEquals(20, log.change(BIRTH.plusDays(1), BIRTH.plusDays(2)).orElseThrow().changeMl());
+        assertEquals(Optional.empty(), log.change(BIRTH.plusDays(1), BIRTH.plusDays(2)).orElseThrow().changePercent());
+    }
+
+    @Test
+    void change_shouldBeEmptyForADayNotLogged() {
+        assertEquals(Optional.empty(), threeDays().change(BIRTH.plusDays(19), BIRTH.plusDays(21)));
     }
 
     @Test

@@ -15,7 +15,7 @@ class PumpingThresholdsTest {
         assertEquals(340, defaults.lowBelowMl());
         assertEquals(739, defaults.fullAtOrAboveMl());
         assertEquals(8, defaults.minSessionsPer24h());
-        assertEquals(500, defaults.comingToVolumeAboveMl());
+        assertEquals(500, defaults.atVolumeFromMl());
         assertEquals(14, defaults.comingToVolumeByDayPostpartum());
     }
 
