@@ -71,11 +71,11 @@ public class ReportService {
     public record ReferralSection(List<CountRow> rows) {
     }
 
-    public record ReasonsReport(List<CountRow> supplyConcerns, List<CountRow> flags, ReferralSection referrals) {
+    public record ReasonsReport(List<CountRow> visitReasons, List<CountRow> supplyConcerns, List<CountRow> flags, ReferralSection referrals) {
     }
 
     public record OutcomesReport(List<FeedingStatusAtCheck> feedingStatus, BirthWeightRecoveryResult birthWeight,
-                                 ScoreChange latch, ScoreChange pain, List<BandChangeRow> pumpingBands) {
+                                 ScoreChange latch, ScoreChange btat, ScoreChange pain, List<BandChangeRow> pumpingBands) {
     }
 
     /**
@@ -94,7 +94,7 @@ public class ReportService {
     }
 
     public ReasonsReport reasons(@NotNull ReportCriteria criteria) {
-        return new ReasonsReport(reports.supplyConcerns(criteria), reports.flags(criteria), referrals(criteria));
+        return new ReasonsReport(reports.visitReasons(criteria), reports.supplyConcerns(criteria), reports.flags(criteria), referrals(criteria));
     }
 
     /** The referral section of the reasons report on its own. */
@@ -116,7 +116,7 @@ public class ReportService {
             ReportRepository.ScoreChanges changes = reports.scoreChanges(criteria);
             List<BandChangeRow> pumping = reports.pumpingBandChanges(criteria, thresholds.pumping());
             ReportRepository.InfantOutcomes infants = resultOf(infantsAside);
-            return new OutcomesReport(infants.feedingStatuses(), infants.birthWeight(), changes.latch(), changes.pain(), pumping);
+            return new OutcomesReport(infants.feedingStatuses(), infants.birthWeight(), changes.latch(), changes.btat(), changes.pain(), pumping);
         } finally {
             infantsAside.cancel(true); // a no-op once done; stops the query aside when this thread failed
         }

@@ -15,6 +15,8 @@ import org.lactationclinic.domain.assessment.LatchAssessment;
 import org.lactationclinic.domain.intake.DailyOutput;
 import org.lactationclinic.domain.intake.ExpectedFeedVolume;
 import org.lactationclinic.domain.intake.IntakeFlagType;
+import org.lactationclinic.domain.pumping.PumpingFlagType;
+import org.lactationclinic.domain.pumping.PumpingThresholds;
 import org.lactationclinic.domain.settings.ClinicSettingType;
 import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.weight.WeightFlagType;
@@ -121,12 +123,28 @@ class ClinicalRulesDocTest {
         md.append(row(text(BreastFlagType.MASTITIS_WITH_FEVER.bundleKey()), "localized redness or a lump on either side, and fever",
                 yesNo(BreastFlagType.MASTITIS_WITH_FEVER.isReferral()), BreastFlagType.MASTITIS_WITH_FEVER.getSource()));
         String painRule = "the highest nipple pain anywhere in the consultation (either side, any observed feed) >= "
-                + NipplePain.CAUSE_AT_OR_ABOVE + ", or blistered, cracked or bleeding nipple skin";
+                + NipplePain.DEFAULT_CAUSE_AT_OR_ABOVE + " (clinic setting), or blistered, cracked or bleeding nipple skin";
         md.append(row(text(BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE.bundleKey()), painRule + ", whatever the EPDS",
                 yesNo(BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE.isReferral()), BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE.getSource()));
         md.append(row(text(BreastFlagType.PAIN_WITH_LOW_MOOD.bundleKey()), painRule
                         + ", and EPDS at or above the advisory cut-off (one visit cannot show persistence)",
                 yesNo(BreastFlagType.PAIN_WITH_LOW_MOOD.isReferral()), BreastFlagType.PAIN_WITH_LOW_MOOD.getSource()));
+
+        md.append("\n### Pumping flags (each day of the log once it is over, the rolling 24 hours, and a consultation's 24 hours before the visit)\n\n");
+        md.append("| Flag, as the consultant reads it | Rule | Referral | Source |\n|---|---|---|---|\n");
+        PumpingThresholds pumping = PumpingThresholds.DEFAULTS;
+        for (PumpingFlagType flag : PumpingFlagType.values()) {
+            String rule = switch (flag) {
+                case FEWER_THAN_8_SESSIONS -> "reason: establish or build supply, and sessions < " + pumping.minSessionsPer24h();
+                case PURPOSE_NOT_RECORDED -> "no reason for pumping recorded, and sessions < " + pumping.minSessionsPer24h()
+                        + " (nothing is assumed)";
+                case LOW_VOLUME -> "volume < " + pumping.lowBelowMl() + " mL (band low; borderline up to "
+                        + (pumping.fullAtOrAboveMl() - 1) + " mL, full from " + pumping.fullAtOrAboveMl() + " mL)";
+                case NOT_YET_AT_VOLUME -> "from day " + pumping.comingToVolumeByDayPostpartum()
+                        + " after birth (birth = day 0), volume < " + pumping.atVolumeFromMl() + " mL, for as long as it lasts";
+            };
+            md.append(row(text(flag.bundleKey()), rule, yesNo(flag.isReferral()), flag.getSource()));
+        }
 
         md.append("\n### Expected milk transfer per feed (test weighing, 1 g = 1 mL)\n\n");
         md.append("| Age in hours | Expected per feed |\n|---|---|\n");

@@ -5,6 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import org.lactationclinic.domain.assessment.BtatFrenulumAttachmentType;
+import org.lactationclinic.domain.assessment.BtatTongueLiftType;
+import org.lactationclinic.domain.assessment.BtatTongueProtrusionType;
+import org.lactationclinic.domain.assessment.BtatTongueTipType;
 import org.lactationclinic.domain.assessment.LatchComfortType;
 import org.lactationclinic.domain.assessment.LatchGraspType;
 import org.lactationclinic.domain.assessment.LatchHoldType;
@@ -96,6 +100,29 @@ public class ReportFixtures {
             columns.put("nipple_pain", pain);
         }
         insert("feed_observation", columns);
+    }
+
+    /** The four BTAT item scores (0-2 each; null leaves an item unanswered) on a findings row. */
+    public void btat(long findingsId, Integer tip, Integer frenulum, Integer lift, Integer protrusion) {
+        em.createNativeQuery("update infant_findings set btat_tongue_tip = ?1, btat_frenulum_attachment = ?2, btat_tongue_lift = ?3,"
+                        + " btat_tongue_protrusion = ?4 where id = ?5")
+                .setParameter(1, answer(tip, BtatTongueTipType.values())).setParameter(2, answer(frenulum, BtatFrenulumAttachmentType.values()))
+                .setParameter(3, answer(lift, BtatTongueLiftType.values())).setParameter(4, answer(protrusion, BtatTongueProtrusionType.values()))
+                .setParameter(5, findingsId).executeUpdate();
+    }
+
+    private static String answer(Integer score, Enum<?>[] answersByScore) {
+        return score == null ? null : answersByScore[score].name();
+    }
+
+    /** The breast findings of one side with its nipple pain (or null), nothing else recorded. */
+    public void breastPain(long consultationId, int index, String side, Integer pain) {
+        Map<String, Object> columns = new LinkedHashMap<>(Map.of("consultation_id", consultationId, "list_index", index, "side", side,
+                "redness", false, "lump", false, "compression_stripe", false));
+        if (pain != null) {
+            columns.put("nipple_pain", pain);
+        }
+        insert("breast_findings", columns);
     }
 
     private static void putAnswer(Map<String, Object> columns, String column, Integer score, Enum<?>[] answersByScore) {

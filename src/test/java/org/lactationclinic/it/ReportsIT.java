@@ -193,15 +193,21 @@ class ReportsIT extends ContainerTestBase {
     }
 
     @Test
-    void outcomes_shouldCompareFirstAndLatestLatchPainAndPumpingBandOfEachDyad() throws Exception {
+    void outcomes_shouldCompareFirstAndLatestLatchBtatPainAndPumpingBandOfEachDyad() throws Exception {
         long k = data.consultant(uniqueName("rep.").toLowerCase());
         ReportCriteria september = new ReportCriteria(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 30), k, null);
         long amy = data.mother(uniqueName("Amy"));
         long j1 = data.infant(amy, LocalDateTime.of(2024, 8, 25, 3, 0), 3400);
         long c1 = data.consultation(amy, k, "INITIAL", at(9, 2), j1);
-        data.feed(data.findings(c1, j1, null, null, null), 0, 1, 1, 1, 1, 1, 6); // LATCH 5, pain 6
+        long f1 = data.findings(c1, j1, null, null, null);
+        data.feed(f1, 0, 1, 1, 1, 1, 1, 6); // LATCH 5, pain 6
+        data.btat(f1, 1, 0, 1, 1); // BTAT 3
+        data.breastPain(c1, 0, "LEFT", 8); // the breast section's pain is higher: the visit's pain is 8
+        data.breastPain(c1, 1, "RIGHT", null);
         long c2 = data.consultation(amy, k, "FOLLOW_UP", at(9, 9), j1);
         long f2 = data.findings(c2, j1, null, null, null);
+        data.btat(f2, 2, 1, 2, 2); // BTAT 7
+        data.breastPain(c2, 0, "LEFT", 1); // lower than the feeds' 3
         data.feed(f2, 0, 2, 2, 2, 1, 1, 2); // LATCH 8
         data.feed(f2, 1, 2, 2, 2, 2, 1, 3); // LATCH 9: the visit's LATCH is 8.5, its pain 3
         long c3 = data.consultation(amy, k, "FOLLOW_UP", at(9, 16), j1);
@@ -209,8 +215,12 @@ class ReportsIT extends ContainerTestBase {
         data.voidConsultation(c3); // voided: the latest is c2
         long bea = data.mother(uniqueName("Bea"));
         long j2 = data.infant(bea, LocalDateTime.of(2024, 8, 28, 3, 0), 3100);
-        data.feed(data.findings(data.consultation(bea, k, "INITIAL", at(9, 3), j2), j2, null, null, null), 0, 2, 1, 2, 1, 1, 2); // 7
-        data.feed(data.findings(data.consultation(bea, k, "FOLLOW_UP", at(9, 20), j2), j2, null, null, null), 0, 2, 2, 2, 2, null, 4); // incomplete
+        long fb1 = data.findings(data.consultation(bea, k, "INITIAL", at(9, 3), j2), j2, null, null, null);
+        data.feed(fb1, 0, 2, 1, 2, 1, 1, 2); // 7
+        data.btat(fb1, 2, 2, 2, 2); // BTAT 8
+        long fb2 = data.findings(data.consultation(bea, k, "FOLLOW_UP", at(9, 20), j2), j2, null, null, null);
+        data.feed(fb2, 0, 2, 2, 2, 2, null, 4); // incomplete
+        data.btat(fb2, 2, 2, 2, null); // incomplete BTAT: not a visit with a BTAT
         long cat = data.mother(uniqueName("Cat"));
         long j3 = data.infant(cat, LocalDateTime.of(2024, 8, 28, 3, 0), 3100);
         data.feed(data.findings(data.consultation(cat, k, "INITIAL", at(9, 3), j3), j3, null, null, null), 0, 2, 2, 2, 2, 2, 0); // one visit only
@@ -232,12 +242,17 @@ class ReportsIT extends ContainerTestBase {
         assertEquals(new BigDecimal("8.5"), latch.latestMean());
         assertEquals(new BigDecimal("3.5"), latch.meanChange());
         assertEquals(1, latch.improved());
+        ScoreChange btat = report.btat();
+        assertEquals(1, btat.dyads(), "j2's latest BTAT is incomplete");
+        assertEquals(new BigDecimal("3.0"), btat.firstMean());
+        assertEquals(new BigDecimal("7.0"), btat.latestMean());
+        assertEquals(1, btat.improved(), "j1: 3 to 7");
         ScoreChange pain = report.pain();
-        assertEquals(2, pain.dyads());
-        assertEquals(new BigDecimal("4.0"), pain.firstMean());
-        assertEquals(new BigDecimal("3.5"), pain.latestMean());
-        assertEquals(1, pain.improved(), "j1: 6 to 3");
-        assertEquals(1, pain.worse(), "j2: 2 to 4");
+        assertEquals(2, pain.dyads(), "Amy and Bea");
+        assertEquals(new BigDecimal("5.0"), pain.firstMean(), "Amy 8 (her breast findings), Bea 2");
+        assertEquals(new BigDecimal("3.5"), pain.latestMean(), "Amy 3 (the feeds; her breasts 1), Bea 4");
+        assertEquals(1, pain.improved(), "Amy: 8 to 3");
+        assertEquals(1, pain.worse(), "Bea: 2 to 4");
         assertEquals(List.of(new BandChangeRow(VolumeBandType.LOW, VolumeBandType.FULL, 1)), report.pumpingBands());
     }
 

@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.breast;
 
+import org.lactationclinic.domain.shared.ClinicalRuleException;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -134,6 +136,18 @@ public class BreastFindings implements Serializable {
 
     public void setNippleSkin(List<NippleIntegrityType> nippleSkin) {
         this.nippleIntegrity = NippleIntegrityType.toColumn(nippleSkin);
+    }
+
+    /**
+     * Refuses nipple skin recorded as intact and damaged at once ({@link NippleIntegrityType#consistent}).
+     *
+     * @throws ClinicalRuleException ({@code consultation.message.error.intactWithDamage.LEFT} or {@code .RIGHT})
+     */
+    public void checkRules() {
+        if (!NippleIntegrityType.consistent(NippleIntegrityType.fromColumn(nippleIntegrity))) {
+            throw new ClinicalRuleException("consultation.message.error.intactWithDamage." + side.name(),
+                    side + " nipple skin recorded as intact and damaged: " + nippleIntegrity);
+        }
     }
 
     /** Blistered, cracked or bleeding skin on this side ({@link NippleIntegrityType#isDamage()}). */

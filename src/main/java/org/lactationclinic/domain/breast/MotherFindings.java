@@ -1,6 +1,9 @@
 package org.lactationclinic.domain.breast;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.lactationclinic.domain.consultation.VisitReasonType;
+import org.lactationclinic.domain.consultation.VisitReasons;
 import org.lactationclinic.domain.charting.BreastSideType;
 import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.wellbeing.EpdsFlagType;
@@ -15,7 +18,8 @@ import java.util.List;
 
 /**
  * What the consultant records about the mother at one consultation, as the form holds it: her well-being
- * (EPDS, notes), breast and nipple findings per side, fever, supply concerns and contributing factors. The
+ * (EPDS, notes), breast and nipple findings per side, fever, supply concerns and contributing factors, and the
+ * reasons for the visit (the consultation's, carried here so they travel with the form). The
  * consultation stores it ({@code Consultation.recordMotherFindings}); {@link #flags} gives the mother's
  * flags of clinical-reference.md, sections 1, 3 and 4.
  */
@@ -30,6 +34,11 @@ public class MotherFindings implements Serializable {
     @Valid
     private List<SupplyConcern> concerns = new ArrayList<>();
     private List<ContributingFactorType> factors = new ArrayList<>();
+    // why the dyad came (clinical-reference.md, section 7): a consultation-level answer the mother's side of the
+    // form carries, so that it travels with every save, amendment and autosave of the form
+    private List<VisitReasonType> visitReasons = new ArrayList<>();
+    @Size(max = VisitReasons.OTHER_MAX)
+    private String visitReasonOther;
 
     public MotherFindings() {
         // an empty form
@@ -56,12 +65,21 @@ public class MotherFindings implements Serializable {
      *                          the pain rule reads the highest pain anywhere ({@link NipplePain})
      */
     public List<ConsultationFlag> flags(EpdsThresholds epds, Collection<Integer> observedFeedPains) {
+        return flags(epds, NipplePain.DEFAULT_CAUSE_AT_OR_ABOVE, observedFeedPains);
+    }
+
+    /**
+     * The mother's flags with the clinic's nipple-pain threshold.
+     *
+     * @param painCauseAtOrAbove the pain (1-10) from which its cause must be found (clinic setting, default 4)
+     */
+    public List<ConsultationFlag> flags(EpdsThresholds epds, int painCauseAtOrAbove, Collection<Integer> observedFeedPains) {
         List<ConsultationFlag> flags = new ArrayList<>(WellbeingFlags.of(wellbeing, epds));
         if (fever && breasts.stream().anyMatch(BreastFindings::isInflamed)) {
             flags.add(flag(BreastFlagType.MASTITIS_WITH_FEVER, ""));
         }
         NipplePain pain = NipplePain.of(breasts, observedFeedPains);
-        if (pain.needsCauseFound()) {
+        if (pain.needsCauseFound(painCauseAtOrAbove)) {
             flags.add(flag(BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE, pain.detail()));
             boolean lowMood = wellbeing.screening().flags(epds).stream()
                     .anyMatch(flag -> flag == EpdsFlagType.ADVISORY || flag == EpdsFlagType.REFERRAL);
@@ -102,5 +120,34 @@ public class MotherFindings implements Serializable {
 
     public void setFactors(List<ContributingFactorType> factors) {
         this.factors = factors == null ? new ArrayList<>() : factors;
+    }
+
+    /** The reasons for the visit as entered. @throws ClinicalRuleException when the other text is too long */
+    public VisitReasons visitReasons() {
+        return VisitReasons.of(visitReasons, visitReasonOther);
+    }
+
+    /** Replaces the reasons for the visit, as a copy of a stored consultation gives them. */
+    public MotherFindings withVisitReasons(VisitReasons reasons) {
+        visitReasons = new ArrayList<>(reasons.ordered());
+        visitReasonOther = reasons.other();
+        return this;
+    }
+
+    public List<VisitReasonType> getVisitReasons() {
+        return visitReasons;
+    }
+
+    /** Takes the List its getter gives, so a page's select-many can write it. */
+    public void setVisitReasons(List<VisitReasonType> visitReasons) {
+        this.visitReasons = visitReasons == null ? new ArrayList<>() : visitReasons;
+    }
+
+    public String getVisitReasonOther() {
+        return visitReasonOther;
+    }
+
+    public void setVisitReasonOther(String visitReasonOther) {
+        this.visitReasonOther = visitReasonOther;
     }
 }

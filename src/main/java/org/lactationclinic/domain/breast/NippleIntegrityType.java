@@ -30,6 +30,16 @@ public enum NippleIntegrityType implements Labelled {
         return this == BLISTERED || this == CRACKED || this == BLEEDING;
     }
 
+    /**
+     * Whether the findings can all be true at once: {@link #INTACT} means the skin is unbroken, so it contradicts
+     * any {@link #isDamage() damage} (blistered, cracked, bleeding) on the same side. Reddened and bruised skin
+     * can be intact, so those combinations stand (clinical-reference.md, section 1: "more than one finding can be
+     * true at once", which makes "intact and cracked" a slip of the finger, not a finding).
+     */
+    public static boolean consistent(Collection<NippleIntegrityType> findings) {
+        return findings == null || !findings.contains(INTACT) || findings.stream().noneMatch(NippleIntegrityType::isDamage);
+    }
+
     /** The set as one column value, names in declaration order separated by commas; null for none. */
     static String toColumn(Collection<NippleIntegrityType> findings) {
         return findings == null || findings.isEmpty() ? null

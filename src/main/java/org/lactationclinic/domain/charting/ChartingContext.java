@@ -48,7 +48,7 @@ public record ChartingContext(ClinicThresholds thresholds, Map<UUID, List<Weight
         // the pain rule reads the highest pain anywhere in the consultation, the observed feeds included
         List<Integer> feedPains = findings.stream().flatMap(infant -> infant.getFeeds().stream())
                 .map(FeedObservation::getNipplePain).toList();
-        List<ConsultationFlag> flags = new ArrayList<>(mother == null ? List.of() : mother.flags(thresholds.epds(), feedPains));
+        List<ConsultationFlag> flags = new ArrayList<>(mother == null ? List.of() : mother.flags(thresholds.epds(), thresholds.nipplePainCauseAtOrAbove(), feedPains));
         PumpingLog.RollingTotal rolling = pumping.log().rollingTotal(at);
         for (PumpingFlagType flag : pumping.flagsAt(at, thresholds.pumping())) {
             flags.add(ConsultationFlag.of(null, flag, String.valueOf(flag.figure(rolling.totalMl(), rolling.sessions()))));

@@ -46,6 +46,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -131,6 +132,16 @@ public class Consultation extends AuditedEntity {
     @Column(name = "factor", nullable = false, length = 30)
     @OrderColumn(name = "list_index")
     private List<ContributingFactorType> contributingFactors = new ArrayList<>();
+
+    // Why the dyad came (clinical-reference.md, section 7): a set, each reason once; "other" in her words.
+    @ElementCollection
+    @Enumerated(EnumType.STRING)
+    @CollectionTable(name = "visit_reason", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "reason", nullable = false, length = 40)
+    private Set<VisitReasonType> visitReasons = EnumSet.noneOf(VisitReasonType.class);
+
+    @Column(name = "visit_reason_other", length = VisitReasons.OTHER_MAX)
+    private String visitReasonOther;
 
     // Findings of infants no longer seen leave with them; Envers keeps what they were.
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -266,6 +277,9 @@ public class Consultation extends AuditedEntity {
      */
     public void recordMotherFindings(StaffUser by, Instant at, MotherFindings entered) {
         requireChangeableBy(by);
+        // refused before anything changes: nipple skin intact and damaged at once, an "other" reason too long
+        entered.getBreasts().forEach(BreastFindings::checkRules);
+        VisitReasons reasons = entered.visitReasons();
         getWellbeing().replaceWith(entered.getWellbeing(), by.getUsername(), at);
         if (status != ConsultationStatus.DRAFT && getWellbeing().isSelfHarmUnacknowledged()) {
             // an amendment is a signature too: it cannot leave a positive item 10 unacknowledged
@@ -279,11 +293,25 @@ public class Consultation extends AuditedEntity {
         entered.getConcerns().forEach(concern -> supplyConcerns.add(concern.copy()));
         contributingFactors.clear();
         contributingFactors.addAll(entered.getFactors().stream().distinct().toList());
+        recordVisitReasons(reasons);
+    }
+
+    /** Records why the dyad came, replacing what was recorded (clinical-reference.md, section 7). */
+    private void recordVisitReasons(VisitReasons reasons) {
+        visitReasons.retainAll(reasons.reasons());
+        visitReasons.addAll(reasons.reasons());
+        visitReasonOther = reasons.other();
+    }
+
+    /** Why the dyad came, as recorded. */
+    public VisitReasons getVisitReasons() {
+        return new VisitReasons(visitReasons, visitReasonOther);
     }
 
     /** A detached copy of what is recorded about the mother, for a form to edit. */
     public MotherFindings motherFindings() {
-        return new MotherFindings(getWellbeing(), breastFindings, maternalFever, supplyConcerns, contributingFactors);
+        return new MotherFindings(getWellbeing(), breastFindings, maternalFever, supplyConcerns, contributingFactors)
+                .withVisitReasons(getVisitReasons());
     }
 
     /**
@@ -333,7 +361,7 @@ public class Consultation extends AuditedEntity {
     /** The live collections (flags, amendments), only for the repository to load before the transaction ends. */
     public List<Collection<?>> collectionsForLoading() {
         return List.of(flags, amendments, breastFindings, supplyConcerns, contributingFactors, goals, plannedInterventions,
-                referrals);
+                referrals, visitReasons);
     }
 
     /** The flags stored when the consultation was last saved. */

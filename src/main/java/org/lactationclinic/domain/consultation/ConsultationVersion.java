@@ -103,6 +103,9 @@ public record ConsultationVersion(long revision, String savedBy, Instant savedAt
         put(fields, "ConsultationVersion.field.objective", note.objective());
         put(fields, "ConsultationVersion.field.assessment", note.assessment());
         put(fields, "ConsultationVersion.field.plan", note.plan());
+        VisitReasons reasons = consultation.getVisitReasons();
+        put(fields, "ConsultationVersion.field.visitReasons", String.join(", ", reasons.ordered().stream().map(Enum::name).toList())
+                + (reasons.other() == null ? "" : (reasons.reasons().isEmpty() ? "" : "; ") + "other: " + reasons.other()));
         for (InfantFindings findings : consultation.getFindings()) {
             put(fields, "ConsultationVersion.field.findings|" + findings.getInfant().getUuid() + "|"
                     + findings.getInfant().getGivenName(), summary(findings));

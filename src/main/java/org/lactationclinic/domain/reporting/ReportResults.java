@@ -1,5 +1,10 @@
 package org.lactationclinic.domain.reporting;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.lactationclinic.domain.charting.FeedingStatusType;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.pumping.VolumeBandType;
@@ -25,6 +30,29 @@ public final class ReportResults {
 
         public long returningMothers() {
             return consultations - newMothers;
+        }
+    }
+
+    /**
+     * One consultant's share of the visits the activity report counts (clinical-reference.md, section 6: visits
+     * per consultant): her consultations of every type and week, out of all the report's consultations.
+     */
+    public record ConsultantShare(long consultantId, String consultant, Share visits) {
+
+        /** Each consultant's share of the rows' consultations, most visits first (then by name). */
+        public static List<ConsultantShare> of(List<ActivityRow> rows) {
+            long all = rows.stream().mapToLong(ActivityRow::consultations).sum();
+            Map<Long, long[]> visits = new LinkedHashMap<>();
+            Map<Long, String> names = new LinkedHashMap<>();
+            for (ActivityRow row : rows) {
+                visits.computeIfAbsent(row.consultantId(), id -> new long[1])[0] += row.consultations();
+                names.putIfAbsent(row.consultantId(), row.consultant());
+            }
+            return visits.entrySet().stream()
+                    .map(entry -> new ConsultantShare(entry.getKey(), names.get(entry.getKey()), new Share(entry.getValue()[0], all)))
+                    .sorted(Comparator.comparingLong((ConsultantShare share) -> share.visits().count()).reversed()
+                            .thenComparing(ConsultantShare::consultant))
+                    .toList();
         }
     }
 

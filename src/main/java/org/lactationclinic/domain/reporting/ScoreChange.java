@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How a score moved between a dyad's first and latest consultation in the period (LATCH total, nipple pain).
+ * How a score moved between a dyad's first and latest consultation in the period (LATCH total, BTAT total, nipple pain).
  * <ul>
  *   <li>A <b>dyad</b> is one mother with one infant; a dyad counts when it has at least two non-voided
  *       consultations in the period at which the score was recorded.</li>

@@ -3,6 +3,7 @@ package org.lactationclinic.domain.settings;
 import org.lactationclinic.domain.shared.Labelled;
 
 import org.lactationclinic.domain.assessment.AssessmentThresholds;
+import org.lactationclinic.domain.breast.NipplePain;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import org.lactationclinic.domain.assessment.HatlffInterpretationType;
@@ -13,7 +14,8 @@ import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 
 /**
  * Every threshold a clinic admin may change, with its documented default and source (clinical-reference.md,
- * sections 1 and 2; EPDS cut-offs: section 1, "configurable per clinic"). The defaults are read from the rule classes' own defaults, so there is one place for
+ * sections 1 and 2; EPDS cut-offs: section 1, "configurable per clinic"; the nipple-pain threshold: section 1,
+ * "Pain threshold configurable"). The defaults are read from the rule classes' own defaults, so there is one place for
  * each number. The label and help are the bundle entries {@code ClinicSettingType.VALUE} and
  * {@code ClinicSettingType.VALUE.help}.
  */
@@ -42,6 +44,9 @@ public enum ClinicSettingType implements Labelled {
             String.valueOf(EpdsThresholds.DEFAULT_REFERRAL_AT_OR_ABOVE), EpdsThresholds.DEFAULT_SOURCE),
     EPDS_ADVISORY_AT_OR_ABOVE(ValueKind.WHOLE_NUMBER, "1", "30",
             String.valueOf(EpdsThresholds.DEFAULT_ADVISORY_AT_OR_ABOVE), EpdsThresholds.DEFAULT_SOURCE),
+    NIPPLE_PAIN_CAUSE_AT_OR_ABOVE(ValueKind.WHOLE_NUMBER, String.valueOf(NipplePain.MIN_CAUSE_AT_OR_ABOVE),
+            String.valueOf(NipplePain.MAX_CAUSE_AT_OR_ABOVE), String.valueOf(NipplePain.DEFAULT_CAUSE_AT_OR_ABOVE),
+            NipplePain.DEFAULT_SOURCE),
     PUMPING_LOW_BELOW_ML(ValueKind.WHOLE_NUMBER, "50", "1500",
             String.valueOf(PumpingThresholds.DEFAULTS.lowBelowMl()), PumpingThresholds.VOLUME_BANDS_SOURCE),
     PUMPING_FULL_AT_OR_ABOVE_ML(ValueKind.WHOLE_NUMBER, "50", "1500",

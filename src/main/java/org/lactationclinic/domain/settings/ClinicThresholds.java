@@ -2,6 +2,7 @@ package org.lactationclinic.domain.settings;
 
 import org.lactationclinic.domain.assessment.AssessmentThresholds;
 import org.lactationclinic.domain.assessment.HatlffInterpretationType;
+import org.lactationclinic.domain.breast.NipplePain;
 import org.lactationclinic.domain.weight.WeightFlagType;
 import org.lactationclinic.domain.weight.WeightThresholds;
 import org.lactationclinic.domain.pumping.PumpingThresholds;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * the saved {@link ClinicSetting}s; a setting never saved takes its documented default.
  */
 public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds weight, EpdsThresholds epds,
-                               PumpingThresholds pumping, Map<ClinicSettingType, String> sources) {
+                               PumpingThresholds pumping, int nipplePainCauseAtOrAbove, Map<ClinicSettingType, String> sources) {
 
     private static final Map<WeightFlagType, ClinicSettingType> WEIGHT_FLAG_SETTINGS = Map.of(
             WeightFlagType.LOSS_ABOVE_LACTATION_EVALUATION, ClinicSettingType.LOSS_EVALUATION_ABOVE_PERCENT,
@@ -32,6 +33,9 @@ public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds
         Objects.requireNonNull(weight);
         Objects.requireNonNull(epds);
         Objects.requireNonNull(pumping);
+        if (nipplePainCauseAtOrAbove < NipplePain.MIN_CAUSE_AT_OR_ABOVE || nipplePainCauseAtOrAbove > NipplePain.MAX_CAUSE_AT_OR_ABOVE) {
+            throw new IllegalArgumentException("nipplePainCauseAtOrAbove must be 1-10: " + nipplePainCauseAtOrAbove);
+        }
         sources = Map.copyOf(sources);
     }
 
@@ -71,7 +75,8 @@ public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds
                 whole(values, ClinicSettingType.PUMPING_MIN_SESSIONS_PER_24H),
                 whole(values, ClinicSettingType.COMING_TO_VOLUME_ABOVE_ML),
                 whole(values, ClinicSettingType.COMING_TO_VOLUME_BY_DAY));
-        return new ClinicThresholds(assessment, weight, epds, pumping, sources);
+        return new ClinicThresholds(assessment, weight, epds, pumping,
+                whole(values, ClinicSettingType.NIPPLE_PAIN_CAUSE_AT_OR_ABOVE), sources);
     }
 
     /** The source the clinic cites for the number behind a weight flag. */

@@ -54,7 +54,7 @@ public class ReportRepository {
 
     /** The queries' texts, by report, with their parameters: for the benchmark. */
     public enum ReportQuery {
-        ACTIVITY, SUPPLY_CONCERNS, FLAGS, REFERRALS, INFANT_OUTCOMES, SCORE_CHANGES,
+        ACTIVITY, VISIT_REASONS, SUPPLY_CONCERNS, FLAGS, REFERRALS, INFANT_OUTCOMES, SCORE_CHANGES,
         PUMPING_BANDS, WELLBEING, ITEM_TEN_REFERRED
     }
 
@@ -100,6 +100,18 @@ public class ReportRepository {
     }
 
     // ---- reasons -----------------------------------------------------------------------------------------
+
+    /** The reason for the visit (or the key {@value #OTHER_REASON} for "other"), mentioned how often, for how many mothers. */
+    public static final String OTHER_REASON = "OTHER";
+
+    /**
+     * Reasons for the visit of the period's consultations (clinical-reference.md, section 7), counted as entered:
+     * a visit with three reasons counts three times; "other" counts once per visit that wrote one.
+     */
+    public List<CountRow> visitReasons(ReportCriteria criteria) {
+        return rows(ReportQuery.VISIT_REASONS, criteria, null).stream()
+                .map(row -> new CountRow((String) row[0], "", number(row[1]), 0, number(row[2]))).toList();
+    }
 
     /** Supply-concern categories recorded at the consultations of the period. */
     public List<CountRow> supplyConcerns(ReportCriteria criteria) {
@@ -223,17 +235,19 @@ public class ReportRepository {
         return "cast(" + birthDateTime + " as date) + " + ReportSql.days(day);
     }
 
-    /** The LATCH total and nipple pain changes, from one query: {@link ScoreChanges}. */
+    /** The LATCH total, BTAT total and nipple pain changes, from one query: {@link ScoreChanges}. */
     public ScoreChanges scoreChanges(ReportCriteria criteria) {
         Object[] row = rows(ReportQuery.SCORE_CHANGES, criteria, null).getFirst();
-        return new ScoreChanges(scoreChange(row, 0, true), scoreChange(row, SCORE_CHANGE_COLUMNS, false));
+        return new ScoreChanges(scoreChange(row, 0, true), scoreChange(row, SCORE_CHANGE_COLUMNS, true),
+                scoreChange(row, 2 * SCORE_CHANGE_COLUMNS, false));
     }
 
     /**
-     * {@link ScoreChange} of the LATCH total and of nipple pain (highest on an observed feed), first to latest
-     * consultation of each dyad in the period.
+     * {@link ScoreChange}s, first to latest consultation in the period: the LATCH total and the BTAT total of each
+     * baby, and the mother's nipple pain, the highest recorded anywhere in the consultation (either side of the
+     * breast findings or any observed feed: clinical-reference.md, section 1, the nipple-pain rule), for each mother.
      */
-    public record ScoreChanges(ScoreChange latch, ScoreChange pain) {
+    public record ScoreChanges(ScoreChange latch, ScoreChange btat, ScoreChange pain) {
     }
 
     /** The columns of one measure in the score-change row: {@link #changeColumns}. */
@@ -247,45 +261,67 @@ public class ReportRepository {
     }
 
     /**
-     * Both score changes in one pass over the period's observed feeds: per consultation and infant the average
-     * complete LATCH total and the highest nipple pain; then per infant and measure the number of visits with a
-     * value and the first and latest visit's value ({@link ReportSql#visitKey}, min and max); then one row that
-     * counts, per measure, the infants with two visits or more and sums their first and latest values. Grouped
-     * aggregates throughout (the window functions this used before sorted every visit twice); the two measures
-     * share one select, so the visits are read once.
+     * The three score changes as one row: three single-row aggregates side by side. Each reads its visits once:
+     * per subject (the baby for LATCH and BTAT, the mother for pain) and consultation one value (the average
+     * complete LATCH total of the observed feeds; the complete BTAT total; the highest nipple pain of the breast
+     * findings and the observed feeds); then per subject the number of visits with a value and the first and
+     * latest visit's value ({@link ReportSql#visitKey}, min and max); then the counts and sums of
+     * {@link #changeColumns}. Grouped aggregates throughout, no window functions.
      */
     private static String scoreChangesSql(ReportCriteria criteria) {
-        String latchKey = ReportSql.visitKey("started_at", "cid", "cast(latch_v as varchar(20))");
-        String painKey = ReportSql.visitKey("started_at", "cid", "cast(pain_v as varchar(20))");
-        return """
-                select %s,
-                       %s
+        String period = "c.voided = false and c.started_at >= ?1 and c.started_at < ?2 " + consultantClause(criteria);
+        String latch = """
+                select f.infant_id as subject_id, c.id as cid, c.started_at,
+                       cast(avg(cast(%s as decimal(8, 4))) as decimal(8, 4)) as v
+                from consultation c
+                join infant_findings f on f.consultation_id = c.id
+                join feed_observation o on o.findings_id = f.id
+                where %s and f.voided = false and %s
+                group by f.infant_id, c.id, c.started_at""".formatted(ReportSql.latchTotal("o"), period, ReportSql.latchComplete("o"));
+        String btat = """
+                select f.infant_id as subject_id, c.id as cid, c.started_at,
+                       cast(max(%s) as decimal(8, 4)) as v
+                from consultation c
+                join infant_findings f on f.consultation_id = c.id
+                where %s and f.voided = false and %s
+                group by f.infant_id, c.id, c.started_at""".formatted(ReportSql.btatTotal("f"), period, ReportSql.btatComplete("f"));
+        String pain = """
+                select c.mother_id as subject_id, c.id as cid, c.started_at, cast(max(p.pain) as decimal(8, 4)) as v
                 from (
-                  select count(latch_v) as latch_visits,
-                         cast(%s as decimal(8, 4)) as latch_first,
-                         cast(%s as decimal(8, 4)) as latch_last,
-                         count(pain_v) as pain_visits,
-                         cast(%s as decimal(8, 4)) as pain_first,
-                         cast(%s as decimal(8, 4)) as pain_last
-                  from (
-                    select f.infant_id, c.id as cid, c.started_at,
-                           cast(avg(case when %s then cast(%s as decimal(8, 4)) end) as decimal(8, 4)) as latch_v,
-                           cast(max(o.nipple_pain) as decimal(8, 4)) as pain_v
-                    from consultation c
-                    join infant_findings f on f.consultation_id = c.id
-                    join feed_observation o on o.findings_id = f.id
-                    where c.voided = false and f.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s
-                      and (%s or o.nipple_pain is not null)
-                    group by f.infant_id, c.id, c.started_at
-                  ) per_visit
-                  group by infant_id
-                ) first_and_latest
-                """.formatted(changeColumns("latch"), changeColumns("pain"),
-                ReportSql.valueOfVisitKey("min(case when latch_v is not null then " + latchKey + " end)"),
-                ReportSql.valueOfVisitKey("max(case when latch_v is not null then " + latchKey + " end)"),
-                ReportSql.valueOfVisitKey("min(case when pain_v is not null then " + painKey + " end)"),
-                ReportSql.valueOfVisitKey("max(case when pain_v is not null then " + painKey + " end)"),
-                ReportSql.latchComplete("o"), ReportSql.latchTotal("o"), consultantClause(criteria), ReportSql.latchComplete("o"));
+                  select c.id as pain_cid, b.nipple_pain as pain
+                  from consultation c
+                  join breast_findings b on b.consultation_id = c.id
+                  where %s and b.nipple_pain is not null
+                  union all
+                  select c.id, o.nipple_pain
+                  from consultation c
+                  join infant_findings f on f.consultation_id = c.id
+                  join feed_observation o on o.findings_id = f.id
+                  where %s and f.voided = false and o.nipple_pain is not null
+                ) p
+                join consultation c on c.id = p.pain_cid
+                group by c.mother_id, c.id, c.started_at""".formatted(period, period);
+        return """
+                select l.paired, l.first_sum, l.last_sum, l.went_up, l.stayed, l.went_down,
+                       b.paired, b.first_sum, b.last_sum, b.went_up, b.stayed, b.went_down,
+                       p.paired, p.first_sum, p.last_sum, p.went_up, p.stayed, p.went_down
+                from (%s) l cross join (%s) b cross join (%s) p"""
+                .formatted(firstToLatest(latch), firstToLatest(btat), firstToLatest(pain));
+    }
+
+    /** The six {@link #changeColumns} of one measure, from its per-visit rows (subject_id, cid, started_at, v). */
+    private static String firstToLatest(String perVisit) {
+        String key = ReportSql.visitKey("started_at", "cid", "cast(v as varchar(20))");
+        return """
+                select %s
+                from (
+                  select count(v) as m_visits,
+                         cast(%s as decimal(8, 4)) as m_first,
+                         cast(%s as decimal(8, 4)) as m_last
+                  from (%s) per_visit
+                  group by subject_id
+                ) first_and_latest""".formatted(changeColumns("m"), ReportSql.valueOfVisitKey("min(" + key + ")"),
+                ReportSql.valueOfVisitKey("max(" + key + ")"), perVisit);
     }
 
     /**
@@ -297,12 +333,12 @@ public class ReportRepository {
         String first = measure + "_first";
         String last = measure + "_last";
         return String.join(", ",
-                "coalesce(sum(case when %s then 1 else 0 end), 0)".formatted(paired),
-                "coalesce(sum(case when %s then %s end), 0)".formatted(paired, first),
-                "coalesce(sum(case when %s then %s end), 0)".formatted(paired, last),
-                "coalesce(sum(case when %s and %s > %s then 1 else 0 end), 0)".formatted(paired, last, first),
-                "coalesce(sum(case when %s and %s = %s then 1 else 0 end), 0)".formatted(paired, last, first),
-                "coalesce(sum(case when %s and %s < %s then 1 else 0 end), 0)".formatted(paired, last, first));
+                "coalesce(sum(case when %s then 1 else 0 end), 0) as paired".formatted(paired),
+                "coalesce(sum(case when %s then %s end), 0) as first_sum".formatted(paired, first),
+                "coalesce(sum(case when %s then %s end), 0) as last_sum".formatted(paired, last),
+                "coalesce(sum(case when %s and %s > %s then 1 else 0 end), 0) as went_up".formatted(paired, last, first),
+                "coalesce(sum(case when %s and %s = %s then 1 else 0 end), 0) as stayed".formatted(paired, last, first),
+                "coalesce(sum(case when %s and %s < %s then 1 else 0 end), 0) as went_down".formatted(paired, last, first));
     }
 
     /**
@@ -393,6 +429,20 @@ public class ReportRepository {
     public static Sql sql(ReportQuery query, ReportCriteria criteria, Object extra) {
         String text = switch (query) {
             case ACTIVITY -> activitySql(criteria);
+            case VISIT_REASONS -> """
+                    select reason, mentions, mothers from (
+                      select r.reason as reason, count(*) as mentions, count(distinct c.mother_id) as mothers
+                      from consultation c join visit_reason r on r.consultation_id = c.id
+                      where c.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s
+                      group by r.reason
+                      union all
+                      select '%s', count(*), count(distinct c.mother_id)
+                      from consultation c
+                      where c.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s and c.visit_reason_other is not null
+                      having count(*) > 0
+                    ) mentioned
+                    order by mentions desc, reason
+                    """.formatted(consultantClause(criteria), OTHER_REASON, consultantClause(criteria));
             case SUPPLY_CONCERNS -> """
                     select sc.category, count(*), count(distinct c.mother_id)
                     from consultation c join supply_concern sc on sc.consultation_id = c.id

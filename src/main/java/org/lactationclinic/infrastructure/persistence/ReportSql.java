@@ -1,5 +1,9 @@
 package org.lactationclinic.infrastructure.persistence;
 
+import org.lactationclinic.domain.assessment.BtatFrenulumAttachmentType;
+import org.lactationclinic.domain.assessment.BtatTongueLiftType;
+import org.lactationclinic.domain.assessment.BtatTongueProtrusionType;
+import org.lactationclinic.domain.assessment.BtatTongueTipType;
 import org.lactationclinic.domain.assessment.LatchComfortType;
 import org.lactationclinic.domain.assessment.LatchGraspType;
 import org.lactationclinic.domain.assessment.LatchHoldType;
@@ -31,6 +35,21 @@ final class ReportSql {
                 scoreCase(alias + ".latch_nipple", LatchNippleType.values()),
                 scoreCase(alias + ".latch_comfort", LatchComfortType.values()),
                 scoreCase(alias + ".latch_hold", LatchHoldType.values())) + ")";
+    }
+
+    /** The BTAT total (0-8) of an infant_findings row aliased {@code alias}; null unless all four items are answered. */
+    static String btatTotal(String alias) {
+        return "(" + String.join(" + ",
+                scoreCase(alias + ".btat_tongue_tip", BtatTongueTipType.values()),
+                scoreCase(alias + ".btat_frenulum_attachment", BtatFrenulumAttachmentType.values()),
+                scoreCase(alias + ".btat_tongue_lift", BtatTongueLiftType.values()),
+                scoreCase(alias + ".btat_tongue_protrusion", BtatTongueProtrusionType.values())) + ")";
+    }
+
+    /** True when all four BTAT items of the row are answered. */
+    static String btatComplete(String alias) {
+        return Arrays.stream(new String[]{"btat_tongue_tip", "btat_frenulum_attachment", "btat_tongue_lift", "btat_tongue_protrusion"})
+                .map(column -> alias + "." + column + " is not null").collect(Collectors.joining(" and ", "(", ")"));
     }
 
     /** True when all five LATCH items of the row are answered. */

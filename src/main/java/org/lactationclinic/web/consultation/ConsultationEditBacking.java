@@ -17,6 +17,7 @@ import org.lactationclinic.domain.assessment.LatchNippleType;
 import org.lactationclinic.domain.assessment.LatchSwallowingType;
 import org.lactationclinic.domain.charting.BreastSideType;
 import org.lactationclinic.domain.charting.ChartingContext;
+import org.lactationclinic.domain.consultation.VisitReasonType;
 import org.lactationclinic.domain.charting.FeedObservation;
 import org.lactationclinic.domain.charting.FeedPositionType;
 import org.lactationclinic.domain.charting.InfantFindings;
@@ -606,6 +607,11 @@ public class ConsultationEditBacking implements Serializable {
 
     public ContributingFactorType[] getFactorTypes() {
         return ContributingFactorType.values();
+    }
+
+    /** The reasons for the visit to choose from (WEB-INF/includes/visit-reasons.xhtml). */
+    public VisitReasonType[] getVisitReasonTypes() {
+        return VisitReasonType.values();
     }
 
     /** The EPDS items with their answers, in printed order, for the page. */

@@ -54,6 +54,18 @@ class ClinicThresholdsTest {
     }
 
     @Test
+    void from_shouldTakeTheNipplePainThresholdFromItsSettingDefault4() {
+        assertEquals(4, ClinicThresholds.defaults().nipplePainCauseAtOrAbove());
+        ClinicSetting pain = new ClinicSetting(ClinicSettingType.NIPPLE_PAIN_CAUSE_AT_OR_ABOVE);
+        pain.change("6", "local audit");
+
+        ClinicThresholds thresholds = ClinicThresholds.from(Map.of(ClinicSettingType.NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, pain));
+
+        assertEquals(6, thresholds.nipplePainCauseAtOrAbove());
+        assertEquals("local audit", thresholds.sources().get(ClinicSettingType.NIPPLE_PAIN_CAUSE_AT_OR_ABOVE));
+    }
+
+    @Test
     void from_aValueTheRulesRefuse_shouldBeRefused() {
         ClinicSetting latch = new ClinicSetting(ClinicSettingType.LATCH_FLAG_BELOW);
         latch.change("eleven", "x");
@@ -71,6 +83,8 @@ class ClinicThresholdsTest {
             "LOSS_EVALUATION_ABOVE_PERCENT, 30, true", "LOSS_EVALUATION_ABOVE_PERCENT, 30.1, false",
             "MINIMUM_GAIN_GRAMS_PER_DAY, 0, true", "MINIMUM_GAIN_GRAMS_PER_DAY, 20.5, true", "MINIMUM_GAIN_GRAMS_PER_DAY, -1, false",
             "REGAIN_BIRTH_WEIGHT_BY_DAY, 14, true", "REGAIN_BIRTH_WEIGHT_BY_DAY, 0, false", "REGAIN_BIRTH_WEIGHT_BY_DAY, 61, false",
+            "NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, 1, true", "NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, 10, true",
+            "NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, 0, false", "NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, 11, false",
             "HATLFF_INTERPRETATION, BALLARD, true", "HATLFF_INTERPRETATION, ballard, false", "HATLFF_INTERPRETATION, 3, false"})
     void accepts_shouldHoldEachSettingToItsRange(ClinicSettingType setting, String value, boolean accepted) {
         assertEquals(accepted, setting.accepts(value));

@@ -98,6 +98,8 @@ class ReportQueriesOnH2Test {
                 "latch_comfort", "SOFT_NON_TENDER", "latch_hold", "MINIMAL_ASSIST"));
         feed.put("nipple_pain", pain);
         insert(connection, "feed_observation", feed);
+        insert(connection, "breast_findings", Map.of("consultation_id", consultation, "list_index", 0, "side", "LEFT",
+                "redness", false, "lump", false, "compression_stripe", false, "nipple_pain", pain + 1));
     }
 
     private static void pumping(Connection connection, long mother, LocalDateTime at, int millilitres) throws SQLException {

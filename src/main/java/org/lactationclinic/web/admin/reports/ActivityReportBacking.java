@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.lactationclinic.domain.reporting.ReportCriteria;
 import org.lactationclinic.domain.reporting.ReportResults.ActivityRow;
+import org.lactationclinic.domain.reporting.ReportResults.ConsultantShare;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +44,10 @@ public class ActivityReportBacking extends ReportPageBacking {
                         new ReportChart.Series(text("admin_reports_activity.column.returningMothers"),
                                 perPeriod.values().stream().map(totals -> totals[1]).toList())),
                 true, false, text("admin_reports_activity.column.consultations"));
-        return new Result(List.of(table), chart);
+        var shares = table("admin_reports_activity.share.title", List.of("admin_reports.column.consultant",
+                        "admin_reports_activity.column.consultations", "admin_reports.column.percent"),
+                ConsultantShare.of(rows).stream().map(share -> List.<Object>of(share.consultant(), share.visits().count(),
+                        share.visits().percentText())).toList());
+        return new Result(List.of(table, shares), chart);
     }
 }

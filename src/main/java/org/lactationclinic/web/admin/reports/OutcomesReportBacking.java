@@ -54,6 +54,7 @@ public class OutcomesReportBacking extends ReportPageBacking {
                         "admin_reports_outcomes.column.meanChange", "admin_reports_outcomes.column.improved",
                         "admin_reports_outcomes.column.unchanged", "admin_reports_outcomes.column.worse"),
                 List.of(scoreRow("admin_reports_outcomes.label.latch", report.latch()),
+                        scoreRow("admin_reports_outcomes.label.btat", report.btat()),
                         scoreRow("admin_reports_outcomes.label.pain", report.pain()))));
         tables.add(table("admin_reports_outcomes.pumping.title", List.of("admin_reports_outcomes.column.firstBand",
                         "admin_reports_outcomes.column.latestBand", "admin_reports_outcomes.column.mothers"),

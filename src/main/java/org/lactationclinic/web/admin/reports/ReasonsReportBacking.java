@@ -6,12 +6,13 @@ import org.lactationclinic.application.ReportService;
 import org.lactationclinic.domain.reporting.ReportCriteria;
 import org.lactationclinic.domain.reporting.ReportResults.CountRow;
 import org.lactationclinic.infrastructure.export.ReportTable;
+import org.lactationclinic.infrastructure.persistence.ReportRepository;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * admin/reports/reasons.xhtml: supply-concern categories, flags raised, and referrals by destination (from the care
+ * admin/reports/reasons.xhtml: reasons for the visit (mentions as entered), supply-concern categories, flags raised, and referrals by destination (from the care
  * plans of the period's consultations).
  */
 @Named
@@ -28,6 +29,9 @@ public class ReasonsReportBacking extends ReportPageBacking {
     protected Result compute(ReportCriteria criteria) {
         ReportService.ReasonsReport report = reports.reasons(criteria);
         List<ReportTable> tables = new ArrayList<>();
+        tables.add(table("admin_reports_reasons.visit.title", List.of("admin_reports_reasons.column.visitReason",
+                        "admin_reports_reasons.column.mentions", "admin_reports_reasons.column.mothers"),
+                report.visitReasons().stream().map(row -> List.<Object>of(reasonLabel(row.key()), row.count(), row.mothers())).toList()));
         tables.add(table("admin_reports_reasons.concerns.title", List.of("admin_reports_reasons.column.concern",
                         "admin_reports_reasons.column.times", "admin_reports_reasons.column.mothers"),
                 report.supplyConcerns().stream().map(row -> List.<Object>of(text("SupplyConcernType." + row.key()),
@@ -36,12 +40,21 @@ public class ReasonsReportBacking extends ReportPageBacking {
                         "admin_reports_reasons.column.times", "admin_reports_reasons.column.referrals", "admin_reports_reasons.column.mothers"),
                 report.flags().stream().map(row -> List.<Object>of(flagLabel(row.key()), row.count(), row.referrals(), row.mothers())).toList()));
         tables.add(referralTable(report.referrals().rows()));
-        String chart = report.supplyConcerns().isEmpty() ? null : ReportChart.bars(
+        String chart = !report.visitReasons().isEmpty() ? ReportChart.bars(
+                report.visitReasons().stream().map(row -> reasonLabel(row.key())).toList(),
+                List.of(new ReportChart.Series(text("admin_reports_reasons.column.mentions"),
+                        report.visitReasons().stream().map(CountRow::count).toList())),
+                false, true, text("admin_reports_reasons.column.mentions"))
+                : report.supplyConcerns().isEmpty() ? null : ReportChart.bars(
                 report.supplyConcerns().stream().map(row -> text("SupplyConcernType." + row.key())).toList(),
                 List.of(new ReportChart.Series(text("admin_reports_reasons.column.times"),
                         report.supplyConcerns().stream().map(CountRow::count).toList())),
                 false, true, text("admin_reports_reasons.column.times"));
         return new Result(tables, chart);
+    }
+
+    private static String reasonLabel(String key) {
+        return ReportRepository.OTHER_REASON.equals(key) ? text("admin_reports_reasons.label.otherReason") : text("VisitReasonType." + key);
     }
 
     /**
