@@ -318,13 +318,22 @@ class ClinicBrowserIT {
             browser.byId("log:combined").sendKeys(Keys.ENTER);
             browser.waitForText("#rollingTotal", "215 mL");
             assertTrue(browser.text("#log\\:entries").contains("100 mL"), "the combined session is listed");
+
+            // ounces are an entry convenience: 4 oz is stored as 118 mL (1 oz = 29.5735 mL)
+            browser.typeDate("log:startedAt_input", now.minusMinutes(30).format(DATE_TIME));
+            browser.type("log:combinedOz", "4");
+            browser.byId("log:combinedOz").sendKeys(Keys.ENTER);
+            browser.waitForText("#rollingTotal", "333 mL");
+            if (now.minusHours(2).toLocalDate().equals(now.toLocalDate())) { // the three sessions share a calendar day
+                assertTrue(browser.text("#log\\:daily").contains("333 mL"), "today's total in the daily table: " + browser.text("#log\\:daily"));
+            }
             assertTrue(browser.text("#band").contains("Not yet"), "no band before the log covers 24 hours");
 
             browser.type("log:combined", "100");
             browser.type("log:left", "10");
             browser.byId("log:left").sendKeys(Keys.ENTER);
             browser.waitForText("#messages", "not both");
-            assertTrue(browser.text("#rollingTotal").contains("215 mL"), "nothing stored");
+            assertTrue(browser.text("#rollingTotal").contains("333 mL"), "nothing stored");
             browser.fullPage();
             browser.screenshot("08-pumping-log");
         }

@@ -3,6 +3,8 @@ package org.lactationclinic.web.dyad;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
 import org.lactationclinic.application.PumpingService;
 import org.lactationclinic.application.AuditTrail;
@@ -20,6 +22,7 @@ import org.omnifaces.util.Messages;
 import org.primefaces.event.RowEditEvent;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -57,6 +60,9 @@ public class PumpingLogBacking implements Serializable {
     private long motherVersion;
     private boolean conflict;
     private PumpingEntry voiding;
+    @DecimalMin("0")
+    @DecimalMax("33.8") // 1000 mL, the most a session takes (PumpingSession.MAX_VOLUME_ML)
+    private BigDecimal combinedOz;
     private LocalDate compareFrom;
     private LocalDate compareTo;
     @Size(max = ClinicalLimits.REASON_MAX)
@@ -106,6 +112,15 @@ public class PumpingLogBacking implements Serializable {
      * among those this page added and only clears the row.
      */
     public synchronized void add() {
+        if (combinedOz != null) {
+            // ounces are an entry convenience: the log stores whole millilitres (FluidOunces)
+            if (newEntry.getCombinedMl() != null) {
+                Messages.addGlobalError("pumping.message.error.mlAndOz");
+                return;
+            }
+            newEntry.setCombinedMl(FluidOunces.toMillilitres(combinedOz));
+            combinedOz = null;
+        }
         List<Object> submitted = Arrays.asList(newEntry.getStartedAt(), newEntry.getDurationMinutes(), newEntry.getLeftMl(),
                 newEntry.getRightMl(), newEntry.getCombinedMl(), newEntry.getPumpType(), newEntry.getFlangeMm());
         if (added.contains(submitted)) {
@@ -224,6 +239,15 @@ public class PumpingLogBacking implements Serializable {
         return getSummary().log().change(compareFrom, compareTo)
                 .map(change -> BundleMessages.text("pumping.label.compare", compareFrom, compareTo, changeText(change)))
                 .orElseGet(() -> BundleMessages.text("pumping.label.compareNotLogged"));
+    }
+
+    /** The combined volume typed in US fl oz, converted to mL when the session is added. */
+    public BigDecimal getCombinedOz() {
+        return combinedOz;
+    }
+
+    public void setCombinedOz(BigDecimal combinedOz) {
+        this.combinedOz = combinedOz;
     }
 
     public LocalDate getCompareFrom() {
