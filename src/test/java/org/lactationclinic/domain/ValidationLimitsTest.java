@@ -8,9 +8,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.intake.DailyOutput;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
 import java.io.IOException;
@@ -77,6 +79,22 @@ class ValidationLimitsTest {
         mother.setEmail("ada@example.org");
 
         assertEquals(Set.of(), invalidFields(mother));
+    }
+
+    // --- the last 24 hours (DailyOutput's form limits) ---------------------------------------------------
+
+    @Test
+    void dailyCounts_shouldBeValidAtTheFormLimits() {
+        assertEquals(0, validator.validateValue(InfantFindings.class, "feedsIn24h", DailyOutput.MAX_FEEDS).size());
+        assertEquals(0, validator.validateValue(InfantFindings.class, "wetDiapersIn24h", DailyOutput.MAX_WET_DIAPERS).size());
+        assertEquals(0, validator.validateValue(InfantFindings.class, "stoolsIn24h", DailyOutput.MAX_STOOLS).size());
+    }
+
+    @Test
+    void dailyCounts_shouldBeInvalidJustAboveTheFormLimits() {
+        assertEquals(1, validator.validateValue(InfantFindings.class, "feedsIn24h", 41).size());
+        assertEquals(1, validator.validateValue(InfantFindings.class, "wetDiapersIn24h", 31).size());
+        assertEquals(1, validator.validateValue(InfantFindings.class, "stoolsIn24h", 31).size());
     }
 
     // --- birth weight ------------------------------------------------------------------------------------

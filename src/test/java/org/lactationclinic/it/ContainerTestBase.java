@@ -2,6 +2,8 @@ package org.lactationclinic.it;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,6 +15,8 @@ import org.lactationclinic.infrastructure.persistence.StaffRepository;
 
 import java.util.Random;
 import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * What every in-container IT needs: the services, the {@code @RunAs} helpers that act as a consultant or an
@@ -22,7 +26,16 @@ import java.util.Set;
 @ExtendWith(ArquillianExtension.class)
 abstract class ContainerTestBase {
 
-    private static final Random RANDOM = new Random();
+    /**
+     * The seed of the names and numbers the tests make up, printed to the server log: a failure that depends on
+     * them is repeated by passing the same seed ({@code -Dit.seed=...} in {@code it.jvm.options}).
+     */
+    private static final long SEED = Long.getLong("it.seed", System.nanoTime());
+    private static final Random RANDOM = new Random(SEED);
+
+    static {
+        Logger.getLogger(ContainerTestBase.class.getName()).info("Test data seed: -Dit.seed=" + SEED);
+    }
 
     @EJB
     protected AsConsultant asConsultant;
@@ -57,6 +70,30 @@ abstract class ContainerTestBase {
             name.append((char) ('a' + RANDOM.nextInt(26)));
         }
         return name.toString();
+    }
+
+    /**
+     * The names of the fields Bean Validation refused ({@code weightGrams} for
+     * {@code saveDraft.findings[0].weightGrams}), from the {@link ConstraintViolationException} among the causes of
+     * what a service threw (the container wraps it); empty when the failure was anything else.
+     */
+    static Set<String> refusedFields(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violations) {
+                return violations.getConstraintViolations().stream()
+                        .map(violation -> fieldName(violation.getPropertyPath()))
+                        .collect(Collectors.toSet());
+            }
+        }
+        return Set.of();
+    }
+
+    private static String fieldName(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name;
     }
 
     static Random random() {

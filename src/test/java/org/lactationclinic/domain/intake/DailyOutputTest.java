@@ -2,6 +2,7 @@ package org.lactationclinic.domain.intake;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -146,16 +147,13 @@ class DailyOutputTest {
     }
 
     @Test
-    void constructor_shouldAcceptZeroAndTheFormLimits() {
-        new DailyOutput(0, 0, 0);
-        new DailyOutput(DailyOutput.MAX_FEEDS, DailyOutput.MAX_WET_DIAPERS, DailyOutput.MAX_STOOLS);
-    }
+    void constructor_shouldKeepZeroAndCountsAboveTheFormLimits() {
+        // The form limits are Bean Validation's (ValidationLimitsTest); the record keeps any count it is given.
+        DailyOutput none = new DailyOutput(0, 0, 0);
+        DailyOutput typo = new DailyOutput(DailyOutput.MAX_FEEDS + 1, DailyOutput.MAX_WET_DIAPERS + 1, DailyOutput.MAX_STOOLS + 1);
 
-    @Test
-    void limits_shouldBeTheFormRanges() {
-        assertEquals(40, DailyOutput.MAX_FEEDS);
-        assertEquals(30, DailyOutput.MAX_WET_DIAPERS);
-        assertEquals(30, DailyOutput.MAX_STOOLS);
+        assertEquals(List.of(0, 0, 0), List.of(none.feeds(), none.wetDiapers(), none.stools()));
+        assertEquals(List.of(41, 31, 31), List.of(typo.feeds(), typo.wetDiapers(), typo.stools()));
     }
 
     @Test

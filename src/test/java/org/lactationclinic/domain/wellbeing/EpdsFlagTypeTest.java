@@ -7,17 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EpdsFlagTypeTest {
-
-    @Test
-    void getSource_shouldCiteTheScale() {
-        for (EpdsFlagType flag : EpdsFlagType.values()) {
-            assertTrue(flag.getSource().contains("Cox, Holden & Sagovsky, Br J Psychiatry 1987;150:782-6"), flag.name());
-        }
-        assertTrue(EpdsFlagType.SELF_HARM_URGENT.getSource().contains("item 10"));
-    }
 
     @Test
     void isReferral_shouldMarkTheSelfHarmAndReferralFlags() {
@@ -35,11 +26,5 @@ class EpdsFlagTypeTest {
                 .collect(Collectors.toSet());
 
         assertEquals(Set.of(EpdsFlagType.SELF_HARM_URGENT), urgent);
-    }
-
-    @Test
-    void bundleKey_shouldBeEnumNameDotValue() {
-        assertEquals("EpdsFlagType.SELF_HARM_URGENT", EpdsFlagType.SELF_HARM_URGENT.bundleKey());
-        assertEquals("EpdsFlagType.ADVISORY", EpdsFlagType.ADVISORY.bundleKey());
     }
 }

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Throughput of the clinic's pages as a share of a bare PrimeFaces page served by the same Payara Micro
+# (issue 12). The bare page (src/test/bench/bare-page: one form, a 50-row p:dataTable, the clinic's Faces
+# settings) is deployed beside the clinic at /bare, so both are measured on one server, one JVM and one
+# machine state. Each page gets wrk with 2 threads and 16 connections; the requests rotate over 8 signed-in
+# sessions (never one cookie for all), each holding its own bare-page session too.
+#
+#   mvn -DskipTests package && src/test/bench/throughput.sh [seconds-per-page] [port]
+#
+# Needs wrk (Debian package wrk). Loopback only; a fresh embedded H2 database with the demo clinic.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+seconds=${1:-20}
+port=${2:-18090}
+sessions=8
+base="http://127.0.0.1:$port"
+jar=$PWD/target/payara-micro.jar
+war=$PWD/target/lactation-clinic.war
+[ -f "$jar" ] && [ -f "$war" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+work=$(mktemp -d)
+
+# The bare page's WAR: its two files and the clinic's own PrimeFaces jar.
+mkdir -p "$work/bare/WEB-INF/lib"
+cp -r src/test/bench/bare-page/. "$work/bare/"
+unzip -q -j -d "$work/bare/WEB-INF/lib" "$war" 'WEB-INF/lib/primefaces-*.jar'
+(cd "$work/bare" && jar --create --file "$work/bare.war" .)
+
+(cd "$work" && exec "$java" -Xmx1g -DDEMO_DATA=true -DDB_URL="jdbc:h2:file:$work/db/clinic" -jar "$jar" \
+    --deploy "$war" --contextroot / --deploy "$work/bare.war" --port "$port" --nocluster > "$work/server.log" 2>&1) &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 900); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/bare/index.xhtml" || true)" = 200 ] &&
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login.xhtml" || true)" = 200 ] && break
+    kill -0 $server 2>/dev/null || { tail -50 "$work/server.log"; exit 1; }
+    sleep 0.2
+done
+
+sign_in() { # cookie-jar user: a signed-in session of the clinic, and a session of the bare page
+    local jar=$1 user=$2 state
+    state=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml" |
+        grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+    curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode login=login --data-urlencode "login:username=$user" \
+        --data-urlencode "login:password=demo-password-2026" --data-urlencode "login:signIn=" \
+        --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml"
+    curl -s -c "$jar" -b "$jar" -o /dev/null "$base/bare/index.xhtml"
+}
+cookies=()
+for i in $(seq 1 $sessions); do
+    # grace.okafor is a consultant and an admin: every page below, reports included, answers her.
+    sign_in "$work/jar$i" grace.okafor
+    cookies+=("$(awk '$6 == "JSESSIONID" || $6 == "BARESESSION" {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$work/jar$i")")
+done
+jar1="$work/jar1"
+search=$(curl -s -b "$jar1" "$base/dyad/search.xhtml")
+twins_family=$(echo "$search" | grep -o 'dyad/overview.xhtml?mother=[^"]*" class="mother-link">Okafor' | head -1 | sed 's/".*//')
+family=$(curl -s -b "$jar1" "$base/$twins_family")
+consultation=$(echo "$family" | grep -o 'consultation/edit.xhtml?consultation=[^"]*' | head -1)
+infant=$(echo "$family" | grep -o 'dyad/infant.xhtml?infant=[^"]*' | head -1)
+[ -n "$twins_family" ] && [ -n "$consultation" ] && [ -n "$infant" ] || { echo "no demo data found" >&2; exit 1; }
+
+# The wrk script: each request takes the next session's cookies, so 16 connections share 8 sessions.
+{
+    echo 'local cookies = {'
+    for c in "${cookies[@]}"; do echo "  \"$c\","; done
+    echo '}'
+    cat <<'LUA'
+local n = 0
+local failures = 0
+request = function()
+  n = n + 1
+  wrk.headers["Cookie"] = cookies[(n % #cookies) + 1]
+  return wrk.format("GET")
+end
+response = function(status, headers, body)
+  if status ~= 200 then failures = failures + 1 end
+end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %.1f %.1f %.1f %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
+end
+LUA
+} > "$work/sessions.lua"
+
+measure() { # name path: requests per second, p50 and p90 latency, non-200 answers
+    local name=$1 path=$2 line
+    # A non-200 answer (a sign-in redirect, an error page) would make the page look fast: check it first.
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$jar1" "$base/$path")" = 200 ] ||
+        { echo "$name: $path does not answer 200" >&2; exit 1; }
+    wrk -t2 -c16 -d3s --timeout 30s -s "$work/sessions.lua" "$base/$path" > /dev/null   # warm-up
+    line=$(wrk -t2 -c16 -d"${seconds}s" --timeout 30s -s "$work/sessions.lua" "$base/$path" | grep '^RESULT')
+    read -r _ rps p50 p90 errors <<< "$line"
+    results+=("$name|$rps|$p50|$p90|$errors")
+}
+results=()
+measure "bare PrimeFaces page" "bare/index.xhtml"
+measure "mother search" "dyad/search.xhtml"
+measure "family page (twins)" "$twins_family"
+measure "infant growth page" "$infant"
+measure "activity report" "admin/reports/activity.xhtml"
+measure "consultation (twins)" "$consultation"
+measure "bare PrimeFaces page, again" "bare/index.xhtml"
+
+bare=$(echo "${results[0]}" | cut -d'|' -f2)
+printf '%-30s %9s %8s %8s %8s %7s\n' page 'req/s' 'p50 ms' 'p90 ms' 'of bare' 'non-200'
+for r in "${results[@]}"; do
+    IFS='|' read -r name rps p50 p90 errors <<< "$r"
+    printf '%-30s %9.1f %8.1f %8.1f %7.0f%% %7s\n' "$name" "$rps" "$p50" "$p90" \
+        "$(echo "$rps $bare" | awk '{print 100 * $1 / $2}')" "$errors"
+done
+echo "sessions: $sessions signed in; wrk -t2 -c16 -d${seconds}s per page; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+exit 0
