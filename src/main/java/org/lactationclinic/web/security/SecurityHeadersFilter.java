@@ -146,6 +146,9 @@ public class SecurityHeadersFilter extends HttpFilter {
             }
             setStatus(sc);
             setHeader("Location", location(request, base, location));
+            if (!containsHeader("Content-Security-Policy")) {
+                setHeader("Content-Security-Policy", NON_FACES_POLICY); // a Faces redirect is no rendered page
+            }
             flushBuffer();
         }
 
