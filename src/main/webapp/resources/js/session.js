@@ -120,6 +120,11 @@ var LcSession = (function ($) {
             return;
         }
         touched();
+        // A listener, not an onclick attribute: the Content-Security-Policy allows no inline handlers (issue 15).
+        var stayButton = document.getElementById('staySignedIn');
+        if (stayButton) {
+            stayButton.addEventListener('click', stay);
+        }
         $(document).on('pfAjaxComplete', touched);
         window.addEventListener('storage', function (event) {
             if (event.key === LAST_REQUEST_KEY && settings) {

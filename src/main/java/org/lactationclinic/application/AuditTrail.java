@@ -105,6 +105,16 @@ public class AuditTrail {
                 AuditRecordType.STAFF_USER, null, null, clientAddress.current(), null);
     }
 
+    /**
+     * Records a sign-in refused before the password was checked (issue 15: too many failures for the account or
+     * from the address), or an account locked by them; the detail says which ({@code SignInThrottle.Refusal}).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordSignInThrottled(String username, String detail) {
+        events.append(clock.instant(), username == null ? "" : username, AuditActionType.SIGN_IN_FAILED,
+                AuditRecordType.STAFF_USER, null, detail, clientAddress.current(), null);
+    }
+
     /** One page of the events found, newest first. */
     @RolesAllowed(RoleType.ADMIN_ROLE)
     public List<AuditEvent> search(@NotNull AuditSearch search, int first, int max) {

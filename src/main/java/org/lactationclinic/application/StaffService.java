@@ -18,9 +18,12 @@ import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.infrastructure.persistence.StaffRepository;
 import org.lactationclinic.infrastructure.security.PasswordHasher;
+import org.lactationclinic.infrastructure.security.PasswordPolicy;
+import org.lactationclinic.infrastructure.security.SignInThrottle;
 
 import java.util.Locale;
 import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,6 +43,12 @@ public class StaffService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private SignInThrottle throttle;
+
+    @Inject
+    private PasswordPolicy passwordPolicy;
 
     /**
      * The roles a signed-in session of this account holds now: none (empty) once the account is disabled or
@@ -64,9 +73,7 @@ public class StaffService {
         if (staff.findByUsername(normalized).isPresent()) {
             throw new ClinicalRuleException("admin_staff_edit.message.error.usernameTaken", "Username " + normalized + " is taken");
         }
-        if (initialPassword.length < PasswordHasher.MIN_PASSWORD_LENGTH) {
-            throw new ClinicalRuleException("admin_staff_edit.message.error.passwordTooShort", "Password too short");
-        }
+        requireAcceptable(initialPassword, normalized);
         StaffUser user = new StaffUser(normalized, fullName.strip(), hasher.hash(initialPassword), roles);
         staff.add(user);
         staff.flush(user);
@@ -86,9 +93,7 @@ public class StaffService {
     /** Sets a new password that the admin gives the staff member in person. */
     public StaffUser resetPassword(@NotNull UUID uuid, long versionOnForm, @NotNull char[] newPassword) {
         StaffUser user = account(uuid, versionOnForm);
-        if (newPassword.length < PasswordHasher.MIN_PASSWORD_LENGTH) {
-            throw new ClinicalRuleException("admin_staff_edit.message.error.passwordTooShort", "Password too short");
-        }
+        requireAcceptable(newPassword, user.getUsername());
         user.replacePasswordHash(hasher.hash(newPassword)); // changed by and at are filled in as for any change
         staff.flush(user);
         audit.record(AuditActionType.UPDATE, AuditRecordType.STAFF_USER, uuid, "password reset");
@@ -102,6 +107,26 @@ public class StaffService {
         staff.flush(user);
         audit.record(AuditActionType.UPDATE, AuditRecordType.STAFF_USER, uuid, "roles " + roleNames(roles));
         return user;
+    }
+
+    /** Until when the account's sign-in is locked after too many wrong passwords (issue 15), if it is. */
+    public Optional<Instant> signInLockedUntil(@NotNull String username) {
+        return throttle.lockedUntil(username);
+    }
+
+    /** Lifts the account's sign-in lock and delays, at once: she may sign in again. Audited. */
+    public void liftSignInLock(@NotNull UUID uuid) {
+        StaffUser user = staff.findByUuid(uuid).orElseThrow(() -> new RecordNotFoundException("StaffUser", uuid));
+        if (throttle.lift(user.getUsername())) {
+            audit.record(AuditActionType.UPDATE, AuditRecordType.STAFF_USER, uuid, "sign-in lock lifted");
+        }
+    }
+
+    /** Refuses a password the policy refuses (too short, common, repeated or sequential), with its reason. */
+    private void requireAcceptable(char[] password, String username) {
+        passwordPolicy.refusal(password, username).ifPresent(key -> {
+            throw new ClinicalRuleException(key, "Password refused: " + key);
+        });
     }
 
     private static String roleNames(Set<RoleType> roles) {

@@ -11,13 +11,21 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.StaffService;
+import org.lactationclinic.infrastructure.security.SignInThrottle;
 import org.lactationclinic.domain.staff.RoleType;
+import org.eclipse.microprofile.config.Config;
+import org.lactationclinic.web.security.SecurityHeadersFilter;
 import org.omnifaces.util.Servlets;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -38,6 +46,8 @@ import java.util.stream.Collectors;
  *     request ({@link StaffService#activeRolesOf}). Disabling an account, voiding it or changing its roles takes
  *     effect on its open sessions at their next request: a disabled user's session ends, a demoted admin is
  *     refused the admin pages. One indexed query per request.</li>
+ *     <li>Password guessing is slowed down before the password is hashed ({@link SignInThrottle}): growing
+ *     delays, then a lock that expires or an admin lifts, per account and per address; each refusal is audited.</li>
  *     <li>When the database cannot be reached at sign-in, the user is told so ({@link #DATABASE_UNAVAILABLE}),
  *     never that her password is wrong.</li>
  * </ul>
@@ -48,6 +58,8 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
 
     /** Session attribute: the username that signed in on this session. */
     static final String SIGNED_IN_USERNAME = ClinicSignIn.class.getName() + ".username";
+    /** Request attribute set when sign-in was refused unchecked (too many failures): the seconds to wait. */
+    static final String THROTTLED_SECONDS = ClinicSignIn.class.getName() + ".throttledSeconds";
     /** Request attribute set when sign-in failed because the database could not be asked. */
     static final String DATABASE_UNAVAILABLE = ClinicSignIn.class.getName() + ".databaseUnavailable";
 
@@ -58,6 +70,18 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
 
     @Inject
     private StaffService staff;
+
+    @Inject
+    private Config config;
+
+    @Inject
+    private SignInThrottle throttle;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -99,9 +123,20 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        String username = credential instanceof UsernamePasswordCredential typed && typed.getCaller() != null
+                ? typed.getCaller().strip().toLowerCase(Locale.ROOT) : "";
+        String address = request.getRemoteAddr();
         CredentialValidationResult result;
         try {
-            result = identityStores.validate(context.getAuthParameters().getCredential());
+            // Throttled before the password is hashed: a refused attempt costs no PBKDF2 work (issue 15).
+            Optional<SignInThrottle.Verdict> refused = throttle.check(username, address);
+            if (refused.isPresent()) {
+                audit.recordSignInThrottled(username, "refused: " + refused.get().refusal());
+                request.setAttribute(THROTTLED_SECONDS, refused.get().secondsLeft(clock.instant()));
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            result = identityStores.validate(credential);
         } catch (RuntimeException databaseDown) {
             LOG.log(Level.SEVERE, "Sign-in could not be checked: the staff table or the audit trail cannot be reached",
                     databaseDown);
@@ -109,14 +144,22 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            if (throttle.failed(username, address).lockedNow()) {
+                try {
+                    audit.recordSignInThrottled(username, "locked: " + SignInThrottle.LOCK_AFTER + " failures");
+                } catch (RuntimeException databaseDown) {
+                    LOG.log(Level.WARNING, "An account's sign-in lock could not be recorded", databaseDown);
+                }
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
+        throttle.succeeded(username);
         // The session is created here, at sign-in, and not before (LoginBacking renews an older one's id).
         request.getSession(true).setAttribute(SIGNED_IN_USERNAME, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
     }
 
-    private static AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpServletResponse response,
+    private AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpServletResponse response,
                                                          HttpMessageContext context, String reason)
             throws AuthenticationException {
         StringBuilder location = new StringBuilder(request.getContextPath()).append(SignInPage.PATH).append('?');
@@ -125,15 +168,15 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
         }
         ReturnPath.of(request).ifPresent(path -> location.append(SignInPage.CONTINUE).append('=')
                 .append(URLEncoder.encode(path, StandardCharsets.UTF_8)));
-        try {
-            if (Servlets.isFacesAjaxRequest(request)) {
-                // The page's script would drop an HTML answer to its AJAX call: move the whole window instead.
-                Servlets.facesRedirect(request, response, location.toString());
-            } else {
-                response.sendRedirect(location.toString());
-            }
-        } catch (IOException e) {
-            throw new AuthenticationException(e);
+        // This answer leaves before any filter runs: it gets the security headers here.
+        SecurityHeadersFilter.applyHeaders(request, response, config, false);
+        if (Servlets.isFacesAjaxRequest(request)) {
+            // The page's script would drop an HTML answer to its AJAX call: move the whole window instead.
+            Servlets.facesRedirect(request, response, location.toString());
+        } else {
+            // Not sendRedirect: Payara would make the address absolute with the request's Host header.
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", SecurityHeadersFilter.redirectLocation(request, config, location.toString()));
         }
         return AuthenticationStatus.SEND_CONTINUE;
     }

@@ -13,9 +13,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.eclipse.microprofile.config.Config;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.lactationclinic.infrastructure.persistence.DatabaseSettings;
+import org.lactationclinic.infrastructure.demo.DemoClinicLoader;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -32,7 +31,7 @@ public class LoginBacking {
     private SecurityContext securityContext;
 
     @Inject
-    private Config config;
+    private DemoClinicLoader demoClinic;
 
     private String username;
     private String password;
@@ -60,8 +59,15 @@ public class LoginBacking {
         switch (status) {
             case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
             case SUCCESS -> Faces.redirect(request.getContextPath() + getContinueTo().orElse("/index.xhtml"));
-            default -> Messages.addGlobalError(request.getAttribute(ClinicSignIn.DATABASE_UNAVAILABLE) != null
-                    ? "login.message.error.databaseUnavailable" : "login.message.error.failed");
+            default -> {
+                Object wait = request.getAttribute(ClinicSignIn.THROTTLED_SECONDS);
+                if (wait != null) {
+                    Messages.addGlobalError("login.message.error.throttled", wait);
+                } else {
+                    Messages.addGlobalError(request.getAttribute(ClinicSignIn.DATABASE_UNAVAILABLE) != null
+                            ? "login.message.error.databaseUnavailable" : "login.message.error.failed");
+                }
+            }
         }
     }
 
@@ -93,9 +99,9 @@ public class LoginBacking {
         return Faces.getRequestParameter(SignInPage.SIGNED_OUT) != null;
     }
 
-    /** The demo accounts are shown on the sign-in page only while the demo clinic is enabled. */
+    /** The demo accounts are shown on the sign-in page only when the demo clinic is really loaded (issue 15). */
     public boolean isDemo() {
-        return DatabaseSettings.isDemoDataEnabled(config);
+        return demoClinic.isDemoPresent();
     }
 
     public String getDemoConsultant() {

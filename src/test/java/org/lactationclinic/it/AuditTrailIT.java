@@ -368,9 +368,11 @@ class AuditTrailIT extends ContainerTestBase {
 
         /** Posts the sign-in form as the browser does; 302 is a sign-in, 200 the form shown again. */
         int signIn(String username, String password) throws Exception {
-            Matcher viewState = VIEW_STATE.matcher(get("login.xhtml").body());
+            String page = get("login.xhtml").body();
+            Matcher viewState = VIEW_STATE.matcher(page);
             assertTrue(viewState.find(), "the sign-in form has a view state");
             Map<String, String> form = new LinkedHashMap<>();
+            CspNonce.addTo(form, page);
             form.put("login", "login");
             form.put("login:username", username);
             form.put("login:password", password);

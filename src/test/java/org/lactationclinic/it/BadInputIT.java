@@ -316,6 +316,7 @@ class BadInputIT extends ContainerTestBase {
                 Matcher selected = SELECTED.matcher(select.group(2));
                 fields.put(select.group(1), selected.find() ? selected.group(1) : "");
             }
+            CspNonce.addTo(fields, html);
             return fields;
         }
 

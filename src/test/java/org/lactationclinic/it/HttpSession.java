@@ -40,7 +40,9 @@ final class HttpSession {
             while (forms.find()) {
                 String attributes = forms.group(1);
                 if (id.equals(attribute(attributes, "id")) || id.equals(attribute(attributes, "name"))) {
-                    return Form.parse(uri.resolve(unescape(attribute(attributes, "action"))), forms.group(2));
+                    Form form = Form.parse(uri.resolve(unescape(attribute(attributes, "action"))), forms.group(2));
+                    CspNonce.addTo(form.fields(), body);
+                    return form;
                 }
             }
             throw new AssertionError("No form " + id + " on " + uri + ":\n" + body);
@@ -143,6 +145,7 @@ final class HttpSession {
             if (forms.group(2).toLowerCase().contains("type=\"password\"")) {
                 Form form = Form.parse(login.uri().resolve(unescape(attribute(forms.group(1), "action"))), forms.group(2));
                 Map<String, String> sent = new LinkedHashMap<>(form.fields());
+                CspNonce.addTo(sent, login.body());
                 sent.put(form.fieldOfType(forms.group(2), "text"), username);
                 sent.put(form.fieldOfType(forms.group(2), "password"), password);
                 form.buttons().keySet().stream().findFirst().ifPresent(button -> sent.put(button, button));

@@ -27,7 +27,11 @@ final class WebClient implements AutoCloseable {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
+    private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
+
     private final URI base;
+    /** Each page's CSP nonce by its view state, so that a post of that page carries it (CspNonce). */
+    private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
 
@@ -62,6 +66,7 @@ final class WebClient implements AutoCloseable {
             fields.put("continue", continueTo);
         }
         fields.put("jakarta.faces.ViewState", viewState(form.body()));
+        CspNonce.addTo(fields, form.body());
         return post("login.xhtml", fields, false);
     }
 
@@ -80,6 +85,26 @@ final class WebClient implements AutoCloseable {
 
     /** A form post; with {@code ajax} as PrimeFaces sends a partial request. */
     HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
+        String sentNonce = fields.get(CspNonce.PARAMETER);
+        if (sentNonce == null && fields.containsKey("jakarta.faces.ViewState")) {
+            sentNonce = nonces.get(fields.get("jakarta.faces.ViewState"));
+            if (sentNonce != null) {
+                fields = new LinkedHashMap<>(fields);
+                fields.put(CspNonce.PARAMETER, sentNonce);
+            }
+        }
+        HttpResponse<String> answer = postAsIs(path, fields, ajax);
+        if (sentNonce != null) {
+            // An AJAX answer may carry the view's next state: the page, and so its nonce, stay the same.
+            Matcher next = PARTIAL_VIEW_STATE.matcher(answer.body());
+            while (next.find()) {
+                nonces.put(next.group(1), sentNonce);
+            }
+        }
+        return answer;
+    }
+
+    private HttpResponse<String> postAsIs(String path, Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("Referer", base.resolve(path).toString())
@@ -133,7 +158,13 @@ final class WebClient implements AutoCloseable {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        String nonce = CspNonce.of(answer.body());
+        Matcher viewState = VIEW_STATE.matcher(answer.body());
+        if (nonce != null && viewState.find()) {
+            nonces.put(viewState.group(1).replace("&#58;", ":").replace("&amp;", "&"), nonce);
+        }
+        return answer;
     }
 
     private static String encode(String value) {

@@ -15,6 +15,10 @@ import java.util.List;
  *   <li>A <b>broken link</b>: an event whose own hash is right, directly after an event whose stored hash it
  *       does not name. The event before was changed and its hash recomputed to hide it (or this event's link
  *       was rewritten with its hash): either way the chain no longer vouches for the event before.</li>
+ *   <li>Since V40 every hash is an HMAC under a key the database does not hold ({@link AuditKey}): an event
+ *       changed and its hash recomputed without the key is <b>edited</b>; so is an unkeyed event after a keyed
+ *       one (a forger falling back to the unkeyed hash). An event signed with a key this server lacks is
+ *       <b>unverifiable</b>, and the chain is then not reported intact.</li>
  * </ul>
  * Each list keeps at most {@value #MAX_REPORTED} entries (a wrecked chain would otherwise fill memory);
  * {@link Result#truncated()} says when more were found.
@@ -23,8 +27,20 @@ public final class AuditChainVerifier {
 
     static final int MAX_REPORTED = 1000;
 
-    /** What the verifier needs of one stored event; {@code computedHash} is the hash of its stored fields. */
-    public record Link(long id, long sequenceNumber, String prevHash, String storedHash, String computedHash) {
+    /**
+     * What the verifier needs of one stored event; {@code computedHash} is the hash of its stored fields (null when
+     * the key that signed it is not configured), {@code keyed} whether it is an HMAC (V40) or a plain SHA-256.
+     */
+    public record Link(long id, long sequenceNumber, String prevHash, String storedHash, String computedHash, boolean keyed) {
+
+        /** An unkeyed event, as every event was before the chain was keyed. */
+        public Link(long id, long sequenceNumber, String prevHash, String storedHash, String computedHash) {
+            this(id, sequenceNumber, prevHash, storedHash, computedHash, false);
+        }
+    }
+
+    /** An event signed with a key this server does not hold: nothing can be said of it. */
+    public record UnverifiableEvent(long sequenceNumber, long id) {
     }
 
     /** An event whose fields no longer match its hash. */
@@ -48,10 +64,10 @@ public final class AuditChainVerifier {
      * @param lastSequence  the chain head's last sequence number, as far as the check went
      */
     public record Result(long eventsChecked, long lastSequence, List<EditedEvent> edited, List<MissingEvents> missing,
-                         List<BrokenLink> brokenLinks, boolean truncated) {
+                         List<BrokenLink> brokenLinks, List<UnverifiableEvent> unverifiable, boolean truncated) {
 
         public boolean intact() {
-            return edited.isEmpty() && missing.isEmpty() && brokenLinks.isEmpty();
+            return edited.isEmpty() && missing.isEmpty() && brokenLinks.isEmpty() && unverifiable.isEmpty();
         }
 
         public long missingCount() {
@@ -63,6 +79,8 @@ public final class AuditChainVerifier {
     private final List<EditedEvent> edited = new ArrayList<>();
     private final List<MissingEvents> missing = new ArrayList<>();
     private final List<BrokenLink> brokenLinks = new ArrayList<>();
+    private final List<UnverifiableEvent> unverifiable = new ArrayList<>();
+    private boolean keyedSeen;
     private boolean truncated;
     private long previousSequence;
     private String previousHash = AuditHash.GENESIS;
@@ -83,11 +101,16 @@ public final class AuditChainVerifier {
         if (gap) {
             report(missing, new MissingEvents(previousSequence + 1, link.sequenceNumber() - 1));
         }
-        if (!link.storedHash().equals(link.computedHash())) {
+        if (link.keyed() && link.computedHash() == null) {
+            report(unverifiable, new UnverifiableEvent(link.sequenceNumber(), link.id()));
+        } else if (!link.storedHash().equals(link.computedHash()) || keyedSeen && !link.keyed()) {
+            // An unkeyed event after a keyed one is a forgery: the application keys every event since V40, and
+            // someone without the key who rewrote an event would have to fall back to the unkeyed hash.
             report(edited, new EditedEvent(link.sequenceNumber(), link.id()));
         } else if (!gap && !link.prevHash().equals(previousHash)) {
             report(brokenLinks, new BrokenLink(link.sequenceNumber(), link.id()));
         }
+        keyedSeen |= link.keyed();
         previousSequence = link.sequenceNumber();
         previousHash = link.storedHash();
         checked++;
@@ -99,7 +122,7 @@ public final class AuditChainVerifier {
             report(missing, new MissingEvents(previousSequence + 1, headSequence));
         }
         return new Result(checked, Math.max(headSequence, previousSequence), List.copyOf(edited), List.copyOf(missing),
-                List.copyOf(brokenLinks), truncated);
+                List.copyOf(brokenLinks), List.copyOf(unverifiable), truncated);
     }
 
     private <T> void report(List<T> findings, T finding) {

@@ -74,6 +74,13 @@ public class AuditEvent {
     @Column(nullable = false, length = 64)
     private String hash;
 
+    /**
+     * The key whose HMAC {@link #hash} is (V40, issue 15); null for the events written before the chain was keyed,
+     * whose hash is a plain SHA-256 ({@link AuditHash#of}).
+     */
+    @Column(name = "key_id", length = AuditKey.ID_MAX)
+    private String keyId;
+
     protected AuditEvent() {
         // for JPA
     }
@@ -87,6 +94,13 @@ public class AuditEvent {
      */
     public AuditEvent(long sequenceNumber, String prevHash, Instant occurredAt, String actor, AuditActionType action,
                       AuditRecordType recordType, UUID recordUuid, String detail, String clientAddress, UUID motherUuid) {
+        this(sequenceNumber, prevHash, occurredAt, actor, action, recordType, recordUuid, detail, clientAddress, motherUuid, null);
+    }
+
+    /** The same, its hash keyed with {@code key} (every event the application appends); null gives the unkeyed hash. */
+    public AuditEvent(long sequenceNumber, String prevHash, Instant occurredAt, String actor, AuditActionType action,
+                      AuditRecordType recordType, UUID recordUuid, String detail, String clientAddress, UUID motherUuid,
+                      AuditKey key) {
         if (sequenceNumber < 1) {
             throw new IllegalArgumentException("Sequence numbers start at 1: " + sequenceNumber);
         }
@@ -100,18 +114,50 @@ public class AuditEvent {
         this.detail = cut(detail, DETAIL_MAX);
         this.clientAddress = cut(clientAddress, ADDRESS_MAX);
         this.motherUuid = motherUuid;
-        this.hash = computedHash();
+        this.keyId = key == null ? null : key.id();
+        this.hash = key == null ? unkeyedHash() : keyedHash(key);
     }
 
-    /** The hash of the fields as they are now: equal to {@link #getHash()} unless the row was changed. */
+    /** The unkeyed hash of the fields as they are now: equal to {@link #getHash()} for an unkeyed event unless it was changed. */
     public String computedHash() {
+        return unkeyedHash();
+    }
+
+    /**
+     * The hash of the fields as they are now, with the key that signed the event: equal to {@link #getHash()}
+     * unless the row was changed; null when the ring lacks that key (the verifier cannot vouch for the event).
+     */
+    public String computedHash(AuditKey.Ring keys) {
+        if (keyId == null) {
+            return unkeyedHash();
+        }
+        return keys.find(keyId).map(this::keyedHash).orElse(null);
+    }
+
+    private String unkeyedHash() {
         return AuditHash.of(prevHash, sequenceNumber, occurredAt, actor, action, recordType, recordUuid, detail, clientAddress,
                 motherUuid);
     }
 
-    /** What the chain verifier needs of this event. */
+    private String keyedHash(AuditKey key) {
+        return AuditHash.keyed(key, prevHash, sequenceNumber, occurredAt, actor, action, recordType, recordUuid, detail,
+                clientAddress, motherUuid);
+    }
+
+    /** What the chain verifier needs of an unkeyed event. */
     public AuditChainVerifier.Link toLink() {
         return new AuditChainVerifier.Link(id == null ? 0 : id, sequenceNumber, prevHash, hash, computedHash());
+    }
+
+    /** What the chain verifier needs of this event, its hash checked with the key that signed it. */
+    public AuditChainVerifier.Link toLink(AuditKey.Ring keys) {
+        return new AuditChainVerifier.Link(id == null ? 0 : id, sequenceNumber, prevHash, hash, computedHash(keys),
+                keyId != null);
+    }
+
+    /** The key that signed the event, or null for an event of before V40. */
+    public String getKeyId() {
+        return keyId;
     }
 
     private static String cut(String text, int max) {

@@ -3,6 +3,9 @@ package org.lactationclinic.domain.audit;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -35,6 +38,12 @@ public final class AuditHash {
      * verify, and blanking or adding a mother changes the hash either way.
      */
     public static final String FORMAT_WITH_MOTHER = "lactation-clinic-audit-v2";
+
+    /**
+     * Tag of the keyed encoding (issue 15): the key's id, then v1's fields and the mother (absent or not), hashed
+     * with HMAC-SHA256 under that key instead of SHA-256. Every event appended since V40 uses it.
+     */
+    public static final String FORMAT_KEYED = "lactation-clinic-audit-v3-hmac";
 
     /** The previous hash of the first event: there is none. */
     public static final String GENESIS = "0".repeat(64);
@@ -70,6 +79,32 @@ public final class AuditHash {
             field(encoded, motherUuid.toString());
         }
         return HexFormat.of().formatHex(sha256().digest(encoded.toByteArray()));
+    }
+
+    /** The keyed hash of an event ({@link #FORMAT_KEYED}): without the key it cannot be computed again. */
+    public static String keyed(AuditKey key, String prevHash, long sequenceNumber, Instant occurredAt, String actor,
+                               AuditActionType action, AuditRecordType recordType, UUID recordUuid, String detail,
+                               String clientAddress, UUID motherUuid) {
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream(256);
+        field(encoded, FORMAT_KEYED);
+        field(encoded, key.id());
+        field(encoded, prevHash);
+        field(encoded, Long.toString(sequenceNumber));
+        field(encoded, occurredAt == null ? null : Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt)));
+        field(encoded, actor);
+        field(encoded, action == null ? null : action.name());
+        field(encoded, recordType == null ? null : recordType.name());
+        field(encoded, recordUuid == null ? null : recordUuid.toString());
+        field(encoded, detail);
+        field(encoded, clientAddress);
+        field(encoded, motherUuid == null ? null : motherUuid.toString());
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.secret(), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(encoded.toByteArray()));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("Every Java platform has HmacSHA256", e);
+        }
     }
 
     private static void field(ByteArrayOutputStream out, String value) {

@@ -2,12 +2,15 @@ package org.lactationclinic.infrastructure.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.lactationclinic.infrastructure.persistence.DatabaseSettings;
 import org.lactationclinic.infrastructure.persistence.StaffRepository;
+import org.lactationclinic.infrastructure.security.PasswordHasher;
 
 import java.util.logging.Logger;
 
@@ -18,7 +21,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "FirstAdminBootstrap"})
 public class DemoClinicLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoClinicLoader.class.getName());
@@ -32,6 +35,12 @@ public class DemoClinicLoader {
     @Inject
     private DemoClinic demoClinic;
 
+    @Inject
+    private PasswordHasher hasher;
+
+    /** True when the demo accounts are there with the demo password (loaded now or at an earlier start). */
+    private volatile boolean demoPresent;
+
     @PostConstruct
     void loadIfWanted() {
         if (!DatabaseSettings.isDemoDataEnabled(config)) {
@@ -39,10 +48,23 @@ public class DemoClinicLoader {
             return;
         }
         if (staff.count() > 0) {
-            LOG.info("Database already has staff accounts: demo clinic not loaded");
+            // Shown on the sign-in page only if the published password really opens the demo account (one hash).
+            demoPresent = staff.findByUsername(DemoClinic.CONSULTANT_USERNAME)
+                    .filter(user -> hasher.verify(DemoClinic.DEMO_PASSWORD.toCharArray(), user.getPasswordHash())).isPresent();
+            LOG.info("Database already has staff accounts: demo clinic not loaded" + (demoPresent ? " (it was earlier)" : ""));
             return;
         }
         demoClinic.load();
+        demoPresent = true;
         LOG.info("Demo clinic loaded: sign in as " + DemoClinic.CONSULTANT_USERNAME + " / " + DemoClinic.DEMO_PASSWORD);
+    }
+
+    /**
+     * Whether the sign-in page may show the demo accounts: demo data is enabled and its accounts are really in this
+     * database with the published password (issue 15), never on a clinic's own database.
+     */
+    @Lock(LockType.READ)
+    public boolean isDemoPresent() {
+        return demoPresent;
     }
 }

@@ -1,6 +1,7 @@
 package org.lactationclinic.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditChainVerifier;
 import org.lactationclinic.domain.audit.AuditEvent;
+import org.lactationclinic.domain.audit.AuditKey;
 import org.lactationclinic.domain.audit.AuditRecordType;
 
 import java.time.Instant;
@@ -24,6 +26,10 @@ public class AuditEventRepository {
 
     @PersistenceContext(unitName = "clinic")
     private EntityManager em;
+
+    /** The audit chain's keys, from the server's configuration (issue 15). */
+    @Inject
+    private AuditKey.Ring keys;
 
     /**
      * Appends an event after the last one, in the caller's transaction.
@@ -45,7 +51,7 @@ public class AuditEventRepository {
             throw new IllegalStateException("audit_chain_head has no row: the V12 migration inserts it");
         }
         AuditEvent event = new AuditEvent(head.getLastSequence() + 1, head.getLastHash(), at, actor, action, recordType,
-                recordUuid, detail, clientAddress, motherUuid);
+                recordUuid, detail, clientAddress, motherUuid, keys.current());
         em.persist(event);
         head.advanceTo(event);
         em.flush();
@@ -167,7 +173,7 @@ public class AuditEventRepository {
                 .setParameter("upTo", upToSequence)
                 .setMaxResults(max)
                 .setHint("org.hibernate.readOnly", true)
-                .getResultStream().map(AuditEvent::toLink).toList();
+                .getResultStream().map(event -> event.toLink(keys)).toList();
         em.clear();
         return links;
     }

@@ -3,6 +3,10 @@ package org.lactationclinic.infrastructure.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.inject.Inject;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.eclipse.microprofile.config.Config;
+import org.lactationclinic.infrastructure.security.ProductionStart;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -15,6 +19,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -48,19 +54,37 @@ public class SchemaMigration {
     @Resource(lookup = DatabaseSettings.DATASOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private Config config;
+
     @PostConstruct
     void migrate() {
+        // Before anything touches a database: with the production switch, a missing DB_URL stops the server here.
+        ProductionStart.check(config);
         String url;
         try (Connection connection = dataSource.getConnection()) {
             url = connection.getMetaData().getURL();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it", e);
         }
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(locationsFor(url))
-                .load()
-                .migrate();
+        // Two roles (issue 15, deploy/README.md): the schema's owner migrates, the application's role only uses.
+        Optional<String> owner = config.getOptionalValue(MIGRATION_USER_KEY, String.class).filter(u -> !u.isBlank());
+        String appRole = config.getOptionalValue("DB_USER", String.class).orElse("");
+        String[] locations = locationsFor(url);
+        if (url.startsWith("jdbc:postgresql:")) {
+            // The app role's privileges after every migration (it needs the ${appRole} placeholder given here).
+            locations = java.util.stream.Stream.concat(java.util.Arrays.stream(locations),
+                    java.util.stream.Stream.of("classpath:db/callback/postgresql")).toArray(String[]::new);
+        }
+        FluentConfiguration flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .locations(locations)
+                .placeholders(Map.of("appRole", owner.isPresent() ? appRole : ""));
+        if (owner.isPresent()) {
+            flyway.dataSource(url, owner.get(), config.getOptionalValue(MIGRATION_PASSWORD_KEY, String.class).orElse(""));
+        } else {
+            flyway.dataSource(dataSource);
+        }
+        MigrateResult result = flyway.load().migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         try (Connection connection = dataSource.getConnection()) {
@@ -70,6 +94,10 @@ public class SchemaMigration {
             LOG.warning(() -> "The database's cache size stays H2's default: " + e.getMessage());
         }
     }
+
+    /** The schema owner's login for the migrations; unset: the application's own login migrates (one role). */
+    public static final String MIGRATION_USER_KEY = "DB_MIGRATION_USER";
+    public static final String MIGRATION_PASSWORD_KEY = "DB_MIGRATION_PASSWORD";
 
     /** The most of H2's page cache, in KB: 256 MB. */
     static final long H2_CACHE_SIZE_KB = 262_144;

@@ -10,7 +10,10 @@ import org.lactationclinic.web.UserErrors;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -26,6 +29,7 @@ public class StaffListBacking implements Serializable {
     private StaffService staffService;
 
     private List<StaffUser> staff;
+    private Map<String, Instant> lockedUntil = Map.of();
     private StaffUser selected;
     private String newPassword;
     private List<RoleType> roles = new ArrayList<>();
@@ -38,6 +42,23 @@ public class StaffListBacking implements Serializable {
 
     private void reload() {
         staff = staffService.listStaff();
+        lockedUntil = new HashMap<>();
+        for (StaffUser user : staff) {
+            staffService.signInLockedUntil(user.getUsername()).ifPresent(until -> lockedUntil.put(user.getUsername(), until));
+        }
+    }
+
+    /** Lifts the account's sign-in lock (too many wrong passwords, issue 15). */
+    public void liftLock(StaffUser user) {
+        if (UserErrors.attempt(() -> staffService.liftSignInLock(user.getUuid())).isDone()) {
+            Messages.addGlobalInfo("admin_staff_list.message.info.lockLifted", user.getUsername());
+        }
+        reload();
+    }
+
+    /** When the account's sign-in lock ends, or null when it is not locked. */
+    public Instant lockedUntil(StaffUser user) {
+        return lockedUntil.get(user.getUsername());
     }
 
     public void toggleEnabled(StaffUser user) {
