@@ -43,9 +43,10 @@ echo "start-up to sign-in page: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 jars="$work/cookies"
 curl -s -c "$jars" -b "$jars" "$base/login.xhtml" > "$work/login.html"
 state=$(grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' "$work/login.html" | sed 's/.*value="//;s/"$//')
+state_nonce=$(grep -o 'nonce="[^"]*"' "$work/login.html" | head -1 | sed 's/nonce="//;s/"$//')   # primefaces.CSP
 curl -s -c "$jars" -b "$jars" -o /dev/null --data-urlencode login=login --data-urlencode "login:username=ana.lopez" \
     --data-urlencode "login:password=demo-password-2026" --data-urlencode "login:signIn=" \
-    --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml"
+    --data-urlencode "primefaces.nonce=$state_nonce" --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml"
 
 stats() { # name: median and 95th percentile of the times (seconds) on stdin
     sort -n | awk -v name="$1" -v n="$requests" '{a[NR]=$1} END {printf "%-36s median %7.1f ms   p95 %7.1f ms   (%d requests)\n", name, a[int((NR+1)/2)]*1000, a[int(NR*0.95)]*1000, n}'
@@ -63,13 +64,14 @@ time_page "search page as it opens (all mothers)" "dyad/search.xhtml"
 # a fresh view: the server keeps a limited number of views per session, and the page timings above made many
 curl -s -b "$jars" "$base/dyad/search.xhtml" > "$work/search.html"
 search_state=$(grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' "$work/search.html" | head -1 | sed 's/.*value="//;s/"$//')
+search_state_nonce=$(grep -o 'nonce="[^"]*"' "$work/search.html" | head -1 | sed 's/nonce="//;s/"$//')   # primefaces.CSP
 search() { # name dob phone: the AJAX request of the Search button, answered with the first page of results
     curl -s -o "$work/ajax.xml" -b "$jars" -H 'Faces-Request: partial/ajax' -w '%{time_total}\n' \
         --data-urlencode jakarta.faces.partial.ajax=true --data-urlencode jakarta.faces.source=search:go \
         --data-urlencode jakarta.faces.partial.execute=search --data-urlencode jakarta.faces.partial.render=search:results \
         --data-urlencode search=search --data-urlencode "search:name=$1" --data-urlencode "search:dob_input=$2" \
         --data-urlencode "search:phone=$3" --data-urlencode search:go=search:go \
-        --data-urlencode "jakarta.faces.ViewState=$search_state" "$base/dyad/search.xhtml"
+        --data-urlencode "primefaces.nonce=$search_state_nonce" --data-urlencode "jakarta.faces.ViewState=$search_state" "$base/dyad/search.xhtml"
 }
 for query in "${queries[@]}"; do
     name=""; dob_value=""; phone_value=""
@@ -95,13 +97,15 @@ time_page "her latest consultation" "consultation/edit.xhtml?consultation=$visit
 admin_jar="$work/admin-cookies"
 curl -s -c "$admin_jar" -b "$admin_jar" "$base/login.xhtml" > "$work/login.html"
 state=$(grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' "$work/login.html" | sed 's/.*value="//;s/"$//')
+state_nonce=$(grep -o 'nonce="[^"]*"' "$work/login.html" | head -1 | sed 's/nonce="//;s/"$//')   # primefaces.CSP
 curl -s -c "$admin_jar" -b "$admin_jar" -o /dev/null --data-urlencode login=login --data-urlencode "login:username=clinic.admin" \
     --data-urlencode "login:password=demo-password-2026" --data-urlencode "login:signIn=" \
-    --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml"
+    --data-urlencode "primefaces.nonce=$state_nonce" --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml"
 jars=$admin_jar time_page "audit page as it opens (everything)" "admin/audit/search.xhtml"
 curl -s -b "$admin_jar" "$base/admin/audit/search.xhtml" > "$work/audit.html"
 grep -q 'audit:events' "$work/audit.html" || { echo "could not sign in as clinic.admin or open the audit" >&2; exit 1; }
 audit_state=$(grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' "$work/audit.html" | head -1 | sed 's/.*value="//;s/"$//')
+audit_state_nonce=$(grep -o 'nonce="[^"]*"' "$work/audit.html" | head -1 | sed 's/nonce="//;s/"$//')   # primefaces.CSP
 audit_search() { # user record from to: the AJAX request of the Search button
     curl -s -o "$work/audit.xml" -b "$admin_jar" -H 'Faces-Request: partial/ajax' -w '%{time_total}\n' \
         --data-urlencode jakarta.faces.partial.ajax=true --data-urlencode jakarta.faces.source=audit:go \
@@ -109,7 +113,7 @@ audit_search() { # user record from to: the AJAX request of the Search button
         --data-urlencode jakarta.faces.partial.render=audit --data-urlencode audit=audit \
         --data-urlencode "audit:user=$1" --data-urlencode "audit:record=$2" --data-urlencode "audit:from_input=$3" \
         --data-urlencode "audit:to_input=$4" --data-urlencode audit:go=audit:go \
-        --data-urlencode "jakarta.faces.ViewState=$audit_state" "$base/admin/audit/search.xhtml"
+        --data-urlencode "primefaces.nonce=$audit_state_nonce" --data-urlencode "jakarta.faces.ViewState=$audit_state" "$base/admin/audit/search.xhtml"
 }
 week_ago=$(date -d '7 days ago' +%F); today=$(date +%F)
 for audit_query in "staff.7||$week_ago|$today" "staff.7|||" "|$busy||" "||$week_ago|$today"; do

@@ -31,9 +31,10 @@ echo "start-up to sign-in page: $(( (ready - start) / 1000000 )) ms"
 jars=$(mktemp)
 curl -s -c "$jars" -b "$jars" "$base/login.xhtml" > "$work/login.html"
 state=$(grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' "$work/login.html" | sed 's/.*value="//;s/"$//')
+state_nonce=$(grep -o 'nonce="[^"]*"' "$work/login.html" | head -1 | sed 's/nonce="//;s/"$//')   # primefaces.CSP
 curl -s -c "$jars" -b "$jars" -o /dev/null --data-urlencode login=login --data-urlencode "login:username=ana.lopez" \
     --data-urlencode "login:password=demo-password-2026" --data-urlencode "login:signIn=" \
-    --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml"
+    --data-urlencode "primefaces.nonce=$state_nonce" --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml"
 curl -s -b "$jars" "$base/dyad/search.xhtml" > "$work/search.html"
 mother=$(grep -o 'dyad/overview.xhtml?mother=[^"]*' "$work/search.html" | head -1)
 curl -s -b "$jars" "$base/$mother" > "$work/overview.html"
@@ -74,6 +75,7 @@ time_page "provider letter PDF, twins" "consultation/print?consultation=$twins_u
 # computed values), alternating two weights so every request recomputes.
 curl -s -c "$jars" -b "$jars" "$base/$twins_visit" > "$work/visit.html"
 visit_state=$(grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' "$work/visit.html" | head -1 | sed 's/.*value="//;s/"$//')
+visit_state_nonce=$(grep -o 'nonce="[^"]*"' "$work/visit.html" | head -1 | sed 's/nonce="//;s/"$//')   # primefaces.CSP
 live_update() { # grams
     curl -s -o "$work/ajax.xml" -b "$jars" -H 'Faces-Request: partial/ajax' -w '%{time_total}\n' \
         --data-urlencode jakarta.faces.partial.ajax=true --data-urlencode jakarta.faces.source=visit:charts:0:weight \
@@ -81,7 +83,7 @@ live_update() { # grams
         --data-urlencode "jakarta.faces.partial.render=visit:flags visit:charts:0:weightFacts visit:charts:0:weightMessage" \
         --data-urlencode jakarta.faces.behavior.event=change --data-urlencode jakarta.faces.partial.event=change \
         --data-urlencode visit=visit --data-urlencode "visit:charts:0:weight=$1" \
-        --data-urlencode "jakarta.faces.ViewState=$visit_state" "$base/consultation/edit.xhtml"
+        --data-urlencode "primefaces.nonce=$visit_state_nonce" --data-urlencode "jakarta.faces.ViewState=$visit_state" "$base/consultation/edit.xhtml"
 }
 for grams in 2450 2130 2450 2130 2450; do live_update $grams > /dev/null; done
 grep -q 'visit:flags' "$work/ajax.xml" || { echo "the live-flag update did not answer with the flags panel" >&2; exit 1; }

@@ -39,12 +39,13 @@ for _ in $(seq 1 900); do
 done
 
 sign_in() { # cookie-jar user: a signed-in session of the clinic, and a session of the bare page
-    local jar=$1 user=$2 state
-    state=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml" |
-        grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+    local jar=$1 user=$2 page state nonce
+    page=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml")
+    state=$(echo "$page" | grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+    nonce=$(echo "$page" | grep -o 'nonce="[^"]*"' | head -1 | sed 's/nonce="//;s/"$//')   # primefaces.CSP
     curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode login=login --data-urlencode "login:username=$user" \
         --data-urlencode "login:password=demo-password-2026" --data-urlencode "login:signIn=" \
-        --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml"
+        --data-urlencode "primefaces.nonce=$nonce" --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml"
     curl -s -c "$jar" -b "$jar" -o /dev/null "$base/bare/index.xhtml"
 }
 cookies=()
