@@ -357,6 +357,47 @@ public class ConsultationEditBacking implements Serializable {
         return liveFlags;
     }
 
+    /** The flags for the summary in the action bar: urgent first, then referrals, then advice. */
+    public List<ConsultationFlag> getOrderedFlags() {
+        return FlagSummary.ordered(getFlags());
+    }
+
+    /** How many flags of a severity (URGENT, REFERRAL, ADVISORY) the form raises now. */
+    public long flagCount(FlagSummary.Severity severity) {
+        return FlagSummary.count(getFlags(), severity);
+    }
+
+    /** How many flags the form raises about this infant, for its section's one-line summary. */
+    public long infantFlagCount(InfantFindings chart) {
+        return getFlags().stream().filter(flag -> chart.getInfant().getUuid().equals(flag.infantUuid())).count();
+    }
+
+    /** How many flags the form raises about the mother, for her section's one-line summary. */
+    public long getMotherFlagCount() {
+        return getFlags().stream().filter(flag -> flag.infantUuid() == null).count();
+    }
+
+    /** The severity of a flag in lower case, for its style and its label. */
+    public String flagSeverity(ConsultationFlag flag) {
+        return FlagSummary.severity(flag).name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The client id of the field that raised a flag, where the summary's link takes her. */
+    public String flagTarget(ConsultationFlag flag) {
+        List<UUID> seen = getCharts().stream().map(chart -> chart.getInfant().getUuid()).toList();
+        return FlagSummary.target(flag, seen::indexOf);
+    }
+
+    /** What refused the last Save, Sign or autosave, for the action bar beside the buttons. */
+    public List<FormErrors.FormError> getErrors() {
+        return FormErrors.of(FacesContext.getCurrentInstance());
+    }
+
+    /** No care plan recorded yet: signing asks first, since a signed plan changes only by amendment. */
+    public boolean isCarePlanEmpty() {
+        return consultation.carePlan().isEmpty();
+    }
+
     /** The plain-words reason of a flag, with its number. */
     public String flagText(ConsultationFlag flag) {
         return BundleMessages.text(flag.flagKey(), flag.detail());
