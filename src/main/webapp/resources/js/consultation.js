@@ -112,7 +112,26 @@ var LcConsultation = (function ($) {
         });
     }
 
+    var barObserver = window.ResizeObserver ? new ResizeObserver(function (entries) {
+        var bar = entries[entries.length - 1].target;
+        document.body.style.setProperty('--lc-bar-height', bar.getBoundingClientRect().height + 'px');
+    }) : null;
+    var observedBar = null;
+
+    /** The page scrolls above the action bar (consultation.css), whose height changes with what it shows. */
+    function observeBar() {
+        var bar = document.querySelector('.action-bar');
+        if (barObserver && bar && bar !== observedBar) {
+            if (observedBar) {
+                barObserver.unobserve(observedBar);
+            }
+            barObserver.observe(bar);
+            observedBar = bar; // a redraw of the form replaces the bar
+        }
+    }
+
     function apply() {
+        observeBar();
         Object.keys(closed).forEach(function (id) {
             var details = byId(id);
             if (details) {
