@@ -1,7 +1,7 @@
 /*
  * The consultation page (issue 12): sections she can collapse, twins as tabs on a narrow screen, links from the
- * flags summary and the error list to the field concerned, focus on what she just added, a question before a
- * row is removed, and choice buttons that keep one true state. What the page shows after an AJAX redraw is
+ * flags summary and the error list to the field concerned, focus on what she just added, and a question before a
+ * row is removed. What the page shows after an AJAX redraw is
  * re-applied here, since the server draws every section open and the first baby's tab chosen.
  */
 var LcConsultation = (function ($) {
@@ -190,16 +190,6 @@ var LcConsultation = (function ($) {
                 event.preventDefault();
             }
         });
-        // A choice that must be made (the breast of a feed): Space on the chosen button would un-highlight it while
-        // the value underneath stays chosen, so it is not passed on. Captured before PrimeFaces sees it.
-        document.addEventListener('keydown', function (event) {
-            var input = event.target;
-            if ((event.key === ' ' || event.key === 'Spacebar') && input.type === 'radio' && input.checked
-                && input.closest('.lc-required-choice')) {
-                event.preventDefault();
-                event.stopImmediatePropagation();
-            }
-        }, true);
         $(document).on('pfAjaxComplete', apply);
         apply();
     }
