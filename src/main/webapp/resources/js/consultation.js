@@ -179,10 +179,22 @@ var LcConsultation = (function ($) {
         $(document).on('click', '.section-index a[data-chart]', function () {
             showInfant(parseInt(this.getAttribute('data-chart'), 10));
         });
-        $(document).on('click', '.section-index a', function () {
+        // A section's link (or its Alt shortcut) opens the section and puts the focus on its first field.
+        $(document).on('click', '.section-index a', function (event) {
             var section = byId(this.getAttribute('href').substring(1));
-            if (section && section.tagName === 'DETAILS') {
+            if (!section) {
+                return;
+            }
+            if (section.tagName === 'DETAILS') {
                 section.open = true;
+            }
+            var field = Array.prototype.find.call(section.querySelectorAll(FOCUSABLE), function (candidate) {
+                return !candidate.closest('summary') && candidate.offsetParent !== null || candidate.type === 'radio';
+            });
+            if (field) {
+                event.preventDefault();
+                field.focus({preventScroll: true});
+                (field.closest('.field, fieldset, .epds-item') || field).scrollIntoView({block: 'center'});
             }
         });
         $(document).on('click', 'a.lc-goto', function (event) {
@@ -192,6 +204,11 @@ var LcConsultation = (function ($) {
         });
         $(document).on('pfAjaxComplete', apply);
         apply();
+        // The visit starts with the scales: a draft opens with the focus in the first baby's weight.
+        var weight = document.querySelector('.lc-chart-0 input[id$=":weight"]:not(:disabled)');
+        if (weight && !window.location.hash && document.activeElement === document.body) {
+            weight.focus({preventScroll: true});
+        }
     }
 
     $(init);
