@@ -196,9 +196,7 @@ public class ConsultationEditBacking implements Serializable {
 
     /** @return true when the draft was saved */
     public boolean save() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.saveDraft(consultation.getUuid(),
-                versionOnForm, type, startedAt, infantUuids, new SoapNote(subjective, objective, assessment, plan),
-                List.copyOf(getCharts()), mother)));
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.saveDraft(consultation.getUuid(), versionOnForm, draftForm())));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             savedAt = clock.instant();
@@ -291,9 +289,7 @@ public class ConsultationEditBacking implements Serializable {
 
     /** Saves the correction with its reason; the consultation shows as amended and keeps every version. */
     public void saveAmendment() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.amend(consultation.getUuid(),
-                versionOnForm, amendReason, type, startedAt, infantUuids, new SoapNote(subjective, objective, assessment, plan),
-                List.copyOf(getCharts()), mother)));
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.amend(consultation.getUuid(), versionOnForm, amendReason, draftForm())));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("consultation_edit.message.info.amended");
