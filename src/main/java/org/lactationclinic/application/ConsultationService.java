@@ -113,15 +113,12 @@ public class ConsultationService {
      * {@code versionOnForm}, with the mother's well-being (EPDS), and the flags all of it raises, computed
      * again here from fresh data.
      *
-     * @param findings detached findings from the form (see {@link InfantFindings#draftCopy()}), one per infant
-     *                 at most; those of an infant not among {@code infantUuids} are ignored
+     * @param form the form, with detached findings (see {@link InfantFindings#draftCopy()}), one per infant at
+     *             most; those of an infant not among its {@code infantUuids} are ignored
      */
-    public Consultation saveDraft(@NotNull UUID uuid, long versionOnForm, @NotNull ConsultationType type,
-                                  @NotNull LocalDateTime startedAt, @NotNull Collection<UUID> infantUuids,
-                                  @NotNull @Valid SoapNote note, @NotNull List<@Valid InfantFindings> findings,
-                                  @NotNull @Valid MotherFindings mother) {
-        Consultation saved = applyForm(claimed(uuid, versionOnForm), signedInConsultant(), null, type, startedAt, infantUuids,
-                note, findings, mother);
+    public Consultation saveDraft(@NotNull UUID uuid, long versionOnForm, @NotNull @Valid DraftForm form) {
+        Consultation saved = applyForm(claimed(uuid, versionOnForm), signedInConsultant(), null, form.type(), form.startedAt(),
+                form.infantUuids(), form.note(), form.findings(), form.mother());
         recordChange(AuditActionType.UPDATE, saved);
         autosaves.revisionWritten(saved, actor.username(), clock.instant());
         return saved;
@@ -150,8 +147,7 @@ public class ConsultationService {
         Instant now = clock.instant();
         Instant lastRevisionAt = autosaves.find(consultation, username).map(ConsultationAutosave::getRevisionAt).orElse(null);
         if (AutosavePolicy.writesRevision(lastRevisionAt, now)) {
-            Consultation saved = saveDraft(uuid, versionOnForm, form.type(), form.startedAt(), form.infantUuids(), form.note(),
-                    form.findings(), form.mother());
+            Consultation saved = saveDraft(uuid, versionOnForm, form);
             return new Autosaved(saved, now, true, AutosavePolicy.nextRevisionAt(now));
         }
         checkRulesOf(consultation, form);
@@ -208,12 +204,9 @@ public class ConsultationService {
      * @throws ClinicalRuleException   when the consultation is a draft or voided, or the reason is blank
      * @throws ConcurrentEditException when someone saved it since the form was loaded
      */
-    public Consultation amend(@NotNull UUID uuid, long versionOnForm, String reason, @NotNull ConsultationType type,
-                              @NotNull LocalDateTime startedAt, @NotNull Collection<UUID> infantUuids,
-                              @NotNull @Valid SoapNote note, @NotNull List<@Valid InfantFindings> findings,
-                              @NotNull @Valid MotherFindings mother) {
+    public Consultation amend(@NotNull UUID uuid, long versionOnForm, String reason, @NotNull @Valid DraftForm form) {
         Consultation saved = applyForm(claimed(uuid, versionOnForm), signedInConsultant(), Objects.requireNonNullElse(reason, ""),
-                type, startedAt, infantUuids, note, findings, mother);
+                form.type(), form.startedAt(), form.infantUuids(), form.note(), form.findings(), form.mother());
         recordChange(AuditActionType.AMEND, saved);
         return saved;
     }

@@ -1,5 +1,7 @@
 package org.lactationclinic.it;
 
+import org.lactationclinic.domain.consultation.DraftForm;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -228,8 +230,8 @@ class AuditTrailIT extends ContainerTestBase {
         UUID anyConsultation = UUID.randomUUID();
         assertThrows(EJBAccessException.class, () -> asAdmin.call(() -> consultations.sign(anyConsultation, 0)),
                 "an admin without the consultant role cannot sign a consultation");
-        assertThrows(EJBAccessException.class, () -> asAdmin.call(() -> consultations.saveDraft(anyConsultation, 0, null,
-                        LocalDateTime.now(), List.of(), null, List.of(), null)),
+        assertThrows(EJBAccessException.class, () -> asAdmin.call(() -> consultations.saveDraft(anyConsultation, 0, DraftForm.of(null,
+                        LocalDateTime.now(), List.of(), org.lactationclinic.domain.consultation.SoapNote.empty(), List.of(), null))),
                 "an admin without the consultant role cannot edit a consultation");
         assertThrows(EJBAccessException.class, () -> asAdmin.call(() -> {
             consultations.voidConsultation(anyConsultation, 0, "reason");

@@ -65,8 +65,8 @@ class AutosaveIT extends ContainerTestBase {
         assertEquals(3080, form.findings().getFirst().getWeightGrams());
         assertEquals(baby(stored), form.findings().getFirst().getInfant());
 
-        Consultation saved = asConsultant.call(() -> consultations.saveDraft(draft.getUuid(), version, form.type(), form.startedAt(),
-                form.infantUuids(), form.note(), form.findings(), form.mother()));
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(draft.getUuid(), version, DraftForm.of(form.type(), form.startedAt(),
+                form.infantUuids(), form.note(), form.findings(), form.mother())));
         assertEquals("Sore on the left since day 3", saved.getNote().subjective());
         assertEquals(revisionsAtStart + 2, revisionsOf(draft));
         assertTrue(asConsultant.call(() -> consultations.autosavedForm(draft.getUuid())).isEmpty(), "the save replaced the scratch copy");
@@ -89,8 +89,8 @@ class AutosaveIT extends ContainerTestBase {
         ConsultationService.AutosavedForm restored = asConsultant.call(() -> consultations.autosavedForm(draft.getUuid())).orElseThrow();
         assertEquals("Sore on the left", restored.form().orElseThrow().subjective(), "the scratch copy is not outdated by her plan");
         DraftForm form = restored.form().orElseThrow();
-        Consultation saved = asConsultant.call(() -> consultations.saveDraft(draft.getUuid(), planned.getVersion(), form.type(),
-                form.startedAt(), form.infantUuids(), form.note(), form.findings(), form.mother()));
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(draft.getUuid(), planned.getVersion(), DraftForm.of(form.type(),
+                form.startedAt(), form.infantUuids(), form.note(), form.findings(), form.mother())));
         assertEquals("Sore on the left", saved.getNote().subjective());
         assertEquals(GoalType.COMFORTABLE_FEEDS, saved.carePlan().getGoals().getFirst().getType(), "the plan stays");
     }
@@ -99,8 +99,8 @@ class AutosaveIT extends ContainerTestBase {
     void autosave_shouldRefuseAFormLoadedBeforeSomeoneSaved() throws Exception {
         Consultation draft = startWithOneInfant();
         Consultation saved = autosave(draft, draft.getVersion(), "First", 3100).consultation();
-        asConsultant.call(() -> consultations.saveDraft(saved.getUuid(), saved.getVersion(), saved.getType(), saved.getStartedAt(),
-                List.of(baby(saved).getUuid()), new SoapNote("Saved elsewhere", null, null, null), List.of(), new MotherFindings()));
+        asConsultant.call(() -> consultations.saveDraft(saved.getUuid(), saved.getVersion(), DraftForm.of(saved.getType(), saved.getStartedAt(),
+                List.of(baby(saved).getUuid()), new SoapNote("Saved elsewhere", null, null, null), List.of(), new MotherFindings())));
 
         assertThrows(ConcurrentEditException.class, () -> autosave(draft, saved.getVersion(), "Typed on the old form", 3100));
         assertEquals("Saved elsewhere", asConsultant.call(() -> consultations.get(draft.getUuid())).getNote().subjective());

@@ -1,5 +1,7 @@
 package org.lactationclinic.it;
 
+import org.lactationclinic.domain.consultation.DraftForm;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import org.apache.pdfbox.Loader;
@@ -100,9 +102,8 @@ class CarePlanIT extends ContainerTestBase {
         InfantFindings weighed = new InfantFindings(started, baby);
         weighed.setWeightGrams(2900); // birth 3200: -9.4 %
         weighed.setWeighedAt(started.getStartedAt());
-        Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(),
-                ConsultationType.INITIAL, started.getStartedAt(), List.of(baby.getUuid()), SoapNote.empty(),
-                List.of(weighed), new MotherFindings()));
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(), DraftForm.of(ConsultationType.INITIAL, started.getStartedAt(), List.of(baby.getUuid()), SoapNote.empty(),
+                List.of(weighed), new MotherFindings())));
 
         CarePlan plan = new CarePlan();
         plan.getGoals().add(new CarePlanGoal(GoalType.BACK_TO_BIRTH_WEIGHT_BY_DAY, 14, null));
@@ -142,9 +143,8 @@ class CarePlanIT extends ContainerTestBase {
         MotherFindings mother = new MotherFindings();
         mother.getWellbeing().setEpds10(2); // "Hardly ever": positive
         mother.getWellbeing().setAcknowledgingSelfHarm(true);
-        Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(),
-                ConsultationType.INITIAL, started.getStartedAt(), List.of(started.getInfants().getFirst().getUuid()),
-                SoapNote.empty(), List.of(), mother));
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(), DraftForm.of(ConsultationType.INITIAL, started.getStartedAt(), List.of(started.getInfants().getFirst().getUuid()),
+                SoapNote.empty(), List.of(), mother)));
 
         var suggestions = CarePlanSuggestions.forFlags(saved.getFlags(), new CarePlan());
 

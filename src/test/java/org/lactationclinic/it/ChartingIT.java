@@ -1,5 +1,7 @@
 package org.lactationclinic.it;
 
+import org.lactationclinic.domain.consultation.DraftForm;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -144,8 +146,7 @@ class ChartingIT extends ContainerTestBase {
         InfantFindings today = new InfantFindings(second, kemi);
         today.setWeightGrams(2280); // 30 g in 5 days since the lowest weight: 6 g/day
         today.setWeighedAt(kemi.getBirthDateTime().plusDays(10));
-        Consultation saved = asConsultant.call(() -> consultations.saveDraft(second.getUuid(), second.getVersion(),
-                ConsultationType.FOLLOW_UP, second.getStartedAt(), List.of(kemi.getUuid()), SoapNote.empty(), List.of(today), new MotherFindings()));
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(second.getUuid(), second.getVersion(), DraftForm.of(ConsultationType.FOLLOW_UP, second.getStartedAt(), List.of(kemi.getUuid()), SoapNote.empty(), List.of(today), new MotherFindings())));
 
         Map<String, String> flags = saved.getFlags().stream()
                 .collect(Collectors.toMap(ConsultationFlag::flagKey, ConsultationFlag::detail));
@@ -153,8 +154,7 @@ class ChartingIT extends ContainerTestBase {
 
         InfantFindings corrected = saved.findingsFor(kemi).orElseThrow().draftCopy();
         corrected.setWeightGrams(2400);
-        Consultation again = asConsultant.call(() -> consultations.saveDraft(saved.getUuid(), saved.getVersion(),
-                ConsultationType.FOLLOW_UP, saved.getStartedAt(), List.of(kemi.getUuid()), SoapNote.empty(), List.of(corrected), new MotherFindings()));
+        Consultation again = asConsultant.call(() -> consultations.saveDraft(saved.getUuid(), saved.getVersion(), DraftForm.of(ConsultationType.FOLLOW_UP, saved.getStartedAt(), List.of(kemi.getUuid()), SoapNote.empty(), List.of(corrected), new MotherFindings())));
         assertEquals(2400, again.findingsFor(kemi).orElseThrow().getWeightGrams());
         assertTrue(again.getVersion() > saved.getVersion(), "a findings-only change moves the consultation's version");
         assertFalse(again.getFlags().stream().anyMatch(flag -> flag.flagKey().equals("WeightFlagType.LOW_GAIN")));
@@ -310,9 +310,8 @@ class ChartingIT extends ContainerTestBase {
         InfantFindings atDay21 = new InfantFindings(second, kemi);
         atDay21.setWeightGrams(2610); // 140 g in 7 days since the day 14 weighing: exactly 20.0 g/day
         atDay21.setWeighedAt(kemi.getBirthDateTime().plusDays(21));
-        Consultation followUp = asConsultant.call(() -> consultations.saveDraft(second.getUuid(), second.getVersion(),
-                ConsultationType.FOLLOW_UP, second.getStartedAt(), List.of(kemi.getUuid()), SoapNote.empty(), List.of(atDay21),
-                new MotherFindings()));
+        Consultation followUp = asConsultant.call(() -> consultations.saveDraft(second.getUuid(), second.getVersion(), DraftForm.of(ConsultationType.FOLLOW_UP, second.getStartedAt(), List.of(kemi.getUuid()), SoapNote.empty(), List.of(atDay21),
+                new MotherFindings())));
 
         assertFalse(followUp.getFlags().stream().anyMatch(flag -> flag.flagKey().equals("WeightFlagType.LOW_GAIN")),
                 "exactly 20.0 g/day is not low gain");
@@ -337,9 +336,8 @@ class ChartingIT extends ContainerTestBase {
         changed.setWeighedAt(herTime);
         LocalDateTime backDated = started.getStartedAt().minusDays(2);
 
-        Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(),
-                started.getType(), backDated, List.of(kemi.getUuid(), tobi.getUuid()), SoapNote.empty(),
-                List.of(followed, changed), new MotherFindings()));
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(), DraftForm.of(started.getType(), backDated, List.of(kemi.getUuid(), tobi.getUuid()), SoapNote.empty(),
+                List.of(followed, changed), new MotherFindings())));
 
         assertEquals(backDated, saved.findingsFor(kemi).orElseThrow().getWeighedAt());
         assertEquals(herTime, saved.findingsFor(tobi).orElseThrow().getWeighedAt());
@@ -367,8 +365,7 @@ class ChartingIT extends ContainerTestBase {
 
     private Consultation save(Consultation consultation, List<InfantFindings> findings) throws Exception {
         List<UUID> seen = consultation.getInfants().stream().map(Infant::getUuid).toList();
-        return asConsultant.call(() -> consultations.saveDraft(consultation.getUuid(), consultation.getVersion(),
-                consultation.getType(), consultation.getStartedAt(), seen, SoapNote.empty(), findings, new MotherFindings()));
+        return asConsultant.call(() -> consultations.saveDraft(consultation.getUuid(), consultation.getVersion(), DraftForm.of(consultation.getType(), consultation.getStartedAt(), seen, SoapNote.empty(), findings, new MotherFindings())));
     }
 
     private Consultation startWithTwinsBornHoursAgo(int hours) throws Exception {

@@ -1,5 +1,7 @@
 package org.lactationclinic.it;
 
+import org.lactationclinic.domain.consultation.DraftForm;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -182,8 +184,7 @@ class ClinicIT extends ContainerTestBase {
         assertEquals(AsConsultant.USERNAME, started.getConsultant().getUsername());
 
         SoapNote note = new SoapNote("Sore nipples", "Shallow latch", "Positional pain", "Laid-back feeding");
-        Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(),
-                ConsultationType.INITIAL, started.getStartedAt(), twins.subList(0, 1), note, List.of(), new MotherFindings()));
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(), DraftForm.of(ConsultationType.INITIAL, started.getStartedAt(), twins.subList(0, 1), note, List.of(), new MotherFindings())));
         assertEquals(note, saved.getNote());
         assertEquals(1, saved.getInfants().size());
 
@@ -194,8 +195,7 @@ class ClinicIT extends ContainerTestBase {
         assertNotNull(signed.getSignedAt());
 
         ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
-                () -> asConsultant.call(() -> consultations.saveDraft(signed.getUuid(), signed.getVersion(),
-                        ConsultationType.FOLLOW_UP, signed.getStartedAt(), twins, SoapNote.empty(), List.of(), new MotherFindings())));
+                () -> asConsultant.call(() -> consultations.saveDraft(signed.getUuid(), signed.getVersion(), DraftForm.of(ConsultationType.FOLLOW_UP, signed.getStartedAt(), twins, SoapNote.empty(), List.of(), new MotherFindings()))));
         assertEquals("consultation.message.error.signed", refused.getMessageKey());
         Consultation stored = asConsultant.call(() -> consultations.get(signed.getUuid()));
         assertEquals(note, stored.getNote());
@@ -213,7 +213,7 @@ class ClinicIT extends ContainerTestBase {
         Consultation started = asConsultant.call(() -> consultations.start(mother.getUuid(), twins, ConsultationType.HOME));
 
         assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> consultations.saveDraft(started.getUuid(),
-                started.getVersion(), ConsultationType.HOME, LocalDateTime.now().plusDays(1), twins, SoapNote.empty(), List.of(), new MotherFindings())));
+                started.getVersion(), DraftForm.of(ConsultationType.HOME, LocalDateTime.now().plusDays(1), twins, SoapNote.empty(), List.of(), new MotherFindings()))));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.lactationclinic.domain.charting.BreastSideType;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.DraftForm;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.consultation.VisitReasonType;
 import org.lactationclinic.domain.dyad.Infant;
@@ -138,7 +139,8 @@ class ClinicalRoundTwoIT extends ContainerTestBase {
 
         MotherFindings tooLong = stored.motherFindings();
         tooLong.setVisitReasonOther("x".repeat(201));
-        assertThrows(Exception.class, () -> saveDraft(stored, tooLong), "refused, nothing stored");
+        Exception refused = assertThrows(Exception.class, () -> saveDraft(stored, tooLong));
+        assertEquals(Set.of("visitReasonOther"), refusedFields(refused), refused.toString());
         assertEquals("Referred by the community midwife",
                 asConsultant.call(() -> consultations.get(saved.getUuid())).getVisitReasons().other());
     }
@@ -208,7 +210,7 @@ class ClinicalRoundTwoIT extends ContainerTestBase {
     private Consultation saveDraft(Consultation consultation, MotherFindings mother) throws Exception {
         List<UUID> seen = consultation.getInfants().stream().map(Infant::getUuid).toList();
         return asConsultant.call(() -> consultations.saveDraft(consultation.getUuid(), consultation.getVersion(),
-                ConsultationType.FOLLOW_UP, consultation.getStartedAt(), seen, SoapNote.empty(), List.of(), mother));
+                DraftForm.of(ConsultationType.FOLLOW_UP, consultation.getStartedAt(), seen, SoapNote.empty(), List.of(), mother)));
     }
 
     private Mother registerWithBabyBorn(LocalDateTime born) throws Exception {

@@ -1,5 +1,7 @@
 package org.lactationclinic.it;
 
+import org.lactationclinic.domain.consultation.DraftForm;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -123,9 +125,8 @@ class SigningIT extends ContainerTestBase {
             assertEquals(1, bookkeeping.executeUpdate(), "bookkeeping columns stay free");
         }
         Consultation current = asConsultant.call(() -> consultations.get(signed.getUuid()));
-        Consultation amended = asConsultant.call(() -> consultations.amend(current.getUuid(), current.getVersion(), "Plan clarified",
-                current.getType(), current.getStartedAt(), List.of(current.getInfants().getFirst().getUuid()),
-                new SoapNote(null, null, null, "Clarified plan"), List.of(), current.motherFindings()));
+        Consultation amended = asConsultant.call(() -> consultations.amend(current.getUuid(), current.getVersion(), "Plan clarified", DraftForm.of(current.getType(), current.getStartedAt(), List.of(current.getInfants().getFirst().getUuid()),
+                new SoapNote(null, null, null, "Clarified plan"), List.of(), current.motherFindings())));
         assertEquals(ConsultationStatus.AMENDED, amended.getStatus(), "an amendment passes the guard");
         assertEquals("Clarified plan", amended.getNote().plan());
     }
@@ -171,8 +172,8 @@ class SigningIT extends ContainerTestBase {
         Consultation draft = startWithOneInfant();
         MotherFindings mother = new MotherFindings();
         mother.getWellbeing().setEpds10(2); // "Hardly ever" in printed order: Yes, quite often / Sometimes / Hardly ever / Never
-        Consultation saved = asConsultant.call(() -> consultations.saveDraft(draft.getUuid(), draft.getVersion(), draft.getType(),
-                draft.getStartedAt(), List.of(draft.getInfants().getFirst().getUuid()), SoapNote.empty(), List.of(), mother));
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(draft.getUuid(), draft.getVersion(), DraftForm.of(draft.getType(),
+                draft.getStartedAt(), List.of(draft.getInfants().getFirst().getUuid()), SoapNote.empty(), List.of(), mother)));
 
         ConsultationFlag urgent = saved.getFlags().getFirst();
         assertEquals("EpdsFlagType.SELF_HARM_URGENT", urgent.flagKey(), "the urgent flag comes first");
@@ -182,8 +183,8 @@ class SigningIT extends ContainerTestBase {
 
         MotherFindings acknowledged = saved.motherFindings();
         acknowledged.getWellbeing().setAcknowledgingSelfHarm(true);
-        Consultation again = asConsultant.call(() -> consultations.saveDraft(saved.getUuid(), saved.getVersion(), saved.getType(),
-                saved.getStartedAt(), List.of(saved.getInfants().getFirst().getUuid()), SoapNote.empty(), List.of(), acknowledged));
+        Consultation again = asConsultant.call(() -> consultations.saveDraft(saved.getUuid(), saved.getVersion(), DraftForm.of(saved.getType(),
+                saved.getStartedAt(), List.of(saved.getInfants().getFirst().getUuid()), SoapNote.empty(), List.of(), acknowledged)));
         assertEquals(AsConsultant.USERNAME, again.getWellbeing().getSelfHarmAcknowledgedBy());
         assertTrue(again.getWellbeing().getSelfHarmAcknowledgedAt() != null);
 
@@ -204,8 +205,8 @@ class SigningIT extends ContainerTestBase {
         mother.getConcerns().add(new SupplyConcern(SupplyConcernType.ENGORGEMENT, LocalDate.now().minusDays(2), "Left breast since Monday"));
         mother.setFactors(new ArrayList<>(List.of(ContributingFactorType.FEEDING_PATTERN, ContributingFactorType.SLEEP)));
 
-        Consultation saved = asConsultant.call(() -> consultations.saveDraft(draft.getUuid(), draft.getVersion(), draft.getType(),
-                draft.getStartedAt(), List.of(draft.getInfants().getFirst().getUuid()), SoapNote.empty(), List.of(), mother));
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(draft.getUuid(), draft.getVersion(), DraftForm.of(draft.getType(),
+                draft.getStartedAt(), List.of(draft.getInfants().getFirst().getUuid()), SoapNote.empty(), List.of(), mother)));
 
         ConsultationFlag mastitis = saved.getFlags().stream()
                 .filter(flag -> flag.flagKey().equals("BreastFlagType.MASTITIS_WITH_FEVER")).findFirst().orElseThrow();
@@ -235,14 +236,13 @@ class SigningIT extends ContainerTestBase {
         InfantFindings corrected = signed.findingsFor(baby).orElseThrow().draftCopy();
         corrected.setWeightGrams(grams);
         List<UUID> seen = signed.getInfants().stream().map(Infant::getUuid).toList();
-        return asConsultant.call(() -> consultations.amend(signed.getUuid(), signed.getVersion(), reason, signed.getType(),
-                signed.getStartedAt(), seen, signed.getNote(), List.of(corrected), new MotherFindings()));
+        return asConsultant.call(() -> consultations.amend(signed.getUuid(), signed.getVersion(), reason, DraftForm.of(signed.getType(),
+                signed.getStartedAt(), seen, signed.getNote(), List.of(corrected), new MotherFindings())));
     }
 
     private Consultation save(Consultation consultation, SoapNote note, List<InfantFindings> findings) throws Exception {
         List<UUID> seen = consultation.getInfants().stream().map(Infant::getUuid).toList();
-        return asConsultant.call(() -> consultations.saveDraft(consultation.getUuid(), consultation.getVersion(),
-                consultation.getType(), consultation.getStartedAt(), seen, note, findings, new MotherFindings()));
+        return asConsultant.call(() -> consultations.saveDraft(consultation.getUuid(), consultation.getVersion(), DraftForm.of(consultation.getType(), consultation.getStartedAt(), seen, note, findings, new MotherFindings())));
     }
 
     private Consultation startWithOneInfant() throws Exception {

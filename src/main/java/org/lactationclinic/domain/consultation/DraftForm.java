@@ -9,6 +9,7 @@ import org.lactationclinic.domain.shared.ClinicalLimits;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,6 +30,13 @@ public record DraftForm(@NotNull ConsultationType type, @NotNull LocalDateTime s
     public DraftForm {
         infantUuids = List.copyOf(infantUuids);
         findings = List.copyOf(findings);
+    }
+
+    /** The form from a SOAP note as one value, as a caller that has one writes it. */
+    public static DraftForm of(ConsultationType type, LocalDateTime startedAt, Collection<UUID> infantUuids, SoapNote note,
+                               List<InfantFindings> findings, MotherFindings mother) {
+        return new DraftForm(type, startedAt, List.copyOf(infantUuids), note.subjective(), note.objective(), note.assessment(),
+                note.plan(), findings, mother);
     }
 
     public SoapNote note() {

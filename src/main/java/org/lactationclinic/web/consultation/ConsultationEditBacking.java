@@ -1,44 +1,20 @@
 package org.lactationclinic.web.consultation;
 
-import org.lactationclinic.domain.assessment.BtatFrenulumAttachmentType;
-import org.lactationclinic.domain.assessment.BtatTongueLiftType;
-import org.lactationclinic.domain.assessment.BtatTongueProtrusionType;
-import org.lactationclinic.domain.assessment.BtatTongueTipType;
 import org.lactationclinic.domain.assessment.HatlffResult;
-import org.lactationclinic.domain.assessment.IbfatFixingType;
-import org.lactationclinic.domain.assessment.IbfatMaternalSatisfactionType;
-import org.lactationclinic.domain.assessment.IbfatReadinessType;
-import org.lactationclinic.domain.assessment.IbfatRootingType;
-import org.lactationclinic.domain.assessment.IbfatSuckingType;
-import org.lactationclinic.domain.assessment.LatchComfortType;
-import org.lactationclinic.domain.assessment.LatchGraspType;
-import org.lactationclinic.domain.assessment.LatchHoldType;
-import org.lactationclinic.domain.assessment.LatchNippleType;
-import org.lactationclinic.domain.assessment.LatchSwallowingType;
 import org.lactationclinic.domain.charting.BreastSideType;
 import org.lactationclinic.domain.charting.ChartingContext;
-import org.lactationclinic.domain.consultation.VisitReasonType;
 import org.lactationclinic.domain.charting.FeedObservation;
 import org.lactationclinic.domain.charting.FeedPositionType;
 import org.lactationclinic.domain.charting.InfantFindings;
-import org.lactationclinic.domain.charting.NippleShapeAfterFeedType;
-import org.lactationclinic.domain.charting.SuckSwallowPatternType;
 import org.lactationclinic.domain.charting.SupplementGiven;
-import org.lactationclinic.domain.charting.SupplementMethodType;
 import org.lactationclinic.domain.charting.SupplementType;
-import org.lactationclinic.domain.charting.FeedingStatusType;
 import org.lactationclinic.domain.charting.TestWeighing;
 import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.dyad.InfantAge;
 import org.lactationclinic.domain.intake.ExpectedFeedVolume;
 import org.lactationclinic.domain.weight.WeightTrajectory;
-import org.lactationclinic.domain.wellbeing.EpdsItemType;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
-import org.lactationclinic.domain.breast.BreastStateType;
-import org.lactationclinic.domain.breast.ContributingFactorType;
 import org.lactationclinic.domain.breast.MotherFindings;
-import org.lactationclinic.domain.breast.NippleIntegrityType;
-import org.lactationclinic.domain.breast.NippleShapeType;
 import org.lactationclinic.domain.breast.SupplyConcern;
 import org.lactationclinic.domain.breast.SupplyConcernType;
 import java.util.IdentityHashMap;
@@ -220,9 +196,7 @@ public class ConsultationEditBacking implements Serializable {
 
     /** @return true when the draft was saved */
     public boolean save() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.saveDraft(consultation.getUuid(),
-                versionOnForm, type, startedAt, infantUuids, new SoapNote(subjective, objective, assessment, plan),
-                List.copyOf(getCharts()), mother)));
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.saveDraft(consultation.getUuid(), versionOnForm, draftForm())));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             savedAt = clock.instant();
@@ -315,9 +289,7 @@ public class ConsultationEditBacking implements Serializable {
 
     /** Saves the correction with its reason; the consultation shows as amended and keeps every version. */
     public void saveAmendment() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.amend(consultation.getUuid(),
-                versionOnForm, amendReason, type, startedAt, infantUuids, new SoapNote(subjective, objective, assessment, plan),
-                List.copyOf(getCharts()), mother)));
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.amend(consultation.getUuid(), versionOnForm, amendReason, draftForm())));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("consultation_edit.message.info.amended");
@@ -356,6 +328,47 @@ public class ConsultationEditBacking implements Serializable {
             liveFlags = startedAt == null ? List.of() : context().flags(getCharts(), mother, startedAt);
         }
         return liveFlags;
+    }
+
+    /** The flags for the summary in the action bar: urgent first, then referrals, then advice. */
+    public List<ConsultationFlag> getOrderedFlags() {
+        return FlagSummary.ordered(getFlags());
+    }
+
+    /** How many flags of a severity (URGENT, REFERRAL, ADVISORY) the form raises now. */
+    public long flagCount(FlagSummary.Severity severity) {
+        return FlagSummary.count(getFlags(), severity);
+    }
+
+    /** How many flags the form raises about this infant, for its section's one-line summary. */
+    public long infantFlagCount(InfantFindings chart) {
+        return getFlags().stream().filter(flag -> chart.getInfant().getUuid().equals(flag.infantUuid())).count();
+    }
+
+    /** How many flags the form raises about the mother, for her section's one-line summary. */
+    public long getMotherFlagCount() {
+        return getFlags().stream().filter(flag -> flag.infantUuid() == null).count();
+    }
+
+    /** The severity of a flag in lower case, for its style and its label. */
+    public String flagSeverity(ConsultationFlag flag) {
+        return FlagSummary.severity(flag).name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The client id of the field that raised a flag, where the summary's link takes her. */
+    public String flagTarget(ConsultationFlag flag) {
+        List<UUID> seen = getCharts().stream().map(chart -> chart.getInfant().getUuid()).toList();
+        return FlagSummary.target(flag, seen::indexOf);
+    }
+
+    /** What refused the last Save, Sign or autosave, for the action bar beside the buttons. */
+    public List<FormErrors.FormError> getErrors() {
+        return FormErrors.of(FacesContext.getCurrentInstance());
+    }
+
+    /** No care plan recorded yet: signing asks first, since a signed plan changes only by amendment. */
+    public boolean isCarePlanEmpty() {
+        return consultation.carePlan().isEmpty();
     }
 
     /** The plain-words reason of a flag, with its number. */
@@ -447,102 +460,14 @@ public class ConsultationEditBacking implements Serializable {
         return context;
     }
 
-    public BreastSideType[] getSides() {
-        return BreastSideType.values();
-    }
-
-    public FeedPositionType[] getPositions() {
-        return FeedPositionType.values();
-    }
-
-    public LatchGraspType[] getLatchGrasps() {
-        return LatchGraspType.values();
-    }
-
-    public LatchSwallowingType[] getLatchSwallowings() {
-        return LatchSwallowingType.values();
-    }
-
-    public LatchNippleType[] getLatchNipples() {
-        return LatchNippleType.values();
-    }
-
-    public LatchComfortType[] getLatchComforts() {
-        return LatchComfortType.values();
-    }
-
-    public LatchHoldType[] getLatchHolds() {
-        return LatchHoldType.values();
-    }
-
-    public IbfatReadinessType[] getIbfatReadinesses() {
-        return IbfatReadinessType.values();
-    }
-
-    public IbfatRootingType[] getIbfatRootings() {
-        return IbfatRootingType.values();
-    }
-
-    public IbfatFixingType[] getIbfatFixings() {
-        return IbfatFixingType.values();
-    }
-
-    public IbfatSuckingType[] getIbfatSuckings() {
-        return IbfatSuckingType.values();
-    }
-
-    public IbfatMaternalSatisfactionType[] getIbfatSatisfactions() {
-        return IbfatMaternalSatisfactionType.values();
-    }
-
-    public SuckSwallowPatternType[] getSuckSwallowPatterns() {
-        return SuckSwallowPatternType.values();
-    }
-
-    public NippleShapeAfterFeedType[] getNippleShapes() {
-        return NippleShapeAfterFeedType.values();
-    }
-
-    public BtatTongueTipType[] getBtatTongueTips() {
-        return BtatTongueTipType.values();
-    }
-
-    public BtatFrenulumAttachmentType[] getBtatFrenulumAttachments() {
-        return BtatFrenulumAttachmentType.values();
-    }
-
-    public BtatTongueLiftType[] getBtatTongueLifts() {
-        return BtatTongueLiftType.values();
-    }
-
-    public BtatTongueProtrusionType[] getBtatTongueProtrusions() {
-        return BtatTongueProtrusionType.values();
-    }
-
     /** A HATLFF item's scores, as the Integers its fields hold (an EL literal would be a Long and never match). */
     public List<Integer> getHatlffScores() {
         return List.of(0, 1, 2);
     }
 
-    public FeedingStatusType[] getFeedingStatuses() {
-        return FeedingStatusType.values();
-    }
-
-    public SupplementType[] getSupplementTypes() {
-        return SupplementType.values();
-    }
-
-    public SupplementMethodType[] getSupplementMethods() {
-        return SupplementMethodType.values();
-    }
-
     /** After a conflict, or to abandon an amendment: drop the form and show what is stored now. */
     public void reload() {
         show(consultations.get(consultation.getUuid()));
-    }
-
-    public ConsultationType[] getTypes() {
-        return ConsultationType.values();
     }
 
     public List<Infant> getMothersInfants() {
@@ -587,36 +512,6 @@ public class ConsultationEditBacking implements Serializable {
 
     public void removeConcern(SupplyConcern concern) {
         mother.getConcerns().remove(concern);
-    }
-
-    public BreastStateType[] getBreastStates() {
-        return BreastStateType.values();
-    }
-
-    public NippleShapeType[] getNippleShapeTypes() {
-        return NippleShapeType.values();
-    }
-
-    public NippleIntegrityType[] getNippleIntegrities() {
-        return NippleIntegrityType.values();
-    }
-
-    public SupplyConcernType[] getConcernTypes() {
-        return SupplyConcernType.values();
-    }
-
-    public ContributingFactorType[] getFactorTypes() {
-        return ContributingFactorType.values();
-    }
-
-    /** The reasons for the visit to choose from (WEB-INF/includes/visit-reasons.xhtml). */
-    public VisitReasonType[] getVisitReasonTypes() {
-        return VisitReasonType.values();
-    }
-
-    /** The EPDS items with their answers, in printed order, for the page. */
-    public EpdsItemType[] getEpdsItems() {
-        return EpdsItemType.values();
     }
 
     /** An EPDS question or answer as printed (through the bundle's formatter, for its apostrophes). */

@@ -1,0 +1,127 @@
+package org.lactationclinic.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lactationclinic.infrastructure.demo.DemoClinic;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The consultation page as a consultant uses it during the appointment (issue 12), in a real browser at
+ * 1366x768: a refused Save says why beside the button, a flag's link takes her to the field that raised it,
+ * the focus lands in what she just added, and signing with no care plan asks first. On the demo clinic's twins
+ * (Amara Okafor's Chidi and Adaeze), each test on a consultation of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsultationPageBrowserIT {
+
+    private static final String CHIDI = "visit:charts:0:";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    private URL deployedAt;
+
+    private String base;
+
+    @BeforeEach
+    void useLoopback() throws Exception {
+        base = new URL("http", "localhost", deployedAt.getPort(), deployedAt.getPath()).toString();
+    }
+
+    @Test
+    void refusedSave_shouldSayWhyBesideTheButtonAndLinkToTheField() throws Exception {
+        try (Browser browser = startConsultation()) {
+            browser.type(CHIDI + "temperature", "38,4");
+            browser.click("visit:save");
+            browser.waitForText(".action-errors-list", "problem");
+            WebElement errors = browser.find(".action-errors-list");
+            assertTrue(inViewport(browser, errors), "the reasons show in the window, not thousands of pixels up");
+            assertTrue(inViewport(browser, browser.byId("visit:save")), "beside the Save button");
+            assertTrue(errors.getText().contains("Temperature"), "the link names the field: " + errors.getText());
+            errors.findElement(By.cssSelector("a")).click();
+            assertTrue(activeId(browser).startsWith(CHIDI + "temperature"), "the link moves the focus: " + activeId(browser));
+        }
+    }
+
+    @Test
+    void flagLink_shouldMoveTheFocusToTheFieldThatRaisedIt() throws Exception {
+        try (Browser browser = startConsultation()) {
+            browser.type(CHIDI + "weight", "2000");
+            browser.leave(CHIDI + "weight");
+            browser.waitForText("#visit\\:flags", "birth weight");
+            WebElement flags = browser.find("#visit\\:flags");
+            assertTrue(inViewport(browser, flags), "the flags summary is always in view");
+            assertTrue(flags.getText().contains("refer"), "counted by severity: " + flags.getText());
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('sec-note').scrollIntoView()"); // scrolled away first
+            flags.findElement(By.cssSelector("li[data-flag^='WeightFlagType'] a")).click();
+            assertTrue((CHIDI + "weight").equals(activeId(browser)), "the weight field has the focus: " + activeId(browser));
+            assertTrue(inViewport(browser, browser.byId(CHIDI + "weight")), "and is in view");
+        }
+    }
+
+    @Test
+    void addFeed_shouldPutTheFocusInTheNewFeedAndRedrawOnlyThatBaby() throws Exception {
+        try (Browser browser = startConsultation()) {
+            browser.type("visit:subjective", "Typed before the feed was added");
+            ((JavascriptExecutor) browser.driver()).executeScript("window.lcMarker = document.getElementById('visit:subjective');");
+            browser.click(CHIDI + "addFeed");
+            assertTrue(activeId(browser).startsWith(CHIDI + "feeds:0:"), "the focus is in the new feed: " + activeId(browser));
+            assertTrue((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return window.lcMarker === document.getElementById('visit:subjective');"), "the note was not redrawn");
+            browser.click(CHIDI + "addTestWeighing");
+            assertTrue(activeId(browser).startsWith(CHIDI + "weighings:0:"), "the focus is in the new weighing: " + activeId(browser));
+        }
+    }
+
+    @Test
+    void sign_withoutACarePlan_shouldAskAndOfferToWriteThePlan() throws Exception {
+        try (Browser browser = startConsultation()) {
+            browser.click("visit:sign");
+            browser.waitForText(".ui-confirm-dialog", "no care plan");
+            browser.click("visit:writePlan");
+            browser.waitForUrl("consultation/care-plan.xhtml");
+        }
+    }
+
+    private Browser startConsultation() throws Exception {
+        Browser browser = Browser.start();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        browser.open(base + "login.xhtml");
+        browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
+        browser.type("login:password", DemoClinic.DEMO_PASSWORD);
+        browser.click("login:signIn");
+        browser.waitForUrl("dyad/search.xhtml");
+        browser.type("search:name", "Okafor");
+        browser.click("search:go");
+        browser.driver().findElement(By.partialLinkText("Okafor")).click();
+        browser.waitForUrl("dyad/overview.xhtml");
+        browser.click("overview:startConsultation");
+        browser.waitForUrl("consultation/edit.xhtml");
+        return browser;
+    }
+
+    private static boolean inViewport(Browser browser, WebElement element) {
+        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;", element);
+    }
+
+    private static String activeId(Browser browser) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.id;");
+    }
+}
