@@ -61,7 +61,8 @@ class ClinicBrowserIT {
         String family = "Browser" + randomLetters();
         try (Browser browser = Browser.start()) {
             signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             browser.screenshot("01-mother-search");
 
             registerTwins(browser, family, LocalDateTime.now().minusDays(9).withHour(4).withMinute(10));
@@ -98,7 +99,8 @@ class ClinicBrowserIT {
     void roles_shouldKeepConsultantsOutOfAdministrationAndAdminsOutOfCharts() throws Exception {
         try (Browser browser = Browser.start()) {
             signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             browser.open(base + "admin/staff/list.xhtml");
             assertTrue(browser.text("main").contains("Not allowed"), "a consultant cannot open staff administration");
             browser.find("form.signout button").click();
@@ -138,7 +140,8 @@ class ClinicBrowserIT {
             browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
             browser.type("login:password", DemoClinic.DEMO_PASSWORD);
             browser.click("login:signIn");
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             assertNotEquals(sessionBefore, browser.cookie("JSESSIONID"), "a new session id at sign-in");
         }
     }
@@ -147,7 +150,8 @@ class ClinicBrowserIT {
     void expiredSession_shouldSendAnAjaxActionToSignInWithAnExplanation() throws Exception {
         try (Browser browser = Browser.start()) {
             signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             browser.expireSession(deployedAt.getPath());
 
             browser.type("search:name", "okafor");
@@ -163,7 +167,8 @@ class ClinicBrowserIT {
         String family = "Chart" + randomLetters();
         try (Browser browser = Browser.start()) {
             signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             registerTwins(browser, family, LocalDateTime.now().minusHours(80));
             browser.waitForUrl("dyad/overview.xhtml");
             browser.click("overview:startConsultation");
@@ -214,7 +219,8 @@ class ClinicBrowserIT {
     void consultant_shouldSeeTheUrgentEpdsBannerAndSignOnlyOnceSheAcknowledgesIt() throws Exception {
         try (Browser browser = Browser.start()) {
             signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             registerTwins(browser, "Epds" + randomLetters(), LocalDateTime.now().minusDays(12));
             browser.waitForUrl("dyad/overview.xhtml");
             browser.click("overview:startConsultation");
@@ -251,7 +257,8 @@ class ClinicBrowserIT {
     void consultant_shouldBuildAPlanFromTheFlagsPrintItAndDownloadThePdf() throws Exception {
         try (Browser browser = Browser.start()) {
             signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             registerTwins(browser, "Plan" + randomLetters(), LocalDateTime.now().minusDays(9));
             browser.waitForUrl("dyad/overview.xhtml");
             browser.click("overview:startConsultation");
@@ -298,7 +305,8 @@ class ClinicBrowserIT {
     void consultant_shouldLogPumpingSessionsWithTheKeyboardAndSeeTheTotals() throws Exception {
         try (Browser browser = Browser.start()) {
             signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             registerTwins(browser, "Pump" + randomLetters(), LocalDateTime.now().minusDays(20));
             browser.waitForUrl("dyad/overview.xhtml");
             browser.find("[id$='overview:pumping']").click();
