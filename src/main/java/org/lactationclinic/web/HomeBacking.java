@@ -9,7 +9,7 @@ import org.omnifaces.util.Faces;
 
 import java.io.IOException;
 
-/** The start page sends each user to where her work starts: consultants to the mother search, admins to staff. */
+/** The start page sends each user to where her work starts: consultants to their day (Today), admins to staff. */
 @Named
 @RequestScoped
 public class HomeBacking {
@@ -18,6 +18,6 @@ public class HomeBacking {
     private SecurityContext securityContext;
 
     public void goToStart() throws IOException {
-        Faces.redirect(securityContext.isCallerInRole(RoleType.CONSULTANT_ROLE) ? "dyad/search.xhtml" : "admin/staff/list.xhtml");
+        Faces.redirect(securityContext.isCallerInRole(RoleType.CONSULTANT_ROLE) ? "dyad/today.xhtml" : "admin/staff/list.xhtml");
     }
 }

@@ -54,7 +54,8 @@ class AutosaveBrowserIT {
         String family = "Autosave" + randomLetters();
         try (Browser browser = Browser.start()) {
             signIn(browser);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             registerMotherAndBaby(browser, family);
             browser.waitForUrl("dyad/overview.xhtml");
             browser.click("overview:startConsultation");

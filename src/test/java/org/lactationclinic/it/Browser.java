@@ -127,6 +127,11 @@ final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /** Waits until the condition holds (20 s at most). */
+    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
     void waitForText(String cssSelector, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
     }
@@ -153,11 +158,22 @@ final class Browser implements AutoCloseable {
         driver.manage().addCookie(new Cookie.Builder("JSESSIONID", "expired0000000000000000000000").path(contextPath).build());
     }
 
+    /** Sets the window to a screen size, e.g. 1366x768, 1024x768 or 768x1024. */
+    void size(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        waitForAjax();
+    }
+
     /** Makes the window as tall as the page, so the next screenshot shows all of it. */
     void fullPage() {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1000));
+        fullPage(1366);
+    }
+
+    /** Makes the window as tall as the page at the given width. */
+    void fullPage(int width) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
         Number height = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, Math.min(height.intValue() + 40, 6000)));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, Math.min(height.intValue() + 40, 6000)));
         waitForAjax();
     }
 

@@ -62,7 +62,8 @@ class ClinicBrowserIT {
         String family = "Browser" + randomLetters();
         try (Browser browser = Browser.start()) {
             signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             browser.screenshot("01-mother-search");
 
             registerTwins(browser, family, LocalDateTime.now().minusDays(9).withHour(4).withMinute(10));
@@ -99,7 +100,8 @@ class ClinicBrowserIT {
     void roles_shouldKeepConsultantsOutOfAdministrationAndAdminsOutOfCharts() throws Exception {
         try (Browser browser = Browser.start()) {
             signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             browser.open(base + "admin/staff/list.xhtml");
             assertTrue(browser.text("main").contains("Not allowed"), "a consultant cannot open staff administration");
             browser.find("form.signout button").click();
@@ -139,7 +141,8 @@ class ClinicBrowserIT {
             browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
             browser.type("login:password", DemoClinic.DEMO_PASSWORD);
             browser.click("login:signIn");
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             assertNotEquals(sessionBefore, browser.cookie("JSESSIONID"), "a new session id at sign-in");
         }
     }
@@ -148,7 +151,8 @@ class ClinicBrowserIT {
     void expiredSession_shouldSendAnAjaxActionToSignInWithAnExplanation() throws Exception {
         try (Browser browser = Browser.start()) {
             signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             browser.expireSession(deployedAt.getPath());
 
             browser.type("search:name", "okafor");
@@ -164,7 +168,8 @@ class ClinicBrowserIT {
         String family = "Chart" + randomLetters();
         try (Browser browser = Browser.start()) {
             signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             registerTwins(browser, family, LocalDateTime.now().minusHours(80));
             browser.waitForUrl("dyad/overview.xhtml");
             browser.click("overview:startConsultation");
@@ -215,7 +220,8 @@ class ClinicBrowserIT {
     void consultant_shouldSeeTheUrgentEpdsBannerAndSignOnlyOnceSheAcknowledgesIt() throws Exception {
         try (Browser browser = Browser.start()) {
             signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             registerTwins(browser, "Epds" + randomLetters(), LocalDateTime.now().minusDays(12));
             browser.waitForUrl("dyad/overview.xhtml");
             browser.click("overview:startConsultation");
@@ -255,7 +261,8 @@ class ClinicBrowserIT {
     void consultant_shouldBuildAPlanFromTheFlagsPrintItAndDownloadThePdf() throws Exception {
         try (Browser browser = Browser.start()) {
             signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             registerTwins(browser, "Plan" + randomLetters(), LocalDateTime.now().minusDays(9));
             browser.waitForUrl("dyad/overview.xhtml");
             browser.click("overview:startConsultation");
@@ -302,7 +309,8 @@ class ClinicBrowserIT {
     void consultant_shouldLogPumpingSessionsWithTheKeyboardAndSeeTheTotals() throws Exception {
         try (Browser browser = Browser.start()) {
             signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             registerTwins(browser, "Pump" + randomLetters(), LocalDateTime.now().minusDays(20));
             browser.waitForUrl("dyad/overview.xhtml");
             browser.find("[id$='overview:pumping']").click();

@@ -25,7 +25,8 @@ class ScreenshotTour {
             browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
             browser.type("login:password", DemoClinic.DEMO_PASSWORD);
             browser.click("login:signIn");
-            browser.waitForUrl("dyad/search.xhtml");
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
             // the Okafor twins' latest visit is a draft (DemoClinic)
             browser.type("search:name", "okafor");
             browser.click("search:go");

@@ -58,6 +58,28 @@ public class AuditEventRepository {
         return event;
     }
 
+    /** A mother the user opened, and when she last did. */
+    public record MotherViewed(UUID motherUuid, Instant lastViewedAt) {
+    }
+
+    /**
+     * The mothers whose records the user viewed since the given instant, most recent first, each once. Read from the
+     * audit trail's own views rather than a table of its own: the (actor, occurred_at) index bounds the read to her
+     * events since then, a few hundred a week, so nothing else needs writing on every view.
+     */
+    public List<MotherViewed> mothersViewedBy(String actor, Instant since, int max) {
+        return em.createQuery("""
+                        select e.motherUuid, max(e.occurredAt) from AuditEvent e
+                        where e.actor = :actor and e.occurredAt >= :since
+                        and e.action = org.lactationclinic.domain.audit.AuditActionType.VIEW and e.motherUuid is not null
+                        group by e.motherUuid order by max(e.occurredAt) desc""", Object[].class)
+                .setParameter("actor", actor).setParameter("since", since)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(row -> new MotherViewed((UUID) row[0], (Instant) row[1]))
+                .toList();
+    }
+
     /**
      * One page of the events the search finds, newest first; sorted and paged by the database. The filtered
      * user leads the sort (a no-op: it has one value) so that H2, like PostgreSQL, reads the matching index in

@@ -53,6 +53,30 @@ public class ConsultationRepository {
                 .getResultList();
     }
 
+    /** The consultant's consultations (not voided) started in [from, to), earliest first, with their mothers. */
+    public List<Consultation> startedBy(String username, LocalDateTime from, LocalDateTime to) {
+        return em.createQuery("""
+                        select distinct c from Consultation c
+                        join fetch c.mother join fetch c.consultant s left join fetch c.infants
+                        where s.username = :username and c.voided = false
+                        and c.startedAt >= :from and c.startedAt < :to
+                        order by c.startedAt, c.id""", Consultation.class)
+                .setParameter("username", username).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    /** The consultant's unsigned drafts (not voided) of any date, oldest first: the oldest is the most overdue. */
+    public List<Consultation> draftsBy(String username) {
+        return em.createQuery("""
+                        select distinct c from Consultation c
+                        join fetch c.mother join fetch c.consultant s left join fetch c.infants
+                        where s.username = :username and c.voided = false
+                        and c.status = org.lactationclinic.domain.consultation.ConsultationStatus.DRAFT
+                        order by c.startedAt, c.id""", Consultation.class)
+                .setParameter("username", username)
+                .getResultList();
+    }
+
     /** Whether the mother has been seen before (voided consultations do not count). */
     public boolean hasAnyForMother(Mother mother) {
         return !em.createQuery("select c.id from Consultation c where c.mother = :mother and c.voided = false", Long.class)

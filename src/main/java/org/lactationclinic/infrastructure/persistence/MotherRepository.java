@@ -86,6 +86,16 @@ public class MotherRepository {
     }
 
     /** The infant with its mother. */
+    /** The mothers (not voided) with these uuids, in no particular order. */
+    public List<Mother> findByUuids(java.util.Collection<UUID> uuids) {
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from Mother m where m.uuid in :uuids and m.voided = false", Mother.class)
+                .setParameter("uuids", uuids)
+                .getResultList();
+    }
+
     public Optional<Infant> findInfantByUuid(UUID uuid) {
         return em.createQuery("select i from Infant i join fetch i.mother where i.uuid = :uuid", Infant.class)
                 .setParameter("uuid", uuid).getResultStream().findFirst();

@@ -8,6 +8,11 @@ import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.application.DyadService;
+import org.lactationclinic.application.FamilyProgressService;
+import org.lactationclinic.application.PumpingService;
+import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.pumping.PumpingLog;
+import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.InfantAge;
@@ -18,10 +23,15 @@ import org.omnifaces.util.Messages;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** dyad/overview.xhtml: the mother, her infants with their ages, and her consultations, newest first. */
+/**
+ * dyad/overview.xhtml: the mother, her infants with their ages and latest weights, the last visit at a glance (alerts,
+ * referrals), progress across visits as charts, and her consultations, newest first.
+ */
 @Named
 @ViewScoped
 public class DyadOverviewBacking implements Serializable {
@@ -38,11 +48,21 @@ public class DyadOverviewBacking implements Serializable {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private FamilyProgressService progressService;
+
+    @Inject
+    private PumpingService pumping;
+
     private UUID motherUuid;
     private Mother mother;
     private List<Consultation> consultations;
     private LocalDateTime now;
     private UUID startedUuid;
+    private FamilyProgressService.FamilyProgress progress;
+    private Map<UUID, String> weightCharts;
+    private String scoresChartJson;
+    private String pumpingChartJson;
 
     public void load() {
         Mother found = UserErrors.loadOrNotFound(() -> dyads.getMother(motherUuid));
@@ -52,6 +72,21 @@ public class DyadOverviewBacking implements Serializable {
         audit.record(AuditActionType.VIEW, AuditRecordType.MOTHER, found.getUuid(), "overview");
         // all or nothing: the page shows only a bean whose every field is set (see isLoaded)
         List<Consultation> listed = consultationService.listForMother(found);
+        progress = progressService.progress(found.getUuid());
+        weightCharts = new HashMap<>();
+        progress.infants().forEach(infant -> GrowthChart.weightForAgeJson(infant.infant().getSex(),
+                InfantGrowthBacking.chartPoints(infant.history()), InfantGrowthBacking.labels())
+                .ifPresent(json -> weightCharts.put(infant.infant().getUuid(), json)));
+        scoresChartJson = VisitScoresChart.json(progress.visits(), new VisitScoresChart.Labels(
+                BundleMessages.text("dyad_overview.chart.latch"), BundleMessages.text("dyad_overview.chart.pain"),
+                BundleMessages.text("dyad_overview.chart.epds"), BundleMessages.text("dyad_overview.chart.scoreAxis"),
+                BundleMessages.text("dyad_overview.chart.epdsAxis"))).orElse(null);
+        PumpingService.Summary pumped = pumping.summary(found.getUuid());
+        List<PumpingLog.DailyTotal> days = pumped.log().dailyTotals();
+        pumpingChartJson = days.isEmpty() ? null : DailyTotalsChart.json(days, pumped.thresholds().lowBelowMl(),
+                pumped.thresholds().fullAtOrAboveMl(), new DailyTotalsChart.Labels(BundleMessages.text("pumping.chart.perDay"),
+                        BundleMessages.text("pumping.chart.low"), BundleMessages.text("pumping.chart.full"),
+                        BundleMessages.text("pumping.chart.axis")));
         now = LocalDateTime.now(clock);
         consultations = listed;
         mother = found;
@@ -85,6 +120,38 @@ public class DyadOverviewBacking implements Serializable {
 
     public int getMotherAgeYears() {
         return mother.ageInYearsOn(now.toLocalDate());
+    }
+
+    public FamilyProgressService.FamilyProgress getProgress() {
+        return progress;
+    }
+
+    /** The baby's WHO weight-for-age chart, or null before any weight. */
+    public String weightChart(Infant infant) {
+        return weightCharts.get(infant.getUuid());
+    }
+
+    /** The baby's latest weight and trend, or null before any weight (EL reads no Optional). */
+    public FamilyProgressService.Latest latestOf(Infant infant) {
+        return progress.infants().stream().filter(p -> p.infant().getUuid().equals(infant.getUuid())).findFirst()
+                .flatMap(FamilyProgressService.InfantProgress::latest).orElse(null);
+    }
+
+    /** The last visit at a glance, or null before the first. */
+    public FamilyProgressService.LastVisit getLastVisit() {
+        return progress.lastVisit().orElse(null);
+    }
+
+    public String getScoresChartJson() {
+        return scoresChartJson;
+    }
+
+    public String getPumpingChartJson() {
+        return pumpingChartJson;
+    }
+
+    public String flagText(ConsultationFlag flag) {
+        return BundleMessages.text(flag.flagKey(), flag.detail());
     }
 
     public Mother getMother() {

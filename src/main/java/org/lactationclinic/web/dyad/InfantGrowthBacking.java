@@ -54,14 +54,14 @@ public class InfantGrowthBacking implements Serializable {
         return history != null;
     }
 
-    private static List<GrowthChart.Point> chartPoints(WeightHistory history) {
+    static List<GrowthChart.Point> chartPoints(WeightHistory history) {
         List<GrowthChart.Point> points = new ArrayList<>();
         points.add(new GrowthChart.Point(0, history.infant().getBirthWeightGrams(), true));
         history.rows().forEach(row -> points.add(new GrowthChart.Point(row.point().dayOfLife(), row.point().weightGrams(), false)));
         return points;
     }
 
-    private static GrowthChart.Labels labels() {
+    static GrowthChart.Labels labels() {
         return new GrowthChart.Labels(text("axisWeeks"), text("axisMonths"), text("axisWeight"),
                 text("p3"), text("p15"), text("p50"), text("p85"), text("p97"), text("weights"), text("birthWeight"));
     }

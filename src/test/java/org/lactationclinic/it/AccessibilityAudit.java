@@ -1,0 +1,149 @@
+package org.lactationclinic.it;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.lactationclinic.infrastructure.demo.DemoClinic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Walks every page of the demo clinic as each role and runs axe-core (WCAG 2.1 A and AA) on each, at
+ * 1366x768. Shared by {@link AccessibilityBrowserIT} (the built WAR in Payara Micro) and
+ * {@link AccessibilityTour} (a clinic already running, for a quick look while fixing).
+ */
+final class AccessibilityAudit {
+
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** Page name to its violations, one line each: rule id, impact, target, message. */
+    private final Map<String, List<String>> violations = new LinkedHashMap<>();
+    private final String base;
+
+    AccessibilityAudit(String base) {
+        this.base = base;
+    }
+
+    Map<String, List<String>> run() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.size(1366, 768);
+            browser.open(base + "login.xhtml");
+            check(browser, "login");
+            browser.open(base + "dyad/overview.xhtml?mother=" + UUID.randomUUID());
+            check(browser, "error: not found (anonymous)");
+
+            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
+            check(browser, "consultant home");
+            browser.open(base + "dyad/search.xhtml");
+            browser.type("search:name", "okafor");
+            browser.click("search:go");
+            browser.waitForText("#search\\:results", "Okafor");
+            check(browser, "search with results");
+            browser.find("a.mother-link").click();
+            browser.waitForUrl("dyad/overview.xhtml");
+            check(browser, "family overview (twins)");
+            String overview = browser.driver().getCurrentUrl();
+            String mother = overview.replaceAll(".*mother=([0-9a-f-]{36}).*", "$1");
+            browser.open(base + "dyad/edit.xhtml?mother=" + mother);
+            check(browser, "mother edit");
+            browser.open(base + "dyad/edit.xhtml");
+            check(browser, "register mother");
+            browser.open(overview);
+            browser.find("[id$='infant:0:growth']").click();
+            browser.waitForUrl("dyad/infant.xhtml");
+            check(browser, "infant growth");
+            browser.open(base + "dyad/pumping.xhtml?mother=" + mother);
+            check(browser, "pumping log");
+            browser.open(overview);
+            browser.find("#overview\\:consultations tbody tr a").click();
+            browser.waitForUrl("consultation/edit.xhtml");
+            check(browser, "consultation (twins)");
+            String consultation = browser.driver().getCurrentUrl().replaceAll(".*consultation=([0-9a-f-]{36}).*", "$1");
+            browser.open(base + "consultation/care-plan.xhtml?consultation=" + consultation);
+            check(browser, "care plan");
+            browser.open(base + "consultation/history.xhtml?consultation=" + consultation);
+            check(browser, "history");
+            browser.open(base + "consultation/print?consultation=" + consultation + "&document=plan");
+            check(browser, "print: take-home plan");
+            browser.open(base + "consultation/print?consultation=" + consultation + "&document=letter");
+            check(browser, "print: provider letter");
+
+            browser.open(base + "dyad/search.xhtml");
+            browser.type("search:name", "hernández");
+            browser.click("search:go");
+            browser.waitForText("#search\\:results", "Hern");
+            browser.find("a.mother-link").click();
+            browser.waitForUrl("dyad/overview.xhtml");
+            check(browser, "family overview (one baby)");
+            browser.find("#overview\\:consultations tbody tr a").click();
+            browser.waitForUrl("consultation/edit.xhtml");
+            check(browser, "consultation (one baby)");
+
+            browser.open(base + "admin/staff/list.xhtml");
+            check(browser, "error: forbidden");
+            browser.open(base + "dyad/overview.xhtml?mother=" + UUID.randomUUID());
+            check(browser, "error: not found");
+            browser.open(base + "error/unexpected.xhtml");
+            check(browser, "error: unexpected");
+            signOut(browser);
+
+            signIn(browser, DemoClinic.ADMIN_USERNAME);
+            check(browser, "admin home");
+            for (String page : List.of("admin/staff/list", "admin/staff/edit", "admin/settings/edit", "admin/settings/clinic",
+                    "admin/interventions/list", "admin/reports/activity", "admin/reports/reasons", "admin/reports/outcomes",
+                    "admin/reports/wellbeing", "admin/audit/search")) {
+                browser.open(base + page + ".xhtml");
+                check(browser, page);
+            }
+            signOut(browser);
+
+            // grace.okafor holds both roles: her home page and navigation carry both
+            signIn(browser, DemoClinic.SECOND_CONSULTANT_USERNAME);
+            check(browser, "consultant and admin home");
+        }
+        return violations;
+    }
+
+    private void signIn(Browser browser, String username) {
+        browser.open(base + "login.xhtml");
+        browser.type("login:username", username);
+        browser.type("login:password", DemoClinic.DEMO_PASSWORD);
+        browser.click("login:signIn");
+        browser.waitUntil(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        browser.waitForAjax();
+    }
+
+    private void signOut(Browser browser) {
+        browser.find("form.signout button").click();
+        browser.waitForUrl("login.xhtml");
+    }
+
+    private void check(Browser browser, String page) {
+        browser.waitForAjax();
+        Results results = new AxeBuilder().withTags(TAGS).analyze(browser.driver());
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe could not run on " + page + ": " + results.getErrorMessage());
+        }
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                found.add(rule.getId() + " [" + rule.getImpact() + "] " + node.getTarget() + ": "
+                        + (node.getFailureSummary() == null ? rule.getHelp() : node.getFailureSummary().replace('\n', ' ')));
+            }
+        }
+        violations.put(page + " (" + browser.driver().getCurrentUrl().replace(base, "") + ")", found);
+    }
+
+    /** One line per page with its count, then every violation: what the test prints when it fails. */
+    static String report(Map<String, List<String>> violations) {
+        StringBuilder text = new StringBuilder();
+        violations.forEach((page, found) -> text.append(String.format("%4d  %s%n", found.size(), page)));
+        violations.forEach((page, found) -> found.forEach(line -> text.append(page).append(" | ").append(line).append('\n')));
+        return text.toString();
+    }
+}
