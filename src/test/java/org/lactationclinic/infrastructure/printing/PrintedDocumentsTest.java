@@ -229,7 +229,7 @@ class PrintedDocumentsTest {
         String text = pdfText(DocumentRenderer.PROVIDER_LETTER, PrintTexts.in("en"), "letter", letter, "provider-letter-twins.pdf");
 
         assertTrue(text.contains("Frenotomy assessment (this week)"), text);
-        assertTrue(text.contains("Weight 2,760 g on day 9: -8.0 % from birth weight"), text);
+        assertTrue(text.contains("Weight 2,760 g on day 9 (-8.0 % from birth weight)"), text);
         assertTrue(text.contains("Test weighing, left breast: 2,760 g before, 2,802 g after, transfer 42 mL"), text);
         assertTrue(text.contains("Ana López, IBCLC"), text);
         assertTrue(text.contains("DRAFT"), text);
