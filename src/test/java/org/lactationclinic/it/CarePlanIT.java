@@ -132,7 +132,7 @@ class CarePlanIT extends ContainerTestBase {
 
         String letter = pdfText(asConsultant.call(() -> printing.providerLetter(withPlan.getUuid(), null)));
         assertTrue(letter.contains("Paediatric review (this week)"), letter);
-        assertTrue(letter.contains("Weight 2,900 g on day 6: -9.4 % from birth weight"), letter);
+        assertTrue(letter.contains("Weight 2,900 g on day 6 (-9.4 % from birth weight)"), letter);
         assertTrue(letter.contains("DRAFT"), letter);
     }
 
