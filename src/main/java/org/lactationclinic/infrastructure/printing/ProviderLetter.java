@@ -108,11 +108,15 @@ public record ProviderLetter(ClinicHeader clinic, String date, String regarding,
             String title = step.getIntervention().standard().map(standard -> ui.get(standard.bundleKey()))
                     .orElse(step.getIntervention().getTitle());
             String quantities = TakeHomePlan.quantities(step, t);
-            planLines.add(quantities == null ? title : title + " (" + quantities + ")");
+            String line = quantities == null ? title : title + " (" + quantities + ")";
+            planLines.add(step.getInfantUuid() == null ? line
+                    : line + t.text("letter.plan.forBaby", TakeHomePlan.whom(step.getInfantUuid(), babies, t)));
         }
         if (plan.getSupplementation().isComplete()) {
-            planLines.add(t.text("letter.plan.supplement", plan.getSupplementation().getVolumePerFeedMl(),
-                    ui.get(plan.getSupplementation().getType().bundleKey())));
+            String line = t.text("letter.plan.supplement", plan.getSupplementation().getVolumePerFeedMl(),
+                    ui.get(plan.getSupplementation().getType().bundleKey()));
+            planLines.add(plan.getSupplementation().getInfantUuid() == null ? line
+                    : line + t.text("letter.plan.forBaby", TakeHomePlan.whom(plan.getSupplementation().getInfantUuid(), babies, t)));
         }
         String signed = consultation.getSignedAt() == null ? t.get("letter.signature.draft")
                 : t.text("letter.signature.signed", DATE.format(consultation.getSignedAt().atZone(zone)));
