@@ -7,9 +7,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import org.lactationclinic.domain.charting.ChartingContext;
+import org.lactationclinic.domain.consent.ConsentType;
+import org.lactationclinic.domain.consent.MaternalDisclosure;
+import org.lactationclinic.domain.consent.MotherConsent;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.infrastructure.persistence.ConsentRepository;
 import org.lactationclinic.infrastructure.printing.ClinicHeader;
 import org.lactationclinic.infrastructure.printing.DocumentRenderer;
 import org.lactationclinic.infrastructure.printing.PrintTexts;
@@ -48,6 +52,9 @@ public class PrintService {
     private AuditTrail audit;
 
     @Inject
+    private ConsentRepository consents;
+
+    @Inject
     private Clock clock;
 
     /** The take-home plan as the print view, or as PDF when {@code links} is null. */
@@ -61,14 +68,31 @@ public class PrintService {
         return render(DocumentRenderer.TAKE_HOME_PLAN, texts, variables, links, "care-plan-" + consultationUuid);
     }
 
-    /** The letter to the baby's doctor as the print view, or as PDF when {@code links} is null. */
+    /** The letter to the baby's doctor with nothing of the mother's own record. */
     public PrintedDocument providerLetter(@NotNull UUID consultationUuid, Links links) {
+        return providerLetter(consultationUuid, links, false, false);
+    }
+
+    /**
+     * The letter to the baby's doctor as the print view, or as PDF when {@code links} is null. The mother's findings
+     * and her mental-health items are in it only when the consultant chose them for this letter and the mother's
+     * current consent to share with her baby's doctor allows it ({@link MaternalDisclosure}).
+     */
+    public PrintedDocument providerLetter(@NotNull UUID consultationUuid, Links links, boolean motherFindings,
+                                          boolean mentalHealth) {
         Consultation consultation = printable(consultationUuid);
         PrintTexts texts = PrintTexts.in("en");
-        ProviderLetter letter = ProviderLetter.of(consultation, context(consultation), clinic(), clock.getZone());
+        boolean consented = MotherConsent.of(consents.decisionsOf(consultation.getMother()))
+                .isGiven(ConsentType.SHARE_WITH_BABYS_DOCTOR);
+        MaternalDisclosure disclosure = MaternalDisclosure.allowed(consented, motherFindings, mentalHealth);
+        ProviderLetter letter = ProviderLetter.of(consultation, context(consultation), clinic(), clock.getZone(), disclosure);
         Map<String, Object> variables = variables(texts, links);
         variables.put("letter", letter);
-        audited(consultation, "provider letter", links);
+        variables.put("consented", consented);
+        variables.put("disclosure", disclosure);
+        variables.put("consultationUuid", consultationUuid.toString());
+        audited(consultation, "provider letter" + (disclosure.motherFindings() ? " with the mother's findings" : "")
+                + (disclosure.mentalHealth() ? " and mental health" : ""), links);
         return render(DocumentRenderer.PROVIDER_LETTER, texts, variables, links, "letter-" + consultationUuid);
     }
 

@@ -121,7 +121,7 @@ class CarePlanIT extends ContainerTestBase {
 
         String text = pdfText(asConsultant.call(() -> printing.takeHomePlan(withPlan.getUuid(), null)));
         assertTrue(text.contains("Su plan de alimentación"), text);
-        assertTrue(text.contains("Pesó 3.200 g al nacer. Hoy pesa 300 g menos (9,4 % menos)"), text);
+        assertTrue(text.contains("Pesó 3.200 g al nacer. Hoy Sofía pesa 300 g menos (9,4 % menos)"), text);
         assertTrue(text.contains("8 veces al día · 15 minutos cada vez"), text);
         assertTrue(text.contains("Pida cita con el médico de su bebé esta semana."), text);
         assertTrue(text.contains(SCRIPT), "the note prints literally: " + text);
@@ -133,7 +133,7 @@ class CarePlanIT extends ContainerTestBase {
 
         String letter = pdfText(asConsultant.call(() -> printing.providerLetter(withPlan.getUuid(), null)));
         assertTrue(letter.contains("Paediatric review (this week)"), letter);
-        assertTrue(letter.contains("Weight 2,900 g on day 6: -9.4 % from birth weight"), letter);
+        assertTrue(letter.contains("Weight 2,900 g on day 6 (-9.4 % from birth weight)"), letter);
         assertTrue(letter.contains("DRAFT"), letter);
     }
 

@@ -89,7 +89,7 @@ class MessageBundleTest {
                         BreastStateType.class, NippleShapeType.class, NippleIntegrityType.class, SupplyConcernType.class,
                         ContributingFactorType.class, BreastFlagType.class, InfantRedFlagType.class,
                         org.lactationclinic.domain.charting.RecordContradictionType.class, MaternalConditionType.class,
-                        AuditActionType.class, AuditRecordType.class)
+                        AuditActionType.class, AuditRecordType.class, org.lactationclinic.domain.consent.ConsentType.class)
                 .flatMap(type -> Stream.of(type.getEnumConstants()))
                 .map(constant -> constant.getDeclaringClass().getSimpleName() + "." + constant.name())
                 .filter(key -> !BUNDLE.containsKey(key))

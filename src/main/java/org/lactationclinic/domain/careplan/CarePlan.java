@@ -8,9 +8,9 @@ import org.lactationclinic.domain.shared.ClinicalRuleException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Collection;
+import java.util.UUID;
 
 /**
  * The plan agreed with the mother, as a form edits it and as {@code Consultation} hands it out: goals, steps
@@ -65,12 +65,15 @@ public class CarePlan implements Serializable {
                 throw new ClinicalRuleException("careplan.message.error.goalIncomplete", "Goal " + goal.getType() + " is incomplete");
             }
         }
-        Set<Intervention> seen = new HashSet<>();
         for (PlannedIntervention step : interventions) {
             if (step.getIntervention() == null) {
                 throw new ClinicalRuleException("careplan.message.error.interventionMissing", "A step has no intervention");
             }
-            if (!seen.add(step.getIntervention())) {
+            // twins: the same step once for each baby is two steps; for one baby and for both is the same step twice
+            boolean twice = interventions.stream().filter(other -> other != step && step.getIntervention().equals(other.getIntervention()))
+                    .anyMatch(other -> other.getInfantUuid() == null || step.getInfantUuid() == null
+                            || other.getInfantUuid().equals(step.getInfantUuid()));
+            if (twice) {
                 throw new ClinicalRuleException("careplan.message.error.interventionTwice",
                         "Intervention " + step.getIntervention().getUuid() + " is planned twice");
             }
@@ -89,6 +92,20 @@ public class CarePlan implements Serializable {
         }
         if (supplementation.getReviewOn() != null && supplementation.getReviewOn().isBefore(visitDate)) {
             throw new ClinicalRuleException("careplan.message.error.reviewBeforeVisit", "Review before the visit");
+        }
+    }
+
+    /**
+     * Refuses a step or a supplementation plan for a baby who is not seen at this consultation (issue 13, twins).
+     *
+     * @param seen the uuids of the infants seen
+     */
+    public void requireInfantsSeen(Collection<UUID> seen) {
+        boolean stranger = interventions.stream().map(PlannedIntervention::getInfantUuid)
+                .anyMatch(uuid -> uuid != null && !seen.contains(uuid))
+                || supplementation.getInfantUuid() != null && !seen.contains(supplementation.getInfantUuid());
+        if (stranger) {
+            throw new ClinicalRuleException("careplan.message.error.infantNotSeen", "A step is for a baby not seen at this visit");
         }
     }
 

@@ -19,6 +19,7 @@ import org.lactationclinic.domain.shared.ClinicalLimits;
 
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * One step of a care plan: an intervention from the library with the quantities agreed with the mother
@@ -62,6 +63,10 @@ public class PlannedIntervention implements Serializable {
     @Column(name = "note", length = ClinicalLimits.REASON_MAX)
     private String note;
 
+    /** The baby this step is for (twins: "give Tobi 10 mL"); null for every baby seen, or for the mother. */
+    @Column(name = "infant_uuid")
+    private UUID infantUuid;
+
     public PlannedIntervention() {
         // for JPA and the form
     }
@@ -84,7 +89,16 @@ public class PlannedIntervention implements Serializable {
         copy.method = method;
         copy.side = side;
         copy.note = note == null || note.isBlank() ? null : note.strip();
+        copy.infantUuid = infantUuid;
         return copy;
+    }
+
+    public UUID getInfantUuid() {
+        return infantUuid;
+    }
+
+    public void setInfantUuid(UUID infantUuid) {
+        this.infantUuid = infantUuid;
     }
 
     public Intervention getIntervention() {

@@ -20,7 +20,8 @@ public enum StandardInterventionType implements Labelled {
     SKIN_TO_SKIN(InterventionCategoryType.FEEDING, null, 60),
     POSITIONING_AND_LATCH(InterventionCategoryType.LATCH_AND_POSITIONING, null, null),
     BREAST_COMPRESSIONS(InterventionCategoryType.LATCH_AND_POSITIONING, null, null),
-    HAND_EXPRESSION(InterventionCategoryType.MILK_EXPRESSION_AND_PUMPING, null, 10),
+    /** 8 times a day: after each of the 8 or more feeds a day of section 2, or in place of a feed the baby cannot take (V32). */
+    HAND_EXPRESSION(InterventionCategoryType.MILK_EXPRESSION_AND_PUMPING, 8, 10),
     PUMPING_SCHEDULE(InterventionCategoryType.MILK_EXPRESSION_AND_PUMPING, 8, 15),
     PUMP_FLANGE_FIT(InterventionCategoryType.MILK_EXPRESSION_AND_PUMPING, null, null),
     /** Its schedule is {@link PowerPumpingSchedule}, printed step by step. */

@@ -12,6 +12,7 @@ import org.lactationclinic.domain.shared.ClinicalLimits;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * What to give the baby besides the breast until the review: what, how much per feed, how, how often, and
@@ -42,6 +43,10 @@ public class SupplementationPlan implements Serializable {
     @Column(name = "supplement_review_on")
     private LocalDate reviewOn;
 
+    /** The baby to give it to (twins: only one may need it); null for every baby seen. */
+    @Column(name = "supplement_infant_uuid")
+    private UUID infantUuid;
+
     public SupplementationPlan() {
         // for JPA and the form
     }
@@ -56,7 +61,17 @@ public class SupplementationPlan implements Serializable {
     }
 
     public SupplementationPlan copy() {
-        return new SupplementationPlan(type, volumePerFeedMl, method, timesPerDay, reviewOn);
+        SupplementationPlan copy = new SupplementationPlan(type, volumePerFeedMl, method, timesPerDay, reviewOn);
+        copy.infantUuid = infantUuid;
+        return copy;
+    }
+
+    public UUID getInfantUuid() {
+        return infantUuid;
+    }
+
+    public void setInfantUuid(UUID infantUuid) {
+        this.infantUuid = infantUuid;
     }
 
     /** True when nothing is planned. */

@@ -324,6 +324,7 @@ public class Consultation extends AuditedEntity {
         requireChangeableBy(by);
         CarePlan plan = entered.copy();
         plan.requireComplete(startedAt.toLocalDate());
+        plan.requireInfantsSeen(infants.stream().map(Infant::getUuid).toList());
         goals.clear();
         goals.addAll(plan.getGoals());
         plannedInterventions.clear();

@@ -2,6 +2,8 @@ package org.lactationclinic.infrastructure.printing;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -33,9 +35,14 @@ public final class GrowthChartImage {
 
     // about 125 dots per inch at the 85 mm the plan prints it: sharp on paper, small to encode and embed
     private static final int WIDTH = 440;
-    private static final int HEIGHT = 200;
+    private static final int HEIGHT = 230;
     private static final int MIN_DAYS = 42;
     private static final double[] PERCENTILES = {3, 50, 97};
+    /** The lowest line drawn: a dot under it is explained on the plan in plain words. */
+    public static final double LOWEST_PERCENTILE = PERCENTILES[0];
+    // printed at about 85 mm for 440 px, one pixel is about 0.55 pt: 16 px is about 9 pt, as readable as the body
+    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
 
     private GrowthChartImage() {
     }
@@ -65,9 +72,11 @@ public final class GrowthChartImage {
         x.setRange(0, lastDay);
         NumberAxis y = new NumberAxis(weightAxis);
         y.setAutoRangeIncludesZero(false);
-        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-        x.setLabelFont(font);
-        y.setLabelFont(font);
+        y.setUpperMargin(0.12); // room for the top line's label
+        x.setLabelFont(LABEL_FONT);
+        y.setLabelFont(LABEL_FONT);
+        x.setTickLabelFont(TICK_FONT);
+        y.setTickLabelFont(TICK_FONT);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
         for (int series = 0; series < PERCENTILES.length; series++) {
             renderer.setSeriesPaint(series, series == 1 ? new Color(0x7a9cc6) : new Color(0xb8c7db));
@@ -83,6 +92,15 @@ public final class GrowthChartImage {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xe5e5e5));
         plot.setRangeGridlinePaint(new Color(0xe5e5e5));
+        // each WHO line named at its right end ("P3"), so the note under the chart can speak of "the lowest line"
+        for (int series = 0; series < PERCENTILES.length; series++) {
+            XYSeries curve = data.getSeries(series);
+            XYTextAnnotation label = new XYTextAnnotation((String) curve.getKey(), lastDay, curve.getY(curve.getItemCount() - 1).doubleValue());
+            label.setFont(TICK_FONT);
+            label.setPaint(new Color(0x55708f));
+            label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            plot.addAnnotation(label);
+        }
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -92,5 +110,14 @@ public final class GrowthChartImage {
             throw new UncheckedIOException(e);
         }
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+    }
+
+    /** True when this weighing's dot lies under the lowest WHO line drawn (the 3rd percentile for the baby's sex and day). */
+    public static boolean isBelowLowestLine(SexType sex, Weight weight) {
+        if (weight.dayOfLife() < 0 || weight.dayOfLife() > WhoWeightForAge.LAST_DAY) {
+            return false;
+        }
+        double[] curve = WhoWeightForAge.standard().percentileCurveKg(sex, LOWEST_PERCENTILE, (int) weight.dayOfLife());
+        return weight.grams() / 1000.0 < curve[(int) weight.dayOfLife()];
     }
 }

@@ -27,9 +27,21 @@ public final class PrintTexts {
     private final ResourceBundle bundle;
 
     private PrintTexts(Locale locale) {
+        this(BUNDLE, locale);
+    }
+
+    private PrintTexts(String bundleName, Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, PrintTexts.class.getClassLoader(),
+        this.bundle = ResourceBundle.getBundle(bundleName, locale, PrintTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /**
+     * The screens' English words (the UI bundle), for the letter's few labels that are the same on screen and on
+     * paper: a feeding position, a supply concern.
+     */
+    public static PrintTexts ui() {
+        return new PrintTexts("org.lactationclinic.web.messages", Locale.ENGLISH);
     }
 
     /** The texts in the language, or English when the clinic has no translation into it. */

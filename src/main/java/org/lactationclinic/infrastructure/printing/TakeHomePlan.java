@@ -37,14 +37,15 @@ import java.util.TreeMap;
  * call or see a doctor, the next appointment and who saw her. Every sentence comes from the {@code plan}
  * bundles; the only free text is the consultant's note and step notes, printed as written.
  */
-public record TakeHomePlan(ClinicHeader clinic, String language, String title, String subtitle,
+public record TakeHomePlan(ClinicHeader clinic, String language, String title, String subtitle, String todayHeading,
                            List<InfantToday> infants, List<String> goals, List<StepGroup> stepGroups,
-                           String supplementation, String supplementationReview, List<ChecklistRow> checklist,
+                           String supplementation, String supplementationReview, List<ChecklistDay> checklistDays,
                            List<String> referrals, List<String> warnings, String callUs, String nextAppointment,
                            String consultant, String note) {
 
     /** A baby's numbers today, each a sentence; null where nothing was measured. */
-    public record InfantToday(String name, String age, String weight, String change, String transfer, String chartDataUri) {
+    public record InfantToday(String name, String age, String weight, String change, String transfer, String chartDataUri,
+                              String chartNote) {
     }
 
     /** The steps of one heading, numbered on from the previous heading's. */
@@ -52,7 +53,13 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
     }
 
     /** One numbered step. */
-    public record Step(int number, String title, String instructions, String quantities, List<String> schedule, String note) {
+    /** One numbered step; {@code forBaby} names the baby when the step is for one of twins, else null. */
+    public record Step(int number, String title, String forBaby, String instructions, String quantities, List<String> schedule,
+                       String note) {
+    }
+
+    /** One day's tick sheet (a page of its own in print): its heading and its rows. */
+    public record ChecklistDay(String heading, List<ChecklistRow> rows) {
     }
 
     /** A line of the daily checklist: what to tick and how many boxes. */
@@ -69,6 +76,7 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(t.locale());
         LocalDate visit = consultation.getStartedAt().toLocalDate();
         String mother = consultation.getMother().getGivenName();
+        List<Infant> babies = consultation.getInfants();
         List<InfantToday> infants = consultation.getInfants().stream()
                 .map(infant -> infantToday(infant, consultation, context, t)).toList();
         String supplementation = null;
@@ -80,19 +88,21 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
             supplementation = t.text(sentence, supplement.getVolumePerFeedMl(), t.label(supplement.getType()),
                     supplement.getMethod() == null ? t.get("plan.supplement.anyMethod") : t.label(supplement.getMethod()),
                     supplement.getTimesPerDay() == null ? t.get("plan.supplement.afterFeeds")
-                            : t.text("plan.supplement.timesPerDay", supplement.getTimesPerDay()));
+                            : t.text("plan.supplement.timesPerDay", supplement.getTimesPerDay()),
+                    whom(supplement.getInfantUuid(), babies, t));
             review = supplement.getReviewOn() == null ? null : t.text("plan.supplement.review", dates.format(supplement.getReviewOn()));
         }
         return new TakeHomePlan(clinic, t.locale().getLanguage(),
                 t.get("plan.title"),
                 t.text("plan.subtitle", mother, dates.format(visit)),
+                t.text("plan.section.today", babies.size()),
                 infants,
                 plan.getGoals().stream().map(t::goalOf).toList(),
-                stepGroups(plan, t),
+                stepGroups(plan, babies, t),
                 supplementation, review,
-                checklist(consultation, plan, t),
-                plan.getReferrals().stream().map(referral -> referralText(referral, t)).toList(),
-                warnings(t),
+                checklistDays(consultation, plan, t),
+                plan.getReferrals().stream().map(referral -> referralText(referral, babies.size(), t)).toList(),
+                warnings(t, babies.size()),
                 clinic.phone() == null ? null : t.text("plan.callUs", clinic.phone()),
                 plan.getFollowUpOn() == null ? t.get("plan.next.none") : t.text("plan.next", dates.format(plan.getFollowUpOn())),
                 t.text("plan.consultant", consultation.getConsultant().getFullName()),
@@ -106,13 +116,17 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
         Optional<WeightTrajectory.Point> point = findings.flatMap(context::weightPoint);
         String weight = point.map(p -> t.text("plan.infant.weight", p.weightGrams(), p.weightGrams() / 1000.0)).orElse(null);
         String change = point.map(p -> changeText(infant, p, t)).orElse(null);
+        String name = infant.getGivenName();
         int transferMl = findings.map(f -> f.getTestWeighings().stream().filter(TestWeighing::isComplete)
                 .filter(w -> !w.isNegative()).mapToInt(TestWeighing::getTransferMl).sum()).orElse(0);
         boolean weighedFeed = findings.map(f -> f.getTestWeighings().stream().anyMatch(TestWeighing::isComplete)).orElse(false);
-        String transfer = weighedFeed ? t.text("plan.infant.transfer", transferMl) : null;
-        String chart = point.isEmpty() ? null : GrowthChartImage.dataUri(infant.getSex(), chartWeights(infant, findings.get(), context),
+        String transfer = weighedFeed ? t.text("plan.infant.transfer", transferMl, name) : null;
+        List<GrowthChartImage.Weight> weights = point.isEmpty() ? List.of() : chartWeights(infant, findings.get(), context);
+        String chart = point.isEmpty() ? null : GrowthChartImage.dataUri(infant.getSex(), weights,
                 t.get("plan.chart.days"), t.get("plan.chart.kg"), t.get("plan.chart.percentile"));
-        return new InfantToday(infant.getFullName(), age, weight, change, transfer, chart);
+        String chartNote = weights.stream().anyMatch(w -> GrowthChartImage.isBelowLowestLine(infant.getSex(), w))
+                ? t.text("plan.chart.belowLowest", name, (int) GrowthChartImage.LOWEST_PERCENTILE) : null;
+        return new InfantToday(infant.getFullName(), age, weight, change, transfer, chart, chartNote);
     }
 
     private static String changeText(Infant infant, WeightTrajectory.Point point, PrintTexts t) {
@@ -120,12 +134,12 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
         int difference = point.weightGrams() - birth;
         if (difference < 0) {
             BigDecimal percent = point.percentChangeDisplay().negate();
-            return t.text("plan.infant.belowBirth", birth, -difference, percent);
+            return t.text("plan.infant.belowBirth", birth, -difference, percent, infant.getGivenName());
         }
         if (difference == 0) {
-            return t.text("plan.infant.atBirth", birth);
+            return t.text("plan.infant.atBirth", birth, infant.getGivenName());
         }
-        return t.text("plan.infant.aboveBirth", birth, difference);
+        return t.text("plan.infant.aboveBirth", birth, difference, infant.getGivenName());
     }
 
     private static List<GrowthChartImage.Weight> chartWeights(Infant infant, InfantFindings today, ChartingContext context) {
@@ -141,7 +155,7 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
         return weights;
     }
 
-    private static List<StepGroup> stepGroups(CarePlan plan, PrintTexts t) {
+    private static List<StepGroup> stepGroups(CarePlan plan, List<Infant> babies, PrintTexts t) {
         Map<InterventionCategoryType, List<PlannedIntervention>> byCategory = new TreeMap<>();
         for (PlannedIntervention step : plan.getInterventions()) {
             byCategory.computeIfAbsent(step.getIntervention().getCategory(), category -> new ArrayList<>()).add(step);
@@ -151,28 +165,46 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
         for (Map.Entry<InterventionCategoryType, List<PlannedIntervention>> entry : byCategory.entrySet()) {
             List<Step> steps = new ArrayList<>();
             for (PlannedIntervention planned : entry.getValue()) {
-                steps.add(step(number++, planned, t));
+                steps.add(step(number++, planned, babies, t));
             }
             groups.add(new StepGroup(t.label(entry.getKey()), steps));
         }
         return groups;
     }
 
-    private static Step step(int number, PlannedIntervention planned, PrintTexts t) {
+    private static Step step(int number, PlannedIntervention planned, List<Infant> babies, PrintTexts t) {
         Intervention intervention = planned.getIntervention();
         List<String> schedule = intervention.standard().filter(StandardInterventionType.POWER_PUMPING::equals)
                 .map(s -> PowerPumpingSchedule.STEPS.stream().map(step -> t.text(step.pumping()
                         ? "plan.powerPumping.pump" : "plan.powerPumping.rest", step.minutes())).toList())
                 .orElse(List.of());
-        return new Step(number, t.titleOf(intervention), t.instructionsOf(intervention), quantities(planned, t), schedule,
+        // a step for one of twins names her; a step for every baby says nothing more
+        String forBaby = planned.getInfantUuid() == null ? null
+                : t.text("plan.step.forBaby", whom(planned.getInfantUuid(), babies, t));
+        return new Step(number, t.titleOf(intervention), forBaby, t.instructionsOf(intervention), quantities(planned, t), schedule,
                 planned.getNote());
+    }
+
+    /**
+     * Who a step or the extra milk is for, in the mother's words: the baby's name when it is for one baby (or only
+     * one was seen), "each baby" when it is for every one of two or more; never "your baby" for twins.
+     */
+    static String whom(java.util.UUID infantUuid, List<Infant> babies, PrintTexts t) {
+        if (infantUuid != null) {
+            return babies.stream().filter(baby -> baby.getUuid().equals(infantUuid)).map(Infant::getGivenName).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Infant " + infantUuid + " is not seen at this visit"));
+        }
+        return babies.size() == 1 ? babies.getFirst().getGivenName() : t.get("plan.eachBaby");
     }
 
     /** "8 times a day · 15 minutes each time · start on the left side", or null when nothing is set. */
     static String quantities(PlannedIntervention planned, PrintTexts t) {
         List<String> parts = new ArrayList<>();
-        if (planned.getTimesPerDay() != null) {
-            parts.add(t.text("plan.step.timesPerDay", planned.getTimesPerDay()));
+        // a plan saved before hand expression had a default (V32) still says how many times a day
+        Integer times = planned.getTimesPerDay() != null ? planned.getTimesPerDay()
+                : planned.getIntervention().standard().map(StandardInterventionType::defaultTimesPerDay).orElse(null);
+        if (times != null) {
+            parts.add(t.text("plan.step.timesPerDay", times));
         }
         if (planned.getMinutes() != null) {
             parts.add(t.text("plan.step.minutes", planned.getMinutes()));
@@ -190,37 +222,60 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
     }
 
     /**
-     * Tick boxes for a day where counting helps: feeds and diapers for each baby in the first six weeks, and
-     * pumping sessions when the plan has her pump. The numbers are the plan's own (its feeds or pumping goal,
-     * the step's times a day), else what clinical-reference.md section 2 expects on the baby's first day at
-     * home after the visit ({@link DailyOutput#expectedWetDiapers}: 2 wet diapers for a baby seen on day 1,
-     * 6 from day 6; dirty diapers from day 5, "after day 4", when the guidance starts counting them).
+     * One tick sheet per day from the day after the visit until the day before the follow-up (at least one, at most
+     * {@link #MAX_SHEETS}), each printed on a page of its own so she can start a fresh one each morning.
      */
-    private static List<ChecklistRow> checklist(Consultation consultation, CarePlan plan, PrintTexts t) {
+    private static List<ChecklistDay> checklistDays(Consultation consultation, CarePlan plan, PrintTexts t) {
+        LocalDate visit = consultation.getStartedAt().toLocalDate();
+        long untilFollowUp = plan.getFollowUpOn() == null ? 1 : java.time.temporal.ChronoUnit.DAYS.between(visit, plan.getFollowUpOn()) - 1;
+        int sheets = (int) Math.max(1, Math.min(MAX_SHEETS, untilFollowUp));
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", t.locale());
+        List<ChecklistDay> days = new ArrayList<>();
+        for (int n = 1; n <= sheets; n++) {
+            List<ChecklistRow> rows = checklist(consultation, plan, n, t);
+            if (rows.isEmpty()) {
+                break;
+            }
+            days.add(new ChecklistDay(t.text("plan.checklist.day", day.format(visit.plusDays(n))), rows));
+        }
+        return days;
+    }
+
+    /**
+     * Tick boxes for one day at home where counting helps: feeds, wet and dirty diapers for each baby in the first
+     * six weeks, and pumping sessions when the plan has her pump. The numbers are the plan's own (its feeds or
+     * pumping goal, the step's times a day), else what clinical-reference.md section 2 expects on that day of life
+     * ({@link DailyOutput#expectedWetDiapers}: 2 wet diapers on day 2, 6 from day 6; dirty diapers: 3 from day 5,
+     * "after day 4"; before that the row is there with {@link DailyOutput#MIN_STOOLS} boxes to count what comes).
+     *
+     * @param daysAfterVisit 1 for the day after the visit
+     */
+    private static List<ChecklistRow> checklist(Consultation consultation, CarePlan plan, int daysAfterVisit, PrintTexts t) {
         List<ChecklistRow> rows = new ArrayList<>();
         int feeds = goalTarget(plan, GoalType.FEEDS_PER_DAY)
                 .or(() -> timesPerDay(plan, StandardInterventionType.EARLY_FREQUENT_FEEDING)).orElse(DailyOutput.MIN_FEEDS);
         Optional<Integer> wetGoal = goalTarget(plan, GoalType.WET_DIAPERS_PER_DAY);
         boolean twoOrMore = consultation.getInfants().size() > 1;
         for (Infant infant : consultation.getInfants()) {
-            long dayAtHome = infant.ageAt(consultation.getStartedAt()).dayOfLife() + 1;
-            if (dayAtHome > CHECKLIST_LAST_DAY_OF_LIFE) {
+            long dayOfLife = infant.ageAt(consultation.getStartedAt()).dayOfLife() + daysAfterVisit;
+            if (dayOfLife > CHECKLIST_LAST_DAY_OF_LIFE) {
                 continue;
             }
             String who = twoOrMore ? " (" + infant.getGivenName() + ")" : "";
             rows.add(new ChecklistRow(t.get("plan.checklist.feeds") + who, Math.min(feeds, MAX_BOXES)));
-            int wet = wetGoal.orElse(DailyOutput.expectedWetDiapers(dayAtHome));
-            rows.add(new ChecklistRow(t.get("plan.checklist.wet") + who, Math.min(wet, MAX_BOXES)));
-            int stools = DailyOutput.expectedStools(dayAtHome);
-            if (stools > 0) {
-                rows.add(new ChecklistRow(t.get("plan.checklist.stools") + who, stools));
-            }
+            int wet = wetGoal.orElse(DailyOutput.expectedWetDiapers(dayOfLife));
+            rows.add(new ChecklistRow(t.get("plan.checklist.wet") + who, Math.min(Math.max(wet, 1), MAX_BOXES)));
+            rows.add(new ChecklistRow(t.get("plan.checklist.stools") + who,
+                    Math.max(DailyOutput.expectedStools(dayOfLife), DailyOutput.MIN_STOOLS)));
         }
         goalTarget(plan, GoalType.PUMP_SESSIONS_PER_DAY)
                 .or(() -> timesPerDay(plan, StandardInterventionType.PUMPING_SCHEDULE))
                 .ifPresent(sessions -> rows.add(new ChecklistRow(t.get("plan.checklist.pumping"), Math.min(sessions, MAX_BOXES))));
         return rows;
     }
+
+    /** A week of sheets at most: a follow-up further away is a phone call's business, not more paper. */
+    private static final int MAX_SHEETS = 7;
 
     /** The checklist's last day of life: six weeks, when feeding is usually established (the clinic's choice, no source). */
     private static final int CHECKLIST_LAST_DAY_OF_LIFE = 42;
@@ -237,22 +292,28 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
                 .map(PlannedIntervention::getTimesPerDay).filter(java.util.Objects::nonNull).findFirst();
     }
 
-    private static String referralText(Referral referral, PrintTexts t) {
-        String text = t.text("plan.referral", t.label(referral.getDestination()), t.label(referral.getUrgency()));
+    /** With twins, a referral about "your baby" reads in its plural form ({@code .twins}) where the bundle has one. */
+    private static String referralText(Referral referral, int babies, PrintTexts t) {
+        String twins = referral.getDestination().bundleKey() + ".twins";
+        String where = babies > 1 && t.has(twins) ? t.get(twins) : t.label(referral.getDestination());
+        String text = t.text("plan.referral", where, t.label(referral.getUrgency()));
         return referral.getNote() == null ? text : text + " " + referral.getNote();
     }
 
-    /** Section 4's red flags in the mother's words, with the numbers of the rules that raise them. */
-    private static List<String> warnings(PrintTexts t) {
+    /**
+     * Section 4's red flags in the mother's words, with the numbers of the rules that raise them; for twins "a baby"
+     * rather than "your baby", so no sentence reads as if she had one.
+     */
+    private static List<String> warnings(PrintTexts t, int babies) {
         List<String> warnings = new ArrayList<>();
-        warnings.add(t.text("plan.warning.fever", InfantRedFlagType.FEVER_AT_OR_ABOVE_CELSIUS));
-        warnings.add(t.get("plan.warning.sleepy"));
+        warnings.add(t.text("plan.warning.fever", InfantRedFlagType.FEVER_AT_OR_ABOVE_CELSIUS, babies));
+        warnings.add(t.text("plan.warning.sleepy", babies));
         warnings.add(t.text("plan.warning.diapers", DailyOutput.FIRST_DAY_STOOL_RULES, DailyOutput.MIN_WET_DIAPERS_ESTABLISHED,
-                DailyOutput.MIN_STOOLS));
+                DailyOutput.MIN_STOOLS, babies));
         warnings.add(t.text("plan.warning.darkUrine", InfantRedFlagType.DARK_URINE_AFTER_DAY_OF_LIFE));
-        warnings.add(t.get("plan.warning.jaundice"));
+        warnings.add(t.text("plan.warning.jaundice", babies));
         warnings.add(t.get("plan.warning.breast"));
-        warnings.add(t.get("plan.warning.mood"));
+        warnings.add(t.text("plan.warning.mood", babies));
         return warnings;
     }
 }

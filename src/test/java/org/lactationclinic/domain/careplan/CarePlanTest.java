@@ -74,4 +74,67 @@ class CarePlanTest {
         assertEquals(null, copy.getGoals().getFirst().getTarget());
         assertEquals(null, copy.getGoals().getFirst().getText());
     }
+
+    // Issue 13, twins: a step or the extra milk may be for one baby; the same step for one baby and for both is twice.
+
+    private static PlannedIntervention handExpressionFor(java.util.UUID infant) {
+        PlannedIntervention step = PlannedIntervention.of(Intervention.standard(StandardInterventionType.HAND_EXPRESSION));
+        step.setInfantUuid(infant);
+        return step;
+    }
+
+    @Test
+    void sameStepOnceForEachTwin_shouldBeAccepted() {
+        Intervention hand = Intervention.standard(StandardInterventionType.HAND_EXPRESSION);
+        CarePlan plan = new CarePlan();
+        PlannedIntervention forMaya = PlannedIntervention.of(hand);
+        forMaya.setInfantUuid(java.util.UUID.randomUUID());
+        PlannedIntervention forTobi = PlannedIntervention.of(hand);
+        forTobi.setInfantUuid(java.util.UUID.randomUUID());
+        plan.getInterventions().add(forMaya);
+        plan.getInterventions().add(forTobi);
+        assertDoesNotThrow(() -> plan.requireComplete(VISIT));
+    }
+
+    @Test
+    void sameStepForOneTwinAndForBoth_shouldBeRefused() {
+        Intervention hand = Intervention.standard(StandardInterventionType.HAND_EXPRESSION);
+        CarePlan plan = new CarePlan();
+        PlannedIntervention forMaya = PlannedIntervention.of(hand);
+        forMaya.setInfantUuid(java.util.UUID.randomUUID());
+        plan.getInterventions().add(forMaya);
+        plan.getInterventions().add(PlannedIntervention.of(hand));
+        assertRefused("careplan.message.error.interventionTwice", plan);
+    }
+
+    @Test
+    void stepForABabyNotSeen_shouldBeRefused_andForOneSeenAccepted() {
+        java.util.UUID maya = java.util.UUID.randomUUID();
+        CarePlan plan = new CarePlan();
+        plan.getInterventions().add(handExpressionFor(maya));
+        assertDoesNotThrow(() -> plan.requireInfantsSeen(java.util.List.of(maya)));
+        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
+                () -> plan.requireInfantsSeen(java.util.List.of(java.util.UUID.randomUUID())));
+        assertEquals("careplan.message.error.infantNotSeen", refused.getMessageKey());
+    }
+
+    @Test
+    void supplementForABabyNotSeen_shouldBeRefused() {
+        CarePlan plan = new CarePlan();
+        plan.getSupplementation().setType(SupplementType.EXPRESSED_BREAST_MILK);
+        plan.getSupplementation().setVolumePerFeedMl(10);
+        plan.getSupplementation().setInfantUuid(java.util.UUID.randomUUID());
+        assertThrows(ClinicalRuleException.class, () -> plan.requireInfantsSeen(java.util.List.of(java.util.UUID.randomUUID())));
+    }
+
+    @Test
+    void copy_shouldKeepWhoTheStepAndTheExtraMilkAreFor() {
+        java.util.UUID tobi = java.util.UUID.randomUUID();
+        CarePlan plan = new CarePlan();
+        plan.getInterventions().add(handExpressionFor(tobi));
+        plan.getSupplementation().setInfantUuid(tobi);
+        CarePlan copy = plan.copy();
+        assertEquals(tobi, copy.getInterventions().getFirst().getInfantUuid());
+        assertEquals(tobi, copy.getSupplementation().getInfantUuid());
+    }
 }

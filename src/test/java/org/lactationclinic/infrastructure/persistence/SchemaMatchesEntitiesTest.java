@@ -81,7 +81,7 @@ class SchemaMatchesEntitiesTest {
 
     private static final List<Class<?>> ENTITIES = List.of(
             StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class,
-            ClinicSetting.class, PumpingEntry.class, Intervention.class, ClinicProfile.class, ClinicRevision.class,
+            ClinicSetting.class, PumpingEntry.class, org.lactationclinic.domain.consent.ConsentDecision.class, Intervention.class, ClinicProfile.class, ClinicRevision.class,
             MotherSearchTerm.class, AuditEvent.class, AuditChainHead.class, ConsultationAutosave.class);
 
     /** Flyway's own bookkeeping: in the database, rightly not mapped. */

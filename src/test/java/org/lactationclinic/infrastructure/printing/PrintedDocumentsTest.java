@@ -141,19 +141,20 @@ class PrintedDocumentsTest {
         assertTrue(text.contains("Maya is 9 days old."), text);
         assertTrue(text.contains("Weight today: 2,760 g (2.760 kg)."), text);
         assertTrue(text.contains("240 g below it (8.0 % less)"), text);
-        assertTrue(text.contains("your baby drank about 42 mL"), text);
+        assertTrue(text.contains("Maya drank about 42 mL"), text);
         assertTrue(text.contains("gained 100 g since birth"), text);
         assertTrue(text.contains("Baby back to birth weight by day 14"), text);
         assertTrue(text.contains("8 times a day · 15 minutes each time"), text);
         assertTrue(text.contains("Power pumping once a day once a day"), text);
         assertTrue(text.contains("Pump for 20 minutes Rest for 10 minutes Pump for 10 minutes Rest for 10 minutes Pump for 10 minutes"), text);
-        assertTrue(text.contains("give 30 mL of your own expressed milk with a small cup"), text);
-        assertTrue(text.contains("a specialist who checks whether your baby has a tongue tie this week"), text);
+        assertTrue(text.contains("give each baby 30 mL of your own expressed milk with a small cup"), text);
+        assertTrue(text.contains("a specialist who checks whether a baby has a tongue tie this week"), text);
         assertTrue(text.contains("38.0 °C"), text);
         assertTrue(text.contains("Your lactation consultant: Ana López, IBCLC"), text);
         assertFalse(text.toLowerCase(Locale.ROOT).contains("ankyloglossia"), text);
         assertFalse(text.toLowerCase(Locale.ROOT).contains("domperidone"), "no galactagogue is named, let alone dosed");
-        assertTrue(pages("take-home-plan-twins-en.pdf") <= 3, "twins with charts, three steps and supplementation take at most three pages");
+        assertTrue(pages("take-home-plan-twins-en.pdf") <= 3 + plan.checklistDays().size(),
+                "twins with charts, three steps and supplementation take at most three pages, then a tick sheet a day");
     }
 
     @Test
@@ -178,7 +179,7 @@ class PrintedDocumentsTest {
                 TakeHomePlan.of(consultation, context(), clinic(), texts), "take-home-plan-short-en.pdf");
 
         assertTrue(text.contains("Feed your baby often"), text);
-        assertEquals(1, pages("take-home-plan-short-en.pdf"), "a short plan fits on one page");
+        assertEquals(1 + 6, pages("take-home-plan-short-en.pdf"), "a short plan fits on one page, then a tick sheet a day until the 27th");
     }
 
     @Test
@@ -229,7 +230,7 @@ class PrintedDocumentsTest {
         String text = pdfText(DocumentRenderer.PROVIDER_LETTER, PrintTexts.in("en"), "letter", letter, "provider-letter-twins.pdf");
 
         assertTrue(text.contains("Frenotomy assessment (this week)"), text);
-        assertTrue(text.contains("Weight 2,760 g on day 9: -8.0 % from birth weight"), text);
+        assertTrue(text.contains("Weight 2,760 g on day 9 (-8.0 % from birth weight)"), text);
         assertTrue(text.contains("Test weighing, left breast: 2,760 g before, 2,802 g after, transfer 42 mL"), text);
         assertTrue(text.contains("Ana López, IBCLC"), text);
         assertTrue(text.contains("DRAFT"), text);
