@@ -21,6 +21,7 @@ import org.lactationclinic.domain.consent.ConsentType;
 import org.lactationclinic.domain.consent.MotherConsent;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.DraftForm;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
@@ -149,8 +150,8 @@ class ConsentIT extends ContainerTestBase {
         wellbeing.setEpds9(1);
         wellbeing.setEpds10(1);
         hers.getConcerns().add(new SupplyConcern(SupplyConcernType.PERCEIVED_LOW_SUPPLY, null, null));
-        return asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(), ConsultationType.INITIAL,
-                started.getStartedAt(), baby, SoapNote.empty(), List.of(), hers));
+        return asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(),
+                DraftForm.of(ConsultationType.INITIAL, started.getStartedAt(), baby, SoapNote.empty(), List.of(), hers)));
     }
 
     private static String pdfText(PrintService.PrintedDocument document) throws IOException {

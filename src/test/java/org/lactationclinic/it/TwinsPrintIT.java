@@ -18,6 +18,7 @@ import org.lactationclinic.domain.charting.SupplementMethodType;
 import org.lactationclinic.domain.charting.SupplementType;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.DraftForm;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
@@ -72,8 +73,8 @@ class TwinsPrintIT extends ContainerTestBase {
         tobiToday.setWeightGrams(2400);
         tobiToday.setWeighedAt(started.getStartedAt());
         Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(),
-                ConsultationType.INITIAL, started.getStartedAt(), babies, SoapNote.empty(), List.of(mayaToday, tobiToday),
-                new MotherFindings()));
+                DraftForm.of(ConsultationType.INITIAL, started.getStartedAt(), babies, SoapNote.empty(), List.of(mayaToday, tobiToday),
+                        new MotherFindings())));
 
         CarePlan stranger = new CarePlan();
         PlannedIntervention notSeen = asConsultant.call(() -> carePlans.planned(StandardInterventionType.SKIN_TO_SKIN));
