@@ -13,5 +13,7 @@ public enum AuditRecordType implements Labelled {
     /** An entry of the intervention library. */
     INTERVENTION,
     /** A clinic report (printed or exported); the record uuid is then empty and the detail names the report. */
-    REPORT
+    REPORT,
+    /** An entry of the provider directory. */
+    PROVIDER
 }
