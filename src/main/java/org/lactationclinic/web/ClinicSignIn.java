@@ -65,6 +65,12 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             return signIn(request, context);
         }
+        if (FhirBasicSignIn.applies(request)) {
+            Optional<AuthenticationStatus> fhir = FhirBasicSignIn.validate(request, response, context, identityStores);
+            if (fhir.isPresent()) {
+                return fhir.get();
+            }
+        }
         HttpSession session = request.getSession(false);
         String username = session == null ? null : (String) session.getAttribute(SIGNED_IN_USERNAME);
         if (username != null && !context.isProtected() && isStaticResource(request)) {

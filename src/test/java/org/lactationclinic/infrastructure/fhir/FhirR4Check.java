@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * </ul>
  * Not checked (the full validator would): terminology bindings against value sets, and profiles other than base R4.
  */
-final class FhirR4Check {
+public final class FhirR4Check {
 
     private static final String BASE = "http://hl7.org/fhir/StructureDefinition/";
     private static final Set<String> NOT_RECURSED = Set.of("Element", "BackboneElement", "Resource", "xhtml", "Narrative");
@@ -46,7 +46,7 @@ final class FhirR4Check {
     final List<String> unchecked = new ArrayList<>();
 
     /** The errors of one resource, empty when it passes. */
-    List<String> errors(Resource resource) {
+    public List<String> errors(Resource resource) {
         List<String> errors = new ArrayList<>();
         IParser strict = ClinicFhir.r4().newJsonParser().setParserErrorHandler(new StrictErrorHandler());
         try {
@@ -60,7 +60,7 @@ final class FhirR4Check {
     }
 
     /** The errors of a Bundle and of every resource in it, and its unresolved references. */
-    List<String> bundleErrors(Bundle bundle) {
+    public List<String> bundleErrors(Bundle bundle) {
         List<String> errors = new ArrayList<>(errors(bundle));
         Set<String> present = bundle.getEntry().stream()
                 .map(entry -> entry.getResource().fhirType() + "/" + entry.getResource().getIdElement().getIdPart())

@@ -165,7 +165,7 @@ class SchemaMatchesEntitiesTest {
                 System.getProperty("schema.test.password", ""), schema);
         Flyway flyway = flyway(db).cleanDisabled(false).load();
         flyway.clean();
-        assertEquals("51", flyway.migrate().targetSchemaVersion);
+        assertEquals("52", flyway.migrate().targetSchemaVersion);
 
         assertDoesNotThrow(() -> bootstrap(db, "validate", new AtomicReference<>()).close(),
                 "Hibernate's schema validation refused the migrated database");
@@ -215,7 +215,7 @@ class SchemaMatchesEntitiesTest {
     private static void migrate(Database db) {
         MigrateResult result = flyway(db).load().migrate();
         assertTrue(result.success);
-        assertEquals("51", result.targetSchemaVersion);
+        assertEquals("52", result.targetSchemaVersion);
     }
 
     private static FluentConfiguration flyway(Database db) {
