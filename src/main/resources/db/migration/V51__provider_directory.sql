@@ -24,7 +24,7 @@ create table provider (
     retired_by    varchar(60),
     retire_reason varchar(500),
     constraint provider_name_not_blank check (trim(name) <> ''),
-    constraint provider_npi_digits check (npi is null or (length(npi) = 10 and translate(npi, '0123456789', '') = '')),
+    constraint provider_npi_digits check (npi is null or (length(npi) = 10 and translate(npi, '0123456789', 'dddddddddd') = 'dddddddddd')),
     constraint provider_retired_has_reason check (retired = false or (retire_reason is not null and retired_by is not null and retired_at is not null))
 );
 

@@ -35,4 +35,20 @@ class PersonIdentifierConstraintTest {
                     () -> statement.execute("insert into mother_identifier values (2, 1, ' ', 'A2')"));
         }
     }
+
+    @Test
+    void providerNpi_shouldBeTenDigitsAndUnique() throws SQLException {
+        String url = "jdbc:h2:file:./target/identifier-test/" + UUID.randomUUID();
+        Flyway.configure().dataSource(url, "sa", "").locations(SchemaMigration.locationsFor(url)).load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            String insert = "insert into provider (uuid, version, created_at, created_by, name, npi) values (random_uuid(), 0,"
+                    + " current_timestamp, 'test', 'Dr A', ";
+            statement.execute(insert + "'1234567893')");
+            statement.execute(insert + "null)");
+            assertThrows(SQLException.class, () -> statement.execute(insert + "'1234567893')"));
+            assertThrows(SQLException.class, () -> statement.execute(insert + "'12345678x3')"));
+            assertThrows(SQLException.class, () -> statement.execute(insert + "'123456789')"));
+        }
+    }
 }
