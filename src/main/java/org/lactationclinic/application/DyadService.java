@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
@@ -59,6 +60,7 @@ public class DyadService {
         if (!mother.isNew()) {
             throw new IllegalArgumentException("Mother " + mother.getUuid() + " is already registered");
         }
+        refuseIdentifiersOfOthers(mother);
         mothers.add(mother); // cascades to her infants
         mothers.flush();
         audit.record(AuditActionType.CREATE, AuditRecordType.MOTHER, mother.getUuid(), null);
@@ -77,6 +79,7 @@ public class DyadService {
             throw new ClinicalRuleException("clinic.message.error.voided", "Mother " + edited.getUuid() + " is voided");
         }
         List<UUID> newInfants = edited.getInfants().stream().filter(Infant::isNew).map(Infant::getUuid).toList();
+        refuseIdentifiersOfOthers(edited);
         try {
             Mother saved = mothers.merge(edited);
             mothers.flush();
@@ -87,6 +90,32 @@ public class DyadService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException("Mother", edited.getUuid());
         }
+    }
+
+    /**
+     * Refuses a save that would give her (or an infant) an identifier another mother (or infant) has: the
+     * database's unique constraint would refuse it too, but with an error page instead of a message.
+     */
+    private void refuseIdentifiersOfOthers(Mother mother) {
+        for (PersonIdentifier identifier : mother.getIdentifiers()) {
+            if (mothers.motherIdentifiedAs(identifier, mother.getUuid()).isPresent()) {
+                throw new ClinicalRuleException("dyad_edit.message.error.identifierTaken",
+                        "Identifier " + identifier + " belongs to another mother");
+            }
+        }
+        for (Infant infant : mother.getInfants()) {
+            for (PersonIdentifier identifier : infant.getIdentifiers()) {
+                if (mothers.infantIdentifiedAs(identifier, infant.getUuid()).isPresent()) {
+                    throw new ClinicalRuleException("dyad_edit.message.error.identifierTaken",
+                            "Identifier " + identifier + " belongs to another infant");
+                }
+            }
+        }
+    }
+
+    /** Mothers (not voided) who, or one of whose infants, carry this identifier; any system when system is null. */
+    public List<Mother> findByIdentifier(String system, @NotNull String value) {
+        return mothers.findByIdentifier(system == null || system.isBlank() ? null : system.strip(), value.strip());
     }
 
     /** Every weight recorded for the infant, with its trajectory values, flags and WHO z-score. */

@@ -89,6 +89,13 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             return signIn(request, context);
         }
+        if (FhirBasicSignIn.applies(request)) {
+            Optional<AuthenticationStatus> fhir = FhirBasicSignIn.validate(request, response, context,
+                    credential -> validateThrottled(credential, request));
+            if (fhir.isPresent()) {
+                return fhir.get();
+            }
+        }
         HttpSession session = request.getSession(false);
         String username = session == null ? null : (String) session.getAttribute(SIGNED_IN_USERNAME);
         if (username != null && !context.isProtected() && isStaticResource(request)) {
@@ -124,25 +131,40 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        String username = credential instanceof UsernamePasswordCredential typed && typed.getCaller() != null
-                ? typed.getCaller().strip().toLowerCase(Locale.ROOT) : "";
-        String address = request.getRemoteAddr();
         CredentialValidationResult result;
         try {
-            // Throttled before the password is hashed: a refused attempt costs no PBKDF2 work (issue 15).
-            Optional<SignInThrottle.Verdict> refused = throttle.check(username, address);
-            if (refused.isPresent()) {
-                audit.recordSignInThrottled(username, "refused: " + refused.get().refusal());
-                request.setAttribute(THROTTLED_SECONDS, refused.get().secondsLeft(clock.instant()));
-                return AuthenticationStatus.SEND_FAILURE;
-            }
-            result = identityStores.validate(credential);
+            result = validateThrottled(credential, request);
         } catch (RuntimeException databaseDown) {
             LOG.log(Level.SEVERE, "Sign-in could not be checked: the staff table or the audit trail cannot be reached",
                     databaseDown);
             request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // The session is created here, at sign-in, and not before (LoginBacking renews an older one's id).
+        request.getSession(true).setAttribute(SIGNED_IN_USERNAME, result.getCallerPrincipal().getName());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * The password check of both sign-ins, the page's and the HTTP Basic one of /fhir ({@link FhirBasicSignIn}), so
+     * that guessing through either is throttled alike: refused before the password is hashed, so a refused attempt
+     * costs no PBKDF2 work (issue 15); every failure counted. A refusal by the throttle leaves its seconds in the
+     * request ({@link #THROTTLED_SECONDS}) for the sign-in page.
+     */
+    private CredentialValidationResult validateThrottled(Credential credential, HttpServletRequest request) {
+        String username = credential instanceof UsernamePasswordCredential typed && typed.getCaller() != null
+                ? typed.getCaller().strip().toLowerCase(Locale.ROOT) : "";
+        String address = request.getRemoteAddr();
+        Optional<SignInThrottle.Verdict> refused = throttle.check(username, address);
+        if (refused.isPresent()) {
+            audit.recordSignInThrottled(username, "refused: " + refused.get().refusal());
+            request.setAttribute(THROTTLED_SECONDS, refused.get().secondsLeft(clock.instant()));
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             if (throttle.failed(username, address).lockedNow()) {
                 try {
@@ -151,12 +173,10 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
                     LOG.log(Level.WARNING, "An account's sign-in lock could not be recorded", databaseDown);
                 }
             }
-            return AuthenticationStatus.SEND_FAILURE;
+            return result;
         }
         throttle.succeeded(username);
-        // The session is created here, at sign-in, and not before (LoginBacking renews an older one's id).
-        request.getSession(true).setAttribute(SIGNED_IN_USERNAME, result.getCallerPrincipal().getName());
-        return context.notifyContainerAboutLogin(result);
+        return result;
     }
 
     private AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpServletResponse response,

@@ -15,5 +15,7 @@ public enum AuditRecordType implements Labelled {
     /** A clinic report (printed or exported); the record uuid is then empty and the detail names the report. */
     REPORT,
     /** A mother's consent decision (issue 13). */
-    CONSENT
+    CONSENT,
+    /** An entry of the provider directory. */
+    PROVIDER
 }

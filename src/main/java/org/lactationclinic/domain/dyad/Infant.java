@@ -1,6 +1,12 @@
 package org.lactationclinic.domain.dyad;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.OrderColumn;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +26,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
+import org.lactationclinic.domain.provider.Provider;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
@@ -56,6 +63,18 @@ public class Infant extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "mother_id", nullable = false, updatable = false)
     private Mother mother;
+
+    /** The baby's doctor, from the provider directory: the letter's addressee. Eager: every page that shows the baby
+     *  shows her doctor, and the forms edit the baby detached. */
+    @ManyToOne
+    @JoinColumn(name = "doctor_id")
+    private Provider doctor;
+
+    // The numbers other systems know the baby by (the birth hospital's MRN); ordered as typed.
+    @ElementCollection
+    @CollectionTable(name = "infant_identifier", joinColumns = @JoinColumn(name = "infant_id"))
+    @OrderColumn(name = "list_index")
+    private List<@Valid PersonIdentifier> identifiers = new ArrayList<>();
 
     @NotBlank
     @Size(max = ClinicalLimits.NAME_MAX)
@@ -175,6 +194,40 @@ public class Infant extends AuditedEntity {
     /** The day this infant was registered (in UTC, as every stored moment is), or {@code today} when not saved yet. */
     public LocalDate registeredOn(LocalDate today) {
         return getCreatedAt() == null ? today : LocalDate.ofInstant(getCreatedAt(), ZoneOffset.UTC);
+    }
+
+    public Provider getDoctor() {
+        return doctor;
+    }
+
+    public void setDoctor(Provider doctor) {
+        this.doctor = doctor;
+    }
+
+    /** The baby's identifiers, as the form edits them (blank rows included until saved). */
+    public List<PersonIdentifier> getIdentifiers() {
+        return identifiers;
+    }
+
+    /** Adds an empty row for the form. */
+    public void addBlankIdentifier() {
+        identifiers.add(new PersonIdentifier());
+    }
+
+    /** Records an identifier the baby is known by, unless the baby already has that very pair. */
+    public void identifyAs(PersonIdentifier identifier) {
+        if (identifiers.stream().noneMatch(identifier::sameAs)) {
+            identifiers.add(identifier);
+        }
+    }
+
+    void dropBlankIdentifiers() {
+        identifiers.removeIf(PersonIdentifier::isBlank);
+    }
+
+    @AssertTrue(message = "{clinic.validation.identifierTwice}")
+    boolean isIdentifiersDistinct() {
+        return PersonIdentifiers.distinct(identifiers);
     }
 
     @AssertTrue(message = "{" + BIRTH_TOO_EARLY + "}")

@@ -11,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -119,6 +120,12 @@ public class Mother extends AuditedEntity {
     @Column(name = "delivery_type", length = 30)
     private DeliveryType deliveryType;
 
+    // The numbers other systems know her by; ordered as typed. One pair per person: see the AssertTrue below.
+    @ElementCollection
+    @CollectionTable(name = "mother_identifier", joinColumns = @JoinColumn(name = "mother_id"))
+    @OrderColumn(name = "list_index")
+    private List<@Valid PersonIdentifier> identifiers = new ArrayList<>();
+
     @OneToMany(mappedBy = "mother", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @OrderBy("birthDateTime, givenName")
     private Set<@Valid Infant> infants = new LinkedHashSet<>();
@@ -156,6 +163,34 @@ public class Mother extends AuditedEntity {
     /** Infants not voided, eldest first. */
     public List<Infant> getActiveInfants() {
         return infants.stream().filter(infant -> !infant.isVoided()).toList();
+    }
+
+    /** Her identifiers, as the form edits them (blank rows included until saved). */
+    public List<PersonIdentifier> getIdentifiers() {
+        return identifiers;
+    }
+
+    /** Adds an empty row for the form. */
+    public void addBlankIdentifier() {
+        identifiers.add(new PersonIdentifier());
+    }
+
+    /** Records an identifier she is known by, unless she already has that very pair. */
+    public void identifyAs(PersonIdentifier identifier) {
+        if (identifiers.stream().noneMatch(identifier::sameAs)) {
+            identifiers.add(identifier);
+        }
+    }
+
+    /** Drops the rows the consultant left empty on the form, for her and each infant, before a save. */
+    public void dropBlankIdentifiers() {
+        identifiers.removeIf(PersonIdentifier::isBlank);
+        infants.forEach(Infant::dropBlankIdentifiers);
+    }
+
+    @AssertTrue(message = "{clinic.validation.identifierTwice}")
+    boolean isIdentifiersDistinct() {
+        return PersonIdentifiers.distinct(identifiers);
     }
 
     @AssertTrue(message = "{clinic.validation.dateOfBirth}")

@@ -5,8 +5,11 @@ public enum RoleType {
     /** Records and signs consultations. */
     CONSULTANT,
     /** Manages staff, settings and reports. An admin charts only if she is also a consultant. */
-    ADMIN;
+    ADMIN,
+    /** Another system (the hospital's, a paediatrician's): reads mothers' records and sends referrals over /fhir, no pages. */
+    INTEGRATION;
 
     public static final String CONSULTANT_ROLE = "CONSULTANT";
     public static final String ADMIN_ROLE = "ADMIN";
+    public static final String INTEGRATION_ROLE = "INTEGRATION";
 }

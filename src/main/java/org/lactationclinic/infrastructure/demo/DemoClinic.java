@@ -41,6 +41,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.lactationclinic.domain.dyad.PersonIdentifier;
+import org.lactationclinic.domain.provider.Provider;
 import jakarta.persistence.PersistenceContext;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationType;
@@ -78,6 +80,8 @@ public class DemoClinic {
     public static final String SECOND_CONSULTANT_USERNAME = "grace.okafor";
     /** Demo accounts only; the README says so, and demo data is never loaded into PostgreSQL by default. */
     public static final String DEMO_PASSWORD = "demo-password-2026";
+    /** The demo birth hospital's medical record numbers. */
+    public static final String DEMO_MRN_SYSTEM = "https://riverside-hospital.example/mrn";
 
     @PersistenceContext(unitName = "clinic")
     private EntityManager em;
@@ -159,6 +163,18 @@ public class DemoClinic {
         library = em.createQuery("select i from Intervention i where i.code is not null", Intervention.class).getResultList();
 
         LocalDate today = LocalDate.now(clock);
+        // the directory of the babies' doctors, and the birth hospital's record numbers (issue 14)
+        Provider mensah = new Provider("Dr Ruth Mensah");
+        mensah.setPractice("Riverside Paediatrics");
+        mensah.setAddress("40 Mill Lane, Springfield");
+        mensah.setPhone("+1 555 0142");
+        mensah.setFax("+1 555 0143");
+        mensah.setNpi("1234567893");
+        Provider byrne = new Provider("Dr Aoife Byrne");
+        byrne.setPractice("Northside Family Practice");
+        byrne.setPhone("+1 555 0178");
+        em.persist(mensah);
+        em.persist(byrne);
         for (int i = 0; i < FAMILIES.size(); i++) {
             Family family = FAMILIES.get(i);
             Mother mother = new Mother(family.givenName(), family.familyName(),
@@ -167,11 +183,15 @@ public class DemoClinic {
             mother.setPreferredLanguage(family.language());
             mother.setParity(family.parity());
             mother.setDeliveryType(family.delivery());
+            mother.identifyAs(new PersonIdentifier(DEMO_MRN_SYSTEM, "RH-" + (100231 + i)));
+            int babyNumber = 0;
             for (Baby baby : family.babies()) {
                 LocalDateTime born = today.minusDays(baby.daysOld()).atTime(LocalTime.of(3 + (i * 5) % 19, (i * 13) % 60));
                 Infant infant = new Infant(baby.givenName(), family.familyName(), baby.sex(), born,
                         baby.gestationalAgeDays(), baby.birthWeightGrams());
                 infant.setFeedingMethod(baby.daysOld() > 30 ? FeedingMethodType.BREAST_AND_EXPRESSED : FeedingMethodType.BREAST);
+                infant.identifyAs(new PersonIdentifier(DEMO_MRN_SYSTEM, "RH-" + (100231 + i) + "-" + (++babyNumber)));
+                infant.setDoctor(i % 2 == 0 ? mensah : byrne);
                 mother.addInfant(infant);
             }
             em.persist(mother);

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.shared.AuditedEntity;
 
 import java.util.HashMap;
@@ -28,8 +29,42 @@ public class MotherRepository {
                         Mother.class)
                 .setParameter("uuid", uuid)
                 .getResultStream().findFirst();
-        found.ifPresent(mother -> Hibernate.initialize(mother.getConditions()));
+        found.ifPresent(mother -> {
+            Hibernate.initialize(mother.getConditions());
+            // the forms and the print edit or show them detached
+            Hibernate.initialize(mother.getIdentifiers());
+            mother.getInfants().forEach(infant -> Hibernate.initialize(infant.getIdentifiers()));
+        });
         return found;
+    }
+
+    /**
+     * The uuid of the mother, other than the one given, who already has this identifier (voided mothers included:
+     * the database's unique constraint counts them too).
+     */
+    public Optional<UUID> motherIdentifiedAs(PersonIdentifier identifier, UUID except) {
+        return em.createQuery("select m.uuid from Mother m join m.identifiers i where i.system = :system and i.value = :value"
+                        + " and m.uuid <> :except", UUID.class)
+                .setParameter("system", identifier.getSystem()).setParameter("value", identifier.getValue())
+                .setParameter("except", except).getResultStream().findFirst();
+    }
+
+    /** The uuid of the infant, other than the one given, who already has this identifier. */
+    public Optional<UUID> infantIdentifiedAs(PersonIdentifier identifier, UUID except) {
+        return em.createQuery("select i.uuid from Infant i join i.identifiers x where x.system = :system and x.value = :value"
+                        + " and i.uuid <> :except", UUID.class)
+                .setParameter("system", identifier.getSystem()).setParameter("value", identifier.getValue())
+                .setParameter("except", except).getResultStream().findFirst();
+    }
+
+    /** Mothers not voided who have, or one of whose infants has, this identifier (any system when system is null). */
+    public List<Mother> findByIdentifier(String system, String value) {
+        return em.createQuery("select distinct m from Mother m left join fetch m.infants where m.voided = false and ("
+                        + "m.id in (select m2.id from Mother m2 join m2.identifiers i where i.value = :value"
+                        + " and (:system is null or i.system = :system))"
+                        + " or m.id in (select c.mother.id from Infant c join c.identifiers x where x.value = :value"
+                        + " and (:system is null or x.system = :system) and c.voided = false))", Mother.class)
+                .setParameter("value", value).setParameter("system", system).getResultList();
     }
 
     public List<Mother> search(MotherSearch search, int first, int max, MotherSort sort, boolean ascending) {
@@ -65,6 +100,13 @@ public class MotherRepository {
             where.append(" and m.id in (select t.motherId from MotherSearchTerm t where t.kind = '")
                     .append(MotherSearchTerm.NAME_WORD).append("' and t.term like :w").append(i).append(')');
             parameters.put("w" + i, escapeLike(words.get(i)) + "%");
+        }
+        String identifier = search.identifierValue();
+        if (!identifier.isEmpty()) {
+            // exact value, in any system, on her or on one of her infants (both indexed by value)
+            where.append(" and (m.id in (select m2.id from Mother m2 join m2.identifiers i where i.value = :identifier)"
+                    + " or m.id in (select c.mother.id from Infant c join c.identifiers x where x.value = :identifier))");
+            parameters.put("identifier", identifier);
         }
         if (search.dateOfBirth() != null) {
             where.append(" and m.dateOfBirth = :dob");

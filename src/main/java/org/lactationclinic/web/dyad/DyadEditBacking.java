@@ -12,6 +12,9 @@ import org.lactationclinic.domain.dyad.MaternalConditionType;
 import org.lactationclinic.domain.dyad.FeedingMethodType;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.provider.Provider;
+import org.lactationclinic.application.ProviderDirectoryService;
+import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.web.UserErrors;
 import org.omnifaces.util.Messages;
@@ -41,6 +44,11 @@ public class DyadEditBacking implements Serializable {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ProviderDirectoryService directory;
+
+    private List<Provider> doctors;
 
     private UUID motherUuid;
     private Mother mother;
@@ -83,6 +91,30 @@ public class DyadEditBacking implements Serializable {
         mother.removeUnsavedInfant(infant);
     }
 
+    /**
+     * The doctors a baby may name: the directory's active entries, plus any retired one a baby of hers still names
+     * (so the form shows it rather than silently dropping it). Loaded once per page.
+     */
+    public List<Provider> getDoctors() {
+        if (doctors == null) {
+            List<Provider> offered = new java.util.ArrayList<>(directory.active());
+            mother.getInfants().stream().map(Infant::getDoctor).filter(java.util.Objects::nonNull)
+                    .filter(doctor -> !offered.contains(doctor)).forEach(offered::add);
+            doctors = offered;
+        }
+        return doctors;
+    }
+
+    /** Adds an empty identifier row to the mother's or an infant's list. */
+    public void addIdentifier(List<PersonIdentifier> identifiers) {
+        identifiers.add(new PersonIdentifier());
+    }
+
+    /** Removes a row from the form; a saved identifier removed here is gone from the record at save (history keeps it). */
+    public void removeIdentifier(List<PersonIdentifier> identifiers, int index) {
+        identifiers.remove(index);
+    }
+
     /** @return the dyad overview after a save, or null to stay on the form */
     public synchronized String save() {
         // a double-click's second request waits for the first (both share this page's bean) and finds her registered
@@ -93,6 +125,7 @@ public class DyadEditBacking implements Serializable {
             Messages.addGlobalError("dyad_edit.message.error.noInfant");
             return null;
         }
+        mother.dropBlankIdentifiers();
         boolean registering = mother.isNew();
         Mother[] saved = new Mother[1];
         UserErrors.Outcome outcome = UserErrors.attempt(

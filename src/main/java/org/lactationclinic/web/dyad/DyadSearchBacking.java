@@ -11,7 +11,7 @@ import org.lactationclinic.infrastructure.persistence.MotherSearch;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** dyad/search.xhtml: find a mother by name, date of birth or phone. */
+/** dyad/search.xhtml: find a mother by name, date of birth, phone or identifier. */
 @Named
 @ViewScoped
 public class DyadSearchBacking implements Serializable {
@@ -22,6 +22,7 @@ public class DyadSearchBacking implements Serializable {
     private String name;
     private LocalDate dateOfBirth;
     private String phone;
+    private String identifier;
     private MotherLazyModel mothers;
 
     @PostConstruct
@@ -30,13 +31,14 @@ public class DyadSearchBacking implements Serializable {
     }
 
     public void search() {
-        mothers = new MotherLazyModel(dyads, new MotherSearch(name, dateOfBirth, phone));
+        mothers = new MotherLazyModel(dyads, new MotherSearch(name, dateOfBirth, phone, identifier));
     }
 
     public void clear() {
         name = null;
         dateOfBirth = null;
         phone = null;
+        identifier = null;
         search();
     }
 
@@ -63,6 +65,14 @@ public class DyadSearchBacking implements Serializable {
 
     public void setDateOfBirth(LocalDate dateOfBirth) {
         this.dateOfBirth = dateOfBirth;
+    }
+
+    public String getIdentifier() {
+        return identifier;
+    }
+
+    public void setIdentifier(String identifier) {
+        this.identifier = identifier;
     }
 
     public String getPhone() {
