@@ -17,8 +17,7 @@ import java.util.function.Function;
  * HTTP Basic credentials (over TLS, which the reverse proxy in front of the clinic provides), checked by the same
  * identity store as the sign-in page, throttled alike (ClinicSignIn) and recorded on the audit trail as a sign-in,
  * with no session created. A consultant already signed in on the pages may open it in her browser with her session.
- * Anything else gets 401
- * with a Basic challenge, never the sign-in page.
+ * Anything else gets 401 with a Basic challenge, never the sign-in page.
  */
 final class FhirBasicSignIn {
 

@@ -10,9 +10,11 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
+import org.lactationclinic.infrastructure.security.SignInThrottle;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -47,6 +49,10 @@ class ClinicSignInTest {
         Field field = ClinicSignIn.class.getDeclaredField("identityStores");
         field.setAccessible(true);
         field.set(mechanism, identityStores);
+        // A fresh throttle: no earlier failures, so the password is checked (issue 15).
+        Field throttle = ClinicSignIn.class.getDeclaredField("throttle");
+        throttle.setAccessible(true);
+        throttle.set(mechanism, new SignInThrottle(Clock.systemUTC()));
         HttpServletRequest request = proxy(HttpServletRequest.class, (method, args) -> {
             if (method.equals("setAttribute")) {
                 requestAttributes.put((String) args[0], args[1]);

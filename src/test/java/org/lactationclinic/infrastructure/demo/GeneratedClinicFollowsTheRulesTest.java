@@ -24,6 +24,7 @@ import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.provider.Provider;
 import org.lactationclinic.domain.pumping.PumpingEntry;
 import org.lactationclinic.domain.settings.ClinicSetting;
 import org.lactationclinic.domain.settings.ClinicThresholds;
@@ -75,7 +76,7 @@ class GeneratedClinicFollowsTheRulesTest {
                 .property("hibernate.type.json_format_mapper", new NoFormatMapper())
                 .property("hibernate.type.xml_format_mapper", new NoFormatMapper());
         List.of(StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class, ClinicSetting.class,
-                PumpingEntry.class, org.lactationclinic.domain.careplan.Intervention.class,
+                PumpingEntry.class, org.lactationclinic.domain.careplan.Intervention.class, Provider.class,
                 org.lactationclinic.domain.settings.ClinicProfile.class, MotherSearchTerm.class, ClinicRevision.class)
                 .forEach(configuration::managedClass);
         factory = Persistence.createEntityManagerFactory(configuration);

@@ -18,6 +18,7 @@ import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.provider.Provider;
 import org.lactationclinic.domain.pumping.PumpingEntry;
 import org.lactationclinic.domain.pumping.PumpingThresholds;
 import org.lactationclinic.domain.reporting.ReportCriteria;
@@ -223,7 +224,7 @@ public final class ReportBench {
             configuration.property("hibernate.default_schema", schema);
         }
         List.of(StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class, ClinicSetting.class,
-                PumpingEntry.class, Intervention.class, ClinicRevision.class).forEach(configuration::managedClass);
+                PumpingEntry.class, Intervention.class, Provider.class, ClinicRevision.class).forEach(configuration::managedClass);
         return Persistence.createEntityManagerFactory(configuration);
     }
 

@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.lactationclinic.domain.audit.AuditEvent;
 import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.consent.ConsentDecision;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.settings.ClinicSetting;
+import org.lactationclinic.domain.provider.Provider;
 import org.lactationclinic.domain.pumping.PumpingEntry;
 import org.lactationclinic.domain.careplan.Intervention;
 import org.lactationclinic.domain.settings.ClinicProfile;
@@ -81,7 +83,8 @@ class SchemaMatchesEntitiesTest {
 
     private static final List<Class<?>> ENTITIES = List.of(
             StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class,
-            ClinicSetting.class, PumpingEntry.class, org.lactationclinic.domain.consent.ConsentDecision.class, Intervention.class, ClinicProfile.class, ClinicRevision.class,
+            ClinicSetting.class, PumpingEntry.class, ConsentDecision.class, Intervention.class, Provider.class, ClinicProfile.class,
+            ClinicRevision.class,
             MotherSearchTerm.class, AuditEvent.class, AuditChainHead.class, ConsultationAutosave.class);
 
     /** Flyway's own bookkeeping: in the database, rightly not mapped. */
