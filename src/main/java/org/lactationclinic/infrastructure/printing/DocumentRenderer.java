@@ -3,6 +3,8 @@ package org.lactationclinic.infrastructure.printing;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -43,6 +45,13 @@ public final class DocumentRenderer {
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
+        // Thymeleaf serialises inlined JavaScript with Jackson when it finds Jackson, and then asks Java's
+        // ServiceLoader for every Jackson module it can see: HAPI FHIR brings Jackson into the WAR, Payara Micro
+        // lists its own Jackson's modules, and the mix fails every printout ("JakartaXmlBindAnnotationModule not a
+        // subtype"). The templates inline no JavaScript; Thymeleaf's own serialiser is enough and sees no modules.
+        StandardDialect dialect = new StandardDialect();
+        dialect.setJavaScriptSerializer(new StandardJavaScriptSerializer(false));
+        engine.setDialect(dialect);
     }
 
     public static DocumentRenderer get() {
