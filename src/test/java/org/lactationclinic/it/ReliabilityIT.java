@@ -55,7 +55,7 @@ class ReliabilityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(ReliabilityIT.class, WebClient.class);
+        return Deployments.builtWarWithTestIdentities(ReliabilityIT.class, WebClient.class, CspNonce.class);
     }
 
     @ArquillianResource
@@ -284,7 +284,9 @@ class ReliabilityIT {
 
     /** The row of the pumping page's daily totals for one day (nothing logged: zero). */
     private static DayTotal dayTotal(String page, LocalDate day) {
-        Matcher row = Pattern.compile(">\\s*" + day + "\\s*</td>\\s*<td[^>]*>\\s*(\\d+) mL\\s*</td>\\s*<td[^>]*>\\s*(\\d+)\\s*</td>")
+        // day, day after birth, volume ("126 mL (4.3 oz)"), sessions
+        Matcher row = Pattern.compile(">\\s*" + day + "\\s*</td>\\s*<td[^>]*>[^<]*</td>\\s*<td[^>]*>\\s*(\\d+) mL[^<]*</td>"
+                + "\\s*<td[^>]*>\\s*(\\d+)\\s*</td>")
                 .matcher(page);
         return row.find() ? new DayTotal(Integer.parseInt(row.group(1)), Integer.parseInt(row.group(2))) : new DayTotal(0, 0);
     }
