@@ -106,7 +106,8 @@ class ConsultationPageBrowserIT {
         browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
         browser.type("login:password", DemoClinic.DEMO_PASSWORD);
         browser.click("login:signIn");
-        browser.waitForUrl("dyad/search.xhtml");
+        browser.waitForUrl("dyad/today.xhtml"); // a consultant's home page
+        browser.open(base + "dyad/search.xhtml");
         browser.type("search:name", "Okafor");
         browser.click("search:go");
         browser.driver().findElement(By.partialLinkText("Okafor")).click();
