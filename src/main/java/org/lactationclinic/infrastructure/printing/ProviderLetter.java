@@ -12,9 +12,11 @@ import org.lactationclinic.domain.charting.TestWeighing;
 import org.lactationclinic.domain.consent.MaternalDisclosure;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.consultation.VisitReasons;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.growth.GrowthZScore;
 import org.lactationclinic.domain.growth.WhoWeightForAge;
+import org.lactationclinic.domain.provider.Provider;
 import org.lactationclinic.domain.weight.WeightTrajectory;
 
 import java.time.LocalDate;
@@ -23,8 +25,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The letter to the baby's doctor (issue 13, rule 6): what the problem is and what the clinic asks of the
@@ -33,9 +37,12 @@ import java.util.stream.Collectors;
  * {@code letter.problem.*} entries of plan.properties), never the screen's flag text or a rule's source.
  * A value that was not recorded is left out of its sentence rather than printed as "-". Where the
  * consultation stands on referral comes only from {@link ReferralStatusType}. The mother's own findings are in
- * the letter only as far as {@link MaternalDisclosure} allows.
+ * the letter only as far as {@link MaternalDisclosure} allows. It is addressed to the babies' own doctors from the
+ * provider directory (issue 14), names the babies by the identifiers the hospital knows them by, and says why
+ * the mother came (the reasons for the visit, issue 13).
  */
-public record ProviderLetter(ClinicHeader clinic, String date, String regarding, String mother, String status,
+public record ProviderLetter(ClinicHeader clinic, String date, List<String> addressee, String salutation,
+                             String regarding, List<String> identifiers, String mother, String visitReasons, String status,
                              List<String> problems, List<String> questions, List<String> referrals,
                              List<InfantSection> infants, List<String> motherFindings, String assessment,
                              List<String> plan, String followUp, String signedBy, String signature) {
@@ -120,15 +127,51 @@ public record ProviderLetter(ClinicHeader clinic, String date, String regarding,
         }
         String signed = consultation.getSignedAt() == null ? t.get("letter.signature.draft")
                 : t.text("letter.signature.signed", DATE.format(consultation.getSignedAt().atZone(zone)));
-        return new ProviderLetter(clinic, DATE.format(LocalDate.now(zone)),
+        List<Provider> doctors = babies.stream().map(Infant::getDoctor).filter(Objects::nonNull).distinct().toList();
+        return new ProviderLetter(clinic, DATE.format(LocalDate.now(zone)), addressee(doctors),
+                doctors.size() == 1 ? t.text("letter.toDoctor", doctors.getFirst().getName()) : t.get("letter.to"),
                 t.text("letter.regarding", String.join(", ", babies.stream().map(Infant::getFullName).toList())),
+                identifiers(babies, t),
                 t.text("letter.motherLine", consultation.getMother().getFullName(),
                         DATE.format(consultation.getMother().getDateOfBirth()), DATE.format(consultation.getStartedAt())),
+                visitReasons(consultation.getVisitReasons(), ui, t),
                 t.get("letter.status." + status.name()), problems, questions,
                 referrals.stream().map(referral -> referralLine(referral, t)).toList(), infants, motherLines,
                 blankToNull(consultation.getNote().assessment()), planLines,
                 plan.getFollowUpOn() == null ? null : t.text("letter.followUp", DATE.format(plan.getFollowUpOn())),
                 consultation.getConsultant().getFullName(), signed);
+    }
+
+    /** Each doctor's name, practice, address and numbers, as the directory holds them; empty when none is named. */
+    private static List<String> addressee(List<Provider> doctors) {
+        List<String> lines = new ArrayList<>();
+        for (Provider doctor : doctors) {
+            Stream.of(doctor.getName(), doctor.getPractice(), doctor.getAddress(), doctor.getPhone(),
+                    doctor.getFax() == null ? null : "Fax " + doctor.getFax())
+                    .filter(line -> line != null && !line.isBlank()).forEach(lines::add);
+        }
+        return lines;
+    }
+
+    /** "Maya Okafor: 4455 (https://hospital.example/mrn)", one line per identifier of each baby. */
+    private static List<String> identifiers(List<Infant> babies, PrintTexts t) {
+        return babies.stream().flatMap(infant -> infant.getIdentifiers().stream()
+                        .filter(identifier -> !identifier.isBlank())
+                        .map(identifier -> t.text("letter.identifier", infant.getFullName(), identifier.getValue(),
+                                identifier.getSystem())))
+                .toList();
+    }
+
+    /** Why she came, in the screen's words, her own "other" reason last; null when none was recorded. */
+    private static String visitReasons(VisitReasons reasons, PrintTexts ui, PrintTexts t) {
+        if (reasons.isEmpty()) {
+            return null;
+        }
+        List<String> said = new ArrayList<>(reasons.ordered().stream().map(reason -> ui.get(reason.bundleKey())).toList());
+        if (reasons.other() != null && !reasons.other().isBlank()) {
+            said.add(reasons.other().strip());
+        }
+        return t.text("letter.visitReasons", String.join("; ", said));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.lactationclinic.domain.assessment.LatchHoldType;
 import org.lactationclinic.domain.assessment.LatchNippleType;
 import org.lactationclinic.domain.assessment.LatchSwallowingType;
 import org.lactationclinic.domain.breast.BreastFlagType;
+import org.lactationclinic.domain.breast.MotherFindings;
 import org.lactationclinic.domain.careplan.CarePlan;
 import org.lactationclinic.domain.charting.BreastSideType;
 import org.lactationclinic.domain.charting.FeedObservation;
@@ -22,10 +23,13 @@ import org.lactationclinic.domain.consent.MaternalDisclosure;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.VisitReasonType;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.intake.IntakeFlagType;
+import org.lactationclinic.domain.provider.Provider;
 import org.lactationclinic.domain.pumping.PumpingFlagType;
 import org.lactationclinic.domain.shared.Labelled;
 import org.lactationclinic.domain.staff.RoleType;
@@ -179,6 +183,42 @@ class ProviderLetterTest {
         assertTrue(all.contains("thoughts of self-harm (EPDS item 10)"), all);
         assertTrue(all.contains("EPDS total " + consultation.getWellbeing().screening().total().orElseThrow()
                 + "/30; item 10 (self-harm) answered positively"), all);
+    }
+
+    @Test
+    void letter_shouldBeAddressedToTheBabysDoctor_nameTheBabyByHerNumbers_andSayWhySheCame() throws IOException {
+        Consultation consultation = redFlagWithoutReferral();
+        Infant maya = consultation.getInfants().getFirst();
+        Provider doctor = new Provider("Dr Grace Mensah");
+        doctor.setPractice("Riverside Paediatrics");
+        doctor.setAddress("12 Mill Lane, Leeds LS1 4AB");
+        doctor.setFax("0113 496 0000");
+        maya.setDoctor(doctor);
+        maya.identifyAs(new PersonIdentifier("https://hospital.example/mrn", "MRN-4455"));
+        MotherFindings hers = consultation.motherFindings();
+        hers.setVisitReasons(List.of(VisitReasonType.WEIGHT_LOSS_OR_SLOW_GAIN, VisitReasonType.LATCH_DIFFICULTY));
+        hers.setVisitReasonOther("Referred by the community midwife");
+        consultation.recordMotherFindings(consultation.getConsultant(), VISIT.toInstant(java.time.ZoneOffset.UTC), hers);
+
+        String text = pdfText(ProviderLetter.of(consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), UTC),
+                "provider-letter-addressed.pdf");
+
+        assertTrue(text.contains("Dr Grace Mensah Riverside Paediatrics 12 Mill Lane, Leeds LS1 4AB Fax 0113 496 0000"), text);
+        assertTrue(text.contains("Dear Dr Grace Mensah,"), text);
+        assertFalse(text.contains("To the baby's doctor"), text);
+        assertTrue(text.contains("Maya Okafor: MRN-4455 (https://hospital.example/mrn)"), text);
+        assertTrue(text.contains("She came because of: Weight loss or slow gain; Latch difficulty; Referred by the community midwife."), text);
+        assertTrue(text.startsWith("1 pages"), text);
+    }
+
+    @Test
+    void letter_withNoDoctorNamed_shouldGreetTheBabysDoctor_andLeaveOutNumbersAndReasonsNotRecorded() throws IOException {
+        String text = pdfText(ProviderLetter.of(redFlagWithoutReferral(), PrintedDocumentsTest.context(),
+                PrintedDocumentsTest.clinic(), UTC), "provider-letter-no-doctor.pdf");
+
+        assertTrue(text.contains("To the baby's doctor,"), text);
+        assertFalse(text.contains("She came because of"), text);
+        assertFalse(text.contains("MRN"), text);
     }
 
     @Test
