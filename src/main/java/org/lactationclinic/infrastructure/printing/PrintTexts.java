@@ -112,6 +112,25 @@ public final class PrintTexts {
                 .orElse(intervention.getInstructions());
     }
 
+    /**
+     * The title for a step that is for two or more babies at once (issue 13: never "your baby" for twins): the
+     * bundle's {@code .babies} wording where the standard text speaks of one baby, else the usual title.
+     */
+    public String titleOf(Intervention intervention, boolean severalBabies) {
+        return severalBabies ? severalOr(intervention, "title").orElseGet(() -> titleOf(intervention)) : titleOf(intervention);
+    }
+
+    /** The instructions for a step that is for two or more babies at once, as {@link #titleOf(Intervention, boolean)}. */
+    public String instructionsOf(Intervention intervention, boolean severalBabies) {
+        return severalBabies ? severalOr(intervention, "instructions").orElseGet(() -> instructionsOf(intervention))
+                : instructionsOf(intervention);
+    }
+
+    private java.util.Optional<String> severalOr(Intervention intervention, String part) {
+        return intervention.standard().map(standard -> "Intervention." + standard.name() + "." + part + ".babies")
+                .filter(this::has).map(this::get);
+    }
+
     /** Whether the bundle has the key (some texts are optional, such as a standard intervention's instructions). */
     public boolean has(String key) {
         return bundle.containsKey(key);

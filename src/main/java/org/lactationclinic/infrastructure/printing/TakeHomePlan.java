@@ -181,8 +181,10 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
         // a step for one of twins names her; a step for every baby says nothing more
         String forBaby = planned.getInfantUuid() == null ? null
                 : t.text("plan.step.forBaby", whom(planned.getInfantUuid(), babies, t));
-        return new Step(number, t.titleOf(intervention), forBaby, t.instructionsOf(intervention), quantities(planned, t), schedule,
-                planned.getNote());
+        // a step for every one of two or more babies speaks of "your babies" where its standard text has a baby
+        boolean severalBabies = planned.getInfantUuid() == null && babies.size() > 1;
+        return new Step(number, t.titleOf(intervention, severalBabies), forBaby, t.instructionsOf(intervention, severalBabies),
+                quantities(planned, t), schedule, planned.getNote());
     }
 
     /**

@@ -127,6 +127,32 @@ class TwinsPlanTest {
     }
 
     @Test
+    void twinsPlan_shouldSpeakOfYourBabiesInAStepForBoth_andOfOneBabyInAStepForOne() throws IOException {
+        Consultation consultation = twinsWithPerBabySteps("en");
+        CarePlan plan = consultation.carePlan();
+        for (StandardInterventionType both : List.of(StandardInterventionType.SKIN_TO_SKIN, StandardInterventionType.POSITIONING_AND_LATCH,
+                StandardInterventionType.REST_AND_STRESS_REDUCTION)) {
+            plan.getInterventions().add(PlannedIntervention.of(Intervention.standard(both)));
+        }
+        consultation.recordCarePlan(consultation.getConsultant(), plan);
+        PrintTexts english = PrintTexts.in("en");
+        PrintTexts spanish = PrintTexts.in("es");
+
+        String text = render(DocumentRenderer.TAKE_HOME_PLAN, english, "plan", TakeHomePlan.of(consultation,
+                PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), english), "take-home-plan-twins-both.pdf").text();
+        String texto = render(DocumentRenderer.TAKE_HOME_PLAN, spanish, "plan", TakeHomePlan.of(consultation,
+                PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), spanish), "take-home-plan-twins-both-es.pdf").text();
+
+        assertTrue(text.contains("Hold your babies skin to skin"), text);
+        assertTrue(text.contains("Help your babies latch deeply"), text);
+        assertTrue(text.contains("Sleep when your babies sleep if you can"), text);
+        assertTrue(text.contains("Keep every drop for your baby."), "hand expression is for Maya only: " + text);
+        assertFalse(text.contains("Hold your baby"), text);
+        assertTrue(texto.contains("Ayude a sus bebés a agarrarse bien"), texto);
+        assertTrue(texto.contains("Duerma cuando duerman sus bebés"), texto);
+    }
+
+    @Test
     void twinsPlan_shouldKeepBothCardsInsideThePage() throws IOException {
         PrintTexts texts = PrintTexts.in("en");
         Consultation consultation = twinsWithPerBabySteps("en");
