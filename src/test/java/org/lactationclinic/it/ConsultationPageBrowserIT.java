@@ -99,22 +99,29 @@ class ConsultationPageBrowserIT {
         }
     }
 
+    /** A consultant's new draft for the Okafor twins, in a browser the caller closes (closed here if this fails). */
     private Browser startConsultation() throws Exception {
         Browser browser = Browser.start();
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
-        browser.open(base + "login.xhtml");
-        browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
-        browser.type("login:password", DemoClinic.DEMO_PASSWORD);
-        browser.click("login:signIn");
-        browser.waitForUrl("dyad/today.xhtml"); // a consultant's home page
-        browser.open(base + "dyad/search.xhtml");
-        browser.type("search:name", "Okafor");
-        browser.click("search:go");
-        browser.driver().findElement(By.partialLinkText("Okafor")).click();
-        browser.waitForUrl("dyad/overview.xhtml");
-        browser.click("overview:startConsultation");
-        browser.waitForUrl("consultation/edit.xhtml");
-        return browser;
+        try {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+            browser.open(base + "login.xhtml");
+            browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
+            browser.type("login:password", DemoClinic.DEMO_PASSWORD);
+            browser.click("login:signIn");
+            browser.waitForUrl("dyad/today.xhtml"); // a consultant's home page
+            browser.open(base + "dyad/search.xhtml");
+            browser.type("search:name", "Okafor");
+            browser.click("search:go");
+            browser.driver().findElement(By.partialLinkText("Okafor")).click();
+            browser.waitForUrl("dyad/overview.xhtml");
+            browser.click("overview:startConsultation");
+            browser.waitForUrl("consultation/edit.xhtml");
+            return browser;
+        } catch (Exception | AssertionError failed) {
+            // a browser left open outlives the test run: Chromium and its driver kept running after a failed start
+            browser.close();
+            throw failed;
+        }
     }
 
     private static boolean inViewport(Browser browser, WebElement element) {
