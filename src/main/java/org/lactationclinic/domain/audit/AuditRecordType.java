@@ -17,5 +17,7 @@ public enum AuditRecordType implements Labelled {
     /** A mother's consent decision (issue 13). */
     CONSENT,
     /** An entry of the provider directory. */
-    PROVIDER
+    PROVIDER,
+    /** A photograph attached to a consultation (issue 13); every view of one is on record. */
+    PHOTOGRAPH
 }

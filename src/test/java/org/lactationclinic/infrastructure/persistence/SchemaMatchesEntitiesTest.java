@@ -84,6 +84,7 @@ class SchemaMatchesEntitiesTest {
     private static final List<Class<?>> ENTITIES = List.of(
             StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class,
             ClinicSetting.class, PumpingEntry.class, ConsentDecision.class, Intervention.class, Provider.class, ClinicProfile.class,
+            org.lactationclinic.domain.photo.ConsultationPhoto.class,
             ClinicRevision.class,
             MotherSearchTerm.class, AuditEvent.class, AuditChainHead.class, ConsultationAutosave.class);
 

@@ -1,0 +1,136 @@
+package org.lactationclinic.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.consent.ConsentType;
+import org.lactationclinic.domain.consent.MotherConsent;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.photo.ConsultationPhoto;
+import org.lactationclinic.domain.photo.PhotoImage;
+import org.lactationclinic.domain.photo.PhotoSubjectType;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
+import org.lactationclinic.domain.shared.CurrentActor;
+import org.lactationclinic.domain.shared.RecordNotFoundException;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.infrastructure.persistence.ConsentRepository;
+import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
+import org.lactationclinic.infrastructure.persistence.PhotoRepository;
+import org.lactationclinic.infrastructure.persistence.PhotoRepository.PhotoBytes;
+import org.lactationclinic.infrastructure.persistence.PhotoRepository.PhotoSummary;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Photographs of a consultation (issue 13, "Photographs"): attached with the mother's consent to photographs,
+ * checked and stripped of metadata ({@link PhotoImage}), every view of one on record, voided with a reason while
+ * the consultation is a draft, read-only once it is signed.
+ */
+@Stateless
+@RolesAllowed(RoleType.CONSULTANT_ROLE)
+public class PhotoService {
+
+    /** What the consultation page shows of its photographs. */
+    public record PhotoSection(List<PhotoSummary> photos, boolean consented, boolean editable) {
+    }
+
+    @Inject
+    private PhotoRepository photos;
+
+    @Inject
+    private ConsultationRepository consultations;
+
+    @Inject
+    private ConsentRepository consents;
+
+    @Inject
+    private CurrentActor actor;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** The consultation's photographs that are not voided, whether she consents, whether it takes more. */
+    public PhotoSection sectionOf(@NotNull UUID consultationUuid) {
+        Consultation consultation = consultation(consultationUuid);
+        return new PhotoSection(active(consultation), consented(consultation), consultation.isEditable());
+    }
+
+    /**
+     * Attaches a photograph to a draft consultation of the signed-in consultant. Nothing is stored when refused.
+     *
+     * @param upload the file as uploaded, unchecked
+     * @throws ClinicalRuleException {@code photo.message.error.noConsent} without her current consent to photographs;
+     *                               {@code photo.message.error.signed} on a signed or voided consultation;
+     *                               the {@link PhotoImage} refusals for the file
+     */
+    public ConsultationPhoto attach(@NotNull UUID consultationUuid, @NotNull PhotoSubjectType subject, byte[] upload) {
+        Consultation consultation = consultation(consultationUuid);
+        if (!consented(consultation)) {
+            throw new ClinicalRuleException("photo.message.error.noConsent",
+                    "Mother " + consultation.getMother().getUuid() + " has not consented to photographs");
+        }
+        requireHolder(consultation);
+        ConsultationPhoto photo = ConsultationPhoto.attach(consultation, subject, PhotoImage.of(upload));
+        photos.add(photo);
+        photos.flush(photo);
+        audit.recordForMother(AuditActionType.CREATE, AuditRecordType.PHOTOGRAPH, photo.getUuid(), consultation.getMother().getUuid(),
+                subject.name() + ", consultation " + consultationUuid + ", mother " + consultation.getMother().getUuid());
+        return photo;
+    }
+
+    /** Voids a photograph attached in error, while its consultation is a draft. */
+    public void voidPhoto(@NotNull UUID photoUuid, long versionOnForm, String reason) {
+        ConsultationPhoto photo = photos.findByUuid(photoUuid).filter(found -> !found.isVoided())
+                .orElseThrow(() -> new RecordNotFoundException("ConsultationPhoto", photoUuid));
+        photo.checkVersion(versionOnForm);
+        requireHolder(photo.getConsultation());
+        photo.voidPhoto(reason, actor.username(), clock.instant());
+        photos.flush(photo);
+        UUID mother = photo.getConsultation().getMother().getUuid();
+        audit.recordForMother(AuditActionType.VOID, AuditRecordType.PHOTOGRAPH, photoUuid, mother,
+                "consultation " + photo.getConsultation().getUuid() + ", mother " + mother);
+    }
+
+    /**
+     * A photograph's bytes for the screen, each call on record as a view of it (the thumbnail on the page too: a
+     * thumbnail shows the body as much as the full picture). A voided photograph is not shown.
+     *
+     * @param thumbnail true for the thumbnail
+     * @throws RecordNotFoundException when there is no such photograph or it is voided
+     */
+    public PhotoBytes view(@NotNull UUID photoUuid, boolean thumbnail) {
+        PhotoBytes bytes = photos.bytesOf(photoUuid, thumbnail).filter(found -> !found.voided())
+                .orElseThrow(() -> new RecordNotFoundException("ConsultationPhoto", photoUuid));
+        audit.recordForMother(AuditActionType.VIEW, AuditRecordType.PHOTOGRAPH, photoUuid, bytes.motherUuid(),
+                (thumbnail ? "thumbnail" : "photograph") + ", consultation " + bytes.consultationUuid() + ", mother " + bytes.motherUuid());
+        return bytes;
+    }
+
+    private Consultation consultation(UUID uuid) {
+        return consultations.findByUuid(uuid).orElseThrow(() -> new RecordNotFoundException("Consultation", uuid));
+    }
+
+    private List<PhotoSummary> active(Consultation consultation) {
+        return photos.summariesOf(consultation).stream().filter(photo -> !photo.voided()).toList();
+    }
+
+    private boolean consented(Consultation consultation) {
+        return MotherConsent.of(consents.decisionsOf(consultation.getMother())).isGiven(ConsentType.PHOTOGRAPHS);
+    }
+
+    /** Like the rest of a draft, its photographs are changed by the consultant who holds it. */
+    private void requireHolder(Consultation consultation) {
+        if (!consultation.getConsultant().getUsername().equals(actor.username())) {
+            throw new ClinicalRuleException("consultation.message.error.reviseOwnOnly",
+                    actor.username() + " does not hold consultation " + consultation.getUuid());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.lactationclinic.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.photo.ConsultationPhoto;
+import org.lactationclinic.domain.photo.PhotoSubjectType;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A consultation's photographs. Lists read the small columns only: the bytes are read one photograph at a time,
+ * when it is shown or printed (Hibernate loads a lazy {@code byte[]} eagerly without bytecode enhancement).
+ */
+@ApplicationScoped
+public class PhotoRepository {
+
+    /** A photograph without its bytes, for a page or a letter. */
+    public record PhotoSummary(UUID uuid, long version, PhotoSubjectType subject, String mediaType, int widthPx,
+                               int heightPx, Instant createdAt, String createdBy, boolean voided) {
+    }
+
+    /** The bytes of one photograph, with what the caller needs to check and audit the view. */
+    public record PhotoBytes(UUID uuid, UUID consultationUuid, UUID motherUuid, String mediaType, boolean voided, byte[] content) {
+    }
+
+    @PersistenceContext(unitName = "clinic")
+    private EntityManager em;
+
+    /** The consultation's photographs, voided ones included, oldest first. */
+    public List<PhotoSummary> summariesOf(Consultation consultation) {
+        return em.createQuery("select new org.lactationclinic.infrastructure.persistence.PhotoRepository.PhotoSummary("
+                        + "p.uuid, p.version, p.subject, p.mediaType, p.widthPx, p.heightPx, p.createdAt, p.createdBy, p.voided) "
+                        + "from ConsultationPhoto p where p.consultation = :consultation order by p.createdAt, p.id", PhotoSummary.class)
+                .setParameter("consultation", consultation).getResultList();
+    }
+
+    /** @param thumbnail true for the thumbnail, false for the kept image */
+    public Optional<PhotoBytes> bytesOf(UUID photoUuid, boolean thumbnail) {
+        return em.createQuery("select new org.lactationclinic.infrastructure.persistence.PhotoRepository.PhotoBytes("
+                        + "p.uuid, c.uuid, m.uuid, p.mediaType, p.voided, p." + (thumbnail ? "thumbnail" : "image") + ") "
+                        + "from ConsultationPhoto p join p.consultation c join c.mother m where p.uuid = :uuid", PhotoBytes.class)
+                .setParameter("uuid", photoUuid).getResultStream().findFirst();
+    }
+
+    public Optional<ConsultationPhoto> findByUuid(UUID uuid) {
+        return em.createQuery("select p from ConsultationPhoto p join fetch p.consultation where p.uuid = :uuid", ConsultationPhoto.class)
+                .setParameter("uuid", uuid).getResultStream().findFirst();
+    }
+
+    public void add(ConsultationPhoto photo) {
+        em.persist(photo);
+    }
+
+    public void flush(ConsultationPhoto changed) {
+        Writes.flush(em, changed);
+    }
+}
