@@ -14,6 +14,7 @@ import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.persistence.ConsentRepository;
+import org.lactationclinic.infrastructure.persistence.PhotoRepository;
 import org.lactationclinic.infrastructure.printing.ClinicHeader;
 import org.lactationclinic.infrastructure.printing.DocumentRenderer;
 import org.lactationclinic.infrastructure.printing.PrintTexts;
@@ -21,7 +22,10 @@ import org.lactationclinic.infrastructure.printing.ProviderLetter;
 import org.lactationclinic.infrastructure.printing.TakeHomePlan;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,6 +59,9 @@ public class PrintService {
     private ConsentRepository consents;
 
     @Inject
+    private PhotoRepository photoRecords;
+
+    @Inject
     private Clock clock;
 
     /** The take-home plan as the print view, or as PDF when {@code links} is null. */
@@ -80,20 +87,50 @@ public class PrintService {
      */
     public PrintedDocument providerLetter(@NotNull UUID consultationUuid, Links links, boolean motherFindings,
                                           boolean mentalHealth) {
+        return providerLetter(consultationUuid, links, motherFindings, mentalHealth, false);
+    }
+
+    /**
+     * The letter to the baby's doctor, as above, with the consultation's photographs when the consultant chose them
+     * for this letter and the mother's current consent allows both photographs and sharing with her baby's doctor
+     * (a photograph of her breast is her detail as much as her findings are). Voided photographs never print.
+     */
+    public PrintedDocument providerLetter(@NotNull UUID consultationUuid, Links links, boolean motherFindings,
+                                          boolean mentalHealth, boolean photographs) {
         Consultation consultation = printable(consultationUuid);
         PrintTexts texts = PrintTexts.in("en");
-        boolean consented = MotherConsent.of(consents.decisionsOf(consultation.getMother()))
-                .isGiven(ConsentType.SHARE_WITH_BABYS_DOCTOR);
+        MotherConsent consent = MotherConsent.of(consents.decisionsOf(consultation.getMother()));
+        boolean consented = consent.isGiven(ConsentType.SHARE_WITH_BABYS_DOCTOR);
+        boolean photosAllowed = consented && consent.isGiven(ConsentType.PHOTOGRAPHS);
         MaternalDisclosure disclosure = MaternalDisclosure.allowed(consented, motherFindings, mentalHealth);
         ProviderLetter letter = ProviderLetter.of(consultation, context(consultation), clinic(), clock.getZone(), disclosure);
+        List<LetterPhoto> photos = photographs && photosAllowed ? letterPhotos(consultation, texts) : List.of();
         Map<String, Object> variables = variables(texts, links);
         variables.put("letter", letter);
         variables.put("consented", consented);
         variables.put("disclosure", disclosure);
+        variables.put("photosAllowed", photosAllowed);
+        variables.put("photosChosen", photographs && photosAllowed);
+        variables.put("photos", photos);
         variables.put("consultationUuid", consultationUuid.toString());
         audited(consultation, "provider letter" + (disclosure.motherFindings() ? " with the mother's findings" : "")
-                + (disclosure.mentalHealth() ? " and mental health" : ""), links);
+                + (disclosure.mentalHealth() ? " and mental health" : "")
+                + (photos.isEmpty() ? "" : ", photographs: " + photos.size()), links);
         return render(DocumentRenderer.PROVIDER_LETTER, texts, variables, links, "letter-" + consultationUuid);
+    }
+
+    /** A photograph as the letter prints it: what it shows and when, and the picture inline. */
+    public record LetterPhoto(String caption, String dataUri) {
+    }
+
+    private List<LetterPhoto> letterPhotos(Consultation consultation, PrintTexts texts) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM uuuu", texts.locale());
+        return photoRecords.summariesOf(consultation).stream().filter(photo -> !photo.voided())
+                .map(photo -> new LetterPhoto(texts.text("letter.photo.caption", texts.label(photo.subject()),
+                        day.format(photo.createdAt().atZone(clock.getZone()))),
+                        photoRecords.bytesOf(photo.uuid(), false).map(bytes -> "data:" + bytes.mediaType() + ";base64,"
+                                + Base64.getEncoder().encodeToString(bytes.content())).orElseThrow()))
+                .toList();
     }
 
     /** A consultation voided as recorded in error has nothing to hand to a mother or a doctor. */

@@ -24,9 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue 13, "Photographs": type by content, size limits, metadata stripped by re-encoding ({@link PhotoImage}). */
-class PhotoImageTest {
+public class PhotoImageTest {
 
-    private static final byte[] GPS_LATITUDE_51_30 = {0, 0, 0, 51, 0, 0, 0, 1, 0, 0, 0, 30, 0, 0, 0, 1};
+    public static final byte[] GPS_LATITUDE_51_30 = {0, 0, 0, 51, 0, 0, 0, 1, 0, 0, 0, 30, 0, 0, 0, 1};
 
     @Test
     void jpegWithExifGps_shouldComeOutWithNoExifAndNoLocation() throws IOException {
@@ -132,13 +132,13 @@ class PhotoImageTest {
 
     // ---- fixtures, built here so that what the test feeds in is visible
 
-    static byte[] jpeg(int width, int height) throws IOException {
+    public static byte[] jpeg(int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(picture(width, height, BufferedImage.TYPE_INT_RGB), "jpg", out);
         return out.toByteArray();
     }
 
-    static byte[] png(int width, int height) throws IOException {
+    public static byte[] png(int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(picture(width, height, BufferedImage.TYPE_INT_ARGB), "png", out);
         return out.toByteArray();
@@ -159,7 +159,7 @@ class PhotoImageTest {
      * The JPEG with an APP1 "Exif" segment after SOI, as a phone writes it: IFD0 with the orientation and a pointer
      * to a GPS IFD holding latitude 51 deg 30' N and longitude reference W (EXIF 2.32, sections 4.6.2 and 4.6.6).
      */
-    static byte[] withExif(byte[] jpeg, int orientation) {
+    public static byte[] withExif(byte[] jpeg, int orientation) {
         ByteBuffer tiff = ByteBuffer.allocate(104); // big-endian, "MM"
         tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
         tiff.putShort((short) 2); // IFD0 at 8: two entries

@@ -1,0 +1,112 @@
+package org.lactationclinic.web.consultation;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.lactationclinic.application.PhotoService;
+import org.lactationclinic.domain.photo.PhotoImage;
+import org.lactationclinic.domain.photo.PhotoSubjectType;
+import org.lactationclinic.infrastructure.persistence.PhotoRepository.PhotoSummary;
+import org.lactationclinic.web.UserErrors;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The photographs section of consultation/edit.xhtml (issue 13, "Photographs"), in a form of its own so that an
+ * upload never carries the consultation's form. Its own bean, not ConsultationEditBacking's: the page's sections are
+ * to be split out of that bean (README, known issues).
+ */
+@Named
+@ViewScoped
+public class ConsultationPhotosBacking implements Serializable {
+
+    @Inject
+    private PhotoService photos;
+
+    private UUID consultationUuid;
+    private PhotoService.PhotoSection section;
+    private PhotoSubjectType subject;
+    private transient UploadedFile file;
+    private final Map<UUID, String> voidReasons = new HashMap<>();
+
+    /** Called by the page's view action with the consultation it shows. */
+    public void load(UUID consultation) {
+        if (consultation != null && section == null) {
+            consultationUuid = consultation;
+            section = photos.sectionOf(consultation);
+        }
+    }
+
+    public void attach() {
+        byte[] upload = file == null || file.getSize() == 0 ? null : file.getContent();
+        if (upload == null) {
+            Messages.addGlobalError("photo.message.error.noFile");
+            return;
+        }
+        if (UserErrors.attempt(() -> photos.attach(consultationUuid, subject, upload)).isDone()) {
+            Messages.addGlobalInfo("photo.message.info.attached");
+            subject = null;
+        }
+        file = null;
+        section = photos.sectionOf(consultationUuid);
+    }
+
+    public void voidPhoto(PhotoSummary photo) {
+        if (UserErrors.attempt(() -> photos.voidPhoto(photo.uuid(), photo.version(), voidReasons.get(photo.uuid()))).isDone()) {
+            Messages.addGlobalInfo("photo.message.info.voided");
+            voidReasons.remove(photo.uuid());
+        }
+        section = photos.sectionOf(consultationUuid);
+    }
+
+    public List<PhotoSummary> getPhotos() {
+        return section == null ? List.of() : section.photos();
+    }
+
+    public boolean isConsented() {
+        return section != null && section.consented();
+    }
+
+    public boolean isEditable() {
+        return section != null && section.editable();
+    }
+
+    /** Photographs are taken on a draft, with her consent. */
+    public boolean isUploadable() {
+        return isEditable() && isConsented();
+    }
+
+    public PhotoSubjectType[] getSubjects() {
+        return PhotoSubjectType.values();
+    }
+
+    public int getMaxMegabytes() {
+        return PhotoImage.MAX_BYTES / (1024 * 1024);
+    }
+
+    public PhotoSubjectType getSubject() {
+        return subject;
+    }
+
+    public void setSubject(PhotoSubjectType subject) {
+        this.subject = subject;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public Map<UUID, String> getVoidReasons() {
+        return voidReasons;
+    }
+}
