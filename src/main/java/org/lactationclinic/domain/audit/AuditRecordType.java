@@ -19,5 +19,7 @@ public enum AuditRecordType implements Labelled {
     /** An entry of the provider directory. */
     PROVIDER,
     /** A photograph attached to a consultation (issue 13); every view of one is on record. */
-    PHOTOGRAPH
+    PHOTOGRAPH,
+    /** Whether a referral of a consultation's care plan took place (issue 13). */
+    REFERRAL_OUTCOME
 }

@@ -33,18 +33,20 @@ public class PhotoRepository {
 
     /** The consultation's photographs, voided ones included, oldest first. */
     public List<PhotoSummary> summariesOf(Consultation consultation) {
-        return em.createQuery("select new org.lactationclinic.infrastructure.persistence.PhotoRepository.PhotoSummary("
-                        + "p.uuid, p.version, p.subject, p.mediaType, p.widthPx, p.heightPx, p.createdAt, p.createdBy, p.voided) "
-                        + "from ConsultationPhoto p where p.consultation = :consultation order by p.createdAt, p.id", PhotoSummary.class)
-                .setParameter("consultation", consultation).getResultList();
+        return em.createQuery("select p.uuid, p.version, p.subject, p.mediaType, p.widthPx, p.heightPx, p.createdAt, p.createdBy,"
+                        + " p.voided from ConsultationPhoto p where p.consultation = :consultation order by p.createdAt, p.id", Object[].class)
+                .setParameter("consultation", consultation).getResultStream()
+                .map(row -> new PhotoSummary((UUID) row[0], (Long) row[1], (PhotoSubjectType) row[2], (String) row[3],
+                        (Integer) row[4], (Integer) row[5], (Instant) row[6], (String) row[7], (Boolean) row[8]))
+                .toList();
     }
 
     /** @param thumbnail true for the thumbnail, false for the kept image */
     public Optional<PhotoBytes> bytesOf(UUID photoUuid, boolean thumbnail) {
-        return em.createQuery("select new org.lactationclinic.infrastructure.persistence.PhotoRepository.PhotoBytes("
-                        + "p.uuid, c.uuid, m.uuid, p.mediaType, p.voided, p." + (thumbnail ? "thumbnail" : "image") + ") "
-                        + "from ConsultationPhoto p join p.consultation c join c.mother m where p.uuid = :uuid", PhotoBytes.class)
-                .setParameter("uuid", photoUuid).getResultStream().findFirst();
+        return em.createQuery("select p.uuid, c.uuid, m.uuid, p.mediaType, p.voided, p." + (thumbnail ? "thumbnail" : "image")
+                        + " from ConsultationPhoto p join p.consultation c join c.mother m where p.uuid = :uuid", Object[].class)
+                .setParameter("uuid", photoUuid).getResultStream().findFirst()
+                .map(row -> new PhotoBytes((UUID) row[0], (UUID) row[1], (UUID) row[2], (String) row[3], (Boolean) row[4], (byte[]) row[5]));
     }
 
     public Optional<ConsultationPhoto> findByUuid(UUID uuid) {

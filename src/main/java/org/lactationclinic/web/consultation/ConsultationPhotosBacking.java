@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.lactationclinic.application.PhotoService;
 import org.lactationclinic.domain.photo.PhotoImage;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
+import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.infrastructure.persistence.PhotoRepository.PhotoSummary;
 import org.lactationclinic.web.UserErrors;
 import org.omnifaces.util.Messages;
@@ -35,11 +36,18 @@ public class ConsultationPhotosBacking implements Serializable {
     private transient UploadedFile file;
     private final Map<UUID, String> voidReasons = new HashMap<>();
 
-    /** Called by the page's view action with the consultation it shows. */
+    /**
+     * Called by the page's view action with the consultation it shows, after the page's own load: a consultation that
+     * does not exist has had its 404 from there, so here it leaves the section empty.
+     */
     public void load(UUID consultation) {
         if (consultation != null && section == null) {
-            consultationUuid = consultation;
-            section = photos.sectionOf(consultation);
+            try {
+                section = photos.sectionOf(consultation);
+                consultationUuid = consultation;
+            } catch (RecordNotFoundException e) {
+                section = null;
+            }
         }
     }
 
