@@ -44,6 +44,8 @@ import jakarta.persistence.EntityManager;
 import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.provider.Provider;
 import jakarta.persistence.PersistenceContext;
+import org.lactationclinic.domain.consent.ConsentDecision;
+import org.lactationclinic.domain.consent.ConsentType;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.SoapNote;
@@ -195,6 +197,13 @@ public class DemoClinic {
                 mother.addInfant(infant);
             }
             em.persist(mother);
+            if (i % 2 == 0) {
+                // every other mother agreed to photographs at her first visit, so the demo shows the consultation's
+                // photographs section both taking them and saying it cannot (issue 13)
+                em.persist(new ConsentDecision(mother, ConsentType.PHOTOGRAPHS, true,
+                        mother.getInfants().getFirst().getBirthDateTime().toLocalDate().plusDays(family.visitDays()[0]),
+                        (i % 2 == 0 ? ana : grace).getUsername()));
+            }
             recordVisits(mother, family, i, i % 2 == 0 ? ana : grace);
             if (family.familyName().equals("Thompson")) {
                 logPumping(mother);
