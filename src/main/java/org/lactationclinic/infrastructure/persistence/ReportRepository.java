@@ -426,7 +426,7 @@ public class ReportRepository {
      *
      * @param extra the pumping thresholds or the EPDS cut-off, where the query needs one
      */
-    public static Sql sql(ReportQuery query, ReportCriteria criteria, Object extra) {
+    static Sql sql(ReportQuery query, ReportCriteria criteria, Object extra) {
         String text = switch (query) {
             case ACTIVITY -> activitySql(criteria);
             case VISIT_REASONS -> """
@@ -496,7 +496,7 @@ public class ReportRepository {
     }
 
     /** A query's text and its positional parameters (?1, ?2, ...). */
-    public record Sql(String text, List<Object> parameters) {
+    record Sql(String text, List<Object> parameters) {
     }
 
     private List<Object[]> rows(ReportQuery query, ReportCriteria criteria, Object extra) {
