@@ -136,7 +136,7 @@ class MessageBundleTest {
      */
     @Test
     void flagTexts_shouldQuoteTheNumbersTheirRulesUse() {
-        assertTrue(BUNDLE.getString(IntakeFlagType.FEWER_THAN_8_FEEDS.bundleKey()).contains("Fewer than " + DailyOutput.MIN_FEEDS + " "));
+        assertTrue(BUNDLE.getString(IntakeFlagType.FEW_FEEDS.bundleKey()).contains("Fewer than " + DailyOutput.MIN_FEEDS + " "));
         assertTrue(BUNDLE.getString(IntakeFlagType.FEW_STOOLS.bundleKey()).contains("Fewer than " + DailyOutput.MIN_STOOLS + " "));
         String redFlag = BUNDLE.getString(IntakeFlagType.OUTPUT_RED_FLAG.bundleKey());
         assertTrue(redFlag.contains("fewer than " + DailyOutput.MIN_WET_DIAPERS_ESTABLISHED + " wet")

@@ -18,7 +18,7 @@ public enum PumpingPurposeType implements Labelled {
 
     /**
      * Whether the mother should pump 8-10 times in 24 hours, so that fewer sessions are flagged
-     * ({@link PumpingFlagType#FEWER_THAN_8_SESSIONS}): only while establishing or building supply. Source:
+     * ({@link PumpingFlagType#FEW_PUMPING_SESSIONS}): only while establishing or building supply. Source:
      * {@value PumpingThresholds#FREQUENCY_SOURCE}.
      */
     public boolean needsFrequentPumping() {
