@@ -21,7 +21,7 @@ import org.lactationclinic.domain.intake.IntakeFlagType;
 import org.lactationclinic.domain.intake.TransferComparisonType;
 import org.lactationclinic.domain.pumping.PumpType;
 import org.lactationclinic.domain.pumping.PumpingFlagType;
-import org.lactationclinic.domain.pumping.PumpingPurposeType;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.pumping.VolumeBandType;
 import org.lactationclinic.domain.settings.ClinicSettingType;
 import org.lactationclinic.domain.weight.WeightFlagType;

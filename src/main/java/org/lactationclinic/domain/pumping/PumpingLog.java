@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.pumping;
 
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

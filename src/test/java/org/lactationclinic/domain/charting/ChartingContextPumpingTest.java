@@ -8,7 +8,7 @@ import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.pumping.PumpingContext;
 import org.lactationclinic.domain.pumping.PumpingFlagType;
 import org.lactationclinic.domain.pumping.PumpingLog;
-import org.lactationclinic.domain.pumping.PumpingPurposeType;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.pumping.PumpingSession;
 import org.lactationclinic.domain.settings.ClinicThresholds;
 

@@ -1,6 +1,7 @@
 package org.lactationclinic.domain.pumping;
 
 import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.pumping.PumpingLog.DailyTotal;
 import org.lactationclinic.domain.pumping.PumpingLog.RollingTotal;
 
@@ -19,10 +20,10 @@ import static org.lactationclinic.domain.pumping.PumpingFlagType.FEW_PUMPING_SES
 import static org.lactationclinic.domain.pumping.PumpingFlagType.LOW_VOLUME;
 import static org.lactationclinic.domain.pumping.PumpingFlagType.NOT_YET_AT_VOLUME;
 import static org.lactationclinic.domain.pumping.PumpingFlagType.PURPOSE_NOT_RECORDED;
-import static org.lactationclinic.domain.pumping.PumpingPurposeType.BUILD_SUPPLY;
-import static org.lactationclinic.domain.pumping.PumpingPurposeType.ESTABLISH_SUPPLY;
-import static org.lactationclinic.domain.pumping.PumpingPurposeType.MAINTAIN;
-import static org.lactationclinic.domain.pumping.PumpingPurposeType.OCCASIONAL;
+import static org.lactationclinic.domain.dyad.PumpingPurposeType.BUILD_SUPPLY;
+import static org.lactationclinic.domain.dyad.PumpingPurposeType.ESTABLISH_SUPPLY;
+import static org.lactationclinic.domain.dyad.PumpingPurposeType.MAINTAIN;
+import static org.lactationclinic.domain.dyad.PumpingPurposeType.OCCASIONAL;
 
 /** Daily and rolling totals, bands, coming to volume and the flags of clinical-reference.md, section 3. */
 class PumpingLogTest {
