@@ -2,7 +2,7 @@
 # Times the audit search (count + first page of 25, newest first, as admin/audit/search.xhtml asks) for a
 # user, a record, a period and everything, reporting the median and 95th percentile, on any database:
 #
-#   mvn -q -DskipTests package                                   # once: the classes and drivers
+#   mvn -q -DskipTests package                                   # once: the classes (src/generator too) and drivers
 #   src/test/bench/audit-search.sh JDBC_URL [USER] [PASSWORD] [GENERATE_N] [RUNS]
 #
 #   src/test/bench/audit-search.sh 'jdbc:h2:file:/tmp/audit-bench/db' sa '' 1000000
@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 [ $# -ge 1 ] || { sed -n '2,13p' "$0"; exit 1; }
-[ -d target/classes ] || { echo "Build first: mvn -q -DskipTests package" >&2; exit 1; }
+[ -d target/test-classes/org/lactationclinic/bench ] || { echo "Build first: mvn -q -DskipTests package" >&2; exit 1; }
 cp_file=target/bench-classpath.txt
 [ -f "$cp_file" ] || mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >&2
-exec java -Xmx1g -cp "target/classes:$(cat "$cp_file")" src/test/bench/AuditSearchBench.java "$@"
+exec java -Xmx1g -cp "target/classes:target/test-classes:$(cat "$cp_file")" org.lactationclinic.bench.AuditSearchBench "$@"

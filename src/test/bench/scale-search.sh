@@ -16,18 +16,19 @@ jar=target/payara-micro.jar
 war=target/lactation-clinic.war
 [ -f "$jar" ] && [ -f "$war" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 1; }
 m2=${M2_REPO:-$HOME/.m2/repository}
-cp="target/classes:$m2/com/h2database/h2/2.4.240/h2-2.4.240.jar:$m2/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar"
+# MotherSearchSql is compiled with the tests from src/generator (mvn -DskipTests package compiles it)
+cp="target/classes:target/test-classes:$m2/com/h2database/h2/2.5.252/h2-2.5.252.jar:$m2/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar"
 work=$(mktemp -d)
 
 # Search values from the data itself (H2 file databases open in one process at a time: before the server)
-java -cp "$cp" src/test/bench/MotherSearchSql.java "$db_url" "$db_user" "$db_password" samples > "$work/samples"
+java -cp "$cp" org.lactationclinic.bench.MotherSearchSql "$db_url" "$db_user" "$db_password" samples > "$work/samples"
 cat "$work/samples"
 sample() { grep "^$1=" "$work/samples" | cut -d= -f2-; }
 common=$(sample common); rare=$(sample rare); dob=$(sample dob); phone=$(sample phone)
 queries=("name=$common" "name=$rare" "dob=$dob" "phone=$phone" "name=gar" "name=$common olivia" "")
 
 echo "--- raw SQL (page of 20 + infants + count), $requests runs each"
-java -cp "$cp" src/test/bench/MotherSearchSql.java "$db_url" "$db_user" "$db_password" "$requests" "${queries[@]}"
+java -cp "$cp" org.lactationclinic.bench.MotherSearchSql "$db_url" "$db_user" "$db_password" "$requests" "${queries[@]}"
 
 start=$(date +%s%N)
 DB_URL=$db_url DB_USER=$db_user DB_PASSWORD=$db_password DEMO_DATA=false \

@@ -12,7 +12,7 @@ import org.lactationclinic.domain.pumping.PumpingContext;
 import org.lactationclinic.domain.pumping.PumpingEntry;
 import org.lactationclinic.domain.pumping.PumpingFlagType;
 import org.lactationclinic.domain.pumping.PumpingLog;
-import org.lactationclinic.domain.pumping.PumpingPurposeType;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.pumping.PumpingThresholds;
 import org.lactationclinic.domain.pumping.VolumeBandType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;

@@ -135,7 +135,7 @@ class ClinicalRulesDocTest {
         PumpingThresholds pumping = PumpingThresholds.DEFAULTS;
         for (PumpingFlagType flag : PumpingFlagType.values()) {
             String rule = switch (flag) {
-                case FEWER_THAN_8_SESSIONS -> "reason: establish or build supply, and sessions < " + pumping.minSessionsPer24h();
+                case FEW_PUMPING_SESSIONS -> "reason: establish or build supply, and sessions < " + pumping.minSessionsPer24h();
                 case PURPOSE_NOT_RECORDED -> "no reason for pumping recorded, and sessions < " + pumping.minSessionsPer24h()
                         + " (nothing is assumed)";
                 case LOW_VOLUME -> "volume < " + pumping.lowBelowMl() + " mL (band low; borderline up to "
@@ -165,7 +165,7 @@ class ClinicalRulesDocTest {
     private static String rule(IntakeFlagType flag) {
         return switch (flag) {
             case LOW_TRANSFER -> "test-weigh transfer below the expected range for the age in hours (table below); no rule from 96 h";
-            case FEWER_THAN_8_FEEDS -> "feeds < " + DailyOutput.MIN_FEEDS;
+            case FEW_FEEDS -> "feeds < " + DailyOutput.MIN_FEEDS;
             case FEW_WET_DIAPERS -> "days 1-5: wet diapers < the day of life; from day 6: < " + DailyOutput.MIN_WET_DIAPERS_ESTABLISHED;
             case FEW_STOOLS -> "from day " + DailyOutput.FIRST_DAY_STOOL_RULES + ": stools < " + DailyOutput.MIN_STOOLS;
             case OUTPUT_RED_FLAG -> "from day " + DailyOutput.FIRST_DAY_STOOL_RULES + ": wet diapers < "

@@ -121,7 +121,7 @@ class ChartingIT extends ContainerTestBase {
         assertEquals("5", flags.get("AssessmentFlagType.LATCH_FURTHER_EVALUATION"));
         assertEquals("1", flags.get("AssessmentFlagType.BTAT_FRENOTOMY_ASSESSMENT"));
         assertEquals("18", flags.get("IntakeFlagType.LOW_TRANSFER"));
-        assertTrue(flags.containsKey("IntakeFlagType.FEWER_THAN_8_FEEDS"));
+        assertTrue(flags.containsKey("IntakeFlagType.FEW_FEEDS"));
         assertTrue(flags.containsKey("IntakeFlagType.FEW_WET_DIAPERS"), "2 wet diapers on day 3");
         assertTrue(stored.getFlags().stream().allMatch(flag -> kemi.getUuid().equals(flag.infantUuid())));
 

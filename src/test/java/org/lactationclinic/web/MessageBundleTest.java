@@ -21,7 +21,7 @@ import org.lactationclinic.domain.intake.IntakeFlagType;
 import org.lactationclinic.domain.intake.TransferComparisonType;
 import org.lactationclinic.domain.pumping.PumpType;
 import org.lactationclinic.domain.pumping.PumpingFlagType;
-import org.lactationclinic.domain.pumping.PumpingPurposeType;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.pumping.VolumeBandType;
 import org.lactationclinic.domain.settings.ClinicSettingType;
 import org.lactationclinic.domain.weight.WeightFlagType;
@@ -136,7 +136,7 @@ class MessageBundleTest {
      */
     @Test
     void flagTexts_shouldQuoteTheNumbersTheirRulesUse() {
-        assertTrue(BUNDLE.getString(IntakeFlagType.FEWER_THAN_8_FEEDS.bundleKey()).contains("Fewer than " + DailyOutput.MIN_FEEDS + " "));
+        assertTrue(BUNDLE.getString(IntakeFlagType.FEW_FEEDS.bundleKey()).contains("Fewer than " + DailyOutput.MIN_FEEDS + " "));
         assertTrue(BUNDLE.getString(IntakeFlagType.FEW_STOOLS.bundleKey()).contains("Fewer than " + DailyOutput.MIN_STOOLS + " "));
         String redFlag = BUNDLE.getString(IntakeFlagType.OUTPUT_RED_FLAG.bundleKey());
         assertTrue(redFlag.contains("fewer than " + DailyOutput.MIN_WET_DIAPERS_ESTABLISHED + " wet")

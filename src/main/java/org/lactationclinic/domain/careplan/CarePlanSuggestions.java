@@ -75,7 +75,7 @@ public final class CarePlanSuggestions {
                 StandardInterventionType.EARLY_FREQUENT_FEEDING, StandardInterventionType.BREAST_COMPRESSIONS);
         answer(IntakeFlagType.OUTPUT_RED_FLAG, ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.SAME_DAY,
                 StandardInterventionType.EARLY_FREQUENT_FEEDING, StandardInterventionType.BREAST_COMPRESSIONS);
-        answer(IntakeFlagType.FEWER_THAN_8_FEEDS, null, null,
+        answer(IntakeFlagType.FEW_FEEDS, null, null,
                 StandardInterventionType.EARLY_FREQUENT_FEEDING, StandardInterventionType.RESPONSIVE_FEEDING);
         answer(IntakeFlagType.FEW_WET_DIAPERS, null, null, StandardInterventionType.EARLY_FREQUENT_FEEDING);
         answer(IntakeFlagType.FEW_STOOLS, null, null, StandardInterventionType.EARLY_FREQUENT_FEEDING);
@@ -86,11 +86,11 @@ public final class CarePlanSuggestions {
                 StandardInterventionType.HAND_EXPRESSION);
         answer(WeightFlagType.LOSS_ABOVE_LACTATION_EVALUATION, null, null,
                 StandardInterventionType.EARLY_FREQUENT_FEEDING, StandardInterventionType.BREAST_COMPRESSIONS);
-        answer(WeightFlagType.NOT_BACK_BY_DAY_14, ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.WITHIN_WEEK,
+        answer(WeightFlagType.BIRTH_WEIGHT_NOT_REGAINED, ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.WITHIN_WEEK,
                 StandardInterventionType.EARLY_FREQUENT_FEEDING, StandardInterventionType.PUMPING_SCHEDULE);
-        answer(WeightFlagType.PROJECTED_REGAIN_AFTER_DAY_14, null, null,
+        answer(WeightFlagType.REGAIN_PROJECTED_LATE, null, null,
                 StandardInterventionType.EARLY_FREQUENT_FEEDING, StandardInterventionType.BREAST_COMPRESSIONS);
-        answer(WeightFlagType.STILL_LOSING_AFTER_DAY_5, ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.WITHIN_WEEK,
+        answer(WeightFlagType.STILL_LOSING, ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.WITHIN_WEEK,
                 StandardInterventionType.EARLY_FREQUENT_FEEDING, StandardInterventionType.HAND_EXPRESSION);
         answer(WeightFlagType.LOW_GAIN, ReferralDestinationType.PAEDIATRICIAN, ReferralUrgencyType.WITHIN_WEEK,
                 StandardInterventionType.EARLY_FREQUENT_FEEDING, StandardInterventionType.BREAST_COMPRESSIONS);
@@ -100,7 +100,7 @@ public final class CarePlanSuggestions {
         answer(AssessmentFlagType.HATLFF_FRENOTOMY_SUGGESTED, ReferralDestinationType.FRENOTOMY_ASSESSMENT,
                 ReferralUrgencyType.WITHIN_WEEK, StandardInterventionType.POSITIONING_AND_LATCH);
         answer(AssessmentFlagType.HATLFF_IMPAIRED_FUNCTION, null, null, StandardInterventionType.POSITIONING_AND_LATCH);
-        answer(PumpingFlagType.FEWER_THAN_8_SESSIONS, null, null, StandardInterventionType.PUMPING_SCHEDULE);
+        answer(PumpingFlagType.FEW_PUMPING_SESSIONS, null, null, StandardInterventionType.PUMPING_SCHEDULE);
         answer(PumpingFlagType.LOW_VOLUME, null, null, StandardInterventionType.PUMPING_SCHEDULE,
                 StandardInterventionType.POWER_PUMPING, StandardInterventionType.PUMP_FLANGE_FIT);
         answer(PumpingFlagType.NOT_YET_AT_VOLUME, null, null, StandardInterventionType.PUMPING_SCHEDULE,

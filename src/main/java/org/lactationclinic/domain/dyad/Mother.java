@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
-import org.lactationclinic.domain.pumping.PumpingPurposeType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -12,7 +12,7 @@ import java.util.Set;
  * <p>
  * The rules, by day of life (birth = day 0):
  * <ul>
- *   <li>{@link IntakeFlagType#FEWER_THAN_8_FEEDS}: fewer than 8 feeds, on any day (8-12 per 24 h expected;
+ *   <li>{@link IntakeFlagType#FEW_FEEDS}: fewer than 8 feeds, on any day (8-12 per 24 h expected;
  *       common guidance).</li>
  *   <li>{@link IntakeFlagType#FEW_WET_DIAPERS}: on days 1-5 fewer wet diapers than the day of life (1 on day 1
  *       ... 5 on day 5), from day 6 fewer than 6; no rule on day 0, before the first full day (common
@@ -76,7 +76,7 @@ public record DailyOutput(Integer feeds, Integer wetDiapers, Integer stools) {
         }
         Set<IntakeFlagType> flags = EnumSet.noneOf(IntakeFlagType.class);
         if (feeds != null && feeds < MIN_FEEDS) {
-            flags.add(IntakeFlagType.FEWER_THAN_8_FEEDS);
+            flags.add(IntakeFlagType.FEW_FEEDS);
         }
         // day 0 is the day of birth, often only a few hours long: the guidance starts at 1 on day 1
         if (wetDiapers != null && dayOfLife >= 1 && wetDiapers < expectedWetDiapers(dayOfLife)) {

@@ -17,7 +17,7 @@ public enum IntakeFlagType implements ClinicalFlagType {
     /** Test-weighed transfer below the expected per-feed volume for the age in hours (first 96 hours only). */
     LOW_TRANSFER("ABM protocol #3 (2017); test weighing: Haase 2009", false),
     /** Fewer than 8 feeds in the last 24 hours (expected 8-12). */
-    FEWER_THAN_8_FEEDS("common guidance", false),
+    FEW_FEEDS("common guidance", false),
     /** Fewer wet diapers than the day of life on days 1-5, fewer than 6 from day 6. */
     FEW_WET_DIAPERS("common guidance", false),
     /** Fewer than 3 stools in the last 24 hours after day 4. */

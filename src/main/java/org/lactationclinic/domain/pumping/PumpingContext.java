@@ -2,6 +2,7 @@ package org.lactationclinic.domain.pumping;
 
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -19,6 +19,7 @@ import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One pumping session in a mother's log, as she or the consultant recorded it: start, duration, volumes
@@ -94,11 +95,9 @@ public class PumpingEntry extends AuditedEntity {
      * @throws ClinicalRuleException ({@code pumping.message.error.volumes}) when the volumes do not make a session
      */
     public void replaceWith(PumpingEntry entered) {
-        try {
-            entered.toSession();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ClinicalRuleException("pumping.message.error.volumes", e.getMessage());
-        }
+        entered.problem().ifPresent(problem -> {
+            throw new ClinicalRuleException("pumping.message.error.volumes", problem);
+        });
         startedAt = entered.startedAt;
         durationMinutes = entered.durationMinutes;
         leftMl = entered.leftMl;
@@ -123,11 +122,12 @@ public class PumpingEntry extends AuditedEntity {
 
     /** The session's millilitres, or null while the form is incomplete. */
     public Integer getTotalMl() {
-        try {
-            return toSession().totalMl();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return null;
-        }
+        return problem().isPresent() ? null : toSession().totalMl();
+    }
+
+    /** What keeps the entered values from making a session, or empty: {@link PumpingSession#problem}. */
+    private Optional<String> problem() {
+        return PumpingSession.problem(startedAt, durationMinutes, leftMl, rightMl, combinedMl);
     }
 
     public Mother getMother() {

@@ -12,12 +12,12 @@ import org.lactationclinic.domain.shared.ClinicalFlagType;
  * admin changes one.
  * <p>
  * Flags are independent: a mother building her supply with 6 sessions and 300 mL in a day raises both
- * {@link #FEWER_THAN_8_SESSIONS} and {@link #LOW_VOLUME}, because each is a true statement with its own source.
+ * {@link #FEW_PUMPING_SESSIONS} and {@link #LOW_VOLUME}, because each is a true statement with its own source.
  */
 public enum PumpingFlagType implements ClinicalFlagType {
 
     /** Fewer than 8 (default) sessions in the day while establishing or building supply. Figure: the sessions. */
-    FEWER_THAN_8_SESSIONS(PumpingThresholds.FREQUENCY_SOURCE),
+    FEW_PUMPING_SESSIONS(PumpingThresholds.FREQUENCY_SOURCE),
     /**
      * Fewer than 8 (default) sessions in the day and the reason she pumps is not recorded: the sessions rule
      * cannot be judged, and the reference says to say so rather than assume a reason. Figure: the sessions.
@@ -55,7 +55,7 @@ public enum PumpingFlagType implements ClinicalFlagType {
      */
     public int figure(int totalMl, int sessions) {
         return switch (this) {
-            case FEWER_THAN_8_SESSIONS, PURPOSE_NOT_RECORDED -> sessions;
+            case FEW_PUMPING_SESSIONS, PURPOSE_NOT_RECORDED -> sessions;
             case LOW_VOLUME, NOT_YET_AT_VOLUME -> totalMl;
         };
     }

@@ -1,5 +1,7 @@
 package org.lactationclinic.domain.pumping;
 
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -37,7 +39,7 @@ import java.util.Set;
  *       local time: on the night the clocks change the window holds 23 or 25 real hours.</li>
  *   <li><b>Whole window logged</b>: the log's first session started at or before {@code at} − 24 h, so
  *       the whole window lies in the time she was keeping the log. The rolling rules (the {@link
- *       #band(LocalDateTime, PumpingThresholds) band}, {@link PumpingFlagType#FEWER_THAN_8_SESSIONS} and
+ *       #band(LocalDateTime, PumpingThresholds) band}, {@link PumpingFlagType#FEW_PUMPING_SESSIONS} and
  *       {@link PumpingFlagType#LOW_VOLUME}) speak only when the whole window is logged <em>and</em> at least
  *       one session started in it ({@link RollingTotal#isAssessable()}). Otherwise a log begun this
  *       morning would show three sessions and 180 mL as a low supply pumped too rarely, and a log she
@@ -284,7 +286,7 @@ public final class PumpingLog {
      * {@code at}, in declaration order; unmodifiable. Nothing is raised unless the window is
      * {@link RollingTotal#isAssessable() assessable}. The rules are the same for a calendar day ({@link #days}):
      * <ul>
-     *   <li>{@link PumpingFlagType#FEWER_THAN_8_SESSIONS}: the purpose is to establish or build supply and
+     *   <li>{@link PumpingFlagType#FEW_PUMPING_SESSIONS}: the purpose is to establish or build supply and
      *       fewer than {@link PumpingThresholds#minSessionsPer24h()} sessions (7 is flagged, 8 is not).</li>
      *   <li>{@link PumpingFlagType#PURPOSE_NOT_RECORDED}: no purpose recorded and fewer than that many
      *       sessions: whether it is too few depends on why she pumps.</li>
@@ -317,7 +319,7 @@ public final class PumpingLog {
             if (purpose == null) {
                 flags.add(PumpingFlagType.PURPOSE_NOT_RECORDED);
             } else if (purpose.needsFrequentPumping()) {
-                flags.add(PumpingFlagType.FEWER_THAN_8_SESSIONS);
+                flags.add(PumpingFlagType.FEW_PUMPING_SESSIONS);
             }
         }
         if (VolumeBandType.of(totalMl, thresholds) == VolumeBandType.LOW) {

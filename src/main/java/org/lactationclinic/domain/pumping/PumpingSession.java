@@ -2,6 +2,7 @@ package org.lactationclinic.domain.pumping;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One pumping (or hand expression) session as the mother wrote it in her log (clinical-reference.md,
@@ -47,20 +48,38 @@ public record PumpingSession(LocalDateTime startedAt, int durationMinutes,
      */
     public PumpingSession {
         Objects.requireNonNull(startedAt, "startedAt");
-        if (durationMinutes < MIN_DURATION_MINUTES || durationMinutes > MAX_DURATION_MINUTES) {
-            throw new IllegalArgumentException("A session lasts " + MIN_DURATION_MINUTES + "-" + MAX_DURATION_MINUTES
-                    + " minutes: " + durationMinutes);
+        problem(startedAt, durationMinutes, leftMl, rightMl, combinedMl).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+    }
+
+    /**
+     * What keeps these values from making a session, in words for the log (not translated: the page shows its
+     * own bundle message and this as detail), or empty when they make one. A form asks this instead of
+     * constructing a session and catching the exception.
+     */
+    public static Optional<String> problem(LocalDateTime startedAt, Integer durationMinutes,
+                                           Integer leftMl, Integer rightMl, Integer combinedMl) {
+        if (startedAt == null) {
+            return Optional.of("A session needs its start");
         }
-        requireVolume(leftMl, "leftMl");
-        requireVolume(rightMl, "rightMl");
-        requireVolume(combinedMl, "combinedMl");
+        if (durationMinutes == null || durationMinutes < MIN_DURATION_MINUTES || durationMinutes > MAX_DURATION_MINUTES) {
+            return Optional.of("A session lasts " + MIN_DURATION_MINUTES + "-" + MAX_DURATION_MINUTES + " minutes: "
+                    + durationMinutes);
+        }
+        for (Integer ml : new Integer[]{leftMl, rightMl, combinedMl}) {
+            if (ml != null && (ml < 0 || ml > MAX_VOLUME_ML)) {
+                return Optional.of("A volume is 0-" + MAX_VOLUME_ML + " mL: " + ml);
+            }
+        }
         boolean perSide = leftMl != null || rightMl != null;
         if (perSide && combinedMl != null) {
-            throw new IllegalArgumentException("Give the volume per side or combined, not both");
+            return Optional.of("Give the volume per side or combined, not both");
         }
         if (!perSide && combinedMl == null) {
-            throw new IllegalArgumentException("A session needs a volume (0 mL when nothing came)");
+            return Optional.of("A session needs a volume (0 mL when nothing came)");
         }
+        return Optional.empty();
     }
 
     /** A session recorded per side; either side may be {@code null} when only the other was pumped. */
@@ -85,11 +104,5 @@ public record PumpingSession(LocalDateTime startedAt, int durationMinutes,
         }
         // each side at most MAX_VOLUME_ML, so the sum cannot overflow
         return (leftMl == null ? 0 : leftMl) + (rightMl == null ? 0 : rightMl);
-    }
-
-    private static void requireVolume(Integer ml, String name) {
-        if (ml != null && (ml < 0 || ml > MAX_VOLUME_ML)) {
-            throw new IllegalArgumentException(name + " must be 0-" + MAX_VOLUME_ML + " mL: " + ml);
-        }
     }
 }

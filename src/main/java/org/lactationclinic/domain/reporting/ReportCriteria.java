@@ -19,12 +19,18 @@ public record ReportCriteria(LocalDate from, LocalDate to, Long consultantId, Re
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         interval = interval == null ? ReportIntervalType.MONTH : interval;
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("A report period ends on or after its start: " + from + " to " + to);
+        if (!isValidPeriod(from, to)) {
+            throw new IllegalArgumentException("A report period ends on or after its start and lasts at most "
+                    + MAX_DAYS + " days: " + from + " to " + to);
         }
-        if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new IllegalArgumentException("A report period is at most " + MAX_DAYS + " days: " + from + " to " + to);
-        }
+    }
+
+    /**
+     * Whether the days make a report period: both given, the end on or after the start, at most
+     * {@value #MAX_DAYS} days apart. The report pages ask this before building the criteria.
+     */
+    public static boolean isValidPeriod(LocalDate from, LocalDate to) {
+        return from != null && to != null && !to.isBefore(from) && !from.plusDays(MAX_DAYS).isBefore(to);
     }
 
     public static ReportCriteria of(LocalDate from, LocalDate to) {

@@ -23,10 +23,10 @@ public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds
     private static final Map<WeightFlagType, ClinicSettingType> WEIGHT_FLAG_SETTINGS = Map.of(
             WeightFlagType.LOSS_ABOVE_LACTATION_EVALUATION, ClinicSettingType.LOSS_EVALUATION_ABOVE_PERCENT,
             WeightFlagType.EXCESS_LOSS, ClinicSettingType.EXCESS_LOSS_AT_OR_ABOVE_PERCENT,
-            WeightFlagType.NOT_BACK_BY_DAY_14, ClinicSettingType.REGAIN_BIRTH_WEIGHT_BY_DAY,
+            WeightFlagType.BIRTH_WEIGHT_NOT_REGAINED, ClinicSettingType.REGAIN_BIRTH_WEIGHT_BY_DAY,
             WeightFlagType.LOW_GAIN, ClinicSettingType.MINIMUM_GAIN_GRAMS_PER_DAY,
-            WeightFlagType.STILL_LOSING_AFTER_DAY_5, ClinicSettingType.STILL_LOSING_AFTER_DAY,
-            WeightFlagType.PROJECTED_REGAIN_AFTER_DAY_14, ClinicSettingType.PROJECTED_REGAIN_LATEST_DAY);
+            WeightFlagType.STILL_LOSING, ClinicSettingType.STILL_LOSING_AFTER_DAY,
+            WeightFlagType.REGAIN_PROJECTED_LATE, ClinicSettingType.PROJECTED_REGAIN_LATEST_DAY);
 
     public ClinicThresholds {
         Objects.requireNonNull(assessment);

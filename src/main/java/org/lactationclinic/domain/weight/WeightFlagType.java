@@ -20,14 +20,23 @@ public enum WeightFlagType implements ClinicalFlagType {
     LOSS_ABOVE_LACTATION_EVALUATION("AAP as quoted; Toronto Public Health protocol #12", false),
     /** Loss from birth weight of 10 % or more (default): excessive, a referral red flag. */
     EXCESS_LOSS("NEWT study (Flaherman et al.)", true),
-    /** Still below birth weight on or after day 14 (default). */
-    NOT_BACK_BY_DAY_14("Paul et al., Pediatrics 2016;138:e20162625", true),
-    /** Below birth weight and gaining, but at the current gain birth weight is regained only after day 14. */
-    PROJECTED_REGAIN_AFTER_DAY_14("derived: deficit / current gain per day", false),
+    /**
+     * Still below birth weight on or after the clinic's regain day (setting REGAIN_BIRTH_WEIGHT_BY_DAY, day 14 by
+     * default). Named by meaning, not by the default day: a clinic sets the day from 1 to 60.
+     */
+    BIRTH_WEIGHT_NOT_REGAINED("Paul et al., Pediatrics 2016;138:e20162625", true),
+    /**
+     * Below birth weight and gaining, but at the current gain birth weight is regained only after the latest
+     * day the clinic accepts (setting PROJECTED_REGAIN_LATEST_DAY, day 14 by default).
+     */
+    REGAIN_PROJECTED_LATE("derived: deficit / current gain per day", false),
     /** Gain since the nadir below 20 g/day (default; exactly 20.0 is not low). */
     LOW_GAIN("Toronto Public Health protocol #12", true),
-    /** A weight below the previous weighing after day 5 (default): infants should be gaining by day 5. */
-    STILL_LOSING_AFTER_DAY_5("Toronto Public Health protocol #12", false);
+    /**
+     * A weight below the previous weighing after the clinic's day (setting STILL_LOSING_AFTER_DAY, day 5 by
+     * default): infants should be gaining by then.
+     */
+    STILL_LOSING("Toronto Public Health protocol #12", false);
 
     private final String source;
     private final boolean referral;

@@ -140,8 +140,8 @@ public final class WeightTrajectory {
         public String quotedNumber(WeightFlagType flag) {
             return switch (flag) {
                 case LOSS_ABOVE_LACTATION_EVALUATION, EXCESS_LOSS -> percentChangeDisplay.negate().toPlainString();
-                case NOT_BACK_BY_DAY_14, STILL_LOSING_AFTER_DAY_5 -> String.valueOf(dayOfLife);
-                case PROJECTED_REGAIN_AFTER_DAY_14 -> String.valueOf(projectedRegainDayOfLifeDisplay);
+                case BIRTH_WEIGHT_NOT_REGAINED, STILL_LOSING -> String.valueOf(dayOfLife);
+                case REGAIN_PROJECTED_LATE -> String.valueOf(projectedRegainDayOfLifeDisplay);
                 case LOW_GAIN -> gainGramsPerDayDisplay.toPlainString();
             };
         }
@@ -214,10 +214,10 @@ public final class WeightTrajectory {
             flags.add(WeightFlagType.EXCESS_LOSS);
         }
         if (below && day >= thresholds.regainBirthWeightByDayOfLife()) {
-            flags.add(WeightFlagType.NOT_BACK_BY_DAY_14);
+            flags.add(WeightFlagType.BIRTH_WEIGHT_NOT_REGAINED);
         }
         if (previous != null && day > thresholds.stillLosingAfterDayOfLife() && grams < previous.weightGrams()) {
-            flags.add(WeightFlagType.STILL_LOSING_AFTER_DAY_5);
+            flags.add(WeightFlagType.STILL_LOSING);
         }
 
         long gainDays = day - nadirDay;
@@ -242,7 +242,7 @@ public final class WeightTrajectory {
                 projectedDisplay = day + Math.ceilDiv(deficitTimesDays, gainGrams);
                 // projected > P  <=>  day × gain + deficit × days > P × gain
                 if (day * gainGrams + deficitTimesDays > (long) thresholds.projectedRegainLatestDayOfLife() * gainGrams) {
-                    flags.add(WeightFlagType.PROJECTED_REGAIN_AFTER_DAY_14);
+                    flags.add(WeightFlagType.REGAIN_PROJECTED_LATE);
                 }
             }
         }

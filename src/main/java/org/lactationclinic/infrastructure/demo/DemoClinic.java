@@ -20,7 +20,7 @@ import org.lactationclinic.domain.charting.SuckSwallowPatternType;
 import org.lactationclinic.domain.charting.TestWeighing;
 import org.lactationclinic.domain.pumping.PumpType;
 import org.lactationclinic.domain.pumping.PumpingEntry;
-import org.lactationclinic.domain.pumping.PumpingPurposeType;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.pumping.PumpingSession;
 import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.settings.ClinicProfile;

@@ -1,6 +1,6 @@
 package org.lactationclinic.infrastructure.export;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.lactationclinic.infrastructure.printing.DocumentRenderer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +20,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes a {@link ReportTable} as CSV, .xlsx or PDF. CSV cells pass {@link CsvInjectionGuard}; in .xlsx numbers
@@ -90,52 +93,24 @@ public class ReportExporter {
         }
     }
 
+    /** The table as an A4 landscape page: the report-table.xhtml template, rendered like the printouts. */
     static byte[] pdf(ReportTable table) {
-        StringBuilder html = new StringBuilder("<html><head><style>")
-                .append("body{font-family:sans-serif;font-size:9pt}h1{font-size:14pt}table{border-collapse:collapse;width:100%}")
-                .append("th,td{border:1px solid #999;padding:3px 5px;text-align:left}th{background:#e8f0f0}")
-                .append("@page{size:A4 landscape;margin:15mm}</style></head><body><h1>");
-        escape(html, table.title()).append("</h1><p>");
-        escape(html, table.subtitle()).append("</p><table><thead><tr>");
-        table.headers().forEach(header -> escape(html.append("<th>"), header).append("</th>"));
-        html.append("</tr></thead><tbody>");
-        for (List<Object> row : table.rows()) {
-            html.append("<tr>");
-            row.forEach(cell -> escape(html.append("<td>"), ReportTable.text(cell)).append("</td>"));
-            html.append("</tr>");
-        }
-        html.append("</tbody></table></body></html>");
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(bytes);
-            builder.run();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Object> variables = Map.of(
+                "title", xmlText(table.title()),
+                "subtitle", xmlText(table.subtitle()),
+                "headers", table.headers().stream().map(ReportExporter::xmlText).toList(),
+                "rows", table.rows().stream()
+                        .map(row -> row.stream().map(cell -> xmlText(ReportTable.text(cell))).toList()).toList());
+        return DocumentRenderer.get().pdf(DocumentRenderer.REPORT_TABLE, Locale.ROOT, variables);
     }
 
-    /** XML-escapes a text; characters XML 1.0 cannot hold are dropped. */
-    private static StringBuilder escape(StringBuilder out, String text) {
+    /** The text without the characters XML 1.0 cannot hold (the template escapes the rest). */
+    private static String xmlText(String text) {
         if (text == null) {
-            return out;
+            return "";
         }
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r') {
-                        out.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return out;
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r').forEach(out::appendCodePoint);
+        return out.toString();
     }
 }

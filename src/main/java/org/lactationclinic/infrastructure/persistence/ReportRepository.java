@@ -25,8 +25,11 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -78,7 +81,7 @@ public class ReportRepository {
      */
     private static String activitySql(ReportCriteria criteria) {
         String bucket = ReportSql.periodStart("x.started_at", criteria.interval());
-        String consultant = criteria.consultantId() == null ? "" : "and x.consultant_id = ?3";
+        String consultant = criteria.consultantId() == null ? "" : "and x.consultant_id = :consultant";
         return """
                 select %s as bucket, x.consultant_id, s.full_name, x.type, count(*) as consultations,
                        sum(case when x.visit = 1 then 1 else 0 end) as new_mothers
@@ -87,16 +90,16 @@ public class ReportRepository {
                          row_number() over (partition by c.mother_id order by c.started_at, c.id) as visit
                   from (
                     select distinct p.mother_id from consultation p
-                    where p.voided = false and p.started_at >= ?1 and p.started_at < ?2 %s
+                    where p.voided = false and p.started_at >= :from and p.started_at < :to %s
                   ) m
                   join consultation c on c.mother_id = m.mother_id
                   where c.voided = false
                 ) x
                 join staff_user s on s.id = x.consultant_id
-                where x.started_at >= ?1 and x.started_at < ?2 %s
+                where x.started_at >= :from and x.started_at < :to %s
                 group by %s, x.consultant_id, s.full_name, x.type
                 order by bucket, s.full_name, x.type
-                """.formatted(bucket, criteria.consultantId() == null ? "" : "and p.consultant_id = ?3", consultant, bucket);
+                """.formatted(bucket, criteria.consultantId() == null ? "" : "and p.consultant_id = :consultant", consultant, bucket);
     }
 
     // ---- reasons -----------------------------------------------------------------------------------------
@@ -164,10 +167,10 @@ public class ReportRepository {
     }
 
     /**
-     * One pass over the infants born in any check's birth range (parameters ?1 to ?6 per check, ?7 and ?8 all of
-     * them) and their non-voided consultations with the infant's findings there; per infant:
+     * One pass over the infants born in any check's birth range (parameters {@code :born_from_<check>} and
+     * {@code :born_to_<check>} per check, {@code :born_from} and {@code :born_to} all of them) and their non-voided consultations with the infant's findings there; per infant:
      * <ul>
-     *   <li>when the clinic (or the chosen consultant, ?9) first saw the infant: an infant is due a check only if
+     *   <li>when the clinic (or the chosen consultant, :consultant) first saw the infant: an infant is due a check only if
      *       seen before the check's window closed;</li>
      *   <li>per check, the feeding status of the latest consultation in the window (any consultant's), taken as
      *       the greatest {@link ReportSql#visitKey}, a grouped aggregate where a window function would need
@@ -179,7 +182,7 @@ public class ReportRepository {
      * once for all (it used to be four passes: the cohorts and the statuses, then the cohort and the weights).
      */
     private static String infantOutcomesSql(ReportCriteria criteria) {
-        String seen = criteria.consultantId() == null ? "c.started_at" : "case when c.consultant_id = ?9 then c.started_at end";
+        String seen = criteria.consultantId() == null ? "c.started_at" : "case when c.consultant_id = :consultant then c.started_at end";
         StringBuilder perInfant = new StringBuilder();
         StringBuilder counts = new StringBuilder();
         for (OutcomeCheckType check : OutcomeCheckType.values()) {
@@ -209,7 +212,7 @@ public class ReportRepository {
                   join consultation_infant ci on ci.infant_id = i.id
                   join consultation c on c.id = ci.consultation_id and c.voided = false
                   left join infant_findings f on f.consultation_id = c.id and f.infant_id = i.id and f.voided = false
-                  where i.voided = false and i.birth_date_time >= ?7 and i.birth_date_time < ?8
+                  where i.voided = false and i.birth_date_time >= :born_from and i.birth_date_time < :born_to
                   group by i.id, i.birth_date_time
                 ) per_infant
                 """.formatted(counts, twoWeeks, twoWeeks, seen, perInfant,
@@ -219,9 +222,16 @@ public class ReportRepository {
 
     /** The condition that a per_infant row is due the check: born in its range and seen before its window closed. */
     private static String due(OutcomeCheckType check) {
-        int bounds = 2 * check.ordinal();
-        return "(born_at >= ?%d and born_at < ?%d and first_seen < %s)".formatted(bounds + 1, bounds + 2,
+        return "(born_at >= :%s and born_at < :%s and first_seen < %s)".formatted(bornFrom(check), bornTo(check),
                 dayOfLifeStart("born_at", check.lastDay() + 1));
+    }
+
+    private static String bornFrom(OutcomeCheckType check) {
+        return "born_from_" + check.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String bornTo(OutcomeCheckType check) {
+        return "born_to_" + check.name().toLowerCase(Locale.ROOT);
     }
 
     /** The condition that a timestamp falls on days {@code firstDay} to {@code lastDay} of life of infant i. */
@@ -269,7 +279,7 @@ public class ReportRepository {
      * {@link #changeColumns}. Grouped aggregates throughout, no window functions.
      */
     private static String scoreChangesSql(ReportCriteria criteria) {
-        String period = "c.voided = false and c.started_at >= ?1 and c.started_at < ?2 " + consultantClause(criteria);
+        String period = "c.voided = false and c.started_at >= :from and c.started_at < :to " + consultantClause(criteria);
         String latch = """
                 select f.infant_id as subject_id, c.id as cid, c.started_at,
                        cast(avg(cast(%s as decimal(8, 4))) as decimal(8, 4)) as v
@@ -354,7 +364,7 @@ public class ReportRepository {
 
     private static String pumpingSql(ReportCriteria criteria, PumpingThresholds thresholds) {
         String consultant = criteria.consultantId() == null ? ""
-                : "join (select distinct c.mother_id from consultation c where c.voided = false and c.consultant_id = ?3) m on m.mother_id = p.mother_id";
+                : "join (select distinct c.mother_id from consultation c where c.voided = false and c.consultant_id = :consultant) m on m.mother_id = p.mother_id";
         return """
                 select first_band, last_band, count(*)
                 from (
@@ -369,7 +379,7 @@ public class ReportRepository {
                              min(p.started_at) over (partition by p.mother_id) as first_at,
                              max(p.started_at) over (partition by p.mother_id) as last_at
                       from pumping_entry p %s
-                      where p.voided = false and p.started_at >= ?1 and p.started_at < ?2
+                      where p.voided = false and p.started_at >= :from and p.started_at < :to
                     ) entries
                     where last_at >= first_at + interval '1' day
                     group by mother_id
@@ -406,7 +416,7 @@ public class ReportRepository {
                        coalesce(sum(case when %s then 1 else 0 end), 0),
                        coalesce(sum(case when %s and c.self_harm_acknowledged_at is not null then 1 else 0 end), 0)
                 from consultation c
-                where c.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s
+                where c.voided = false and c.started_at >= :from and c.started_at < :to %s
                 """.formatted(ReportSql.epdsComplete("c"), ReportSql.epdsComplete("c"), ReportSql.epdsTotal("c"), cutOff,
                 itemTenAlert("c"), itemTenAlert("c"), consultantClause(criteria));
     }
@@ -422,23 +432,24 @@ public class ReportRepository {
     // ---- the queries' texts and their execution ----------------------------------------------------------
 
     /**
-     * The SQL of a report query, as the application runs it, and its parameters in order.
+     * The SQL of a report query, as the application runs it, and its named parameters: {@code :from} and
+     * {@code :to} (the period), {@code :consultant} when one is chosen, and the infant outcomes' birth ranges.
      *
      * @param extra the pumping thresholds or the EPDS cut-off, where the query needs one
      */
-    public static Sql sql(ReportQuery query, ReportCriteria criteria, Object extra) {
+    static Sql sql(ReportQuery query, ReportCriteria criteria, Object extra) {
         String text = switch (query) {
             case ACTIVITY -> activitySql(criteria);
             case VISIT_REASONS -> """
                     select reason, mentions, mothers from (
                       select r.reason as reason, count(*) as mentions, count(distinct c.mother_id) as mothers
                       from consultation c join visit_reason r on r.consultation_id = c.id
-                      where c.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s
+                      where c.voided = false and c.started_at >= :from and c.started_at < :to %s
                       group by r.reason
                       union all
                       select '%s', count(*), count(distinct c.mother_id)
                       from consultation c
-                      where c.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s and c.visit_reason_other is not null
+                      where c.voided = false and c.started_at >= :from and c.started_at < :to %s and c.visit_reason_other is not null
                       having count(*) > 0
                     ) mentioned
                     order by mentions desc, reason
@@ -446,19 +457,19 @@ public class ReportRepository {
             case SUPPLY_CONCERNS -> """
                     select sc.category, count(*), count(distinct c.mother_id)
                     from consultation c join supply_concern sc on sc.consultation_id = c.id
-                    where c.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s
+                    where c.voided = false and c.started_at >= :from and c.started_at < :to %s
                     group by sc.category order by count(*) desc, sc.category
                     """.formatted(consultantClause(criteria));
             case FLAGS -> """
                     select f.flag_key, count(*), sum(case when f.referral then 1 else 0 end), count(distinct c.mother_id)
                     from consultation c join consultation_flag f on f.consultation_id = c.id
-                    where c.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s
+                    where c.voided = false and c.started_at >= :from and c.started_at < :to %s
                     group by f.flag_key order by count(*) desc, f.flag_key
                     """.formatted(consultantClause(criteria));
             case REFERRALS -> """
                     select r.destination, r.urgency, count(*), count(distinct c.mother_id)
                     from consultation c join care_plan_referral r on r.consultation_id = c.id
-                    where c.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s
+                    where c.voided = false and c.started_at >= :from and c.started_at < :to %s
                     group by r.destination, r.urgency order by r.destination, r.urgency
                     """.formatted(consultantClause(criteria));
             case INFANT_OUTCOMES -> infantOutcomesSql(criteria);
@@ -468,43 +479,41 @@ public class ReportRepository {
             case ITEM_TEN_REFERRED -> """
                     select count(distinct c.id)
                     from consultation c join care_plan_referral r on r.consultation_id = c.id and r.destination = 'MENTAL_HEALTH'
-                    where c.voided = false and c.started_at >= ?1 and c.started_at < ?2 %s and %s
+                    where c.voided = false and c.started_at >= :from and c.started_at < :to %s and %s
                     """.formatted(consultantClause(criteria), itemTenAlert("c"));
         };
-        List<Object> parameters = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
         if (query == ReportQuery.INFANT_OUTCOMES) {
             LocalDate earliest = null;
             LocalDate latest = null;
             for (OutcomeCheckType check : OutcomeCheckType.values()) {
                 LocalDate from = check.bornFrom(criteria);
                 LocalDate to = check.bornTo(criteria).plusDays(1);
-                parameters.add(from.atStartOfDay());
-                parameters.add(to.atStartOfDay());
+                parameters.put(bornFrom(check), from.atStartOfDay());
+                parameters.put(bornTo(check), to.atStartOfDay());
                 earliest = earliest == null || from.isBefore(earliest) ? from : earliest;
                 latest = latest == null || to.isAfter(latest) ? to : latest;
             }
-            parameters.add(earliest.atStartOfDay());
-            parameters.add(latest.atStartOfDay());
+            parameters.put("born_from", earliest.atStartOfDay());
+            parameters.put("born_to", latest.atStartOfDay());
         } else {
-            parameters.add(criteria.startInclusive());
-            parameters.add(criteria.endExclusive());
+            parameters.put("from", criteria.startInclusive());
+            parameters.put("to", criteria.endExclusive());
         }
         if (criteria.consultantId() != null) {
-            parameters.add(criteria.consultantId());
+            parameters.put("consultant", criteria.consultantId());
         }
-        return new Sql(text, List.copyOf(parameters));
+        return new Sql(text, Collections.unmodifiableMap(parameters));
     }
 
-    /** A query's text and its positional parameters (?1, ?2, ...). */
-    public record Sql(String text, List<Object> parameters) {
+    /** A query's text and its named parameters ({@code :from}, {@code :to}, ...), in the order first bound. */
+    record Sql(String text, Map<String, Object> parameters) {
     }
 
     private List<Object[]> rows(ReportQuery query, ReportCriteria criteria, Object extra) {
         Sql sql = sql(query, criteria, extra);
         Query nativeQuery = em.createNativeQuery(sql.text());
-        for (int i = 0; i < sql.parameters().size(); i++) {
-            nativeQuery.setParameter(i + 1, sql.parameters().get(i));
-        }
+        sql.parameters().forEach(nativeQuery::setParameter);
         List<Object[]> rows = new ArrayList<>();
         for (Object row : nativeQuery.getResultList()) {
             rows.add(row instanceof Object[] columns ? columns : new Object[]{row});
@@ -513,7 +522,7 @@ public class ReportRepository {
     }
 
     private static String consultantClause(ReportCriteria criteria) {
-        return criteria.consultantId() == null ? "" : "and c.consultant_id = ?3";
+        return criteria.consultantId() == null ? "" : "and c.consultant_id = :consultant";
     }
 
     private static long number(Object value) {

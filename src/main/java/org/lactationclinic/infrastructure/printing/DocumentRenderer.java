@@ -28,6 +28,8 @@ public final class DocumentRenderer {
 
     public static final String TAKE_HOME_PLAN = "take-home-plan";
     public static final String PROVIDER_LETTER = "provider-letter";
+    /** A report's table as a PDF page (infrastructure.export.ReportExporter). */
+    public static final String REPORT_TABLE = "report-table";
 
     private static final String FONTS = "/org/lactationclinic/printing/fonts/";
     private static final DocumentRenderer INSTANCE = new DocumentRenderer();

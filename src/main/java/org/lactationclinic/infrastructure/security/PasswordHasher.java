@@ -26,23 +26,18 @@ public class PasswordHasher {
     private String decoyHash;
 
     /**
-     * A hasher outside the container, for commands such as the scale data generator: the given PBKDF2
-     * implementation is configured exactly as the injected one is.
+     * The parameters the platform's PBKDF2 implementation is initialised with (also read by the scale data
+     * generator, src/generator, so that its accounts carry hashes the application verifies).
      */
-    public static PasswordHasher using(Pbkdf2PasswordHash implementation) {
-        PasswordHasher hasher = new PasswordHasher();
-        hasher.pbkdf2 = implementation;
-        hasher.configure();
-        return hasher;
-    }
+    public static final Map<String, String> PBKDF2_PARAMETERS = Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
     @PostConstruct
     void configure() {
-        pbkdf2.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        pbkdf2.initialize(PBKDF2_PARAMETERS);
         decoyHash = pbkdf2.generate("decoy-password-never-used".toCharArray());
     }
 

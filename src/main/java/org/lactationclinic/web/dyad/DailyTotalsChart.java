@@ -1,13 +1,17 @@
 package org.lactationclinic.web.dyad;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import org.lactationclinic.domain.pumping.PumpingLog;
+import org.lactationclinic.web.ChartJson;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
  * The Chart.js configuration for a pumping log's daily totals, for {@code <p:chart>}: one bar per logged day,
  * with the low and full band lines drawn across, so the trend after a plan change (power pumping, a flange
- * change) reads at a glance. Labels come from the bundle; text is escaped by {@link GrowthChart#appendString}.
+ * change) reads at a glance. Labels come from the bundle; built with JSON-P and written safe for the page by {@link ChartJson#forScript}.
  */
 public final class DailyTotalsChart {
 
@@ -23,35 +27,27 @@ public final class DailyTotalsChart {
     }
 
     public static String json(List<PumpingLog.DailyTotal> days, int lowBelowMl, int fullAtOrAboveMl, Labels labels) {
-        StringBuilder json = new StringBuilder("{\"type\":\"bar\",\"data\":{\"labels\":[");
-        for (int i = 0; i < days.size(); i++) {
-            json.append(i == 0 ? "" : ",");
-            GrowthChart.appendString(json, days.get(i).date().toString());
-        }
-        json.append("],\"datasets\":[");
-        appendLine(json, labels.lowLine(), lowBelowMl, days.size(), LOW_COLOUR);
-        json.append(',');
-        appendLine(json, labels.fullLine(), fullAtOrAboveMl, days.size(), FULL_COLOUR);
-        json.append(",{\"label\":");
-        GrowthChart.appendString(json, labels.perDay());
-        json.append(",\"backgroundColor\":\"").append(BAR_COLOUR).append("\",\"data\":[");
-        for (int i = 0; i < days.size(); i++) {
-            json.append(i == 0 ? "" : ",").append(days.get(i).totalMl());
-        }
-        json.append("]}]},\"options\":{\"animation\":false,\"responsive\":true,\"maintainAspectRatio\":false,")
-                .append("\"scales\":{\"y\":{\"beginAtZero\":true,\"title\":{\"display\":true,\"text\":");
-        GrowthChart.appendString(json, labels.axis());
-        return json.append("}}}}}").toString();
+        return ChartJson.forScript(Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", ChartJson.strings(days.stream().map(d -> d.date().toString()).toList()))
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(line(labels.lowLine(), lowBelowMl, days.size(), LOW_COLOUR))
+                                .add(line(labels.fullLine(), fullAtOrAboveMl, days.size(), FULL_COLOUR))
+                                .add(Json.createObjectBuilder().add("label", labels.perDay()).add("backgroundColor", BAR_COLOUR)
+                                        .add("data", ChartJson.numbers(days.stream().map(PumpingLog.DailyTotal::totalMl).toList())))))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("responsive", true)
+                        .add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("beginAtZero", true).add("title", ChartJson.title(labels.axis())))))
+                .build());
     }
 
-    private static void appendLine(StringBuilder json, String label, int ml, int days, String colour) {
-        json.append("{\"type\":\"line\",\"label\":");
-        GrowthChart.appendString(json, label);
-        json.append(",\"borderColor\":\"").append(colour).append("\",\"borderDash\":[6,4],\"borderWidth\":1.5,")
-                .append("\"pointRadius\":0,\"fill\":false,\"data\":[");
-        for (int i = 0; i < days; i++) {
-            json.append(i == 0 ? "" : ",").append(ml);
-        }
-        json.append("]}");
+    private static JsonObjectBuilder line(String label, int ml, int days, String colour) {
+        return Json.createObjectBuilder()
+                .add("type", "line").add("label", label).add("borderColor", colour)
+                .add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("borderWidth", ChartJson.number(1.5, 1))
+                .add("pointRadius", 0).add("fill", false)
+                .add("data", ChartJson.numbers(Collections.nCopies(days, ml)));
     }
 }

@@ -2,10 +2,15 @@ package org.lactationclinic.web.dyad;
 
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.growth.WhoWeightForAge;
+import org.lactationclinic.web.ChartJson;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,9 +29,8 @@ import java.util.Optional;
  * 25 KB for any range.
  * <p>
  * Every text of the chart comes from {@link Labels} (the page reads them from the message bundle). The JSON is
- * safe inside an HTML {@code <script>} element: labels are JSON-escaped, and {@code <}, {@code >}, {@code &},
- * {@code '}, U+2028, U+2029 and surrogates are written as JSON's backslash-u escapes. Numbers are formatted
- * with {@link Locale#ROOT}. No animation, responsive, and no fixed aspect ratio: the page gives the component a
+ * built with Jakarta JSON-P and written by {@link ChartJson#forScript}, safe inside an HTML {@code <script>}
+ * element. Numbers are rounded to at most 3 decimals. No animation, responsive, and no fixed aspect ratio: the page gives the component a
  * height.
  */
 public final class GrowthChart {
@@ -137,29 +141,34 @@ public final class GrowthChart {
                 .sorted(Comparator.comparingLong(Point::ageInDays))
                 .toList();
 
-        StringBuilder json = new StringBuilder(32 * 1024);
-        json.append("{\"type\":\"line\",\"data\":{\"datasets\":[");
-        // Chart.js draws the first dataset on top and lists it first in the legend.
-        appendBirthWeight(json, drawn, labels.birthWeight(), daysPerUnit);
-        json.append(',');
-        appendWeights(json, drawn, labels.weights(), daysPerUnit);
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                // Chart.js draws the first dataset on top and lists it first in the legend.
+                .add(birthWeight(drawn, labels.birthWeight(), daysPerUnit))
+                .add(weights(drawn, labels.weights(), daysPerUnit));
         WhoWeightForAge who = WhoWeightForAge.standard();
         List<String> percentileLabels = labels.percentileLabels();
         for (int i = PERCENTILES.length - 1; i >= 0; i--) {
-            json.append(',');
-            appendCurve(json, who.percentileCurveKg(sex, PERCENTILES[i], lastDay), percentileLabels.get(i),
-                    CURVE_COLOURS[i], PERCENTILES[i] == 50 ? MEDIAN_WIDTH : CURVE_WIDTH, daysPerUnit);
+            datasets.add(curve(who.percentileCurveKg(sex, PERCENTILES[i], lastDay), percentileLabels.get(i),
+                    CURVE_COLOURS[i], PERCENTILES[i] == 50 ? MEDIAN_WIDTH : CURVE_WIDTH, daysPerUnit));
         }
-        json.append("]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"animation\":false,")
-                .append("\"interaction\":{\"mode\":\"nearest\",\"intersect\":true},")
-                .append("\"plugins\":{\"legend\":{\"position\":\"bottom\",\"labels\":{\"usePointStyle\":true,\"boxHeight\":8}}},")
-                .append("\"scales\":{");
-        appendXScale(json, extent, extent.inWeeks() ? labels.ageInWeeksAxis() : labels.ageInMonthsAxis());
-        json.append(",\"y\":{\"type\":\"linear\",\"title\":{\"display\":true,\"text\":");
-        appendString(json, labels.weightAxis());
-        json.append("},\"ticks\":{\"format\":{\"minimumFractionDigits\":0,\"maximumFractionDigits\":")
-                .append(KG_DECIMALS).append("}}}}}}");
-        return Optional.of(json.toString());
+        JsonObject options = Json.createObjectBuilder()
+                .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+                .add("interaction", Json.createObjectBuilder().add("mode", "nearest").add("intersect", true))
+                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
+                        .add("position", "bottom")
+                        .add("labels", Json.createObjectBuilder().add("usePointStyle", true).add("boxHeight", 8))))
+                .add("scales", Json.createObjectBuilder()
+                        .add("x", xScale(extent, extent.inWeeks() ? labels.ageInWeeksAxis() : labels.ageInMonthsAxis()))
+                        .add("y", Json.createObjectBuilder().add("type", "linear")
+                                .add("title", ChartJson.title(labels.weightAxis()))
+                                .add("ticks", Json.createObjectBuilder().add("format", Json.createObjectBuilder()
+                                        .add("minimumFractionDigits", 0).add("maximumFractionDigits", KG_DECIMALS)))))
+                .build();
+        return Optional.of(ChartJson.forScript(Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("datasets", datasets))
+                .add("options", options)
+                .build()));
     }
 
     /**
@@ -192,137 +201,75 @@ public final class GrowthChart {
         }
     }
 
-    private static void appendXScale(StringBuilder json, Extent extent, String title) {
+    private static JsonObjectBuilder xScale(Extent extent, String title) {
         double max = extent.axisMax();
         int stepSize = extent.inWeeks() ? 2 : max <= 12 ? 1 : max <= 24 ? 2 : 3;
-        json.append("\"x\":{\"type\":\"linear\",\"min\":0,\"max\":").append(number(max, AGE_DECIMALS))
-                .append(",\"title\":{\"display\":true,\"text\":");
-        appendString(json, title);
-        // includeBounds false: no tick at a fractional end such as 26.143 weeks.
-        json.append("},\"ticks\":{\"stepSize\":").append(stepSize)
-                .append(",\"includeBounds\":false,\"format\":{\"minimumFractionDigits\":0,\"maximumFractionDigits\":1}}}");
+        return Json.createObjectBuilder()
+                .add("type", "linear").add("min", 0).add("max", ChartJson.number(max, AGE_DECIMALS))
+                .add("title", ChartJson.title(title))
+                // includeBounds false: no tick at a fractional end such as 26.143 weeks.
+                .add("ticks", Json.createObjectBuilder().add("stepSize", stepSize).add("includeBounds", false)
+                        .add("format", Json.createObjectBuilder().add("minimumFractionDigits", 0).add("maximumFractionDigits", 1)));
     }
 
-    private static void appendBirthWeight(StringBuilder json, List<Point> points, String label, double daysPerUnit) {
-        json.append("{\"label\":");
-        appendString(json, label);
-        json.append(",\"data\":");
-        appendPoints(json, points.stream().filter(Point::birthWeight).toList(), daysPerUnit);
-        // clip false: a weight at day 0 or on the axis end is drawn whole, not cut at the chart area.
-        json.append(",\"clip\":false,\"showLine\":false,\"pointStyle\":\"triangle\",\"pointRadius\":8,\"pointHoverRadius\":10,")
-                .append("\"borderWidth\":1,\"borderColor\":\"#ffffff\",\"backgroundColor\":\"")
-                .append(BIRTH_WEIGHT_COLOUR).append("\",\"pointBorderColor\":\"#ffffff\",\"pointBackgroundColor\":\"")
-                .append(BIRTH_WEIGHT_COLOUR).append("\"}");
+    private static JsonObjectBuilder birthWeight(List<Point> points, String label, double daysPerUnit) {
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", xy(points.stream().filter(Point::birthWeight).toList(), daysPerUnit))
+                // clip false: a weight at day 0 or on the axis end is drawn whole, not cut at the chart area.
+                .add("clip", false).add("showLine", false).add("pointStyle", "triangle")
+                .add("pointRadius", 8).add("pointHoverRadius", 10).add("borderWidth", 1)
+                .add("borderColor", "#ffffff").add("backgroundColor", BIRTH_WEIGHT_COLOUR)
+                .add("pointBorderColor", "#ffffff").add("pointBackgroundColor", BIRTH_WEIGHT_COLOUR);
     }
 
-    private static void appendWeights(StringBuilder json, List<Point> points, String label, double daysPerUnit) {
-        json.append("{\"label\":");
-        appendString(json, label);
-        json.append(",\"data\":");
-        appendPoints(json, points, daysPerUnit);
+    private static JsonObjectBuilder weights(List<Point> points, String label, double daysPerUnit) {
         // The birth weight's own triangle marks it; no circle under it, and no second tooltip.
-        StringBuilder radius = new StringBuilder("[");
-        StringBuilder hoverRadius = new StringBuilder("[");
-        StringBuilder hitRadius = new StringBuilder("[");
-        for (int i = 0; i < points.size(); i++) {
-            boolean birth = points.get(i).birthWeight();
-            String separator = i == 0 ? "" : ",";
-            radius.append(separator).append(birth ? 0 : 4);
-            hoverRadius.append(separator).append(birth ? 0 : 6);
-            hitRadius.append(separator).append(birth ? 0 : 4);
+        JsonArrayBuilder radius = Json.createArrayBuilder();
+        JsonArrayBuilder hoverRadius = Json.createArrayBuilder();
+        JsonArrayBuilder hitRadius = Json.createArrayBuilder();
+        for (Point point : points) {
+            boolean birth = point.birthWeight();
+            radius.add(birth ? 0 : 4);
+            hoverRadius.add(birth ? 0 : 6);
+            hitRadius.add(birth ? 0 : 4);
         }
-        json.append(",\"pointRadius\":").append(radius).append(']')
-                .append(",\"pointHoverRadius\":").append(hoverRadius).append(']')
-                .append(",\"pointHitRadius\":").append(hitRadius).append(']')
-                .append(",\"clip\":false,\"pointStyle\":\"circle\",\"borderWidth\":2.5,\"tension\":0,\"fill\":false,\"borderColor\":\"")
-                .append(INFANT_COLOUR).append("\",\"backgroundColor\":\"").append(INFANT_COLOUR).append("\"}");
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", xy(points, daysPerUnit))
+                .add("pointRadius", radius).add("pointHoverRadius", hoverRadius).add("pointHitRadius", hitRadius)
+                .add("clip", false).add("pointStyle", "circle").add("borderWidth", ChartJson.number(2.5, 1))
+                .add("tension", 0).add("fill", false)
+                .add("borderColor", INFANT_COLOUR).add("backgroundColor", INFANT_COLOUR);
     }
 
-    private static void appendCurve(StringBuilder json, double[] curveKg, String label, String colour,
-                                    double width, double daysPerUnit) {
-        json.append("{\"label\":");
-        appendString(json, label);
-        json.append(",\"data\":[");
+    private static JsonObjectBuilder curve(double[] curveKg, String label, String colour, double width, double daysPerUnit) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
         int lastDay = curveKg.length - 1;
         int step = Math.max(1, (int) Math.ceil((double) lastDay / MAX_CURVE_SAMPLES));
         for (int day = 0; day <= lastDay; day += step) {
-            if (day > 0) {
-                json.append(',');
-            }
-            appendXy(json, day / daysPerUnit, curveKg[day]);
+            data.add(xy(day / daysPerUnit, curveKg[day]));
         }
         if (lastDay % step != 0) {
-            json.append(',');
-            appendXy(json, lastDay / daysPerUnit, curveKg[lastDay]);
+            data.add(xy(lastDay / daysPerUnit, curveKg[lastDay]));
         }
-        json.append("],\"pointRadius\":0,\"pointHoverRadius\":0,\"pointHitRadius\":0,\"pointStyle\":\"line\",")
-                .append("\"tension\":0,\"fill\":false,\"borderWidth\":").append(number(width, 1))
-                .append(",\"borderColor\":\"").append(colour).append("\",\"backgroundColor\":\"").append(colour)
-                .append("\"}");
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", data)
+                .add("pointRadius", 0).add("pointHoverRadius", 0).add("pointHitRadius", 0).add("pointStyle", "line")
+                .add("tension", 0).add("fill", false).add("borderWidth", ChartJson.number(width, 1))
+                .add("borderColor", colour).add("backgroundColor", colour);
     }
 
-    private static void appendPoints(StringBuilder json, List<Point> points, double daysPerUnit) {
-        json.append('[');
-        for (int i = 0; i < points.size(); i++) {
-            if (i > 0) {
-                json.append(',');
-            }
-            Point point = points.get(i);
-            appendXy(json, point.ageInDays() / daysPerUnit, point.weightGrams() / 1000.0);
+    private static JsonArrayBuilder xy(List<Point> points, double daysPerUnit) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (Point point : points) {
+            data.add(xy(point.ageInDays() / daysPerUnit, point.weightGrams() / 1000.0));
         }
-        json.append(']');
+        return data;
     }
 
-    private static void appendXy(StringBuilder json, double x, double y) {
-        json.append("{\"x\":").append(number(x, AGE_DECIMALS)).append(",\"y\":").append(number(y, KG_DECIMALS))
-                .append('}');
-    }
-
-    /** A JSON number with at most {@code decimals} decimals and no trailing zeros, in {@link Locale#ROOT}. */
-    static String number(double value, int decimals) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("Not a finite number: " + value);
-        }
-        String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
-        if (text.indexOf('.') >= 0) {
-            int end = text.length();
-            while (text.charAt(end - 1) == '0') {
-                end--;
-            }
-            if (text.charAt(end - 1) == '.') {
-                end--;
-            }
-            text = text.substring(0, end);
-        }
-        return "-0".equals(text) ? "0" : text;
-    }
-
-    /**
-     * A JSON string literal that is also safe inside an HTML {@code <script>} element and attribute: besides
-     * JSON's own escapes, {@code < > & '}, U+2028, U+2029 and every surrogate are written as escapes.
-     */
-    public static void appendString(StringBuilder json, String text) {
-        json.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                case '\b' -> json.append("\\b");
-                case '\f' -> json.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\'' || c == 0x7f
-                            || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
-                        json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
+    private static JsonObjectBuilder xy(double x, double y) {
+        return Json.createObjectBuilder().add("x", ChartJson.number(x, AGE_DECIMALS)).add("y", ChartJson.number(y, KG_DECIMALS));
     }
 }

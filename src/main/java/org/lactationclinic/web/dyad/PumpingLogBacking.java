@@ -14,7 +14,7 @@ import org.lactationclinic.domain.pumping.FluidOunces;
 import org.lactationclinic.domain.pumping.PumpType;
 import org.lactationclinic.domain.pumping.PumpingLog;
 import org.lactationclinic.domain.pumping.PumpingEntry;
-import org.lactationclinic.domain.pumping.PumpingPurposeType;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;

@@ -1,6 +1,9 @@
 package org.lactationclinic.web.dyad;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import org.lactationclinic.application.FamilyProgressService.VisitScores;
+import org.lactationclinic.web.ChartJson;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,34 +32,30 @@ public final class VisitScoresChart {
         if (!any) {
             return Optional.empty();
         }
-        StringBuilder json = new StringBuilder("{\"type\":\"line\",\"data\":{\"labels\":[");
-        for (int i = 0; i < visits.size(); i++) {
-            json.append(i == 0 ? "" : ",");
-            GrowthChart.appendString(json, visits.get(i).date().toString());
-        }
-        json.append("],\"datasets\":[");
-        appendSeries(json, labels.latch(), LATCH_COLOUR, "y", visits, VisitScores::lowestLatch);
-        json.append(',');
-        appendSeries(json, labels.pain(), PAIN_COLOUR, "y", visits, VisitScores::highestPain);
-        json.append(',');
-        appendSeries(json, labels.epds(), EPDS_COLOUR, "y1", visits, VisitScores::epds);
-        json.append("]},\"options\":{\"animation\":false,\"responsive\":true,\"maintainAspectRatio\":false,\"spanGaps\":true,")
-                .append("\"scales\":{\"y\":{\"min\":0,\"max\":10,\"position\":\"left\",\"title\":{\"display\":true,\"text\":");
-        GrowthChart.appendString(json, labels.scoreAxis());
-        json.append("}},\"y1\":{\"min\":0,\"max\":30,\"position\":\"right\",\"grid\":{\"drawOnChartArea\":false},\"title\":{\"display\":true,\"text\":");
-        GrowthChart.appendString(json, labels.epdsAxis());
-        return Optional.of(json.append("}}}}}").toString());
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add("y", Json.createObjectBuilder().add("min", 0).add("max", 10).add("position", "left")
+                        .add("title", ChartJson.title(labels.scoreAxis())))
+                .add("y1", Json.createObjectBuilder().add("min", 0).add("max", 30).add("position", "right")
+                        .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
+                        .add("title", ChartJson.title(labels.epdsAxis())));
+        return Optional.of(ChartJson.forScript(Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", ChartJson.strings(visits.stream().map(v -> v.date().toString()).toList()))
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(series(labels.latch(), LATCH_COLOUR, "y", visits, VisitScores::lowestLatch))
+                                .add(series(labels.pain(), PAIN_COLOUR, "y", visits, VisitScores::highestPain))
+                                .add(series(labels.epds(), EPDS_COLOUR, "y1", visits, VisitScores::epds))))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("responsive", true)
+                        .add("maintainAspectRatio", false).add("spanGaps", true).add("scales", scales))
+                .build()));
     }
 
-    private static void appendSeries(StringBuilder json, String label, String colour, String axis, List<VisitScores> visits,
-                                     Function<VisitScores, Optional<Integer>> value) {
-        json.append("{\"label\":");
-        GrowthChart.appendString(json, label);
-        json.append(",\"borderColor\":\"").append(colour).append("\",\"backgroundColor\":\"").append(colour)
-                .append("\",\"yAxisID\":\"").append(axis).append("\",\"pointRadius\":4,\"fill\":false,\"data\":[");
-        for (int i = 0; i < visits.size(); i++) {
-            json.append(i == 0 ? "" : ",").append(value.apply(visits.get(i)).map(String::valueOf).orElse("null"));
-        }
-        json.append("]}");
+    private static JsonObjectBuilder series(String label, String colour, String axis, List<VisitScores> visits,
+                                            Function<VisitScores, Optional<Integer>> value) {
+        return Json.createObjectBuilder()
+                .add("label", label).add("borderColor", colour).add("backgroundColor", colour).add("yAxisID", axis)
+                .add("pointRadius", 4).add("fill", false)
+                .add("data", ChartJson.numbers(visits.stream().map(v -> value.apply(v).orElse(null)).toList()));
     }
 }

@@ -8,7 +8,7 @@ import org.lactationclinic.domain.consultation.ConsultationFlag;
 import org.lactationclinic.domain.pumping.PumpingContext;
 import org.lactationclinic.domain.pumping.PumpingFlagType;
 import org.lactationclinic.domain.pumping.PumpingLog;
-import org.lactationclinic.domain.pumping.PumpingPurposeType;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.pumping.PumpingSession;
 import org.lactationclinic.domain.settings.ClinicThresholds;
 
@@ -48,7 +48,7 @@ class ChartingContextPumpingTest {
     void flags_shouldHoldThePumpingFlagsOfThe24HoursBeforeTheVisit() {
         List<ConsultationFlag> flags = flags(new PumpingContext(lowLog(), BIRTH, PumpingPurposeType.BUILD_SUPPLY), VISIT);
 
-        assertEquals(List.of(PumpingFlagType.FEWER_THAN_8_SESSIONS.bundleKey(), PumpingFlagType.LOW_VOLUME.bundleKey(),
+        assertEquals(List.of(PumpingFlagType.FEW_PUMPING_SESSIONS.bundleKey(), PumpingFlagType.LOW_VOLUME.bundleKey(),
                 PumpingFlagType.NOT_YET_AT_VOLUME.bundleKey()), flags.stream().map(ConsultationFlag::flagKey).toList());
         // the session exactly 24 hours before the visit is out of the window: 5 sessions, 250 mL
         assertEquals(List.of("5", "250", "250"), flags.stream().map(ConsultationFlag::detail).toList());

@@ -179,7 +179,7 @@ class InfantFlagsTest {
         Map<String, String> flags = flags(findings, List.of());
 
         assertEquals("3", flags.get("IntakeFlagType.FEW_WET_DIAPERS"));
-        assertTrue(flags.containsKey("IntakeFlagType.FEWER_THAN_8_FEEDS"));
+        assertTrue(flags.containsKey("IntakeFlagType.FEW_FEEDS"));
         assertFalse(flags.containsKey("IntakeFlagType.FEW_STOOLS"), "the stool rule starts after day 4");
     }
 

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.lactationclinic.domain.intake.IntakeFlagType.FEWER_THAN_8_FEEDS;
+import static org.lactationclinic.domain.intake.IntakeFlagType.FEW_FEEDS;
 import static org.lactationclinic.domain.intake.IntakeFlagType.FEW_STOOLS;
 import static org.lactationclinic.domain.intake.IntakeFlagType.FEW_WET_DIAPERS;
 import static org.lactationclinic.domain.intake.IntakeFlagType.OUTPUT_RED_FLAG;
@@ -31,14 +31,14 @@ class DailyOutputTest {
 
     @Test
     void flags_shouldFlagSevenFeedsButNotEight() {
-        assertEquals(Set.of(FEWER_THAN_8_FEEDS), feedsFlags(7));
+        assertEquals(Set.of(FEW_FEEDS), feedsFlags(7));
         assertEquals(Set.of(), feedsFlags(8));
     }
 
     @Test
     void flags_shouldApplyTheFeedsRuleOnAnyDay() {
-        assertEquals(Set.of(FEWER_THAN_8_FEEDS), new DailyOutput(7, null, null).flags(0));
-        assertEquals(Set.of(FEWER_THAN_8_FEEDS), new DailyOutput(0, null, null).flags(60));
+        assertEquals(Set.of(FEW_FEEDS), new DailyOutput(7, null, null).flags(0));
+        assertEquals(Set.of(FEW_FEEDS), new DailyOutput(0, null, null).flags(60));
     }
 
     // --- wet diapers -------------------------------------------------------------------------------------
@@ -121,7 +121,7 @@ class DailyOutputTest {
 
     @Test
     void flags_shouldRaiseEveryFlagForAnInfantWithNoOutput() {
-        assertEquals(Set.of(FEWER_THAN_8_FEEDS, FEW_WET_DIAPERS, FEW_STOOLS, OUTPUT_RED_FLAG),
+        assertEquals(Set.of(FEW_FEEDS, FEW_WET_DIAPERS, FEW_STOOLS, OUTPUT_RED_FLAG),
                 new DailyOutput(0, 0, 0).flags(7));
     }
 

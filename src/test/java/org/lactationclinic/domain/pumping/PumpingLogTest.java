@@ -1,6 +1,7 @@
 package org.lactationclinic.domain.pumping;
 
 import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.pumping.PumpingLog.DailyTotal;
 import org.lactationclinic.domain.pumping.PumpingLog.RollingTotal;
 
@@ -15,14 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lactationclinic.domain.pumping.PumpingFlagType.FEWER_THAN_8_SESSIONS;
+import static org.lactationclinic.domain.pumping.PumpingFlagType.FEW_PUMPING_SESSIONS;
 import static org.lactationclinic.domain.pumping.PumpingFlagType.LOW_VOLUME;
 import static org.lactationclinic.domain.pumping.PumpingFlagType.NOT_YET_AT_VOLUME;
 import static org.lactationclinic.domain.pumping.PumpingFlagType.PURPOSE_NOT_RECORDED;
-import static org.lactationclinic.domain.pumping.PumpingPurposeType.BUILD_SUPPLY;
-import static org.lactationclinic.domain.pumping.PumpingPurposeType.ESTABLISH_SUPPLY;
-import static org.lactationclinic.domain.pumping.PumpingPurposeType.MAINTAIN;
-import static org.lactationclinic.domain.pumping.PumpingPurposeType.OCCASIONAL;
+import static org.lactationclinic.domain.dyad.PumpingPurposeType.BUILD_SUPPLY;
+import static org.lactationclinic.domain.dyad.PumpingPurposeType.ESTABLISH_SUPPLY;
+import static org.lactationclinic.domain.dyad.PumpingPurposeType.MAINTAIN;
+import static org.lactationclinic.domain.dyad.PumpingPurposeType.OCCASIONAL;
 
 /** Daily and rolling totals, bands, coming to volume and the flags of clinical-reference.md, section 3. */
 class PumpingLogTest {
@@ -230,13 +231,13 @@ class PumpingLogTest {
 
     @Test
     void flags_shouldFlagSevenSessionsButNotEightWhileEstablishingSupply() {
-        assertEquals(Set.of(FEWER_THAN_8_SESSIONS), rollingFlags(coveredLog(7, 700), ESTABLISH_SUPPLY));
+        assertEquals(Set.of(FEW_PUMPING_SESSIONS), rollingFlags(coveredLog(7, 700), ESTABLISH_SUPPLY));
         assertEquals(Set.of(), rollingFlags(coveredLog(8, 700), ESTABLISH_SUPPLY));
     }
 
     @Test
     void flags_shouldFlagSevenSessionsWhileBuildingSupply() {
-        assertEquals(Set.of(FEWER_THAN_8_SESSIONS), rollingFlags(coveredLog(7, 700), BUILD_SUPPLY));
+        assertEquals(Set.of(FEW_PUMPING_SESSIONS), rollingFlags(coveredLog(7, 700), BUILD_SUPPLY));
     }
 
     @Test
@@ -257,7 +258,7 @@ class PumpingLogTest {
 
         // at AT the first of the eight is out of the window: seven sessions; a minute earlier all eight are in
         assertEquals(7, log.rollingTotal(AT).sessions());
-        assertEquals(Set.of(FEWER_THAN_8_SESSIONS), log.flags(AT, null, ESTABLISH_SUPPLY, DEFAULTS));
+        assertEquals(Set.of(FEW_PUMPING_SESSIONS), log.flags(AT, null, ESTABLISH_SUPPLY, DEFAULTS));
         assertEquals(8, log.rollingTotal(AT.minusMinutes(1)).sessions());
         assertEquals(Set.of(), log.flags(AT.minusMinutes(1), null, ESTABLISH_SUPPLY, DEFAULTS));
     }
@@ -266,7 +267,7 @@ class PumpingLogTest {
     void flags_shouldUseTheClinicsMinimumSessions() {
         PumpingThresholds tenSessions = new PumpingThresholds(340, 739, 10, 500, 14);
 
-        assertEquals(Set.of(FEWER_THAN_8_SESSIONS),
+        assertEquals(Set.of(FEW_PUMPING_SESSIONS),
                 coveredLog(9, 900).flags(AT, null, ESTABLISH_SUPPLY, tenSessions));
         assertEquals(Set.of(), coveredLog(10, 900).flags(AT, null, ESTABLISH_SUPPLY, tenSessions));
     }
@@ -288,7 +289,7 @@ class PumpingLogTest {
 
     @Test
     void flags_shouldRaiseBothRollingFlagsTogether() {
-        assertEquals(Set.of(FEWER_THAN_8_SESSIONS, LOW_VOLUME), rollingFlags(coveredLog(6, 300), BUILD_SUPPLY));
+        assertEquals(Set.of(FEW_PUMPING_SESSIONS, LOW_VOLUME), rollingFlags(coveredLog(6, 300), BUILD_SUPPLY));
     }
 
     @Test
@@ -389,7 +390,7 @@ class PumpingLogTest {
         sessions.add(session(dayAfterBirth(13, 14, 0), 100));
         sessions.add(session(dayAfterBirth(14, 2, 0), 100));
 
-        assertEquals(Set.of(FEWER_THAN_8_SESSIONS, LOW_VOLUME, NOT_YET_AT_VOLUME),
+        assertEquals(Set.of(FEW_PUMPING_SESSIONS, LOW_VOLUME, NOT_YET_AT_VOLUME),
                 PumpingLog.of(sessions).flags(dayAfterBirth(14, 8, 0), BIRTH, ESTABLISH_SUPPLY, DEFAULTS));
     }
 
@@ -429,7 +430,7 @@ class PumpingLogTest {
 
         assertEquals(3, days.size());
         assertEquals(VolumeBandType.BORDERLINE, days.get(0).band());
-        assertEquals(Set.of(FEWER_THAN_8_SESSIONS, NOT_YET_AT_VOLUME), days.get(0).flags());
+        assertEquals(Set.of(FEW_PUMPING_SESSIONS, NOT_YET_AT_VOLUME), days.get(0).flags());
         assertEquals(20L, days.get(0).dayAfterBirth());
         assertEquals(VolumeBandType.BORDERLINE, days.get(1).band());
         assertEquals(Set.of(), days.get(1).flags());

@@ -101,4 +101,15 @@ class PumpingSessionTest {
         assertEquals(1000, PumpingSession.MAX_VOLUME_ML);
         assertEquals(60, PumpingSession.POWER_PUMPING_MINUTES);
     }
+
+    @Test
+    void problem_shouldNameWhatAFormLacksWithoutThrowing() {
+        java.time.LocalDateTime at = java.time.LocalDateTime.of(2026, 3, 1, 6, 0);
+        assertEquals(java.util.Optional.empty(), PumpingSession.problem(at, 20, 40, 35, null));
+        assertEquals(java.util.Optional.of("A session needs its start"), PumpingSession.problem(null, 20, null, null, 50));
+        assertTrue(PumpingSession.problem(at, null, null, null, 50).orElseThrow().contains("minutes"));
+        assertTrue(PumpingSession.problem(at, 20, 40, null, 50).orElseThrow().contains("not both"));
+        assertTrue(PumpingSession.problem(at, 20, null, null, null).orElseThrow().contains("needs a volume"));
+        assertTrue(PumpingSession.problem(at, 20, null, null, 1001).orElseThrow().contains("0-1000"));
+    }
 }

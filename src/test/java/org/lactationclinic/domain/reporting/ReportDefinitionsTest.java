@@ -102,4 +102,15 @@ class ReportDefinitionsTest {
         assertEquals(-1, ScoreChange.direction(new BigDecimal("5"), new BigDecimal("8"), false));
         assertEquals(0, ScoreChange.direction(new BigDecimal("5"), new BigDecimal("5.0"), false));
     }
+
+    @Test
+    void isValidPeriod_shouldAcceptOnlyBothDaysInOrderAndAtMostTheMaximumApart() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 1);
+        assertTrue(ReportCriteria.isValidPeriod(day, day));
+        assertTrue(ReportCriteria.isValidPeriod(day, day.plusDays(ReportCriteria.MAX_DAYS)));
+        assertFalse(ReportCriteria.isValidPeriod(day, day.plusDays(ReportCriteria.MAX_DAYS + 1)));
+        assertFalse(ReportCriteria.isValidPeriod(day, day.minusDays(1)));
+        assertFalse(ReportCriteria.isValidPeriod(null, day));
+        assertFalse(ReportCriteria.isValidPeriod(day, null));
+    }
 }

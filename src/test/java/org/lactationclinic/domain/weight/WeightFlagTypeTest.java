@@ -25,7 +25,7 @@ class WeightFlagTypeTest {
                 .filter(WeightFlagType::isReferral)
                 .collect(Collectors.toSet());
 
-        assertEquals(Set.of(WeightFlagType.EXCESS_LOSS, WeightFlagType.NOT_BACK_BY_DAY_14, WeightFlagType.LOW_GAIN),
+        assertEquals(Set.of(WeightFlagType.EXCESS_LOSS, WeightFlagType.BIRTH_WEIGHT_NOT_REGAINED, WeightFlagType.LOW_GAIN),
                 referrals);
     }
 

@@ -19,9 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lactationclinic.domain.weight.WeightFlagType.EXCESS_LOSS;
 import static org.lactationclinic.domain.weight.WeightFlagType.LOSS_ABOVE_LACTATION_EVALUATION;
 import static org.lactationclinic.domain.weight.WeightFlagType.LOW_GAIN;
-import static org.lactationclinic.domain.weight.WeightFlagType.NOT_BACK_BY_DAY_14;
-import static org.lactationclinic.domain.weight.WeightFlagType.PROJECTED_REGAIN_AFTER_DAY_14;
-import static org.lactationclinic.domain.weight.WeightFlagType.STILL_LOSING_AFTER_DAY_5;
+import static org.lactationclinic.domain.weight.WeightFlagType.BIRTH_WEIGHT_NOT_REGAINED;
+import static org.lactationclinic.domain.weight.WeightFlagType.REGAIN_PROJECTED_LATE;
+import static org.lactationclinic.domain.weight.WeightFlagType.STILL_LOSING;
 
 /**
  * The rules of clinical-reference.md, section 2, on each side of every boundary, with the default thresholds.
@@ -205,7 +205,7 @@ class WeightTrajectoryTest {
 
         assertNull(point.gainGramsPerDay());
         assertFalse(point.hasFlag(LOW_GAIN));
-        assertFalse(point.hasFlag(NOT_BACK_BY_DAY_14));
+        assertFalse(point.hasFlag(BIRTH_WEIGHT_NOT_REGAINED));
         assertTrue(point.flags().isEmpty());
     }
 
@@ -298,7 +298,7 @@ class WeightTrajectoryTest {
         Point point = last(3000, onDay(14, 2999));
 
         assertTrue(point.belowBirthWeight());
-        assertTrue(point.hasFlag(NOT_BACK_BY_DAY_14));
+        assertTrue(point.hasFlag(BIRTH_WEIGHT_NOT_REGAINED));
     }
 
     @Test
@@ -306,7 +306,7 @@ class WeightTrajectoryTest {
         Point point = last(3000, onDay(13, 2999));
 
         assertTrue(point.belowBirthWeight());
-        assertFalse(point.hasFlag(NOT_BACK_BY_DAY_14));
+        assertFalse(point.hasFlag(BIRTH_WEIGHT_NOT_REGAINED));
     }
 
     @Test
@@ -314,7 +314,7 @@ class WeightTrajectoryTest {
         Point point = last(3000, onDay(14, 3000));
 
         assertFalse(point.belowBirthWeight());
-        assertFalse(point.hasFlag(NOT_BACK_BY_DAY_14));
+        assertFalse(point.hasFlag(BIRTH_WEIGHT_NOT_REGAINED));
     }
 
     // --- projected regain day ----------------------------------------------------------------------------
@@ -327,7 +327,7 @@ class WeightTrajectoryTest {
         assertEquals(33.0, point.gainGramsPerDay());
         assertEquals(14.0, point.projectedRegainDayOfLife());
         assertEquals(14L, point.projectedRegainDayOfLifeDisplay());
-        assertFalse(point.hasFlag(PROJECTED_REGAIN_AFTER_DAY_14));
+        assertFalse(point.hasFlag(REGAIN_PROJECTED_LATE));
     }
 
     @Test
@@ -337,7 +337,7 @@ class WeightTrajectoryTest {
 
         assertEquals(14.01, point.projectedRegainDayOfLife(), 1e-9);
         assertEquals(15L, point.projectedRegainDayOfLifeDisplay());
-        assertTrue(point.hasFlag(PROJECTED_REGAIN_AFTER_DAY_14));
+        assertTrue(point.hasFlag(REGAIN_PROJECTED_LATE));
     }
 
     @Test
@@ -355,7 +355,7 @@ class WeightTrajectoryTest {
 
         assertNull(point.gainGramsPerDay());
         assertNull(point.projectedRegainDayOfLife());
-        assertFalse(point.hasFlag(PROJECTED_REGAIN_AFTER_DAY_14));
+        assertFalse(point.hasFlag(REGAIN_PROJECTED_LATE));
     }
 
     @Test
@@ -363,7 +363,7 @@ class WeightTrajectoryTest {
         Point point = last(3000, onDay(3, 2700), onDay(15, 2950));
 
         assertTrue(point.projectedRegainDayOfLife() > 15);
-        assertTrue(point.flags().containsAll(Set.of(NOT_BACK_BY_DAY_14, PROJECTED_REGAIN_AFTER_DAY_14)));
+        assertTrue(point.flags().containsAll(Set.of(BIRTH_WEIGHT_NOT_REGAINED, REGAIN_PROJECTED_LATE)));
     }
 
     // --- still losing after day 5 ------------------------------------------------------------------------
@@ -372,21 +372,21 @@ class WeightTrajectoryTest {
     void flags_shouldNotCallADropOnDay5StillLosing() {
         Point point = last(3000, onDay(4, 2900), onDay(5, 2890));
 
-        assertFalse(point.hasFlag(STILL_LOSING_AFTER_DAY_5));
+        assertFalse(point.hasFlag(STILL_LOSING));
     }
 
     @Test
     void flags_shouldCallADropOnDay6StillLosing() {
         Point point = last(3000, onDay(4, 2900), onDay(6, 2890));
 
-        assertTrue(point.hasFlag(STILL_LOSING_AFTER_DAY_5));
+        assertTrue(point.hasFlag(STILL_LOSING));
     }
 
     @Test
     void flags_shouldNotCallAnUnchangedWeightAfterDay5StillLosing() {
         Point point = last(3000, onDay(4, 2900), onDay(6, 2900));
 
-        assertFalse(point.hasFlag(STILL_LOSING_AFTER_DAY_5));
+        assertFalse(point.hasFlag(STILL_LOSING));
     }
 
     @Test
@@ -394,7 +394,7 @@ class WeightTrajectoryTest {
         // below birth weight on day 7 is within the typical course (regain median day 8-9): no proof of losing
         Point point = last(3000, onDay(7, 2900));
 
-        assertFalse(point.hasFlag(STILL_LOSING_AFTER_DAY_5));
+        assertFalse(point.hasFlag(STILL_LOSING));
     }
 
     // --- the whole course --------------------------------------------------------------------------------
@@ -411,7 +411,7 @@ class WeightTrajectoryTest {
         List<Point> points = points(3000, onDay(8, 2880), onDay(3, 2800), onDay(6, 2900));
 
         assertEquals(List.of(3L, 6L, 8L), points.stream().map(Point::dayOfLife).toList());
-        assertTrue(points.get(2).hasFlag(STILL_LOSING_AFTER_DAY_5));
+        assertTrue(points.get(2).hasFlag(STILL_LOSING));
         assertEquals(2800, points.get(2).nadirGrams());
     }
 
@@ -426,7 +426,7 @@ class WeightTrajectoryTest {
 
         assertFalse(atThreshold.hasFlag(LOSS_ABOVE_LACTATION_EVALUATION));
         assertTrue(beyond.hasFlag(LOSS_ABOVE_LACTATION_EVALUATION));
-        assertTrue(dayTen.hasFlag(NOT_BACK_BY_DAY_14));
+        assertTrue(dayTen.hasFlag(BIRTH_WEIGHT_NOT_REGAINED));
     }
 
     @Test
@@ -440,7 +440,7 @@ class WeightTrajectoryTest {
 
         assertEquals(14, first.dayOfLife());
         assertEquals(13, second.dayOfLife());
-        assertEquals(Set.of(LOSS_ABOVE_LACTATION_EVALUATION, NOT_BACK_BY_DAY_14), first.flags());
+        assertEquals(Set.of(LOSS_ABOVE_LACTATION_EVALUATION, BIRTH_WEIGHT_NOT_REGAINED), first.flags());
         assertEquals(new BigDecimal("-0.9"), second.percentChangeDisplay());
         assertTrue(second.flags().isEmpty());
     }

@@ -13,21 +13,25 @@ import java.util.regex.Pattern;
 /** A report query's text and parameters ({@link ReportRepository#sql}) as a JDBC statement, bound as Hibernate binds them. */
 final class ReportSqlStatements {
 
-    private static final Pattern PARAMETER = Pattern.compile("\\?(\\d+)");
+    /** A named parameter, {@code :from}; not a {@code ::} cast nor a colon inside a word. */
+    private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([a-z][a-z0-9_]*)");
 
     private ReportSqlStatements() {
     }
 
-    /** The statement with each ?N replaced by ? and its value bound in the order the ?N appear. */
+    /** The statement with each :name replaced by ? and its value bound in the order the names appear. */
     static PreparedStatement prepare(Connection connection, ReportRepository.Sql sql) throws SQLException {
-        List<Integer> order = new ArrayList<>();
+        List<String> order = new ArrayList<>();
         Matcher matcher = PARAMETER.matcher(sql.text());
         while (matcher.find()) {
-            order.add(Integer.parseInt(matcher.group(1)));
+            order.add(matcher.group(1));
+        }
+        if (!order.containsAll(sql.parameters().keySet()) || !sql.parameters().keySet().containsAll(order)) {
+            throw new IllegalStateException("The query names " + order + " but binds " + sql.parameters().keySet());
         }
         PreparedStatement statement = connection.prepareStatement(PARAMETER.matcher(sql.text()).replaceAll("?"));
         for (int i = 0; i < order.size(); i++) {
-            Object value = sql.parameters().get(order.get(i) - 1);
+            Object value = sql.parameters().get(order.get(i));
             statement.setObject(i + 1, value instanceof LocalDateTime time ? Timestamp.valueOf(time) : value);
         }
         return statement;

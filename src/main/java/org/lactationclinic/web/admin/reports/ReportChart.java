@@ -1,12 +1,15 @@
 package org.lactationclinic.web.admin.reports;
 
-import org.lactationclinic.web.dyad.GrowthChart;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import org.lactationclinic.web.ChartJson;
 
 import java.util.List;
 
 /**
  * Chart.js configurations for the report pages' {@code <p:chart>}: a bar chart of one or more series over
- * labelled categories, stacked or side by side. Texts are escaped by {@link GrowthChart#appendString}, so a
+ * labelled categories, stacked or side by side. Built with JSON-P and written by {@link ChartJson#forScript}, so a
  * consultant's name or a label cannot break out of the JSON or into the page.
  */
 public final class ReportChart {
@@ -25,31 +28,28 @@ public final class ReportChart {
      * @param axisTitle  the value axis' title
      */
     public static String bars(List<String> categories, List<Series> series, boolean stacked, boolean horizontal, String axisTitle) {
-        StringBuilder json = new StringBuilder("{\"type\":\"bar\",\"data\":{\"labels\":[");
-        for (int i = 0; i < categories.size(); i++) {
-            json.append(i == 0 ? "" : ",");
-            GrowthChart.appendString(json, categories.get(i));
-        }
-        json.append("],\"datasets\":[");
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (int s = 0; s < series.size(); s++) {
-            json.append(s == 0 ? "" : ",").append("{\"label\":");
-            GrowthChart.appendString(json, series.get(s).label());
-            json.append(",\"backgroundColor\":\"").append(COLOURS.get(s % COLOURS.size())).append("\",\"data\":[");
-            List<? extends Number> values = series.get(s).values();
-            for (int i = 0; i < values.size(); i++) {
-                json.append(i == 0 ? "" : ",").append(values.get(i) == null ? "null" : values.get(i).toString());
-            }
-            json.append("]}");
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", series.get(s).label())
+                    .add("backgroundColor", COLOURS.get(s % COLOURS.size()))
+                    .add("data", ChartJson.numbers(series.get(s).values())));
         }
         String valueAxis = horizontal ? "x" : "y";
         String categoryAxis = horizontal ? "y" : "x";
-        json.append("]},\"options\":{\"animation\":false,\"responsive\":true,\"maintainAspectRatio\":false,");
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("animation", false).add("responsive", true).add("maintainAspectRatio", false);
         if (horizontal) {
-            json.append("\"indexAxis\":\"y\",");
+            options.add("indexAxis", "y");
         }
-        json.append("\"scales\":{\"").append(categoryAxis).append("\":{\"stacked\":").append(stacked).append("},\"")
-                .append(valueAxis).append("\":{\"stacked\":").append(stacked).append(",\"beginAtZero\":true,\"title\":{\"display\":true,\"text\":");
-        GrowthChart.appendString(json, axisTitle);
-        return json.append("}}}}}").toString();
+        options.add("scales", Json.createObjectBuilder()
+                .add(categoryAxis, Json.createObjectBuilder().add("stacked", stacked))
+                .add(valueAxis, Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
+                        .add("title", ChartJson.title(axisTitle))));
+        return ChartJson.forScript(Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", ChartJson.strings(categories)).add("datasets", datasets))
+                .add("options", options)
+                .build());
     }
 }

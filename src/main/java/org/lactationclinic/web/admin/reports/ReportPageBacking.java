@@ -64,16 +64,14 @@ public abstract class ReportPageBacking implements Serializable {
     }
 
     public void run() {
-        ReportCriteria criteria;
-        try {
-            criteria = new ReportCriteria(from, to, consultantId, interval);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        // The fields are required in the view; the period's rule spans both dates, so it is checked here
+        if (!ReportCriteria.isValidPeriod(from, to)) {
             Messages.addGlobalError("admin_reports.message.error.period", ReportCriteria.MAX_DAYS);
             tables = List.of();
             chartJson = null;
             return;
         }
-        Result result = compute(criteria);
+        Result result = compute(new ReportCriteria(from, to, consultantId, interval));
         tables = result.tables();
         chartJson = result.chartJson();
     }

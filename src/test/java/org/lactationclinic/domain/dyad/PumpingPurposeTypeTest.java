@@ -1,4 +1,4 @@
-package org.lactationclinic.domain.pumping;
+package org.lactationclinic.domain.dyad;
 
 import org.junit.jupiter.api.Test;
 

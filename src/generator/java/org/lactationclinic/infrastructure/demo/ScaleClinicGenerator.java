@@ -142,8 +142,13 @@ public final class ScaleClinicGenerator {
             DatabaseColumns database = new DatabaseColumns(connection);
             SplittableRandom master = new SplittableRandom(options.seed());
             // one hash for every account: PBKDF2 at 600,000 iterations costs a third of a second each
-            PasswordHasher hasher = PasswordHasher.using(new StandalonePbkdf2PasswordHash(new Random(master.nextLong())));
-            String passwordHash = hasher.hash(options.staffPassword().toCharArray());
+            if (options.staffPassword().length() < PasswordHasher.MIN_PASSWORD_LENGTH) {
+                throw new IllegalArgumentException("generate.staffPassword needs at least "
+                        + PasswordHasher.MIN_PASSWORD_LENGTH + " characters, as the application asks of every password");
+            }
+            StandalonePbkdf2PasswordHash hasher = new StandalonePbkdf2PasswordHash(new Random(master.nextLong()));
+            hasher.initialize(PasswordHasher.PBKDF2_PARAMETERS);
+            String passwordHash = hasher.generate(options.staffPassword().toCharArray());
             ScaleFamilyWriter writer = new ScaleFamilyWriter(options, database, connection, passwordHash);
             writer.writeStaff();
             ClinicPlan plan = ClinicPlan.draw(options, master);

@@ -47,7 +47,7 @@ import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.assessment.AssessmentFlagType;
 import org.lactationclinic.domain.pumping.PumpType;
-import org.lactationclinic.domain.pumping.PumpingPurposeType;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.shared.SearchText;
 import org.lactationclinic.domain.staff.RoleType;

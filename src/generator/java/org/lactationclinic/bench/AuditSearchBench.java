@@ -1,3 +1,5 @@
+package org.lactationclinic.bench;
+
 import org.flywaydb.core.Flyway;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditChainVerifier;

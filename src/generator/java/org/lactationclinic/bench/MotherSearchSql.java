@@ -1,3 +1,5 @@
+package org.lactationclinic.bench;
+
 import org.lactationclinic.domain.shared.SearchText;
 
 import java.sql.Connection;
@@ -16,7 +18,7 @@ import java.util.List;
  * name words and phone digits looked up in mother_search_term (V14).
  * Times each search N times after warm-up and prints the median and 95th percentile.
  *
- *   java -cp target/classes:<h2 jar>:<postgresql jar> src/test/bench/MotherSearchSql.java URL USER PASSWORD RUNS QUERY...
+ *   java -cp target/classes:target/test-classes:<h2 jar>:<postgresql jar> org.lactationclinic.bench.MotherSearchSql URL USER PASSWORD RUNS QUERY...
  *   java ... MotherSearchSql.java URL USER PASSWORD samples
  *
  * A QUERY is name=..., dob=YYYY-MM-DD or phone=... (several joined with '&' for a combined search).

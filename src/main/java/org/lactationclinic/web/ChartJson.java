@@ -1,0 +1,89 @@
+package org.lactationclinic.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonWriter;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Locale;
+
+/**
+ * Chart.js configurations for PrimeFaces' {@code <p:chart value="...">}, built with Jakarta JSON-P (the
+ * platform's, Parsson in Payara) and written safe for the page. PrimeFaces 15 has no Java chart model: it
+ * puts the string inside an inline {@code <script>} as a JavaScript object literal. JSON-P escapes what JSON
+ * needs; {@link #forScript} then writes {@code < > & '}, DEL, U+2028, U+2029 and every surrogate as
+ * backslash-u escapes, so that no label (a consultant's name, a translated text) can close the script or
+ * break the literal. Outside strings JSON has none of those characters, so escaping the whole text changes
+ * only strings.
+ */
+public final class ChartJson {
+
+    private ChartJson() {
+    }
+
+    /** The configuration as text for {@code <p:chart value>}. */
+    public static String forScript(JsonObject config) {
+        StringWriter out = new StringWriter(8 * 1024);
+        try (JsonWriter writer = Json.createWriter(out)) {
+            writer.writeObject(config);
+        }
+        String json = out.toString();
+        StringBuilder safe = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c == '\'' || c == 0x7f || c == '\u2028' || c == '\u2029'
+                    || Character.isSurrogate(c)) {
+                safe.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                safe.append(c);
+            }
+        }
+        return safe.toString();
+    }
+
+    /** A JSON number with at most {@code decimals} decimals and no trailing zeros ({@code 26.143}, {@code 10}). */
+    public static JsonNumber number(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("Not a finite number: " + value);
+        }
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        if (rounded.signum() == 0) {
+            rounded = BigDecimal.ZERO;
+        } else if (rounded.scale() < 0) {
+            // 1E+1 would be valid JSON, but a plain 10 reads as the axis value it is
+            rounded = rounded.setScale(0);
+        }
+        return Json.createValue(rounded);
+    }
+
+    /** The strings as a JSON array (category labels, dates). */
+    public static JsonArrayBuilder strings(Collection<String> texts) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        texts.forEach(array::add);
+        return array;
+    }
+
+    /** The numbers as a JSON array, {@code null} for a missing value (Chart.js leaves a gap). */
+    public static JsonArrayBuilder numbers(Collection<? extends Number> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Number value : values) {
+            switch (value) {
+                case null -> array.addNull();
+                case Integer i -> array.add(i);
+                case Long l -> array.add(l);
+                case BigDecimal d -> array.add(d);
+                default -> array.add(BigDecimal.valueOf(value.doubleValue()));
+            }
+        }
+        return array;
+    }
+
+    /** {@code {"display":true,"text":title}}: an axis title. */
+    public static JsonObject title(String text) {
+        return Json.createObjectBuilder().add("display", true).add("text", text).build();
+    }
+}

@@ -1,0 +1,132 @@
+package org.lactationclinic.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The layers of docs/architecture.md as rules the build checks, on the application's classes (not the tests,
+ * not src/generator):
+ * <ul>
+ *   <li>the domain depends on no other layer; nothing but the web depends on the web;</li>
+ *   <li>the web reaches infrastructure only through the application layer;</li>
+ *   <li>no package cycles, between the layers' packages nor between the domain's packages.</li>
+ * </ul>
+ * The rules that the code broke when they were written are frozen (FreezingArchRule): the known violations
+ * are listed in src/test/resources/archunit-store, a new one fails the build, and one fixed is dropped from
+ * the store on the next run (commit the store's change). docs/architecture.md, "Layer rules", says which are
+ * known and why they remain.
+ */
+class ArchitectureTest {
+
+    private static final String BASE = "org.lactationclinic";
+    private static JavaClasses application;
+
+    @BeforeAll
+    static void importTheApplication() {
+        application = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages(BASE);
+    }
+
+    @Test
+    void domain_shouldDependOnNoOtherLayer() {
+        noClasses().that().resideInAPackage(BASE + ".domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        BASE + ".application..", BASE + ".infrastructure..", BASE + ".web..", BASE + ".rest..")
+                .check(application);
+    }
+
+    @Test
+    void onlyTheWeb_shouldDependOnTheWeb() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".web..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".web..")
+                .check(application);
+    }
+
+    @Test
+    void web_shouldReachInfrastructureOnlyThroughTheApplication() {
+        ArchRule rule = noClasses().that().resideInAPackage(BASE + ".web..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".infrastructure..")
+                .as("the web reaches infrastructure only through the application layer");
+        freeze(rule).check(application);
+    }
+
+    /**
+     * The package cycles known when this rule was written, each a strongly connected group of packages (every
+     * package in it reaches every other). FreezingArchRule cannot hold cycles steadily (a cycle's description
+     * lists the dependencies behind it, so one more call on a known edge reads as a new violation), so the
+     * groups are listed here: a new cycle, or a package drawn into a known one, fails; so does a group that
+     * shrank or went away, so that this list only ever gets shorter. Why each remains: docs/architecture.md,
+     * "Layer rules".
+     */
+    private static final Set<Set<String>> KNOWN_PACKAGE_CYCLES = Set.of(
+            Set.of("domain.breast", "domain.careplan", "domain.charting", "domain.consultation", "domain.settings",
+                    "domain.wellbeing"),
+            Set.of("application", "infrastructure.persistence", "infrastructure.security"));
+
+    private static final Set<Set<String>> KNOWN_LAYER_CYCLES = Set.of(
+            Set.of("application", "infrastructure"));
+
+    @Test
+    void packages_shouldHaveNoCyclesBeyondTheKnownOnes() {
+        assertEquals(KNOWN_PACKAGE_CYCLES, PackageCycles.of(application, BASE, 2),
+                "package cycles (groups of packages that depend on each other) differ from the known ones");
+    }
+
+    @Test
+    void layers_shouldHaveNoCyclesBeyondTheKnownOnes() {
+        assertEquals(KNOWN_LAYER_CYCLES, PackageCycles.of(application, BASE, 1),
+                "cycles between the layers differ from the known ones");
+    }
+
+    /** docs/architecture.md, "Naming enums and flags". */
+    @Test
+    void enums_shouldEndInTypeOrStatus() {
+        classes().that().areEnums().and().areTopLevelClasses()
+                .and().doNotHaveFullyQualifiedName(BASE + ".infrastructure.persistence.MotherSort")
+                .should().haveSimpleNameEndingWith("Type").orShould().haveSimpleNameEndingWith("Status")
+                .check(application);
+    }
+
+    /**
+     * Flags whose number is the clinical definition's own, not a setting: dark urine after day 3 is the red
+     * flag as clinical-reference.md section 4 words it and the consultant ticks it.
+     */
+    private static final Set<String> FIXED_NUMBERS = Set.of("InfantRedFlagType.DARK_URINE_AFTER_DAY_3");
+
+    /** docs/architecture.md, "Naming enums and flags": a flag is stored by name, and a clinic sets its thresholds. */
+    @Test
+    void flags_shouldBeNamedByMeaningNotByANumber() {
+        classes().that().areEnums().and().haveSimpleNameEndingWith("FlagType")
+                .should(new ArchCondition<>("name no constant with a digit (a threshold) in it") {
+                    @Override
+                    public void check(JavaClass flagType, ConditionEvents events) {
+                        for (JavaEnumConstant constant : flagType.getEnumConstants()) {
+                            if (constant.name().chars().anyMatch(Character::isDigit)
+                                    && !FIXED_NUMBERS.contains(flagType.getSimpleName() + "." + constant.name())) {
+                                events.add(SimpleConditionEvent.violated(flagType,
+                                        flagType.getSimpleName() + "." + constant.name() + " names a number"));
+                            }
+                        }
+                    }
+                })
+                .check(application);
+    }
+}
