@@ -19,8 +19,8 @@ import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.persistence.ConsentRepository;
 import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
 import org.lactationclinic.infrastructure.persistence.PhotoRepository;
-import org.lactationclinic.infrastructure.persistence.PhotoRepository.PhotoBytes;
-import org.lactationclinic.infrastructure.persistence.PhotoRepository.PhotoSummary;
+import org.lactationclinic.domain.photo.PhotoBytes;
+import org.lactationclinic.domain.photo.PhotoSummary;
 
 import java.time.Clock;
 import java.util.List;

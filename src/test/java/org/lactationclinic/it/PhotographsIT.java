@@ -33,7 +33,7 @@ import org.lactationclinic.domain.photo.PhotoImageTest;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.infrastructure.persistence.AuditSearch;
-import org.lactationclinic.infrastructure.persistence.PhotoRepository.PhotoBytes;
+import org.lactationclinic.domain.photo.PhotoBytes;
 
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.photo.ConsultationPhoto;
+import org.lactationclinic.domain.photo.PhotoBytes;
+import org.lactationclinic.domain.photo.PhotoSummary;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
 
 import java.time.Instant;
@@ -19,14 +21,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class PhotoRepository {
 
-    /** A photograph without its bytes, for a page or a letter. */
-    public record PhotoSummary(UUID uuid, long version, PhotoSubjectType subject, String mediaType, int widthPx,
-                               int heightPx, Instant createdAt, String createdBy, boolean voided) {
-    }
 
-    /** The bytes of one photograph, with what the caller needs to check and audit the view. */
-    public record PhotoBytes(UUID uuid, UUID consultationUuid, UUID motherUuid, String mediaType, boolean voided, byte[] content) {
-    }
 
     @PersistenceContext(unitName = "clinic")
     private EntityManager em;

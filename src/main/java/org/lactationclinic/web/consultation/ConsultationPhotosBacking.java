@@ -7,7 +7,7 @@ import org.lactationclinic.application.PhotoService;
 import org.lactationclinic.domain.photo.PhotoImage;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
-import org.lactationclinic.infrastructure.persistence.PhotoRepository.PhotoSummary;
+import org.lactationclinic.domain.photo.PhotoSummary;
 import org.lactationclinic.web.UserErrors;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;

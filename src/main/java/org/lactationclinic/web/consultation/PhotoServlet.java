@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lactationclinic.application.PhotoService;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
-import org.lactationclinic.infrastructure.persistence.PhotoRepository.PhotoBytes;
+import org.lactationclinic.domain.photo.PhotoBytes;
 
 import java.io.IOException;
 import java.util.UUID;
