@@ -115,6 +115,17 @@ public class AuditTrail {
                 AuditRecordType.STAFF_USER, null, detail, clientAddress.current(), null);
     }
 
+    /**
+     * Records a step of a sign-in with a second factor (issue 15) as a sign-in with a detail: "password right; code
+     * next" from the identity store, then "second factor" when the code was right and she is signed in. A wrong code
+     * is recorded by {@link #recordSignInThrottled} as a refused sign-in.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordSignInStep(String username, String detail) {
+        events.append(clock.instant(), username, AuditActionType.SIGN_IN, AuditRecordType.STAFF_USER, null,
+                detail, clientAddress.current(), null);
+    }
+
     /** One page of the events found, newest first. */
     @RolesAllowed(RoleType.ADMIN_ROLE)
     public List<AuditEvent> search(@NotNull AuditSearch search, int first, int max) {

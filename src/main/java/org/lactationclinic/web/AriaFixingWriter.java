@@ -12,9 +12,9 @@ import java.util.function.Function;
  * markup axe-core finds wrong (issue 12). It is put in place only while one component is rendered, by the
  * renderers in this package that need it:
  * <ul>
- *     <li>{@code dropping("div", "aria-checked")}: PrimeFaces 14.0.12+ writes {@code aria-checked} on each radio option's
- *     {@code div}, which has no role, so the attribute is not allowed there (primefaces/primefaces#13327 moved it
- *     off {@code role=radio}); the native radio input inside already tells its state.</li>
+ *     <li>{@code dropping("input", "aria-hidden")}: the plain file field PrimeFaces hides from screen readers although it
+ *     takes the focus (AccessibleFileUploadRenderer). PrimeFaces 15.0.13 stopped writing {@code aria-checked} on the
+ *     radio options' role-less {@code div}s, so the radio renderer that dropped it is gone (issue 15, stack update).</li>
  *     <li>{@code ariaLabelFor}: a button whose id the function recognises gets that label, written right after the
  *     id (PrimeFaces' spinner arrows have no text, so a screen reader announced "button").</li>
  * </ul>

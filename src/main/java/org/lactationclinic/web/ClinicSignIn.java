@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.SecondFactorService;
 import org.lactationclinic.application.StaffService;
 import org.lactationclinic.infrastructure.security.SignInThrottle;
 import org.lactationclinic.domain.staff.RoleType;
@@ -48,6 +49,9 @@ import java.util.stream.Collectors;
  *     refused the admin pages. One indexed query per request.</li>
  *     <li>Password guessing is slowed down before the password is hashed ({@link SignInThrottle}): growing
  *     delays, then a lock that expires or an admin lifts, per account and per address; each refusal is audited.</li>
+ *     <li>An account with a second factor (issue 15, RFC 6238) signs in in two steps: the password here, then a
+ *     code on {@code login-code.xhtml} ({@link SecondFactorCredential}), throttled and audited like a password;
+ *     an admin without one while the clinic requires it is signed in only to enrol ({@link #MUST_ENROL}).</li>
  *     <li>When the database cannot be reached at sign-in, the user is told so ({@link #DATABASE_UNAVAILABLE}),
  *     never that her password is wrong.</li>
  * </ul>
@@ -60,6 +64,16 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
     static final String SIGNED_IN_USERNAME = ClinicSignIn.class.getName() + ".username";
     /** Request attribute set when sign-in was refused unchecked (too many failures): the seconds to wait. */
     static final String THROTTLED_SECONDS = ClinicSignIn.class.getName() + ".throttledSeconds";
+    /** Session attribute between the two steps of a sign-in with a second factor: the account whose password was right. */
+    static final String PENDING_USERNAME = ClinicSignIn.class.getName() + ".pendingUsername";
+    /** Session attribute: when the password step of {@link #PENDING_USERNAME} passed. */
+    static final String PENDING_SINCE = ClinicSignIn.class.getName() + ".pendingSince";
+    /** Session attribute: an admin signed in without the second factor the clinic requires; she must enrol first. */
+    static final String MUST_ENROL = org.lactationclinic.web.security.SecondFactorEnrolmentFilter.MUST_ENROL;
+    /** Request attribute set when the code step came too late, or without the password step: start again. */
+    static final String SECOND_FACTOR_EXPIRED = ClinicSignIn.class.getName() + ".secondFactorExpired";
+    /** How long the code step waits for its code after the password. */
+    static final java.time.Duration CODE_STEP_TIME = java.time.Duration.ofMinutes(5);
     /** Request attribute set when sign-in failed because the database could not be asked. */
     static final String DATABASE_UNAVAILABLE = ClinicSignIn.class.getName() + ".databaseUnavailable";
 
@@ -83,15 +97,18 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SecondFactorService secondFactor;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
-            return signIn(request, context);
+            return signIn(request, response, context);
         }
         if (FhirBasicSignIn.applies(request)) {
             Optional<AuthenticationStatus> fhir = FhirBasicSignIn.validate(request, response, context,
-                    credential -> validateThrottled(credential, request));
+                    credential -> validateBasic(credential, request));
             if (fhir.isPresent()) {
                 return fhir.get();
             }
@@ -129,11 +146,18 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof SecondFactorCredential code) {
+            return secondStep(request, code, context);
+        }
         CredentialValidationResult result;
+        SecondFactorService.Step next;
         try {
             result = validateThrottled(credential, request);
+            next = result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? secondFactor.stepAfterPassword(result.getCallerPrincipal().getName()) : SecondFactorService.Step.NONE;
         } catch (RuntimeException databaseDown) {
             LOG.log(Level.SEVERE, "Sign-in could not be checked: the staff table or the audit trail cannot be reached",
                     databaseDown);
@@ -143,9 +167,95 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        String username = result.getCallerPrincipal().getName();
         // The session is created here, at sign-in, and not before (LoginBacking renews an older one's id).
-        request.getSession(true).setAttribute(SIGNED_IN_USERNAME, result.getCallerPrincipal().getName());
+        HttpSession session = request.getSession(true);
+        if (next == SecondFactorService.Step.CODE) {
+            // Not signed in yet: the code page comes next. The account's failure count is not cleared by a right
+            // password, or an attacker holding it could guess codes three at a time for ever.
+            session.setAttribute(PENDING_USERNAME, username);
+            session.setAttribute(PENDING_SINCE, clock.instant());
+            StringBuilder location = new StringBuilder(request.getContextPath()).append(SignInPage.CODE_PATH);
+            ReturnPath.checked(request.getParameter(SignInPage.CONTINUE)).ifPresent(path -> location.append('?')
+                    .append(SignInPage.CONTINUE).append('=').append(URLEncoder.encode(path, StandardCharsets.UTF_8)));
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", SecurityHeadersFilter.redirectLocation(request, config, location.toString()));
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        throttle.succeeded(username);
+        if (next == SecondFactorService.Step.ENROL) {
+            session.setAttribute(MUST_ENROL, Boolean.TRUE); // SecondFactorEnrolmentFilter keeps her on the enrolment page
+        }
+        session.setAttribute(SIGNED_IN_USERNAME, username);
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * The code step of a sign-in with a second factor (issue 15): the session must hold an account whose password
+     * was right within {@link #CODE_STEP_TIME}; the code is throttled like a password (the same counts, per account
+     * and per address), each failure audited, and a right code signs in under a new session id.
+     */
+    private AuthenticationStatus secondStep(HttpServletRequest request, SecondFactorCredential code, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        String username = session == null ? null : (String) session.getAttribute(PENDING_USERNAME);
+        java.time.Instant since = session == null ? null : (java.time.Instant) session.getAttribute(PENDING_SINCE);
+        if (username == null || since == null || since.plus(CODE_STEP_TIME).isBefore(clock.instant())) {
+            if (session != null) {
+                session.removeAttribute(PENDING_USERNAME);
+                session.removeAttribute(PENDING_SINCE);
+            }
+            request.setAttribute(SECOND_FACTOR_EXPIRED, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String address = request.getRemoteAddr();
+        Optional<Set<RoleType>> roles;
+        try {
+            Optional<SignInThrottle.Verdict> refused = throttle.check(username, address);
+            if (refused.isPresent()) {
+                audit.recordSignInThrottled(username, "second factor refused: " + refused.get().refusal());
+                request.setAttribute(THROTTLED_SECONDS, refused.get().secondsLeft(clock.instant()));
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (!secondFactor.verifySignIn(username, code.code())) {
+                boolean locked = throttle.failed(username, address).lockedNow();
+                audit.recordSignInThrottled(username, locked
+                        ? "second factor: wrong code; locked: " + SignInThrottle.LOCK_AFTER + " failures"
+                        : "second factor: wrong code");
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            roles = staff.activeRolesOf(username);
+            if (roles.isEmpty()) {
+                return AuthenticationStatus.SEND_FAILURE; // disabled between the two steps
+            }
+            throttle.succeeded(username);
+            audit.recordSignInStep(username, "second factor");
+        } catch (RuntimeException databaseDown) {
+            LOG.log(Level.SEVERE, "A second factor could not be checked: the database cannot be reached", databaseDown);
+            request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        session.removeAttribute(PENDING_USERNAME);
+        session.removeAttribute(PENDING_SINCE);
+        session.setAttribute(SIGNED_IN_USERNAME, username); // under the id LoginCodeBacking renewed before this step
+        return context.notifyContainerAboutLogin(username, groupsOf(roles.get()));
+    }
+
+    /**
+     * HTTP Basic (/fhir, /metrics): the password check, and then no account that signs in with a second factor, nor an
+     * admin while the clinic requires one: a header cannot carry a one-time code, so those accounts use the pages.
+     */
+    private CredentialValidationResult validateBasic(Credential credential, HttpServletRequest request) {
+        CredentialValidationResult result = validateThrottled(credential, request);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return result;
+        }
+        String username = result.getCallerPrincipal().getName();
+        if (secondFactor.stepAfterPassword(username) != SecondFactorService.Step.NONE) {
+            audit.recordSignInThrottled(username, "refused: second factor, not over HTTP Basic");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        throttle.succeeded(username);
+        return result;
     }
 
     /**
@@ -175,7 +285,7 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
             }
             return result;
         }
-        throttle.succeeded(username);
+        // A right password clears the account's failures only once sign-in is complete (the callers).
         return result;
     }
 

@@ -17,7 +17,8 @@ import java.util.function.Function;
  * HTTP Basic credentials (over TLS, which the reverse proxy in front of the clinic provides), checked by the same
  * identity store as the sign-in page, throttled alike (ClinicSignIn) and recorded on the audit trail as a sign-in,
  * with no session created. A consultant already signed in on the pages may open it in her browser with her session.
- * Anything else gets 401 with a Basic challenge, never the sign-in page.
+ * Anything else gets 401 with a Basic challenge, never the sign-in page. The same for Payara's /metrics and /openapi
+ * ({@link #OPERATIONS_PATHS}), which web.xml opens to ADMIN and MONITORING only.
  */
 final class FhirBasicSignIn {
 
@@ -26,9 +27,19 @@ final class FhirBasicSignIn {
     private FhirBasicSignIn() {
     }
 
+    /**
+     * Payara's /metrics and /openapi (issue 15, point 4), part of this application when it is deployed at the root
+     * context: a monitoring system's MONITORING account scrapes them with HTTP Basic, like another system on /fhir.
+     */
+    static final java.util.List<String> OPERATIONS_PATHS = java.util.List.of("/metrics", "/openapi");
+
     static boolean applies(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(PATH) || path.startsWith(PATH + "/");
+        return under(path, PATH) || OPERATIONS_PATHS.stream().anyMatch(operations -> under(path, operations));
+    }
+
+    private static boolean under(String path, String root) {
+        return path.equals(root) || path.startsWith(root + "/");
     }
 
     /** @return the status, or empty to let the session-based sign-in decide (no Basic header, a session exists) */
@@ -64,7 +75,7 @@ final class FhirBasicSignIn {
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Lactation Clinic FHIR\", charset=\"UTF-8\"");
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Lactation Clinic\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
     }
 }

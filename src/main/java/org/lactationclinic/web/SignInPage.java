@@ -4,6 +4,10 @@ package org.lactationclinic.web;
 final class SignInPage {
 
     static final String PATH = "/login.xhtml";
+    /** The second step of a sign-in with a second factor: the code (issue 15). */
+    static final String CODE_PATH = "/login-code.xhtml";
+    /** Where a staff member turns her second factor on or off, and where an admin who must have one is kept. */
+    static final String SECOND_FACTOR_PATH = "/account/second-factor.xhtml";
     /** The page to go back to after sign-in, relative to the application (see {@link ReturnPath}). */
     static final String CONTINUE = "continue";
     /** The browser came back with a session that had ended (timed out). */

@@ -96,7 +96,7 @@ final class AccessibilityAudit {
             check(browser, "admin home");
             for (String page : List.of("admin/staff/list", "admin/staff/edit", "admin/settings/edit", "admin/settings/clinic",
                     "admin/interventions/list", "admin/reports/activity", "admin/reports/reasons", "admin/reports/outcomes",
-                    "admin/reports/wellbeing", "admin/audit/search")) {
+                    "admin/reports/wellbeing", "admin/audit/search", "account/second-factor")) {
                 browser.open(base + page + ".xhtml");
                 check(browser, page);
             }

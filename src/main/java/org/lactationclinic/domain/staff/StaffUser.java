@@ -1,5 +1,6 @@
 package org.lactationclinic.domain.staff;
 
+import java.time.Instant;
 import java.util.Objects;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import jakarta.persistence.CollectionTable;
@@ -62,6 +63,24 @@ public class StaffUser extends AuditedEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /**
+     * The TOTP second factor's secret, sealed with a key from the server's configuration
+     * (infrastructure.security.SecondFactorCipher); null while the account has none (issue 15). Never audited, never
+     * shown after enrolment.
+     */
+    @NotAudited
+    @Column(name = "totp_secret", length = 200)
+    private String totpSecret;
+
+    @NotAudited
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    /** The last 30-second step whose code was accepted: a code is good once (RFC 6238 section 5.2). */
+    @NotAudited
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
     protected StaffUser() {
         // for JPA
     }
@@ -102,6 +121,44 @@ public class StaffUser extends AuditedEntity {
         }
         this.roles.clear();
         this.roles.addAll(newRoles);
+    }
+
+    /** Turns the second factor on with a sealed secret, after its owner typed a code it made. */
+    public void enrolSecondFactor(String sealedSecret, Instant at, long confirmedStep) {
+        this.totpSecret = Objects.requireNonNull(sealedSecret);
+        this.totpEnrolledAt = Objects.requireNonNull(at);
+        this.totpLastStep = confirmedStep;
+    }
+
+    /** Turns the second factor off: its owner did, or an admin reset it (a lost phone). */
+    public void removeSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnrolledAt = null;
+        this.totpLastStep = 0;
+    }
+
+    /** Remembers the step of an accepted code, so that the same code is refused from now on. */
+    public void secondFactorCodeUsed(long step) {
+        if (step <= totpLastStep) {
+            throw new IllegalArgumentException("A code's step must be later than the last one used");
+        }
+        this.totpLastStep = step;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Instant getTotpEnrolledAt() {
+        return totpEnrolledAt;
+    }
+
+    public long getTotpLastStep() {
+        return totpLastStep;
     }
 
     public boolean hasRole(RoleType role) {

@@ -84,15 +84,29 @@ public class SchemaMigration {
         } else {
             flyway.dataSource(dataSource);
         }
-        MigrateResult result = flyway.load().migrate();
+        Flyway loaded = flyway.load();
+        MigrateResult result = loaded.migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        // The newest migration this WAR carries: the readiness check (infrastructure.health) wants the database at it.
+        var current = loaded.info().current();
+        expectedVersion = current == null || current.getVersion() == null ? null : current.getVersion().getVersion();
         try (Connection connection = dataSource.getConnection()) {
             sizeCache(connection, url);
         } catch (SQLException e) {
             // a slower database, not a broken one (H2 lets only an admin user set it)
             LOG.warning(() -> "The database's cache size stays H2's default: " + e.getMessage());
         }
+    }
+
+    private static volatile String expectedVersion;
+
+    /**
+     * The schema version this WAR's migrations lead to (e.g. "81"), known once the migrations have run at start-up;
+     * empty before. Static so that the readiness check asks it without waiting on this singleton's lock.
+     */
+    public static Optional<String> expectedVersion() {
+        return Optional.ofNullable(expectedVersion);
     }
 
     /** The schema owner's login for the migrations; unset: the application's own login migrates (one role). */

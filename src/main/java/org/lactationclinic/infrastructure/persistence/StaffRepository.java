@@ -50,4 +50,35 @@ public class StaffRepository {
     public void add(StaffUser user) {
         em.persist(user);
     }
+
+    /**
+     * Records the step of an accepted second-factor code, only if it is later than the last one: one statement, so two
+     * sign-ins racing with the same code cannot both win (RFC 6238 section 5.2). A bulk update: neither the version nor
+     * the history changes at every sign-in.
+     *
+     * @return true when this call recorded it (the code was not used before)
+     */
+    public boolean useSecondFactorStep(String username, long step) {
+        return em.createQuery("update StaffUser u set u.totpLastStep = :step "
+                        + "where u.username = :username and u.totpLastStep < :step")
+                .setParameter("step", step).setParameter("username", username).executeUpdate() == 1;
+    }
+
+    /** Whether a clinic-wide security switch is on (clinic_security_setting; absent means off). */
+    public boolean securitySwitch(String name) {
+        ClinicSecuritySetting setting = em.find(ClinicSecuritySetting.class, name);
+        return setting != null && setting.isEnabled();
+    }
+
+    /** Turns a clinic-wide security switch on or off, noting who and when. */
+    public void setSecuritySwitch(String name, boolean enabled, java.time.Instant at, String by) {
+        ClinicSecuritySetting setting = em.find(ClinicSecuritySetting.class, name);
+        if (setting == null) {
+            setting = new ClinicSecuritySetting(name);
+            setting.set(enabled, at, by);
+            em.persist(setting);
+        } else {
+            setting.set(enabled, at, by);
+        }
+    }
 }

@@ -50,7 +50,12 @@ public class StaffIdentityStore implements IdentityStore {
             audit.recordSignIn(username, false);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        audit.recordSignIn(user.getUsername(), true);
+        if (user.hasSecondFactor()) {
+            // not signed in yet: web.ClinicSignIn asks for the code and records the outcome (issue 15)
+            audit.recordSignInStep(user.getUsername(), "password right; code next");
+        } else {
+            audit.recordSignIn(user.getUsername(), true);
+        }
         return new CredentialValidationResult(user.getUsername(),
                 user.getRoles().stream().map(RoleType::name).collect(Collectors.toSet()));
     }

@@ -78,7 +78,8 @@ class GeneratedClinicFollowsTheRulesTest {
         List.of(StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class, ClinicSetting.class,
                 PumpingEntry.class, org.lactationclinic.domain.careplan.Intervention.class, Provider.class,
                 org.lactationclinic.domain.settings.ClinicProfile.class, MotherSearchTerm.class, ClinicRevision.class,
-                org.lactationclinic.domain.photo.ConsultationPhoto.class, org.lactationclinic.domain.careplan.ReferralOutcome.class)
+                org.lactationclinic.domain.photo.ConsultationPhoto.class, org.lactationclinic.domain.careplan.ReferralOutcome.class,
+                org.lactationclinic.infrastructure.persistence.ClinicSecuritySetting.class)
                 .forEach(configuration::managedClass);
         factory = Persistence.createEntityManagerFactory(configuration);
         em = factory.createEntityManager();

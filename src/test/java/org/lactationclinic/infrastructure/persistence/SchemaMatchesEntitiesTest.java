@@ -86,7 +86,8 @@ class SchemaMatchesEntitiesTest {
             ClinicSetting.class, PumpingEntry.class, ConsentDecision.class, Intervention.class, Provider.class, ClinicProfile.class,
             org.lactationclinic.domain.photo.ConsultationPhoto.class, org.lactationclinic.domain.careplan.ReferralOutcome.class,
             ClinicRevision.class,
-            MotherSearchTerm.class, AuditEvent.class, AuditChainHead.class, ConsultationAutosave.class);
+            MotherSearchTerm.class, AuditEvent.class, AuditChainHead.class, ConsultationAutosave.class,
+            ClinicSecuritySetting.class);
 
     /** Flyway's own bookkeeping: in the database, rightly not mapped. */
     private static final String FLYWAY_HISTORY = "flyway_schema_history";

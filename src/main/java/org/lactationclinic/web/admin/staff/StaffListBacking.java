@@ -3,6 +3,7 @@ package org.lactationclinic.web.admin.staff;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.lactationclinic.application.SecondFactorService;
 import org.lactationclinic.application.StaffService;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
@@ -27,6 +28,11 @@ public class StaffListBacking implements Serializable {
 
     @Inject
     private StaffService staffService;
+
+    @Inject
+    private SecondFactorService secondFactor;
+
+    private Boolean secondFactorRequired;
 
     private List<StaffUser> staff;
     private Map<String, Instant> lockedUntil = Map.of();
@@ -54,6 +60,34 @@ public class StaffListBacking implements Serializable {
             Messages.addGlobalInfo("admin_staff_list.message.info.lockLifted", user.getUsername());
         }
         reload();
+    }
+
+    /** Turns an account's second factor off (a lost phone; issue 15): it signs in with its password until re-enrolled. */
+    public void resetSecondFactor(StaffUser user) {
+        if (UserErrors.attempt(() -> secondFactor.reset(user.getUuid())).isDone()) {
+            Messages.addGlobalInfo("admin_staff_list.message.info.secondFactorReset", user.getUsername());
+        }
+        reload();
+    }
+
+    /** Whether the clinic requires admins to sign in with a second factor. */
+    public boolean isSecondFactorRequired() {
+        if (secondFactorRequired == null) {
+            secondFactorRequired = secondFactor.isRequiredForAdmins();
+        }
+        return secondFactorRequired;
+    }
+
+    public void setSecondFactorRequired(boolean required) {
+        this.secondFactorRequired = required;
+    }
+
+    public void saveSecondFactorRequired() {
+        boolean required = isSecondFactorRequired();
+        if (UserErrors.attempt(() -> secondFactor.setRequiredForAdmins(required)).isDone()) {
+            Messages.addGlobalInfo(required ? "admin_staff_list.message.info.secondFactorRequired"
+                    : "admin_staff_list.message.info.secondFactorOptional");
+        }
     }
 
     /** When the account's sign-in lock ends, or null when it is not locked. */
