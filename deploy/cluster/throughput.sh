@@ -56,7 +56,7 @@ measure() { # nodes name path
     samples=$(cat "$work/db")
     # database ms per request = busy connections (average) / requests per second * 1000
     printf '%-5s %-22s %9.1f %8.1f %8.1f %7s %10.1f\n' "$nodes" "$name" "$rps" "$p50" "$p90" "$errors" \
-        "$(echo "$samples $rps" | awk '{print $2 > 0 ? 1000 * $1 / $2 : 0}')"
+        "$(echo "$samples $rps" | awk '{ if ($2 > 0) print 1000 * $1 / $2; else print 0 }')"
 }
 
 printf '%-5s %-22s %9s %8s %8s %7s %10s\n' nodes page 'req/s' 'p50 ms' 'p90 ms' 'non-200' 'DB ms/req'
@@ -65,7 +65,7 @@ for count in $(seq 1 ${#node_ports[@]}); do
         if [ "$n" -le "$count" ]; then lb "set server clinic/node$n state ready" > /dev/null
         else lb "set server clinic/node$n state maint" > /dev/null; fi
     done
-    sleep 1
+    sleep 6   # a node back from maintenance serves after two passing checks (rise 2, inter 2s)
     cookies=()
     for i in $(seq 1 $sessions); do
         rm -f "$work/jar$i"
