@@ -156,11 +156,23 @@ public abstract class AuditedEntity implements Serializable {
     public boolean equals(Object other) {
         // Through the getter and without a class check: the other side may be a lazy proxy, whose fields
         // are empty and whose class is a generated subclass. Random UUIDs do not collide across types.
-        return this == other || other instanceof AuditedEntity that && getUuid().equals(that.getUuid());
+        // A missing uuid (an entity half-way through deserialization, below) equals only itself.
+        if (this == other) {
+            return true;
+        }
+        UUID mine = getUuid();
+        return mine != null && other instanceof AuditedEntity that && mine.equals(that.getUuid());
     }
 
+    /**
+     * The same for every entity, so it never reads the uuid. A session moved to another app server (issue 16,
+     * deploy/cluster/README.md) is deserialized there, and the hash sets and maps inside it (a consultation's
+     * infants, a page's findings) rehash their entries while an entity that refers back to them has not got its
+     * fields yet: a hash of the uuid threw a NullPointerException, or would have filed the entity under a hash it no
+     * longer has. Equal entities still have equal hashes; the clinic's entity-keyed sets hold a handful each.
+     */
     @Override
     public int hashCode() {
-        return getUuid().hashCode();
+        return 31;
     }
 }

@@ -47,7 +47,7 @@ public class DemoClinicLoader {
             LOG.info("Demo data disabled");
             return;
         }
-        if (staff.count() > 0) {
+        if (staff.countHoldingStartLock() > 0) { // one loader at a time, on any server (issue 16)
             // Shown on the sign-in page only if the published password really opens the demo account (one hash).
             demoPresent = staff.findByUsername(DemoClinic.CONSULTANT_USERNAME)
                     .filter(user -> hasher.verify(DemoClinic.DEMO_PASSWORD.toCharArray(), user.getPasswordHash())).isPresent();

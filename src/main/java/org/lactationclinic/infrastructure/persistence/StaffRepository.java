@@ -3,6 +3,7 @@ package org.lactationclinic.infrastructure.persistence;
 import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
@@ -35,6 +36,21 @@ public class StaffRepository {
 
     public long count() {
         return em.createQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
+    }
+
+    /**
+     * The number of accounts, counted after taking a lock that lasts until the caller's transaction ends: the
+     * audit chain head's row lock, which every audited write takes anyway ({@link AuditEventRepository#append}).
+     * The start-up loaders (demo clinic, first admin) count the accounts and create some only when there are none.
+     * Several app servers starting together on one database (issue 16) would all count none and all load; with the
+     * lock, the first loads and commits, and the others, waiting on the row, then count its accounts and load
+     * nothing. A lock in the database, not in a JVM: the servers share nothing else.
+     */
+    public long countHoldingStartLock() {
+        if (em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new IllegalStateException("audit_chain_head has no row: the V12 migration inserts it");
+        }
+        return count();
     }
 
     public Optional<StaffUser> findByUuid(UUID uuid) {

@@ -71,7 +71,7 @@ public class FirstAdminBootstrap {
             LOG.severe("Set both " + USERNAME + " and " + PASSWORD_FILE + " to create the first admin; no account created");
             return;
         }
-        if (staff.count() > 0) {
+        if (staff.countHoldingStartLock() > 0) { // one loader at a time, on any server (issue 16)
             LOG.warning("The database already has staff accounts: " + USERNAME + " and " + PASSWORD_FILE
                     + " are ignored; remove them from the environment file and delete the password file");
             return;

@@ -181,7 +181,7 @@ class AuditedEntityTest {
     }
 
     @Test
-    void hashCode_shouldFollowTheUuidAndNotChangeWhenTheRecordChanges() {
+    void hashCode_shouldNotChangeWhenTheRecordChanges() {
         Mother mother = mother();
         int before = mother.hashCode();
 
@@ -189,6 +189,42 @@ class AuditedEntityTest {
         mother.voidRecord("Registered twice", "ana", AT);
 
         assertEquals(before, mother.hashCode());
-        assertEquals(mother.getUuid().hashCode(), mother.hashCode());
+    }
+
+    /** Issue 16: a session moved to another app server rehashes its sets while an entity has no fields yet. */
+    @Test
+    void hashSet_shouldTakeAnEntityWithoutItsUuidYetAsADistinctOne() throws Exception {
+        Mother complete = mother();
+        Mother halfRead = mother();
+        java.lang.reflect.Field uuid = AuditedEntity.class.getDeclaredField("uuid");
+        uuid.setAccessible(true);
+        uuid.set(halfRead, null);
+
+        Set<Mother> set = new java.util.HashSet<>(assertDoesNotThrow(() -> java.util.List.of(complete, halfRead)));
+        assertDoesNotThrow(() -> set.add(halfRead));
+
+        assertEquals(2, set.size());
+        assertNotEquals(halfRead, complete);
+        assertNotEquals(complete, halfRead);
+        assertEquals(halfRead, halfRead);
+    }
+
+    @Test
+    void serialization_shouldKeepSetMembershipAcrossARoundTrip() throws Exception {
+        Mother one = mother();
+        Mother other = mother();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(new java.util.HashSet<>(Set.of(one, other)));
+        }
+        Object copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = in.readObject();
+        }
+
+        Set<?> set = (Set<?>) copy;
+        assertEquals(2, set.size());
+        assertTrue(set.contains(one), "found by its uuid after the round trip");
+        assertTrue(set.contains(other));
     }
 }
