@@ -56,6 +56,16 @@ public class SecondFactorService {
     @Inject
     private Clock clock;
 
+    /** A new secret for the enrolment page, in Base32 as authenticator apps take it typed. */
+    public String newSecret() {
+        return Base32.encode(Totp.newSecret());
+    }
+
+    /** The otpauth:// address an authenticator app reads from the enrolment page's QR code. */
+    public String otpauthUri(@NotNull String issuer, @NotNull String secretBase32) {
+        return Totp.otpauthUri(issuer, actor.username(), Base32.decode(secretBase32));
+    }
+
     /** Whether the signed-in user's account has a second factor. */
     public boolean hasSecondFactor() {
         return signedIn().hasSecondFactor();

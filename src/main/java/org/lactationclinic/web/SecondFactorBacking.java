@@ -12,8 +12,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import org.lactationclinic.application.ClinicSettingsService;
 import org.lactationclinic.application.SecondFactorService;
-import org.lactationclinic.infrastructure.security.Base32;
-import org.lactationclinic.infrastructure.security.Totp;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -57,14 +55,14 @@ public class SecondFactorBacking implements Serializable {
     /** The new secret, in groups of four as apps accept it typed. */
     public String getSecret() {
         if (secret == null) {
-            secret = Base32.encode(Totp.newSecret());
+            secret = secondFactor.newSecret();
         }
         return secret.replaceAll("(.{4})(?!$)", "$1 ");
     }
 
     public String getOtpauthUri() {
         getSecret();
-        return Totp.otpauthUri(issuer(), Faces.getRemoteUser(), Base32.decode(secret));
+        return secondFactor.otpauthUri(issuer(), secret);
     }
 
     /** The otpauth:// address as a QR code, an SVG image in a data: address (the page's policy allows data: images). */
