@@ -17,5 +17,7 @@ public enum AuditRecordType implements Labelled {
     /** A mother's consent decision (issue 13). */
     CONSENT,
     /** An entry of the provider directory. */
-    PROVIDER
+    PROVIDER,
+    /** A referral received from outside (the referral inbox, issue 14). */
+    REFERRAL
 }

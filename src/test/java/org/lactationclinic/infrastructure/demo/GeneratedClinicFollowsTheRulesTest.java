@@ -77,7 +77,8 @@ class GeneratedClinicFollowsTheRulesTest {
                 .property("hibernate.type.xml_format_mapper", new NoFormatMapper());
         List.of(StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class, ClinicSetting.class,
                 PumpingEntry.class, org.lactationclinic.domain.careplan.Intervention.class, Provider.class,
-                org.lactationclinic.domain.settings.ClinicProfile.class, MotherSearchTerm.class, ClinicRevision.class)
+                org.lactationclinic.domain.settings.ClinicProfile.class, MotherSearchTerm.class, ClinicRevision.class,
+                org.lactationclinic.domain.referral.Referral.class, org.lactationclinic.domain.referral.ImportedWeight.class)
                 .forEach(configuration::managedClass);
         factory = Persistence.createEntityManagerFactory(configuration);
         em = factory.createEntityManager();

@@ -224,7 +224,8 @@ public final class ReportBench {
             configuration.property("hibernate.default_schema", schema);
         }
         List.of(StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class, ClinicSetting.class,
-                PumpingEntry.class, Intervention.class, Provider.class, ClinicRevision.class).forEach(configuration::managedClass);
+                PumpingEntry.class, Intervention.class, Provider.class, ClinicRevision.class,
+                org.lactationclinic.domain.referral.Referral.class, org.lactationclinic.domain.referral.ImportedWeight.class).forEach(configuration::managedClass);
         return Persistence.createEntityManagerFactory(configuration);
     }
 
