@@ -15,10 +15,11 @@ create table referral (
     void_reason         varchar(500),
     channel             varchar(10)  not null,
     file_name           varchar(200),
-    -- the text received, byte for byte (at most 1,000,000 characters: the upload and the endpoint refuse more)
-    payload             varchar(1000000) not null,
+    -- the text received, as it came (at most 10,000,000 characters, the most PostgreSQL's varchar holds in round
+    -- figures: a mother's whole record with its PDFs fits; the upload and the endpoint refuse more)
+    payload             varchar(10000000) not null,
     -- what the reader understood, as JSON (mother, babies, weights, answers, concerns), and every item it did not
-    understood          varchar(1000000) not null,
+    understood          varchar(10000000) not null,
     not_understood      varchar(100000) not null,
     not_understood_count integer     not null,
     -- the section 8 conditions met, by name, comma-separated; the count orders the inbox (most urgent first)

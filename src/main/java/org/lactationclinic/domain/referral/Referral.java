@@ -35,7 +35,13 @@ import java.util.stream.Collectors;
 public class Referral extends AuditedEntity {
 
     /** The longest text accepted (characters); the column holds no more. */
-    public static final int PAYLOAD_MAX = 1_000_000;
+    public static final int PAYLOAD_MAX = 10_000_000;
+    /**
+     * The length the mapping declares for the payload and understood columns. Hibernate maps a longer String to a
+     * CLOB on H2, and the migration's column is a varchar(10000000) on both databases; schema validation compares
+     * types, not lengths, and {@link #PAYLOAD_MAX} is checked here before anything is stored.
+     */
+    private static final int MAPPED_LENGTH = 1_000_000;
     public static final int NOT_UNDERSTOOD_MAX = 100_000;
 
     @Enumerated(EnumType.STRING)
@@ -45,10 +51,10 @@ public class Referral extends AuditedEntity {
     @Column(name = "file_name", length = 200, updatable = false)
     private String fileName;
 
-    @Column(name = "payload", nullable = false, length = PAYLOAD_MAX, updatable = false)
+    @Column(name = "payload", nullable = false, length = MAPPED_LENGTH, updatable = false)
     private String payload;
 
-    @Column(name = "understood", nullable = false, length = PAYLOAD_MAX, updatable = false)
+    @Column(name = "understood", nullable = false, length = MAPPED_LENGTH, updatable = false)
     private String understood;
 
     @Column(name = "not_understood", nullable = false, length = NOT_UNDERSTOOD_MAX, updatable = false)

@@ -53,7 +53,7 @@ public class ReferralInboxBacking implements Serializable {
         Referral[] received = new Referral[1];
         UserErrors.Outcome outcome = UserErrors.attempt(() -> received[0] = referrals.receive(ReferralChannelType.UPLOAD, file.getFileName(), payload));
         if (outcome.isDone()) {
-            Messages.addFlashGlobalInfo("referral_inbox.message.info.received", received[0].getNotUnderstoodCount());
+            // no message: the referral's page opens on what was not understood
             Faces.redirect("referral/detail.xhtml?referral=" + received[0].getUuid());
         }
     }
