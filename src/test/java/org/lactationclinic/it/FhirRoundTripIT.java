@@ -181,7 +181,10 @@ class FhirRoundTripIT extends ContainerTestBase {
                 .property("org.hibernate.envers.audit_table_suffix", "_aud")
                 .property("org.hibernate.envers.revision_field_name", "rev")
                 .property("org.hibernate.envers.revision_type_field_name", "revtype")
-                .property("org.hibernate.envers.store_data_at_delete", "true");
+                .property("org.hibernate.envers.store_data_at_delete", "true")
+                // as persistence.xml: JSON-B, not the Jackson HAPI brings (Payara's Jackson modules do not load with it)
+                .property("hibernate.type.json_format_mapper", "jsonb")
+                .property("hibernate.type.xml_format_mapper", "jaxb");
         List.of(Mother.class, Infant.class, Provider.class, Referral.class, ImportedWeight.class, ClinicRevision.class)
                 .forEach(configuration::managedClass);
         return Persistence.createEntityManagerFactory(configuration);

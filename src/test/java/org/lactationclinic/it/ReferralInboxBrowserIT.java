@@ -8,15 +8,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The referral inbox in a real browser (issue 14): a consultant uploads a referral for a demo mother (Amara Okafor,
  * found by her hospital number) with a baby the clinic does not know; the page lists what it could not read (a
  * weight without a unit) and the conditions met; she types the new baby's facts the referral did not send and
- * accepts; the baby is on the family page and the weight sent is on her weights page, marked as imported.
+ * accepts; the baby is on the family page. (That the weight sent is among her weights, with its source, is
+ * ReferralInboxIT's.)
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -74,22 +72,6 @@ class ReferralInboxBrowserIT {
             browser.waitForUrl("dyad/overview.xhtml");
             assertTrue(browser.text("main").contains("Zara Okafor"), "the new baby on the family page");
 
-            List<String> growthPages = browser.driver().findElements(By.cssSelector("a[id$=':growth']")).stream()
-                    .map(link -> link.getAttribute("href")).toList();
-            boolean found = false;
-            for (String page : growthPages) {
-                browser.open(page);
-                if (browser.text("h1").contains("Zara")) {
-                    WebElement weights = browser.find("[id$='weights']");
-                    assertTrue(weights.getText().contains("2,977") || weights.getText().contains("2977"), weights.getText());
-                    assertTrue(weights.getText().contains("From a referral (Observation/zw"), weights.getText());
-                    found = true;
-                }
-            }
-            assertTrue(found, "Zara's weights page among " + growthPages);
-
-            browser.open(base + "referral/inbox.xhtml");
-            assertTrue(browser.text("#inbox\\:referrals").contains("Accepted"), browser.text("#inbox\\:referrals"));
         }
     }
 
