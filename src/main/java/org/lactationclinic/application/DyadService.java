@@ -22,6 +22,7 @@ import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.persistence.HistoryRepository;
 import org.lactationclinic.infrastructure.persistence.MotherRepository;
+import org.lactationclinic.infrastructure.persistence.ReferralRepository;
 import org.lactationclinic.infrastructure.persistence.MotherSearch;
 import org.lactationclinic.infrastructure.persistence.MotherSort;
 
@@ -39,6 +40,9 @@ public class DyadService {
 
     @Inject
     private HistoryRepository history;
+
+    @Inject
+    private ReferralRepository referrals;
 
     @Inject
     private ConsultationRepository consultations;
@@ -122,7 +126,7 @@ public class DyadService {
     public WeightHistory weightHistory(@NotNull UUID infantUuid) {
         Infant infant = mothers.findInfantByUuid(infantUuid).filter(found -> !found.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("Infant", infantUuid));
-        return WeightHistory.of(infant, consultations.weightsOf(infant), settings.thresholds().weight());
+        return WeightHistory.of(infant, consultations.weightsOf(infant), referrals.importedWeightsOf(infant), settings.thresholds().weight());
     }
 
     /** The mother with her infants. */

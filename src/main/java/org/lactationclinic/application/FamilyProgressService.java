@@ -95,13 +95,13 @@ public class FamilyProgressService {
         Integer perDay = null;
         if (rows.size() > 1) {
             WeightHistory.Row before = rows.get(rows.size() - 2);
-            long days = ChronoUnit.DAYS.between(before.findings().getWeighedAt().toLocalDate(), latest.findings().getWeighedAt().toLocalDate());
+            long days = ChronoUnit.DAYS.between(before.weighedAt().toLocalDate(), latest.weighedAt().toLocalDate());
             if (days > 0) {
                 perDay = Math.round((latest.point().weightGrams() - before.point().weightGrams()) / (float) days);
             }
         }
         return new InfantProgress(history.infant(), history, Optional.of(new Latest(latest.point().weightGrams(),
-                latest.findings().getWeighedAt(), perDay, latest.point().weightGrams() - history.infant().getBirthWeightGrams())));
+                latest.weighedAt(), perDay, latest.point().weightGrams() - history.infant().getBirthWeightGrams())));
     }
 
     private static VisitScores scoresOf(Consultation visit) {

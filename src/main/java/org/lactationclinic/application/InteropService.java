@@ -24,7 +24,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * FHIR out (issue 14): a mother's record as an R4 Bundle, a Patient read, a search by identifier. For consultants
+ * FHIR out (issue 14): a mother's record as an R4 Bundle (with each consultation's letter and take-home plan as PDF),
+ * a Patient read, a search by identifier. For consultants
  * and for other systems' accounts (INTEGRATION). Every answer is recorded on the audit trail as a view or an export
  * of the mother's record. Resources are encoded here, inside the transaction, because the export walks lazy
  * collections (findings, feeds, the care plan).
@@ -45,12 +46,16 @@ public class InteropService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PrintService print;
+
     /** Her whole record as JSON: COLLECTION for a download, SEARCHSET for {@code $everything}. */
     public String exportMother(@NotNull UUID motherUuid, @NotNull String baseUrl, @NotNull Bundle.BundleType type) {
         Mother mother = mothers.findByUuid(motherUuid).filter(found -> !found.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
         List<Consultation> visits = consultations.listForMother(mother).stream().map(consultations::withCharting).toList();
-        Bundle bundle = FhirRecordExport.of(mother, visits, baseUrl, clock.getZone(), type);
+        List<FhirRecordExport.Document> documents = visits.stream().flatMap(visit -> print.forExport(visit).stream()).toList();
+        Bundle bundle = FhirRecordExport.of(mother, visits, documents, baseUrl, clock.getZone(), type);
         audit.record(AuditActionType.EXPORT, AuditRecordType.MOTHER, motherUuid,
                 "FHIR " + (type == Bundle.BundleType.SEARCHSET ? "$everything" : "export") + ", " + bundle.getEntry().size() + " resources");
         return ClinicFhir.json().encodeResourceToString(bundle);

@@ -1,5 +1,15 @@
 package org.lactationclinic.application;
 
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.pumping.PumpingContext;
+import org.lactationclinic.domain.settings.ClinicThresholds;
+import org.lactationclinic.infrastructure.fhir.FhirRecordExport;
+import org.lactationclinic.infrastructure.persistence.ClinicProfileRepository;
+import org.lactationclinic.infrastructure.persistence.ClinicSettingRepository;
+import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
+import org.lactationclinic.infrastructure.persistence.PumpingRepository;
+import java.util.ArrayList;
+import java.util.List;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.audit.AuditActionType;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,6 +73,18 @@ public class PrintService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ConsultationRepository consultationRepository;
+
+    @Inject
+    private PumpingRepository pumpingRepository;
+
+    @Inject
+    private ClinicSettingRepository settingRepository;
+
+    @Inject
+    private ClinicProfileRepository profileRepository;
 
     /** The take-home plan as the print view, or as PDF when {@code links} is null. */
     public PrintedDocument takeHomePlan(@NotNull UUID consultationUuid, Links links) {
@@ -131,6 +153,42 @@ public class PrintService {
                         photoRecords.bytesOf(photo.uuid(), false).map(bytes -> "data:" + bytes.mediaType() + ";base64,"
                                 + Base64.getEncoder().encodeToString(bytes.content())).orElseThrow()))
                 .toList();
+    }
+
+    /**
+     * The consultation's printed documents as PDF, for the FHIR export (issue 14): the letter to the baby's doctor, with
+     * nothing of the mother's own record (her consent to share is chosen per letter, by a consultant), and the take-home
+     * plan when a plan was agreed. Not recorded here: the export that includes them is ({@link InteropService}). Built
+     * from the repositories rather than the consultation services, which another system's account may not call.
+     */
+    @RolesAllowed({RoleType.CONSULTANT_ROLE, RoleType.INTEGRATION_ROLE})
+    public List<FhirRecordExport.Document> forExport(@NotNull Consultation consultation) {
+        if (consultation.isVoided()) {
+            return List.of();
+        }
+        Mother mother = consultation.getMother();
+        ChartingContext context = new ChartingContext(ClinicThresholds.from(settingRepository.saved()),
+                consultationRepository.weighingsOf(mother.getActiveInfants(), consultation),
+                PumpingContext.of(mother, pumpingRepository.entriesOf(mother)));
+        ClinicHeader clinic = ClinicHeader.of(profileRepository.current());
+        DocumentRenderer renderer = DocumentRenderer.get();
+        List<FhirRecordExport.Document> documents = new ArrayList<>();
+        PrintTexts english = PrintTexts.in("en");
+        Map<String, Object> letterVariables = variables(english, null);
+        letterVariables.put("letter", ProviderLetter.of(consultation, context, clinic, clock.getZone(), MaternalDisclosure.NONE));
+        letterVariables.put("consented", false);
+        letterVariables.put("disclosure", MaternalDisclosure.NONE);
+        letterVariables.put("consultationUuid", consultation.getUuid().toString());
+        documents.add(new FhirRecordExport.Document(consultation.getUuid(), FhirRecordExport.DocumentType.PROVIDER_LETTER,
+                english.get("letter.title"), renderer.pdf(DocumentRenderer.PROVIDER_LETTER, english.locale(), letterVariables)));
+        if (!consultation.carePlan().isEmpty()) {
+            PrintTexts texts = PrintTexts.in(mother.getPreferredLanguage());
+            Map<String, Object> planVariables = variables(texts, null);
+            planVariables.put("plan", TakeHomePlan.of(consultation, context, clinic, texts));
+            documents.add(new FhirRecordExport.Document(consultation.getUuid(), FhirRecordExport.DocumentType.TAKE_HOME_PLAN,
+                    texts.get("plan.title"), renderer.pdf(DocumentRenderer.TAKE_HOME_PLAN, texts.locale(), planVariables)));
+        }
+        return documents;
     }
 
     /** A consultation voided as recorded in error has nothing to hand to a mother or a doctor. */

@@ -2,7 +2,9 @@ package org.lactationclinic.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +17,9 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.lactationclinic.application.InteropService;
+import org.lactationclinic.application.ReferralService;
+import org.lactationclinic.domain.referral.Referral;
+import org.lactationclinic.domain.referral.ReferralChannelType;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.infrastructure.fhir.ClinicFhir;
 
@@ -24,7 +29,9 @@ import java.util.UUID;
 
 /**
  * The read-only FHIR R4 endpoint: {@code GET /fhir/metadata}, {@code GET /fhir/Patient/{id}},
- * {@code GET /fhir/Patient?identifier=[system|]value}, {@code GET /fhir/Patient/{id}/$everything}. JSON only.
+ * {@code GET /fhir/Patient?identifier=[system|]value}, {@code GET /fhir/Patient/{id}/$everything}; and one write, a
+ * referral posted to {@code POST /fhir} or {@code POST /fhir/Bundle} (a Bundle, a resource or an array of them, R4 or
+ * DSTU3), stored in the referral inbox as sent. JSON only.
  * Ids are the clinic's record uuids. Who may call it is web.xml's and InteropService's business; what was read is
  * on the audit trail.
  */
@@ -37,6 +44,9 @@ public class FhirResource {
 
     @Inject
     private InteropService interop;
+
+    @Inject
+    private ReferralService referrals;
 
     @Context
     private UriInfo uri;
@@ -101,6 +111,39 @@ public class FhirResource {
         }
     }
 
+    /**
+     * A referral sent by another system: stored in the inbox as it came, whatever could be read of it (a consultant
+     * decides). 201 with an OperationOutcome that names the referral and lists every item not understood; 413 when
+     * larger than the inbox keeps.
+     */
+    @POST
+    @Consumes({"application/fhir+json", "application/json"})
+    public Response receive(String body) {
+        return receiveBundle(body);
+    }
+
+    @POST
+    @Path("Bundle")
+    @Consumes({"application/fhir+json", "application/json"})
+    public Response receiveBundle(String body) {
+        if (body == null || body.isBlank()) {
+            return outcome(400, "The referral is empty");
+        }
+        if (body.length() > Referral.PAYLOAD_MAX) {
+            return outcome(413, "A referral is at most " + Referral.PAYLOAD_MAX + " characters");
+        }
+        Referral referral = referrals.receive(ReferralChannelType.ENDPOINT, null, body);
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION).setCode(OperationOutcome.IssueType.INFORMATIONAL)
+                .setDiagnostics("Received as referral " + referral.getUuid() + ": " + referral.getNotUnderstoodCount()
+                        + " items not understood, " + referral.getConditionCount() + " referral conditions met");
+        for (String item : referral.getNotUnderstoodItems()) {
+            outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.WARNING).setCode(OperationOutcome.IssueType.NOTSUPPORTED)
+                    .setDiagnostics(item);
+        }
+        return Response.status(201).entity(ClinicFhir.json().encodeResourceToString(outcome)).build();
+    }
+
     private String base() {
         return uri.getBaseUri().toString();
     }
@@ -116,7 +159,8 @@ public class FhirResource {
     private static Response outcome(int status, String text) {
         OperationOutcome outcome = new OperationOutcome();
         outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
-                .setCode(status == 404 ? OperationOutcome.IssueType.NOTFOUND : OperationOutcome.IssueType.NOTSUPPORTED)
+                .setCode(status == 404 ? OperationOutcome.IssueType.NOTFOUND : status == 413 ? OperationOutcome.IssueType.TOOLONG
+                        : status == 400 ? OperationOutcome.IssueType.INVALID : OperationOutcome.IssueType.NOTSUPPORTED)
                 .setDiagnostics(text);
         return Response.status(status).entity(ClinicFhir.json().encodeResourceToString(outcome)).build();
     }

@@ -84,6 +84,15 @@ final class AccessibilityAudit {
             browser.waitForUrl("consultation/edit.xhtml");
             check(browser, "consultation (one baby)");
 
+            // the referral inbox (issue 14): a referral uploaded, its page with the mothers side by side, the inbox
+            browser.open(base + "referral/inbox.xhtml");
+            browser.byId("upload:file").sendKeys(referralFile().toString());
+            browser.click("upload:send");
+            browser.waitForUrl("referral/detail.xhtml");
+            check(browser, "referral detail");
+            browser.open(base + "referral/inbox.xhtml");
+            check(browser, "referral inbox");
+
             browser.open(base + "admin/staff/list.xhtml");
             check(browser, "error: forbidden");
             browser.open(base + "dyad/overview.xhtml?mother=" + UUID.randomUUID());
@@ -107,6 +116,16 @@ final class AccessibilityAudit {
             check(browser, "consultant and admin home");
         }
         return violations;
+    }
+
+    /** A referral for a demo mother (Amara Okafor, by her MRN) with a new baby, a weight, answers and a weight without a unit. */
+    private static java.nio.file.Path referralFile() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("referral", ".json");
+        file.toFile().deleteOnExit();
+        try (java.io.InputStream in = AccessibilityAudit.class.getResourceAsStream("/fhir/referrals/demo-okafor-new-baby.json")) {
+            java.nio.file.Files.write(file, in.readAllBytes());
+        }
+        return file;
     }
 
     private void signIn(Browser browser, String username) {

@@ -182,6 +182,7 @@ class InteropIT extends ContainerTestBase {
         FhirR4Check check = new FhirR4Check();
         int mothers = 0;
         int resources = 0;
+        int documents = 0;
         for (int i = 0; ; i++) {
             String mrn = "RH-" + (100231 + i);
             HttpResponse<String> search = get("Patient?identifier=" + DemoClinic.DEMO_MRN_SYSTEM + "%7C" + mrn, ana);
@@ -202,7 +203,15 @@ class InteropIT extends ContainerTestBase {
             assertTrue(check.errors(ClinicFhir.r4().newJsonParser().parseResource(Patient.class, read.body())).isEmpty());
             mothers++;
             resources += record.getEntry().size();
+            for (Bundle.BundleEntryComponent entry : record.getEntry()) {
+                if (entry.getResource() instanceof org.hl7.fhir.r4.model.DocumentReference document) {
+                    byte[] pdf = document.getContentFirstRep().getAttachment().getData();
+                    assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII), mrn + " " + document.getId());
+                    documents++;
+                }
+            }
         }
+        assertTrue(documents >= mothers, "letters and plans attached: " + documents);
         assertTrue(mothers >= 5, "demo mothers exported: " + mothers);
         assertTrue(resources > mothers * 5, "resources: " + resources);
         assertEquals(404, get("Patient/" + UUID.randomUUID() + "/$everything", ana).statusCode());

@@ -21,5 +21,7 @@ public enum AuditRecordType implements Labelled {
     /** A photograph attached to a consultation (issue 13); every view of one is on record. */
     PHOTOGRAPH,
     /** Whether a referral of a consultation's care plan took place (issue 13). */
-    REFERRAL_OUTCOME
+    REFERRAL_OUTCOME,
+    /** A referral received from outside (the referral inbox, issue 14). */
+    REFERRAL
 }

@@ -57,7 +57,9 @@ import java.util.UUID;
  * A mother's whole record as one FHIR R4 Bundle: Patient for her and for each infant, RelatedPerson (she is each
  * baby's mother), the babies' doctors as Practitioner, an Encounter per consultation, Observations (weights, birth
  * weight, breastfeeding status, EPDS panel and total, LATCH, BTAT and HATLFF totals with their items), the EPDS
- * answers as a QuestionnaireResponse, a Flag per raised flag, the care plan as CarePlan with its Goals.
+ * answers as a QuestionnaireResponse, a Flag per raised flag, the care plan as CarePlan with its Goals, and the
+ * printed documents given to it (the letter to the baby's doctor, the take-home plan) as DocumentReferences with the
+ * PDF attached.
  * <p>
  * What is left out and why: voided infants and consultations (registered in error, not part of her care); the
  * history of amended consultations (a receiver gets the current version, as the clinic's own pages show it). The
@@ -75,6 +77,7 @@ public final class FhirRecordExport {
     private final ResourceBundle texts;
     private final Bundle bundle = new Bundle();
     private final Map<UUID, String> infantRefs = new LinkedHashMap<>();
+    private final List<Document> documents = new java.util.ArrayList<>();
     private String motherRef;
 
     private FhirRecordExport(String baseUrl, ZoneId zone) {
@@ -84,14 +87,51 @@ public final class FhirRecordExport {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** LOINC 11488-4 Consult note: the letter to the baby's doctor. */
+    public static final String LOINC_CONSULT_NOTE = "11488-4";
+    /** LOINC 18776-5 Plan of care note: the take-home plan. */
+    public static final String LOINC_PLAN_OF_CARE_NOTE = "18776-5";
+
+    /** The kinds of printed document a consultation gives. */
+    public enum DocumentType {
+        PROVIDER_LETTER(LOINC_CONSULT_NOTE, "Consult note", "letter"),
+        TAKE_HOME_PLAN(LOINC_PLAN_OF_CARE_NOTE, "Plan of care note", "take-home-plan");
+
+        private final String loinc;
+        private final String display;
+        private final String idPrefix;
+
+        DocumentType(String loinc, String display, String idPrefix) {
+            this.loinc = loinc;
+            this.display = display;
+            this.idPrefix = idPrefix;
+        }
+    }
+
+    /** A consultation's printed document, rendered as PDF by the caller (the printing's DocumentRenderer). */
+    public record Document(UUID consultationUuid, DocumentType type, String title, byte[] pdf) {
+    }
+
     /**
-     * @param baseUrl       the FHIR base the resources' full URLs start with (the /fhir endpoint's address)
-     * @param consultations her consultations that are not voided, charting loaded
-     * @param bundleType    COLLECTION for a file, SEARCHSET for {@code $everything}
+     * Her record without the printed documents.
+     *
+     * @see #of(Mother, List, List, String, ZoneId, Bundle.BundleType)
      */
     public static Bundle of(Mother mother, List<Consultation> consultations, String baseUrl, ZoneId zone,
                             Bundle.BundleType bundleType) {
+        return of(mother, consultations, List.of(), baseUrl, zone, bundleType);
+    }
+
+    /**
+     * @param baseUrl       the FHIR base the resources' full URLs start with (the /fhir endpoint's address)
+     * @param documents     the consultations' printed documents, each a DocumentReference with its PDF
+     * @param consultations her consultations that are not voided, charting loaded
+     * @param bundleType    COLLECTION for a file, SEARCHSET for {@code $everything}
+     */
+    public static Bundle of(Mother mother, List<Consultation> consultations, List<Document> documents, String baseUrl, ZoneId zone,
+                            Bundle.BundleType bundleType) {
         FhirRecordExport export = new FhirRecordExport(baseUrl, zone);
+        export.documents.addAll(documents);
         export.bundle.setType(bundleType);
         export.bundle.setTimestamp(new Date());
         export.mother(mother);
@@ -293,6 +333,43 @@ public final class FhirRecordExport {
         epds(consultation, encounterRef);
         flags(consultation, encounterRef);
         carePlan(consultation, encounterRef);
+        for (Document document : documents) {
+            if (document.consultationUuid().equals(consultation.getUuid())) {
+                documentReference(consultation, document, encounterRef);
+            }
+        }
+    }
+
+    /**
+     * A printed document: status current, typed by LOINC, about the mother (the letter names the babies inside), in
+     * the consultation's Encounter, the PDF attached as base64 with its size and SHA-1 hash (R4's Attachment.hash).
+     */
+    private void documentReference(Consultation consultation, Document document, String encounterRef) {
+        org.hl7.fhir.r4.model.DocumentReference reference = new org.hl7.fhir.r4.model.DocumentReference();
+        reference.setId(document.type().idPrefix + "-" + consultation.getUuid());
+        reference.setStatus(Enumerations.DocumentReferenceStatus.CURRENT);
+        reference.setDocStatus(consultation.getStatus() == ConsultationStatus.DRAFT
+                ? org.hl7.fhir.r4.model.DocumentReference.ReferredDocumentStatus.PRELIMINARY
+                : org.hl7.fhir.r4.model.DocumentReference.ReferredDocumentStatus.FINAL);
+        reference.setType(new CodeableConcept(new Coding(ClinicFhir.LOINC, document.type().loinc, document.type().display))
+                .setText(document.title()));
+        reference.setSubject(new Reference(motherRef));
+        reference.setDate(Date.from(consultation.getStartedAt().atZone(zone).toInstant()));
+        reference.setDescription(document.title());
+        reference.getContext().addEncounter(new Reference(encounterRef));
+        org.hl7.fhir.r4.model.Attachment attachment = reference.addContent().getAttachment();
+        attachment.setContentType("application/pdf");
+        attachment.setLanguage(document.type() == DocumentType.TAKE_HOME_PLAN ? consultation.getMother().getPreferredLanguage() : "en");
+        attachment.setData(document.pdf());
+        attachment.setSize(document.pdf().length);
+        attachment.setTitle(document.title());
+        attachment.setCreationElement(dateTime(consultation.getStartedAt()));
+        try {
+            attachment.setHash(java.security.MessageDigest.getInstance("SHA-1").digest(document.pdf()));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-1", e);
+        }
+        add(reference);
     }
 
     private void epds(Consultation consultation, String encounterRef) {

@@ -57,20 +57,20 @@ public final class ReferralReader {
 
     /** A person as sent. */
     public record Person(String key, String givenName, String familyName, LocalDate birthDate, LocalDateTime birthTime,
-                         String gender, List<String[]> identifiers) {
+                         String gender, List<String[]> identifiers) implements java.io.Serializable {
     }
 
     /** A weight as sent, converted to grams, with where it came from. */
-    public record Weight(String babyKey, LocalDate on, int grams, boolean birthWeight, String source) {
+    public record Weight(String babyKey, LocalDate on, int grams, boolean birthWeight, String source) implements java.io.Serializable {
     }
 
     /** One questionnaire answer as sent (values as text). */
-    public record Answer(String linkId, String text, List<String> values) {
+    public record Answer(String linkId, String text, List<String> values) implements java.io.Serializable {
     }
 
     /** What was understood, and every item that was not. */
     public record Result(Person mother, List<Person> babies, List<Weight> weights, List<Answer> answers,
-                         List<String> concerns, LocalDate referralDate, List<String> notUnderstood, String note) {
+                         List<String> concerns, LocalDate referralDate, List<String> notUnderstood, String note) implements java.io.Serializable {
 
         /** The facts of section 8 for one baby, from what was understood. */
         public ReferralFacts factsFor(Person baby) {

@@ -37,7 +37,7 @@ import java.util.TreeMap;
  * call or see a doctor, the next appointment and who saw her. Every sentence comes from the {@code plan}
  * bundles; the only free text is the consultant's note and step notes, printed as written.
  */
-public record TakeHomePlan(ClinicHeader clinic, String language, String title, String subtitle, String todayHeading,
+public record TakeHomePlan(ClinicHeader clinic, String language, String title, String subtitle, List<String> identifiers, String todayHeading,
                            List<InfantToday> infants, List<String> goals, List<StepGroup> stepGroups,
                            String supplementation, String supplementationReview, List<ChecklistDay> checklistDays,
                            List<String> referrals, List<String> warnings, String callUs, String nextAppointment,
@@ -95,6 +95,7 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
         return new TakeHomePlan(clinic, t.locale().getLanguage(),
                 t.get("plan.title"),
                 t.text("plan.subtitle", mother, dates.format(visit)),
+                identifiers(consultation.getMother(), babies, t),
                 t.text("plan.section.today", babies.size()),
                 infants,
                 plan.getGoals().stream().map(t::goalOf).toList(),
@@ -107,6 +108,19 @@ public record TakeHomePlan(ClinicHeader clinic, String language, String title, S
                 plan.getFollowUpOn() == null ? t.get("plan.next.none") : t.text("plan.next", dates.format(plan.getFollowUpOn())),
                 t.text("plan.consultant", consultation.getConsultant().getFullName()),
                 plan.getNoteToMother());
+    }
+
+    /**
+     * "Amara Okafor: H-5501 (https://hospital.example/mrn)", one line per identifier of the mother and of each baby
+     * seen (issue 14): the numbers to give when she calls the hospital or the baby's doctor about this plan.
+     */
+    static List<String> identifiers(org.lactationclinic.domain.dyad.Mother mother, List<Infant> babies, PrintTexts t) {
+        List<String> lines = new java.util.ArrayList<>();
+        mother.getIdentifiers().stream().filter(identifier -> !identifier.isBlank())
+                .forEach(identifier -> lines.add(t.text("plan.identifier", mother.getFullName(), identifier.getValue(), identifier.getSystem())));
+        babies.forEach(infant -> infant.getIdentifiers().stream().filter(identifier -> !identifier.isBlank())
+                .forEach(identifier -> lines.add(t.text("plan.identifier", infant.getFullName(), identifier.getValue(), identifier.getSystem()))));
+        return lines;
     }
 
     private static InfantToday infantToday(Infant infant, Consultation consultation, ChartingContext context, PrintTexts t) {

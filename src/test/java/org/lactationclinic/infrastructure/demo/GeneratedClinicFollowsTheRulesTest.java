@@ -79,7 +79,8 @@ class GeneratedClinicFollowsTheRulesTest {
                 PumpingEntry.class, org.lactationclinic.domain.careplan.Intervention.class, Provider.class,
                 org.lactationclinic.domain.settings.ClinicProfile.class, MotherSearchTerm.class, ClinicRevision.class,
                 org.lactationclinic.domain.photo.ConsultationPhoto.class, org.lactationclinic.domain.careplan.ReferralOutcome.class,
-                org.lactationclinic.infrastructure.persistence.ClinicSecuritySetting.class)
+                org.lactationclinic.infrastructure.persistence.ClinicSecuritySetting.class,
+                org.lactationclinic.domain.referral.Referral.class, org.lactationclinic.domain.referral.ImportedWeight.class)
                 .forEach(configuration::managedClass);
         factory = Persistence.createEntityManagerFactory(configuration);
         em = factory.createEntityManager();

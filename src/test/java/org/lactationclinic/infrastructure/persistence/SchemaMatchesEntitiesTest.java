@@ -85,6 +85,7 @@ class SchemaMatchesEntitiesTest {
             StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class,
             ClinicSetting.class, PumpingEntry.class, ConsentDecision.class, Intervention.class, Provider.class, ClinicProfile.class,
             org.lactationclinic.domain.photo.ConsultationPhoto.class, org.lactationclinic.domain.careplan.ReferralOutcome.class,
+            org.lactationclinic.domain.referral.Referral.class, org.lactationclinic.domain.referral.ImportedWeight.class,
             ClinicRevision.class,
             MotherSearchTerm.class, AuditEvent.class, AuditChainHead.class, ConsultationAutosave.class,
             ClinicSecuritySetting.class);

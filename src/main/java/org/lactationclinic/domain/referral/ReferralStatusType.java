@@ -1,0 +1,11 @@
+package org.lactationclinic.domain.referral;
+
+/** Where a received referral stands. Stored by name. */
+public enum ReferralStatusType {
+    /** In the inbox, waiting for a consultant. */
+    RECEIVED,
+    /** Made part of a mother's record: her babies' weights imported, the answers kept with it. */
+    ACCEPTED,
+    /** Not taken into any record, with the consultant's reason; kept as it came. */
+    REJECTED
+}
