@@ -18,7 +18,7 @@ import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.referral.Referral;
 import org.lactationclinic.domain.referral.ReferralChannelType;
 import org.lactationclinic.domain.referral.ReferralConditionType;
-import org.lactationclinic.domain.referral.ReferralStatusType;
+import org.lactationclinic.domain.referral.ReceivedReferralStatusType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
@@ -121,7 +121,7 @@ class ReferralInboxIT extends ContainerTestBase {
         Referral urgent = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, "maya.json", payload));
 
         assertEquals(payload, urgent.getPayload());
-        assertEquals(ReferralStatusType.RECEIVED, urgent.getStatus());
+        assertEquals(ReceivedReferralStatusType.RECEIVED, urgent.getStatus());
         assertEquals(AsConsultant.USERNAME, urgent.getCreatedBy());
         assertEquals(List.of(ReferralConditionType.MOTHER_CONCERNS, ReferralConditionType.MILK_NOT_IN_BY_DAY_4,
                 ReferralConditionType.FEW_WET_DIAPERS, ReferralConditionType.WEIGHT_UNDER_91_PERCENT_BEFORE_DAY_10), urgent.getConditionsMet());
@@ -173,7 +173,7 @@ class ReferralInboxIT extends ContainerTestBase {
         assertEquals(received.getUuid(), row.imported().getReferral().getUuid());
 
         Referral accepted = asConsultant.call(() -> referrals.view(received.getUuid()));
-        assertEquals(ReferralStatusType.ACCEPTED, accepted.getStatus());
+        assertEquals(ReceivedReferralStatusType.ACCEPTED, accepted.getStatus());
         assertEquals(mother.getUuid(), accepted.getMother().getUuid());
         assertEquals(AsConsultant.USERNAME, accepted.getDecidedBy());
         assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> referrals.accept(received.getUuid(), accepted.getVersion(),
@@ -230,7 +230,7 @@ class ReferralInboxIT extends ContainerTestBase {
             return null;
         });
         Referral rejected = asConsultant.call(() -> referrals.view(received.getUuid()));
-        assertEquals(ReferralStatusType.REJECTED, rejected.getStatus());
+        assertEquals(ReceivedReferralStatusType.REJECTED, rejected.getStatus());
         assertEquals("Sent to the wrong clinic", rejected.getRejectReason());
         assertEquals(payload, rejected.getPayload());
         assertTrue(asConsultant.call(() -> referrals.inbox()).contains(rejected));

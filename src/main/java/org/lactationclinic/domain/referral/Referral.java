@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * A referral received from outside (issue 14): the text sent, what the reader understood of it, every item it did
  * not, and the conditions of clinical-reference.md section 8 met on what it understood.
  * <p>
- * Life cycle: {@link ReferralStatusType#RECEIVED received} (created by the upload or the endpoint: the audit fields
+ * Life cycle: {@link ReceivedReferralStatusType#RECEIVED received} (created by the upload or the endpoint: the audit fields
  * say who and when), then once either {@link #accept accepted} into a mother's record or {@link #reject rejected}
  * with a reason. Never deleted, never edited: the payload stays as it came. Not under Envers: it changes once, and
  * that change (who, when, which mother or why not) is on the row itself and on the audit trail.
@@ -80,7 +80,7 @@ public class Referral extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
-    private ReferralStatusType status = ReferralStatusType.RECEIVED;
+    private ReceivedReferralStatusType status = ReceivedReferralStatusType.RECEIVED;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
@@ -135,7 +135,7 @@ public class Referral extends AuditedEntity {
     public void accept(Mother into, String by, Instant at) {
         requireReceived();
         this.mother = Objects.requireNonNull(into);
-        this.status = ReferralStatusType.ACCEPTED;
+        this.status = ReceivedReferralStatusType.ACCEPTED;
         this.decidedBy = Objects.requireNonNull(by);
         this.decidedAt = Objects.requireNonNull(at);
     }
@@ -147,13 +147,13 @@ public class Referral extends AuditedEntity {
             throw new ClinicalRuleException("referral_detail.message.error.reasonRequired", "A rejection needs a reason");
         }
         this.rejectReason = cut(reason.strip(), ClinicalLimits.REASON_MAX);
-        this.status = ReferralStatusType.REJECTED;
+        this.status = ReceivedReferralStatusType.REJECTED;
         this.decidedBy = Objects.requireNonNull(by);
         this.decidedAt = Objects.requireNonNull(at);
     }
 
     private void requireReceived() {
-        if (status != ReferralStatusType.RECEIVED) {
+        if (status != ReceivedReferralStatusType.RECEIVED) {
             throw new ClinicalRuleException("referral_detail.message.error.decided", "Referral " + getUuid() + " is already " + status);
         }
     }
@@ -170,7 +170,7 @@ public class Referral extends AuditedEntity {
     }
 
     public boolean isOpen() {
-        return status == ReferralStatusType.RECEIVED;
+        return status == ReceivedReferralStatusType.RECEIVED;
     }
 
     public ReferralChannelType getChannel() {
@@ -209,7 +209,7 @@ public class Referral extends AuditedEntity {
         return babyNames;
     }
 
-    public ReferralStatusType getStatus() {
+    public ReceivedReferralStatusType getStatus() {
         return status;
     }
 

@@ -45,11 +45,11 @@ public class ReferralRepository {
     /** Open referrals, most conditions met first, then oldest first (waiting longest); then the latest decided ones. */
     public List<Referral> inbox() {
         List<Referral> open = em.createQuery("""
-                        select r from Referral r where r.status = org.lactationclinic.domain.referral.ReferralStatusType.RECEIVED
+                        select r from Referral r where r.status = org.lactationclinic.domain.referral.ReceivedReferralStatusType.RECEIVED
                         and r.voided = false order by r.conditionCount desc, r.createdAt""", Referral.class).getResultList();
         List<Referral> decided = em.createQuery("""
                         select r from Referral r left join fetch r.mother
-                        where r.status <> org.lactationclinic.domain.referral.ReferralStatusType.RECEIVED
+                        where r.status <> org.lactationclinic.domain.referral.ReceivedReferralStatusType.RECEIVED
                         and r.voided = false order by r.decidedAt desc""", Referral.class)
                 .setMaxResults(DECIDED_SHOWN).getResultList();
         return Stream.concat(open.stream(), decided.stream()).toList();
