@@ -8,6 +8,8 @@
 #   mvn -DskipTests package && src/test/bench/throughput.sh [seconds-per-page] [port]
 #
 # Needs wrk (Debian package wrk). Loopback only; a fresh embedded H2 database with the demo clinic.
+# JAVA_OPTS goes to the server's JVM (a profile: JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/t.jfr');
+# PAGES names the pages to measure besides the bare page (default: all; e.g. PAGES='consultation family').
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 seconds=${1:-20}
@@ -27,7 +29,7 @@ cp -r src/test/bench/bare-page/. "$work/bare/"
 unzip -q -j -d "$work/bare/WEB-INF/lib" "$war" 'WEB-INF/lib/primefaces-*.jar'
 (cd "$work/bare" && jar --create --file "$work/bare.war" .)
 
-(cd "$work" && exec "$java" -Xmx1g -DDEMO_DATA=true -DDB_URL="jdbc:h2:file:$work/db/clinic" -jar "$jar" \
+(cd "$work" && exec "$java" -Xmx1g ${JAVA_OPTS:-} -DDEMO_DATA=true -DDB_URL="jdbc:h2:file:$work/db/clinic" -jar "$jar" \
     --deploy "$war" --contextroot / --deploy "$work/bare.war" --port "$port" --nocluster > "$work/server.log" 2>&1) &
 server=$!
 trap 'status=$?; kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"; exit $status' EXIT
@@ -97,13 +99,14 @@ measure() { # name path: requests per second, p50 and p90 latency, non-200 answe
     results+=("$name|$rps|$p50|$p90|$errors")
 }
 results=()
+pages=" ${PAGES:-search family infant report consultation} "
 # The bare page is measured first and last: the first run also warms the JIT, so the ratios use the last one.
 measure "bare PrimeFaces page" "bare/index.xhtml"
-measure "mother search" "dyad/search.xhtml"
-measure "family page (twins)" "$twins_family"
-measure "infant growth page" "$infant"
-measure "activity report" "admin/reports/activity.xhtml"
-measure "consultation (twins)" "$consultation"
+[[ $pages == *" search "* ]] && measure "mother search" "dyad/search.xhtml"
+[[ $pages == *" family "* ]] && measure "family page (twins)" "$twins_family"
+[[ $pages == *" infant "* ]] && measure "infant growth page" "$infant"
+[[ $pages == *" report "* ]] && measure "activity report" "admin/reports/activity.xhtml"
+[[ $pages == *" consultation "* ]] && measure "consultation (twins)" "$consultation"
 measure "bare PrimeFaces page, warm" "bare/index.xhtml"
 
 bare=$(echo "${results[-1]}" | cut -d'|' -f2)

@@ -190,5 +190,13 @@ var LcAutosave = (function ($) {
 
     $(init);
 
-    return {saving: saving, saved: savedAnswer, reset: reset, saveNow: saveNow, hasUnsavedChanges: unsaved};
+    /** The server saved the form and sends her on (a redirect answer): no "leave unsaved?" question on the way. */
+    function leavingSaved(data) {
+        if (data && data.getElementsByTagName && data.getElementsByTagName('redirect').length > 0) {
+            leaving = true;
+        }
+    }
+
+    return {saving: saving, saved: savedAnswer, reset: reset, saveNow: saveNow, hasUnsavedChanges: unsaved,
+        leavingSaved: leavingSaved};
 })(jQuery);

@@ -61,7 +61,9 @@ public class FamilyProgressService {
                             boolean urgentEpds, int flagCount) {
     }
 
-    public record FamilyProgress(Mother mother, List<InfantProgress> infants, List<VisitScores> visits, Optional<LastVisit> lastVisit) {
+    /** @param consultations the mother's consultations, newest first, voided ones left out (the family page's list) */
+    public record FamilyProgress(Mother mother, List<InfantProgress> infants, List<VisitScores> visits, Optional<LastVisit> lastVisit,
+                                 List<Consultation> consultations) {
     }
 
     @Inject
@@ -79,11 +81,12 @@ public class FamilyProgressService {
         List<InfantProgress> infants = mother.getActiveInfants().stream()
                 .map(infant -> progressOf(dyads.weightHistory(infant.getUuid())))
                 .toList();
-        List<Consultation> visits = new ArrayList<>(consultations.listForMother(mother));
+        List<Consultation> newestFirst = consultations.listForMother(mother);
+        List<Consultation> visits = new ArrayList<>(newestFirst);
         visits.sort(Comparator.comparing(Consultation::getStartedAt));
         List<VisitScores> scores = visits.stream().map(FamilyProgressService::scoresOf).toList();
         Optional<LastVisit> last = visits.isEmpty() ? Optional.empty() : Optional.of(lastVisitOf(visits.getLast()));
-        return new FamilyProgress(mother, infants, scores, last);
+        return new FamilyProgress(mother, infants, scores, last, List.copyOf(newestFirst));
     }
 
     private static InfantProgress progressOf(WeightHistory history) {

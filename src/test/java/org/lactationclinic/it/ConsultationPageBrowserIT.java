@@ -99,6 +99,53 @@ class ConsultationPageBrowserIT {
         }
     }
 
+    @Test
+    void writeThePlanFromTheSignPrompt_shouldSignThePlanAndTheConsultationTogether() throws Exception {
+        try (Browser browser = startConsultation()) {
+            browser.type("visit:subjective", "Typed just before signing"); // not autosaved yet: Write the plan saves it
+            browser.click("visit:sign");
+            browser.waitForText(".ui-confirm-dialog", "no care plan");
+            browser.click("visit:writePlan");
+            browser.waitForUrl("consultation/care-plan.xhtml");
+            assertTrue(browser.byId("plan:saveAndSign").getAttribute("class").contains("ui-button-success"),
+                    "coming from the sign prompt, Save plan and sign is the button to press");
+            browser.type("plan:noteToMother", "Feed at least 8 times a day");
+            browser.click("plan:saveAndSign");
+            browser.waitForText(".ui-confirm-dialog", "sign the consultation");
+            browser.click("plan:confirmYes");
+            browser.waitForUrl("consultation/edit.xhtml");
+            browser.waitForText("#messages", "Consultation signed");
+            assertTrue(browser.driver().findElements(By.cssSelector(".status-AMENDED")).isEmpty()
+                    && !browser.driver().findElements(By.cssSelector(".status-SIGNED")).isEmpty(), "signed, not amended");
+            assertTrue(browser.driver().getPageSource().contains("Typed just before signing"), "what she typed before is in the record");
+            browser.open(browser.driver().getCurrentUrl().replace("consultation/edit.xhtml", "consultation/care-plan.xhtml"));
+            assertTrue(browser.driver().getPageSource().contains("Feed at least 8 times a day"), "the signed plan is the one she wrote");
+            assertTrue(browser.driver().findElements(By.id("plan:saveAndSign")).isEmpty(), "and it is read-only now");
+        }
+    }
+
+    /** The page at the three sizes it is designed for, for docs/images (looked at by a person, not compared). */
+    @Test
+    void screenshots_atTheThreeDesignedSizes() throws Exception {
+        try (Browser browser = startConsultation()) {
+            browser.type(CHIDI + "weight", "2000");
+            browser.leave(CHIDI + "weight");
+            for (int[] size : new int[][] {{1366, 768}, {1024, 768}, {768, 1024}}) {
+                browser.size(size[0], size[1]);
+                // the page scrolls inside main, between the top bar and the action bar
+                ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector('main.page').scrollTop = 0;");
+                Thread.sleep(300); // the layout settles after the resize
+                String wider = (String) ((JavascriptExecutor) browser.driver()).executeScript("""
+                        var main = document.querySelector('main.page');
+                        if (main.scrollWidth <= main.clientWidth + 1) return '';
+                        var widest = Array.from(main.querySelectorAll('*')).filter(e => e.getBoundingClientRect().right > main.clientWidth + 1);
+                        return main.scrollWidth + ' > ' + main.clientWidth + ': ' + widest.slice(-3).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');""");
+                assertTrue(wider.isEmpty(), "no sideways scrolling at " + size[0] + "x" + size[1] + ": " + wider);
+                assertTrue(java.nio.file.Files.size(browser.screenshot("24-consultation-twins-" + size[0] + "x" + size[1])) > 10_000);
+            }
+        }
+    }
+
     /** A consultant's new draft for the Okafor twins, in a browser the caller closes (closed here if this fails). */
     private Browser startConsultation() throws Exception {
         Browser browser = Browser.start();

@@ -44,6 +44,14 @@ public class JdbcUrlDataSource implements DataSource {
      */
     static final String H2_LOCK_TIMEOUT_MILLIS = "30000";
 
+    /**
+     * H2 keeps this many parsed statements per connection (its QUERY_CACHE_SIZE; default 8). Hibernate prepares
+     * every statement afresh, and one page view runs a few dozen different ones, so with 8 H2 parsed nearly
+     * every statement again: 6% of the request threads' CPU in a profile of the family and consultation pages
+     * under load (issue 12, docs/performance.md). A QUERY_CACHE_SIZE in DB_URL takes precedence.
+     */
+    static final String H2_QUERY_CACHE_SIZE = "256";
+
     private String url;
     private String user;
     private String password;
@@ -68,6 +76,9 @@ public class JdbcUrlDataSource implements DataSource {
         }
         if (url != null && url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("LOCK_TIMEOUT=")) {
             properties.setProperty("LOCK_TIMEOUT", H2_LOCK_TIMEOUT_MILLIS);
+        }
+        if (url != null && url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("QUERY_CACHE_SIZE=")) {
+            properties.setProperty("QUERY_CACHE_SIZE", H2_QUERY_CACHE_SIZE);
         }
         Connection connection = driverFor(url).connect(url, properties);
         if (connection == null) {

@@ -64,6 +64,8 @@ public class CarePlanBacking implements Serializable {
     private boolean amending;
     @Size(max = ClinicalLimits.REASON_MAX)
     private String amendReason;
+    /** Opened from the consultation's sign prompt (view parameter {@code sign}). */
+    private boolean signing;
 
     public void load() {
         if (consultation != null) {
@@ -100,6 +102,30 @@ public class CarePlanBacking implements Serializable {
         if (outcome.isDone()) {
             Messages.addGlobalInfo("care_plan.message.info.saved");
         }
+    }
+
+    /**
+     * Saves the plan and signs the consultation with it (issue 12: the sign prompt's "Write the care plan" leads
+     * here, and the plan is signed without an amendment). Back to the consultation, signed; on a refusal she stays
+     * on the plan with what she wrote.
+     */
+    public String saveAndSign() {
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.saveCarePlanAndSign(consultationUuid, versionOnForm, plan)));
+        conflict = outcome == UserErrors.Outcome.CONFLICT;
+        if (!outcome.isDone()) {
+            return null;
+        }
+        Messages.addFlashGlobalInfo("consultation_edit.message.info.signed");
+        return "/consultation/edit?faces-redirect=true&consultation=" + consultationUuid;
+    }
+
+    /** She came from the sign prompt: the plan's Save and sign is the button to press. */
+    public boolean isSigning() {
+        return signing;
+    }
+
+    public void setSigning(boolean signing) {
+        this.signing = signing;
     }
 
     public void reload() {

@@ -1,28 +1,11 @@
 package org.lactationclinic.web.consultation;
 
-import org.lactationclinic.domain.assessment.HatlffResult;
-import org.lactationclinic.domain.charting.BreastSideType;
 import org.lactationclinic.domain.charting.ChartingContext;
-import org.lactationclinic.domain.charting.FeedObservation;
-import org.lactationclinic.domain.charting.FeedPositionType;
 import org.lactationclinic.domain.charting.InfantFindings;
-import org.lactationclinic.domain.charting.SupplementGiven;
-import org.lactationclinic.domain.charting.SupplementType;
-import org.lactationclinic.domain.charting.TestWeighing;
-import org.lactationclinic.domain.consultation.ConsultationFlag;
-import org.lactationclinic.domain.dyad.InfantAge;
-import org.lactationclinic.domain.intake.ExpectedFeedVolume;
-import org.lactationclinic.domain.weight.WeightTrajectory;
-import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
 import org.lactationclinic.domain.breast.MotherFindings;
-import org.lactationclinic.domain.breast.SupplyConcern;
-import org.lactationclinic.domain.breast.SupplyConcernType;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
-import org.lactationclinic.domain.assessment.ScoredAnswer;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -115,22 +98,24 @@ public class ConsultationEditBacking implements Serializable {
 
     // Not state: re-read when missing (after deserialisation, or when the view opens).
     private transient ChartingContext context;
-    private transient List<ConsultationFlag> liveFlags;
-    // today's weight on each infant's trajectory, computed once per change, not once per field that shows it
-    private transient Map<InfantFindings, Optional<WeightTrajectory.Point>> weightPoints;
+
+    // The page's sections that are more than fields of the form (issue 12: split by section).
+    private final FlagsPanel flagPanel = new FlagsPanel(this);
+    private final InfantSections infants = new InfantSections(this);
+    private final MotherSection motherSection = new MotherSection(this);
 
     public void load() {
         if (consultation != null) {
             return; // postback: keep what is on the form
         }
-        Consultation loaded = UserErrors.loadOrNotFound(() -> consultations.get(consultationUuid));
-        if (loaded != null) {
+        ConsultationService.Opened opened = UserErrors.loadOrNotFound(() -> consultations.open(consultationUuid));
+        if (opened != null) {
+            Consultation loaded = opened.consultation();
             audit.recordForMother(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid, loaded.getMother().getUuid(),
                     "mother " + loaded.getMother().getUuid());
             show(loaded);
-            if (loaded.isEditable()) {
-                consultations.autosavedForm(consultationUuid).ifPresent(this::restore);
-            }
+            context = opened.context(); // read with the consultation; show() drops the one of an earlier version
+            opened.autosaved().ifPresent(this::restore); // only a draft has one
         }
     }
 
@@ -185,8 +170,7 @@ public class ConsultationEditBacking implements Serializable {
             findingsForm.put(infant.getUuid(), form);
         }
         context = null;
-        liveFlags = null;
-        weightPoints = null;
+        recompute();
         conflict = false;
         restoredUnsaved = false;
         amending = false;
@@ -284,7 +268,7 @@ public class ConsultationEditBacking implements Serializable {
     /** Opens the signed consultation for correction; nothing changes until the amendment is saved. */
     public void startAmendment() {
         amending = true;
-        liveFlags = null;
+        flagPanel.clear();
     }
 
     /** Saves the correction with its reason; the consultation shows as amended and keeps every version. */
@@ -308,57 +292,46 @@ public class ConsultationEditBacking implements Serializable {
         }
     }
 
+    /**
+     * The sign prompt's "Write the care plan": saves the form into the record, then opens the plan, from which she
+     * signs the plan and the consultation together (CarePlanBacking#saveAndSign). A refused save keeps her here.
+     */
+    public String writePlan() {
+        if (!save()) {
+            return null;
+        }
+        return "/consultation/care-plan?faces-redirect=true&sign=true&consultation=" + consultation.getUuid();
+    }
+
     /** Any change on the form: the flags panel and the computed values are redrawn from it. */
     public void recompute() {
-        liveFlags = null;
-        weightPoints = null;
+        flagPanel.clear();
+        infants.clear();
+    }
+
+    /** The flags the form raises now, for the action bar's summary. */
+    public FlagsPanel getFlagPanel() {
+        return flagPanel;
+    }
+
+    /** Each baby's section: the rows she adds and the values computed from them. */
+    public InfantSections getInfants() {
+        return infants;
+    }
+
+    /** The mother's sections: breasts and supply, and the EPDS. */
+    public MotherSection getMotherSection() {
+        return motherSection;
+    }
+
+    /** One infant's form, whether or not she is ticked as seen; null for an infant not of this mother. */
+    InfantFindings findingsOf(UUID infantUuid) {
+        return findingsForm.get(infantUuid);
     }
 
     /** The findings forms of the infants ticked as seen, eldest first. */
     public List<InfantFindings> getCharts() {
         return findingsForm.values().stream().filter(form -> infantUuids.contains(form.getInfant().getUuid())).toList();
-    }
-
-    /** The flags the form raises now; the same rules the save applies. */
-    public List<ConsultationFlag> getFlags() {
-        if (!isFormEnabled()) {
-            return consultation.getFlags(); // a signed record shows what was stored, not a recomputation
-        }
-        if (liveFlags == null) {
-            liveFlags = startedAt == null ? List.of() : context().flags(getCharts(), mother, startedAt);
-        }
-        return liveFlags;
-    }
-
-    /** The flags for the summary in the action bar: urgent first, then referrals, then advice. */
-    public List<ConsultationFlag> getOrderedFlags() {
-        return FlagSummary.ordered(getFlags());
-    }
-
-    /** How many flags of a severity (URGENT, REFERRAL, ADVISORY) the form raises now. */
-    public long flagCount(FlagSummary.Severity severity) {
-        return FlagSummary.count(getFlags(), severity);
-    }
-
-    /** How many flags the form raises about this infant, for its section's one-line summary. */
-    public long infantFlagCount(InfantFindings chart) {
-        return getFlags().stream().filter(flag -> chart.getInfant().getUuid().equals(flag.infantUuid())).count();
-    }
-
-    /** How many flags the form raises about the mother, for her section's one-line summary. */
-    public long getMotherFlagCount() {
-        return getFlags().stream().filter(flag -> flag.infantUuid() == null).count();
-    }
-
-    /** The severity of a flag in lower case, for its style and its label. */
-    public String flagSeverity(ConsultationFlag flag) {
-        return FlagSummary.severity(flag).name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** The client id of the field that raised a flag, where the summary's link takes her. */
-    public String flagTarget(ConsultationFlag flag) {
-        List<UUID> seen = getCharts().stream().map(chart -> chart.getInfant().getUuid()).toList();
-        return FlagSummary.target(flag, seen::indexOf);
     }
 
     /** What refused the last Save, Sign or autosave, for the action bar beside the buttons. */
@@ -371,98 +344,12 @@ public class ConsultationEditBacking implements Serializable {
         return consultation.carePlan().isEmpty();
     }
 
-    /** The plain-words reason of a flag, with its number. */
-    public String flagText(ConsultationFlag flag) {
-        return BundleMessages.text(flag.flagKey(), flag.detail());
-    }
-
-    /** Whom a flag is about: an infant's given name, or "Mother". */
-    public String infantName(UUID infantUuid) {
-        if (infantUuid == null) {
-            return BundleMessages.text("consultation_edit.label.mother");
-        }
-        InfantFindings form = findingsForm.get(infantUuid);
-        return form == null ? "" : form.getInfant().getGivenName();
-    }
-
-    /** Today's weight on the infant's trajectory: % change, gain since the lowest weight, projected regain. */
-    public WeightTrajectory.Point weightPoint(InfantFindings chart) {
-        if (weightPoints == null) {
-            weightPoints = new IdentityHashMap<>();
-        }
-        return weightPoints.computeIfAbsent(chart, form -> context().weightPoint(form)).orElse(null);
-    }
-
-    public InfantAge ageOf(InfantFindings chart) {
-        LocalDateTime at = startedAt == null ? consultation.getStartedAt() : startedAt;
-        return at.isBefore(chart.getInfant().getBirthDateTime()) ? null : chart.getInfant().ageAt(at);
-    }
-
-    /** The definition a LATCH or other answer shows for this infant's age (LATCH swallowing differs before 24 h). */
-    public String answerLabel(ScoredAnswer answer, InfantFindings chart) {
-        InfantAge age = ageOf(chart);
-        return answer.score() + " · " + BundleMessages.text(answer.definitionKey(age == null ? 0 : age.hours()));
-    }
-
-    /** The ABM #3 expected volume per feed for the infant's age in hours, or null after 96 hours. */
-    public ExpectedFeedVolume expectedVolume(InfantFindings chart) {
-        InfantAge age = ageOf(chart);
-        return age == null ? null : ExpectedFeedVolume.forAgeInHours(age.hours()).orElse(null);
-    }
-
-    public HatlffResult hatlffResult(InfantFindings chart) {
-        return chart.getOral().hatlff().map(hatlff -> hatlff.interpret(context().thresholds().assessment())).orElse(null);
-    }
-
-    public void addFeed(InfantFindings chart) {
-        BreastSideType side = chart.getFeeds().isEmpty() ? BreastSideType.LEFT
-                : chart.getFeeds().getLast().getSide() == BreastSideType.LEFT ? BreastSideType.RIGHT : BreastSideType.LEFT;
-        FeedPositionType position = chart.getFeeds().isEmpty() ? FeedPositionType.CRADLE : chart.getFeeds().getLast().getPosition();
-        chart.getFeeds().add(new FeedObservation(side, position));
-        recompute();
-    }
-
-    public void removeFeed(InfantFindings chart, FeedObservation feed) {
-        chart.getFeeds().remove(feed);
-        recompute();
-    }
-
-    public void addTestWeighing(InfantFindings chart) {
-        if (!chart.getTestWeighings().isEmpty() && chart.getTestWeighings().getLast().getPostFeedGrams() == null) {
-            return; // the last weighing is not finished: a double-click, or one to finish first
-        }
-        BreastSideType side = chart.getTestWeighings().isEmpty() ? BreastSideType.LEFT : BreastSideType.RIGHT;
-        // the next weighing starts where the last one ended: the post-feed weight is the next pre-feed weight
-        Integer pre = chart.getTestWeighings().isEmpty() ? chart.getWeightGrams() : chart.getTestWeighings().getLast().getPostFeedGrams();
-        chart.getTestWeighings().add(new TestWeighing(side, pre, null));
-        recompute();
-    }
-
-    public void removeTestWeighing(InfantFindings chart, TestWeighing weighing) {
-        chart.getTestWeighings().remove(weighing);
-        recompute();
-    }
-
-    public void addSupplement(InfantFindings chart) {
-        chart.getSupplements().add(new SupplementGiven(SupplementType.EXPRESSED_BREAST_MILK, null, null));
-        recompute();
-    }
-
-    public void removeSupplement(InfantFindings chart, SupplementGiven supplement) {
-        chart.getSupplements().remove(supplement);
-        recompute();
-    }
-
-    private ChartingContext context() {
+    /** What the flags depend on besides the form, read once when the page opens (no database work per change). */
+    ChartingContext context() {
         if (context == null) {
             context = consultations.chartingContext(consultation.getUuid());
         }
         return context;
-    }
-
-    /** A HATLFF item's scores, as the Integers its fields hold (an EL literal would be a Long and never match). */
-    public List<Integer> getHatlffScores() {
-        return List.of(0, 1, 2);
     }
 
     /** After a conflict, or to abandon an amendment: drop the form and show what is stored now. */
@@ -498,35 +385,8 @@ public class ConsultationEditBacking implements Serializable {
         return !consultation.isEditable() && !consultation.isVoided() && !amending;
     }
 
-    public MaternalWellbeing getWellbeing() {
-        return mother.getWellbeing();
-    }
-
     public MotherFindings getMother() {
         return mother;
-    }
-
-    public void addConcern() {
-        mother.getConcerns().add(new SupplyConcern(SupplyConcernType.PERCEIVED_LOW_SUPPLY, null, null));
-    }
-
-    public void removeConcern(SupplyConcern concern) {
-        mother.getConcerns().remove(concern);
-    }
-
-    /** An EPDS question or answer as printed (through the bundle's formatter, for its apostrophes). */
-    public String text(String key) {
-        return BundleMessages.text(key);
-    }
-
-    /** The answer positions 0-3 of an EPDS item, in printed order. */
-    public List<Integer> getEpdsAnswerIndexes() {
-        return List.of(0, 1, 2, 3);
-    }
-
-    /** Item 10 is positive on the form now: the urgent banner shows, whatever else is answered. */
-    public boolean isSelfHarmPositive() {
-        return mother.getWellbeing().screening().isSelfHarmPositive();
     }
 
     public boolean isAmending() {

@@ -71,8 +71,9 @@ public class DyadOverviewBacking implements Serializable {
         }
         audit.record(AuditActionType.VIEW, AuditRecordType.MOTHER, found.getUuid(), "overview");
         // all or nothing: the page shows only a bean whose every field is set (see isLoaded)
-        List<Consultation> listed = consultationService.listForMother(found);
+        // the list comes with the progress, read in its transaction (not a second read of the same consultations)
         progress = progressService.progress(found.getUuid());
+        List<Consultation> listed = progress.consultations();
         weightCharts = new HashMap<>();
         progress.infants().forEach(infant -> GrowthChart.weightForAgeJson(infant.infant().getSex(),
                 InfantGrowthBacking.chartPoints(infant.history()), InfantGrowthBacking.labels())
