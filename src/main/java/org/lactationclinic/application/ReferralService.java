@@ -65,18 +65,31 @@ public class ReferralService {
     @Inject
     private Clock clock;
 
-    /** Stores a referral as received, with what was understood of it and what was not. */
+    /** A referral as the inbox holds it after a receipt: the new one, or the one received before with the same text. */
+    public record Receipt(Referral referral, boolean alreadyReceived) {
+    }
+
+    /**
+     * Stores a referral as received, with what was understood of it and what was not. The same text received again
+     * (an integration retrying after a time-out, a file uploaded twice) is not stored twice: the receipt names the
+     * referral received before, open or accepted, and the audit trail records that it came again.
+     */
     @RolesAllowed({RoleType.CONSULTANT_ROLE, RoleType.INTEGRATION_ROLE})
-    public Referral receive(@NotNull ReferralChannelType channel, String fileName, @NotNull String payload) {
+    public Receipt receive(@NotNull ReferralChannelType channel, String fileName, @NotNull String payload) {
         if (payload.length() > Referral.PAYLOAD_MAX) {
             throw new ClinicalRuleException("referral_inbox.message.error.tooLarge", "A referral of " + payload.length() + " characters");
+        }
+        Optional<Referral> before = referrals.findReceivedBefore(Referral.digestOf(payload));
+        if (before.isPresent()) {
+            audit.record(AuditActionType.VIEW, AuditRecordType.REFERRAL, before.get().getUuid(), channel + ", received again");
+            return new Receipt(before.get(), true);
         }
         Referral referral = ReferralImport.received(channel, fileName, payload, ReferralReader.read(payload));
         referrals.add(referral);
         referrals.flush();
         audit.record(AuditActionType.CREATE, AuditRecordType.REFERRAL, referral.getUuid(),
                 channel + ", " + referral.getNotUnderstoodCount() + " items not understood, " + referral.getConditionCount() + " conditions met");
-        return referral;
+        return new Receipt(referral, false);
     }
 
     /** The inbox: open referrals, most urgent first, then the latest decided ones. */

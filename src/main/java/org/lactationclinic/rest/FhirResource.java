@@ -113,7 +113,8 @@ public class FhirResource {
 
     /**
      * A referral sent by another system: stored in the inbox as it came, whatever could be read of it (a consultant
-     * decides). 201 with an OperationOutcome that names the referral and lists every item not understood; 413 when
+     * decides). 201 with an OperationOutcome that names the referral and lists every item not understood (200 and the
+     * referral received before when the same text was already received and not rejected); 413 when
      * larger than the inbox keeps.
      */
     @POST
@@ -132,16 +133,18 @@ public class FhirResource {
         if (body.length() > Referral.PAYLOAD_MAX) {
             return outcome(413, "A referral is at most " + Referral.PAYLOAD_MAX + " characters");
         }
-        Referral referral = referrals.receive(ReferralChannelType.ENDPOINT, null, body);
+        ReferralService.Receipt receipt = referrals.receive(ReferralChannelType.ENDPOINT, null, body);
+        Referral referral = receipt.referral();
         OperationOutcome outcome = new OperationOutcome();
         outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION).setCode(OperationOutcome.IssueType.INFORMATIONAL)
-                .setDiagnostics("Received as referral " + referral.getUuid() + ": " + referral.getNotUnderstoodCount()
+                .setDiagnostics((receipt.alreadyReceived() ? "Already received, not stored again, as referral " : "Received as referral ")
+                        + referral.getUuid() + ": " + referral.getNotUnderstoodCount()
                         + " items not understood, " + referral.getConditionCount() + " referral conditions met");
         for (String item : referral.getNotUnderstoodItems()) {
             outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.WARNING).setCode(OperationOutcome.IssueType.NOTSUPPORTED)
                     .setDiagnostics(item);
         }
-        return Response.status(201).entity(ClinicFhir.json().encodeResourceToString(outcome)).build();
+        return Response.status(receipt.alreadyReceived() ? 200 : 201).entity(ClinicFhir.json().encodeResourceToString(outcome)).build();
     }
 
     private String base() {

@@ -117,8 +117,8 @@ class ReferralInboxIT extends ContainerTestBase {
         String calm = """
                 { "resourceType": "Patient", "id": "x", "name": [ { "family": "%s", "given": [ "Ruth" ] } ], "birthDate": "1990-01-01" }
                 """.formatted(uniqueName("Calm"));
-        Referral quiet = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, "calm.json", calm));
-        Referral urgent = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, "maya.json", payload));
+        Referral quiet = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, "calm.json", calm).referral());
+        Referral urgent = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, "maya.json", payload).referral());
 
         assertEquals(payload, urgent.getPayload());
         assertEquals(ReceivedReferralStatusType.RECEIVED, urgent.getStatus());
@@ -142,7 +142,7 @@ class ReferralInboxIT extends ContainerTestBase {
     void accept_shouldRegisterANewMotherAndImportTheWeightsWithTheirSource() throws Exception {
         String family = uniqueName("Newmum");
         String payload = referral(family, "M-" + family, "B-" + family, LocalDate.of(1991, 4, 12));
-        Referral received = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, "r.json", payload));
+        Referral received = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, "r.json", payload).referral());
         assertEquals(List.of(), asConsultant.call(() -> referrals.candidates(received.getUuid())));
 
         // a new baby's record needs facts the referral did not send: refused until they are typed
@@ -199,7 +199,7 @@ class ReferralInboxIT extends ContainerTestBase {
 
         // the baby's number differs from any the clinic has: she is matched by her given name and birth date
         String payload = referral(family, "M-" + family, "NEW-" + family, born);
-        Referral received = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, null, payload));
+        Referral received = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, null, payload).referral());
         List<ReferralService.Candidate> candidates = asConsultant.call(() -> referrals.candidates(received.getUuid()));
         assertEquals(List.of(registered.getUuid(), namesake.getUuid()), candidates.stream().map(c -> c.mother().getUuid()).toList());
         assertEquals(List.of(ReferralService.MatchType.IDENTIFIER, ReferralService.MatchType.NAME_AND_BIRTH),
@@ -220,7 +220,7 @@ class ReferralInboxIT extends ContainerTestBase {
     void reject_shouldNeedAReasonAndKeepTheReferral() throws Exception {
         String family = uniqueName("Reject");
         String payload = referral(family, "M-" + family, "B-" + family, LocalDate.of(1993, 6, 1));
-        Referral received = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, "x.json", payload));
+        Referral received = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, "x.json", payload).referral());
         assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> {
             referrals.reject(received.getUuid(), received.getVersion(), " ");
             return null;
@@ -257,6 +257,13 @@ class ReferralInboxIT extends ContainerTestBase {
         assertEquals(ReferralChannelType.ENDPOINT, stored.getChannel());
         assertEquals(username, stored.getCreatedBy());
         assertEquals(payload, stored.getPayload());
+
+        // an integration retrying after a time-out: the same text again is answered with the referral received before
+        HttpResponse<String> again = post(payload, basic(username, "integration-password-1"));
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(again.body().contains("Already received") && again.body().contains(stored.getUuid().toString()), again.body());
+        assertEquals(1, asConsultant.call(() -> referrals.inbox()).stream()
+                .filter(referral -> referral.getMotherName() != null && referral.getMotherName().contains(family)).count());
     }
 
     private HttpResponse<String> post(String body, String authorization) throws Exception {

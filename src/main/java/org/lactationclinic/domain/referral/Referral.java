@@ -13,10 +13,14 @@ import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -53,6 +57,10 @@ public class Referral extends AuditedEntity {
 
     @Column(name = "payload", nullable = false, length = MAPPED_LENGTH, updatable = false)
     private String payload;
+
+    /** SHA-256 of the payload (UTF-8, hex): the same text received again is found by it, not stored twice. */
+    @Column(name = "payload_sha256", length = 64, updatable = false)
+    private String payloadSha256;
 
     @Column(name = "understood", nullable = false, length = MAPPED_LENGTH, updatable = false)
     private String understood;
@@ -117,6 +125,7 @@ public class Referral extends AuditedEntity {
         this.channel = Objects.requireNonNull(channel);
         this.fileName = fileName == null || fileName.isBlank() ? null : cut(fileName.strip(), 200);
         this.payload = payload;
+        this.payloadSha256 = digestOf(payload);
         this.understood = understood;
         this.notUnderstood = cut(String.join("\n", notUnderstood), NOT_UNDERSTOOD_MAX);
         this.notUnderstoodCount = notUnderstood.size();
@@ -125,6 +134,15 @@ public class Referral extends AuditedEntity {
         this.referralDate = referralDate;
         this.motherName = motherName == null ? null : cut(motherName, 2 * ClinicalLimits.NAME_MAX + 1);
         this.babyNames = cut(String.join(", ", babyNames), 500);
+    }
+
+    /** The key a referral is found by when the same text arrives again: SHA-256 of its UTF-8 bytes, in hex. */
+    public static String digestOf(String payload) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     private static String cut(String text, int max) {

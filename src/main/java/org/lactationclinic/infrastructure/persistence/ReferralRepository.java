@@ -42,6 +42,18 @@ public class ReferralRepository {
                 .setParameter("uuid", uuid).getResultStream().findFirst();
     }
 
+    /**
+     * The referral already received with exactly this text, open or accepted (a rejected one may be sent again on
+     * purpose, so it does not count), the first if there are several.
+     */
+    public Optional<Referral> findReceivedBefore(String payloadSha256) {
+        return em.createQuery("""
+                        select r from Referral r where r.payloadSha256 = :digest and r.voided = false
+                        and r.status <> org.lactationclinic.domain.referral.ReceivedReferralStatusType.REJECTED
+                        order by r.createdAt, r.id""", Referral.class)
+                .setParameter("digest", payloadSha256).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** Open referrals, most conditions met first, then oldest first (waiting longest); then the latest decided ones. */
     public List<Referral> inbox() {
         List<Referral> open = em.createQuery("""

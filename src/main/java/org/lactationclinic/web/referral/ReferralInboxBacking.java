@@ -51,9 +51,9 @@ public class ReferralInboxBacking implements Serializable {
         }
         String payload = text;
         Referral[] received = new Referral[1];
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> received[0] = referrals.receive(ReferralChannelType.UPLOAD, file.getFileName(), payload));
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> received[0] = referrals.receive(ReferralChannelType.UPLOAD, file.getFileName(), payload).referral());
         if (outcome.isDone()) {
-            // no message: the referral's page opens on what was not understood
+            // no message: the referral's page opens on what was not understood (the earlier one's, if sent before)
             Faces.redirect("referral/detail.xhtml?referral=" + received[0].getUuid());
         }
     }
