@@ -129,12 +129,7 @@ final class AccessibilityAudit {
     }
 
     private void signIn(Browser browser, String username) {
-        browser.open(base + "login.xhtml");
-        browser.type("login:username", username);
-        browser.type("login:password", DemoClinic.DEMO_PASSWORD);
-        browser.click("login:signIn");
-        browser.waitUntil(d -> !d.getCurrentUrl().contains("login.xhtml"));
-        browser.waitForAjax();
+        browser.signIn(base, username);
     }
 
     private void signOut(Browser browser) {

@@ -106,10 +106,7 @@ class AutosaveBrowserIT {
     }
 
     private void signIn(Browser browser) {
-        browser.open(base + "login.xhtml");
-        browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
-        browser.type("login:password", DemoClinic.DEMO_PASSWORD);
-        browser.click("login:signIn");
+        browser.signIn(base, DemoClinic.CONSULTANT_USERNAME);
     }
 
     private void registerMotherAndBaby(Browser browser, String family) {

@@ -1,6 +1,7 @@
 package org.lactationclinic.it;
 
 import org.junit.jupiter.api.Assumptions;
+import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -119,6 +120,19 @@ final class Browser implements AutoCloseable {
 
     void click(String clientId) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(clientId))).click();
+        waitForAjax();
+    }
+
+    /**
+     * Signs in as a demo account (the demo password) from the sign-in page of the clinic at {@code base}, and waits
+     * until the browser has left that page: the one sign-in every browser test shares.
+     */
+    void signIn(String base, String username) {
+        open(base + "login.xhtml");
+        type("login:username", username);
+        type("login:password", DemoClinic.DEMO_PASSWORD);
+        click("login:signIn");
+        waitUntil(d -> !d.getCurrentUrl().contains("login.xhtml"));
         waitForAjax();
     }
 

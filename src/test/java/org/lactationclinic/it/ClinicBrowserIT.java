@@ -374,10 +374,7 @@ class ClinicBrowserIT {
     }
 
     private void signIn(Browser browser, String username) {
-        browser.open(base + "login.xhtml");
-        browser.type("login:username", username);
-        browser.type("login:password", DemoClinic.DEMO_PASSWORD);
-        browser.click("login:signIn");
+        browser.signIn(base, username);
     }
 
     private static void fillInfant(Browser browser, int row, String givenName, String sex, String born,

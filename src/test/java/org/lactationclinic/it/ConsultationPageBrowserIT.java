@@ -151,10 +151,7 @@ class ConsultationPageBrowserIT {
         Browser browser = Browser.start();
         try {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
-            browser.open(base + "login.xhtml");
-            browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
-            browser.type("login:password", DemoClinic.DEMO_PASSWORD);
-            browser.click("login:signIn");
+            browser.signIn(base, DemoClinic.CONSULTANT_USERNAME);
             browser.waitForUrl("dyad/today.xhtml"); // a consultant's home page
             browser.open(base + "dyad/search.xhtml");
             browser.type("search:name", "Okafor");

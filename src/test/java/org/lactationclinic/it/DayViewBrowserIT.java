@@ -132,10 +132,7 @@ class DayViewBrowserIT {
     }
 
     private void signIn(Browser browser) {
-        browser.open(base + "login.xhtml");
-        browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
-        browser.type("login:password", DemoClinic.DEMO_PASSWORD);
-        browser.click("login:signIn");
+        browser.signIn(base, DemoClinic.CONSULTANT_USERNAME);
     }
 
     /** The whole page at the three widths the clinic is used at (1366, 1024 and 768 px wide). */

@@ -45,10 +45,7 @@ class PhotographsBrowserIT {
         ImageIO.write(new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
         try (Browser browser = Browser.start()) {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
-            browser.open(base + "login.xhtml");
-            browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
-            browser.type("login:password", DemoClinic.DEMO_PASSWORD);
-            browser.click("login:signIn");
+            browser.signIn(base, DemoClinic.CONSULTANT_USERNAME);
             browser.waitForUrl("dyad/today.xhtml");
             browser.open(base + "dyad/search.xhtml");
             browser.type("search:name", "Okafor");

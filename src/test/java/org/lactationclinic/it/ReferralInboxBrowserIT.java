@@ -45,11 +45,7 @@ class ReferralInboxBrowserIT {
     static void walk(String base) throws Exception {
         try (Browser browser = Browser.start()) {
             browser.size(1366, 768);
-            browser.open(base + "login.xhtml");
-            browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
-            browser.type("login:password", DemoClinic.DEMO_PASSWORD);
-            browser.click("login:signIn");
-            browser.waitUntil(d -> !d.getCurrentUrl().contains("login.xhtml"));
+            browser.signIn(base, DemoClinic.CONSULTANT_USERNAME);
 
             browser.open(base + "referral/inbox.xhtml");
             browser.byId("upload:file").sendKeys(fixture("demo-okafor-new-baby.json").toString());

@@ -21,10 +21,7 @@ class ScreenshotTour {
     void chartingPages() throws Exception {
         String base = System.getProperty("tour.url");
         try (Browser browser = Browser.start()) {
-            browser.open(base + "login.xhtml");
-            browser.type("login:username", DemoClinic.CONSULTANT_USERNAME);
-            browser.type("login:password", DemoClinic.DEMO_PASSWORD);
-            browser.click("login:signIn");
+            browser.signIn(base, DemoClinic.CONSULTANT_USERNAME);
             browser.waitForUrl("dyad/today.xhtml");
             browser.open(base + "dyad/search.xhtml");
             // the Okafor twins' latest visit is a draft (DemoClinic)
@@ -92,9 +89,7 @@ class ScreenshotTour {
 
             browser.find("form.signout button").click();
             browser.waitForUrl("login.xhtml");
-            browser.type("login:username", DemoClinic.ADMIN_USERNAME);
-            browser.type("login:password", DemoClinic.DEMO_PASSWORD);
-            browser.click("login:signIn");
+            browser.signIn(base, DemoClinic.ADMIN_USERNAME);
             browser.waitForUrl("admin/staff/list.xhtml");
             browser.open(base + "admin/settings/edit.xhtml");
             assertTrue(browser.text("main").contains("LATCH"), "the settings list the configurable thresholds");
