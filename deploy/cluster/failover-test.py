@@ -3,14 +3,14 @@
 
     deploy/cluster/local-cluster.sh up && deploy/cluster/failover-test.py [races]
 
-Same settings as local-cluster.sh (LB_PORT, NODE_PORTS, CLUSTER_SCHEMA, STATE_DIR). Loopback only; every request has
+Same settings as local-cluster.sh (LB_PORT, NODE_PORTS, CLUSTER_SCHEMA, DB_NAME, STATE_DIR). Loopback only; every request has
 a 60 s time-out and the whole test stops after TEST_TIMEOUT seconds (default 900). It kills one node with kill -9 and
 starts it again. Prints what it checks; exit status 0 when every check held.
 
 1. Payara issue 6342: a session signed in on one node asks a consultant page and an admin page on the others.
 2. Failover: a consultant signs in through HAProxy, starts a consultation, saves twice and autosaves; the node serving
-   her is killed with kill -9; her next save must be answered by another node, signed in, with no 403; every
-   acknowledged save is in the database.
+   her is killed with kill -9; her next save must be answered by another node, signed in, with no 403, and taken
+   (not refused as a conflict); every acknowledged save is in the database.
 3. Races: pairs of consultants on different sessions (so usually different nodes) load the same draft and save it at
    the same moment; each race must have exactly one winner, the loser told to reload, the database holding the winner's
    text and one version step per win.
@@ -34,6 +34,7 @@ LB = f"http://127.0.0.1:{os.environ.get('LB_PORT', '8080')}"
 PORTS = os.environ.get("NODE_PORTS", "8081 8082 8083").split()
 NODES = {f"node{i + 1}": f"http://127.0.0.1:{p}" for i, p in enumerate(PORTS)}
 SCHEMA = os.environ.get("CLUSTER_SCHEMA", "lactation_cluster")
+DB_NAME = os.environ.get("DB_NAME", "test")
 STATE = os.environ.get("STATE_DIR", os.path.join(ROOT, "target", "cluster"))
 CLUSTER = os.path.join(ROOT, "deploy", "cluster", "local-cluster.sh")
 failures = []
@@ -47,7 +48,7 @@ def check(ok, what):
 
 
 def sql(query):
-    out = subprocess.run(["psql", "-X", "-At", "-h", "127.0.0.1", "-U", os.environ.get("DB_USER", "postgres"), "-d", "test",
+    out = subprocess.run(["psql", "-X", "-At", "-h", "127.0.0.1", "-U", os.environ.get("DB_USER", "postgres"), "-d", DB_NAME,
                           "-c", f"set search_path = {SCHEMA}", "-c", query], capture_output=True, text=True, check=True)
     return [line for line in out.stdout.splitlines() if line != "SET"]
 
@@ -121,6 +122,8 @@ def failover():
     after = b.node()
     print(f"     next save answered by {after} after {time.monotonic() - killed_at:.1f} s: {why}")
     check(after != victim, f"the next request went to another node ({after}, not {victim})")
+    # Her page reached the other node as it was after her last save (SessionReplicationFilter): the save is taken.
+    check(ok, f"the first save after the failover is acknowledged ({why})")
     if ok:
         acknowledged.append(text)
         check(True, "she is still signed in: the save after the failover was acknowledged without signing in again")
@@ -221,7 +224,7 @@ def audit_chain():
     env = dict(os.environ, AUDIT_HMAC_KEYS=open(os.path.join(STATE, "audit.keys")).read().strip())
     java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else "java"
     out = subprocess.run([java, "-cp", f"{war}/classes:{war}/lib/*", "org.lactationclinic.infrastructure.security.AuditChainCheck",
-                          f"jdbc:postgresql://127.0.0.1:5432/test?currentSchema={SCHEMA}", os.environ.get("DB_USER", "postgres"), ""],
+                          f"jdbc:postgresql://127.0.0.1:5432/{DB_NAME}?currentSchema={SCHEMA}", os.environ.get("DB_USER", "postgres"), ""],
                          capture_output=True, text=True, env=env)
     print("     " + (out.stdout + out.stderr).strip().replace("\n", "\n     "))
     check(out.returncode == 0, "AuditChainCheck: the chain verifies")

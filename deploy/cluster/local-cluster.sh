@@ -13,7 +13,7 @@
 #
 # Settings (environment; defaults are the issue's ports):
 #   LB_PORT=8080  NODE_PORTS="8081 8082 8083"  DATAGRID_PORTS="6900 6901 6902"  CLUSTER_NAME=lactation-local
-#   DB_URL (default jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$CLUSTER_SCHEMA), CLUSTER_SCHEMA=lactation_cluster,
+#   DB_URL (default jdbc:postgresql://127.0.0.1:5432/$DB_NAME?currentSchema=$CLUSTER_SCHEMA), DB_NAME=test, CLUSTER_SCHEMA=lactation_cluster,
 #   DB_USER=postgres, DB_PASSWORD=, DEMO_DATA=true, NODE_JAVA_OPTS="-Xmx768m", STATE_DIR=target/cluster
 # Build first: ./mvnw -DskipTests package (target/payara-micro.jar and target/lactation-clinic.war).
 set -euo pipefail
@@ -25,7 +25,8 @@ read -r -a node_ports <<< "${NODE_PORTS:-8081 8082 8083}"
 read -r -a grid_ports <<< "${DATAGRID_PORTS:-6900 6901 6902}"
 CLUSTER_NAME=${CLUSTER_NAME:-lactation-local}
 CLUSTER_SCHEMA=${CLUSTER_SCHEMA:-lactation_cluster}
-export DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$CLUSTER_SCHEMA}
+DB_NAME=${DB_NAME:-test}
+export DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:5432/$DB_NAME?currentSchema=$CLUSTER_SCHEMA}
 export DB_USER=${DB_USER:-postgres} DB_PASSWORD=${DB_PASSWORD:-} DEMO_DATA=${DEMO_DATA:-true}
 STATE_DIR=${STATE_DIR:-$PWD/target/cluster}
 JAVA=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
@@ -119,7 +120,7 @@ up)
     mkdir -p "$STATE_DIR"
     # The database is emptied only by hand; a schema that does not exist yet is created here.
     if [[ $DB_URL == *"currentSchema=$CLUSTER_SCHEMA"* ]] && command -v psql > /dev/null; then
-        psql -q -h 127.0.0.1 -U "$DB_USER" -d test -c "CREATE SCHEMA IF NOT EXISTS $CLUSTER_SCHEMA" 2>/dev/null || true
+        psql -q -h 127.0.0.1 -U "$DB_USER" -d "$DB_NAME" -c "CREATE SCHEMA IF NOT EXISTS $CLUSTER_SCHEMA" 2>/dev/null || true
     fi
     # One audit key for the whole cluster: every node verifies what the others signed.
     [ -s "$STATE_DIR/audit.keys" ] || (umask 077 && "$root/deploy/generate-audit-key.sh" > "$STATE_DIR/audit.keys")

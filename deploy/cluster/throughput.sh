@@ -8,7 +8,7 @@
 # sessions sign in through HAProxy (sticky, so spread over the nodes in service), and wrk (2 threads, 16 connections)
 # asks each page with the requests rotating over the sessions. While wrk runs, PostgreSQL samples every 20 ms how many
 # of the nodes' connections are executing a statement; that average times the run's length, divided by the requests,
-# should be the database time per request. NOT VALID YET: its figures were 0 or 1000/req-per-s (docs/scale-out.md). Needs wrk and socat. Leaves every node in service at the end.
+# should be the database time per request. NOT VALID: its figures were 0 or 1000/req-per-s; the measured database time per request is db-time.sh's (docs/scale-out.md). Needs wrk and socat. Leaves every node in service at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-15}
