@@ -316,7 +316,9 @@ class ClinicIT extends ContainerTestBase {
         List<Mother> okafor = asConsultant.call(() -> dyads.search(new MotherSearch("Okafor Amara", null, null), 0, 5,
                 MotherSort.NAME, true));
         assertEquals(1, okafor.size());
-        assertEquals(2, okafor.getFirst().getInfants().size(), "the demo twins");
+        // the demo twins; on the shared PostgreSQL schema an earlier test may have accepted a referral of a third baby
+        assertTrue(okafor.getFirst().getInfants().stream().map(Infant::getGivenName).toList().containsAll(List.of("Adaeze", "Chidi")),
+                "the demo twins");
         assertFalse(asConsultant.call(() -> consultations.listForMother(okafor.getFirst())).size() < 4);
         assertEquals(1, asConsultant.call(() -> dyads.count(new MotherSearch("obrien", null, null))),
                 "apostrophes do not stand in the way of a search");
