@@ -11,12 +11,14 @@ import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.referral.ImportedWeight;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.fhir.ClinicFhir;
 import org.lactationclinic.infrastructure.fhir.FhirRecordExport;
 import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
 import org.lactationclinic.infrastructure.persistence.MotherRepository;
+import org.lactationclinic.infrastructure.persistence.ReferralRepository;
 
 import java.time.Clock;
 import java.util.List;
@@ -41,6 +43,9 @@ public class InteropService {
     private ConsultationRepository consultations;
 
     @Inject
+    private ReferralRepository referrals;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -55,7 +60,9 @@ public class InteropService {
                 .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
         List<Consultation> visits = consultations.listForMother(mother).stream().map(consultations::withCharting).toList();
         List<FhirRecordExport.Document> documents = visits.stream().flatMap(visit -> print.forExport(visit).stream()).toList();
-        Bundle bundle = FhirRecordExport.of(mother, visits, documents, baseUrl, clock.getZone(), type);
+        List<ImportedWeight> importedWeights = mother.getActiveInfants().stream()
+                .flatMap(infant -> referrals.importedWeightsOf(infant).stream()).toList();
+        Bundle bundle = FhirRecordExport.of(mother, visits, documents, importedWeights, baseUrl, clock.getZone(), type);
         audit.record(AuditActionType.EXPORT, AuditRecordType.MOTHER, motherUuid,
                 "FHIR " + (type == Bundle.BundleType.SEARCHSET ? "$everything" : "export") + ", " + bundle.getEntry().size() + " resources");
         return ClinicFhir.json().encodeResourceToString(bundle);

@@ -138,8 +138,7 @@ class FhirRoundTripIT extends ContainerTestBase {
                 assertEquals(identifiers(original.getUuid(), original.getIdentifiers()), identifiers(null, baby.getIdentifiers()), name);
 
                 WeightHistory history = asConsultant.call(() -> dyads.weightHistory(original.getUuid()));
-                // the clinic's own weighings; weights that came in with a referral are not exported yet (README, known issues)
-                List<String> sourceWeights = history.rows().stream().filter(row -> row.imported() == null)
+                List<String> sourceWeights = history.rows().stream()
                         .map(row -> row.weighedAt().toLocalDate() + " " + row.point().weightGrams() + " g").toList();
                 List<String> copied = em.createQuery("select w from ImportedWeight w where w.infant = :infant order by w.weighedOn, w.weightGrams",
                                 ImportedWeight.class).setParameter("infant", baby).getResultList().stream()

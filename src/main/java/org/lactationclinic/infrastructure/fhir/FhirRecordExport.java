@@ -37,6 +37,7 @@ import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.provider.Npi;
 import org.lactationclinic.domain.provider.Provider;
+import org.lactationclinic.domain.referral.ImportedWeight;
 import org.lactationclinic.domain.wellbeing.EpdsItemType;
 import org.lactationclinic.domain.wellbeing.EpdsScreening;
 
@@ -130,11 +131,24 @@ public final class FhirRecordExport {
      */
     public static Bundle of(Mother mother, List<Consultation> consultations, List<Document> documents, String baseUrl, ZoneId zone,
                             Bundle.BundleType bundleType) {
+        return of(mother, consultations, documents, List.of(), baseUrl, zone, bundleType);
+    }
+
+    /**
+     * @param importedWeights the babies' weights that came in with an accepted referral (not voided): part of her
+     *                        record, exported as body weights dated as sent, without an encounter of this clinic
+     * @see #of(Mother, List, List, String, ZoneId, Bundle.BundleType)
+     */
+    public static Bundle of(Mother mother, List<Consultation> consultations, List<Document> documents,
+                            List<ImportedWeight> importedWeights, String baseUrl, ZoneId zone, Bundle.BundleType bundleType) {
         FhirRecordExport export = new FhirRecordExport(baseUrl, zone);
         export.documents.addAll(documents);
         export.bundle.setType(bundleType);
         export.bundle.setTimestamp(new Date());
         export.mother(mother);
+        for (ImportedWeight weight : importedWeights) {
+            export.importedWeight(weight);
+        }
         for (Consultation consultation : consultations) {
             if (!consultation.isVoided()) {
                 export.consultation(consultation);
@@ -490,6 +504,18 @@ public final class FhirRecordExport {
 
     private String text(String key) {
         return texts.containsKey(key) ? texts.getString(key) : key;
+    }
+
+    private void importedWeight(ImportedWeight imported) {
+        String infantRef = infantRefs.get(imported.getInfant().getUuid());
+        if (infantRef == null || imported.isVoided()) {
+            return; // a voided infant or weight
+        }
+        Observation weight = observation("imported-weight-" + imported.getUuid(), infantRef, null,
+                ClinicFhir.LOINC, ClinicFhir.LOINC_BODY_WEIGHT, "Body weight", "vital-signs");
+        weight.setEffective(new DateTimeType(imported.getWeighedOn().toString()));
+        weight.setValue(grams(imported.getWeightGrams()));
+        add(weight);
     }
 
     private static Observation observation(String id, String subject, String encounter, String system, String code,
