@@ -44,8 +44,7 @@ public class PhotoServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        // no-store and nosniff come from SecurityHeadersFilter, like every answer that is not a static file
         response.setHeader("Content-Disposition", "inline; filename=\"photograph-" + photo
                 + (bytes.mediaType().equals("image/png") ? ".png" : ".jpg") + "\"");
         response.setContentType(bytes.mediaType());
