@@ -2,10 +2,10 @@ package org.lactationclinic.application;
 
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.charting.ChartingContext;
+import org.lactationclinic.domain.consultation.ChartingContext;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
-import org.lactationclinic.domain.charting.InfantFindings;
-import org.lactationclinic.domain.breast.MotherFindings;
+import org.lactationclinic.domain.consultation.InfantFindings;
+import org.lactationclinic.domain.consultation.MotherFindings;
 import java.util.Objects;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -2,7 +2,7 @@ package org.lactationclinic.application;
 
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.charting.WeightHistory;
+import org.lactationclinic.domain.consultation.WeightHistory;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
 import jakarta.annotation.security.RolesAllowed;

@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import org.lactationclinic.domain.charting.ChartingContext;
+import org.lactationclinic.domain.consultation.ChartingContext;
 import org.lactationclinic.domain.consent.ConsentType;
 import org.lactationclinic.domain.consent.MaternalDisclosure;
 import org.lactationclinic.domain.consent.MotherConsent;

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.careplan.Referral;
-import org.lactationclinic.domain.careplan.ReferralOutcome;
+import org.lactationclinic.domain.consultation.ReferralOutcome;
 import org.lactationclinic.domain.careplan.ReferralOutcomeType;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.dyad.Mother;

@@ -15,7 +15,7 @@ import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.MaternalConditionType;
-import org.lactationclinic.domain.breast.MotherFindings;
+import org.lactationclinic.domain.consultation.MotherFindings;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;

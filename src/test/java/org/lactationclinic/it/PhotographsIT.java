@@ -23,7 +23,7 @@ import org.lactationclinic.domain.consultation.DraftForm;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.consultation.VisitReasonType;
 import org.lactationclinic.domain.consultation.VisitReasons;
-import org.lactationclinic.domain.breast.MotherFindings;
+import org.lactationclinic.domain.consultation.MotherFindings;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;

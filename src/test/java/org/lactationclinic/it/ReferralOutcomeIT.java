@@ -14,7 +14,7 @@ import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.careplan.CarePlan;
 import org.lactationclinic.domain.careplan.Referral;
 import org.lactationclinic.domain.careplan.ReferralDestinationType;
-import org.lactationclinic.domain.careplan.ReferralOutcome;
+import org.lactationclinic.domain.consultation.ReferralOutcome;
 import org.lactationclinic.domain.careplan.ReferralOutcomeType;
 import org.lactationclinic.domain.careplan.ReferralUrgencyType;
 import org.lactationclinic.domain.consultation.Consultation;

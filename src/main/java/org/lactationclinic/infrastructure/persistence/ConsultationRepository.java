@@ -5,7 +5,7 @@ import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
 import org.hibernate.Hibernate;
 import org.hibernate.StaleStateException;
-import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.weight.WeightTrajectory;
 import java.time.LocalDateTime;

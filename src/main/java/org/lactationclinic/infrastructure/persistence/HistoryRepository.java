@@ -1,7 +1,7 @@
 package org.lactationclinic.infrastructure.persistence;
 
 import org.hibernate.envers.AuditReader;
-import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
 import java.util.Comparator;

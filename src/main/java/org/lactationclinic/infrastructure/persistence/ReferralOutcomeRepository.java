@@ -3,7 +3,7 @@ package org.lactationclinic.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lactationclinic.domain.careplan.ReferralOutcome;
+import org.lactationclinic.domain.consultation.ReferralOutcome;
 import org.lactationclinic.domain.dyad.Mother;
 
 import java.util.List;

@@ -1,11 +1,11 @@
 package org.lactationclinic.infrastructure.persistence;
 
 import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.breast.MotherFindings;
+import org.lactationclinic.domain.consultation.MotherFindings;
 import org.lactationclinic.domain.charting.BreastSideType;
 import org.lactationclinic.domain.charting.FeedObservation;
 import org.lactationclinic.domain.charting.FeedPositionType;
-import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.DraftForm;

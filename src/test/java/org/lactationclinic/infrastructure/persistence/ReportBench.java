@@ -14,7 +14,7 @@ import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
 import org.lactationclinic.application.ReportService;
 import org.lactationclinic.domain.careplan.Intervention;
-import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
@@ -225,7 +225,7 @@ public final class ReportBench {
         }
         List.of(StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class, ClinicSetting.class,
                 PumpingEntry.class, Intervention.class, Provider.class, ClinicRevision.class,
-                org.lactationclinic.domain.photo.ConsultationPhoto.class, org.lactationclinic.domain.careplan.ReferralOutcome.class,
+                org.lactationclinic.domain.photo.ConsultationPhoto.class, org.lactationclinic.domain.consultation.ReferralOutcome.class,
                 ClinicSecuritySetting.class,
                 org.lactationclinic.domain.referral.Referral.class, org.lactationclinic.domain.referral.ImportedWeight.class).forEach(configuration::managedClass);
         return Persistence.createEntityManagerFactory(configuration);

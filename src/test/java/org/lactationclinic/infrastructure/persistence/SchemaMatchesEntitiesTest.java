@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.lactationclinic.domain.audit.AuditEvent;
-import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.consent.ConsentDecision;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.settings.ClinicSetting;
@@ -84,7 +84,7 @@ class SchemaMatchesEntitiesTest {
     private static final List<Class<?>> ENTITIES = List.of(
             StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class,
             ClinicSetting.class, PumpingEntry.class, ConsentDecision.class, Intervention.class, Provider.class, ClinicProfile.class,
-            org.lactationclinic.domain.photo.ConsultationPhoto.class, org.lactationclinic.domain.careplan.ReferralOutcome.class,
+            org.lactationclinic.domain.photo.ConsultationPhoto.class, org.lactationclinic.domain.consultation.ReferralOutcome.class,
             org.lactationclinic.domain.referral.Referral.class, org.lactationclinic.domain.referral.ImportedWeight.class,
             ClinicRevision.class,
             MotherSearchTerm.class, AuditEvent.class, AuditChainHead.class, ConsultationAutosave.class,

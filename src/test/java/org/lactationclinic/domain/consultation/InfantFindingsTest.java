@@ -1,8 +1,6 @@
-package org.lactationclinic.domain.charting;
+package org.lactationclinic.domain.consultation;
 
 import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.consultation.Consultation;
-import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;

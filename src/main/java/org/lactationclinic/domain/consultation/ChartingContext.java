@@ -1,12 +1,12 @@
-package org.lactationclinic.domain.charting;
+package org.lactationclinic.domain.consultation;
 
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.charting.FeedObservation;
 import org.lactationclinic.domain.pumping.PumpingContext;
 import org.lactationclinic.domain.pumping.PumpingFlagType;
 import org.lactationclinic.domain.pumping.PumpingLog;
 import org.lactationclinic.domain.settings.ClinicThresholds;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.weight.WeightTrajectory;
-import org.lactationclinic.domain.breast.MotherFindings;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.lactationclinic.domain.careplan;
+package org.lactationclinic.domain.consultation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
-import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.careplan.Referral;
+import org.lactationclinic.domain.careplan.ReferralDestinationType;
+import org.lactationclinic.domain.careplan.ReferralOutcomeType;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.shared.ClinicalRuleException;

@@ -1,13 +1,18 @@
-package org.lactationclinic.domain.charting;
+package org.lactationclinic.domain.consultation;
 
 import org.lactationclinic.domain.assessment.AssessmentFlag;
 import org.lactationclinic.domain.assessment.HatlffAssessment;
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.charting.FeedObservation;
+import org.lactationclinic.domain.charting.InfantRedFlagType;
+import org.lactationclinic.domain.charting.OralAssessment;
+import org.lactationclinic.domain.charting.RecordContradictionType;
+import org.lactationclinic.domain.charting.TestWeighing;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.InfantAge;
 import org.lactationclinic.domain.intake.IntakeFlagType;
 import org.lactationclinic.domain.intake.MilkTransfer;
 import org.lactationclinic.domain.settings.ClinicThresholds;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.weight.WeightFlagType;
 import org.lactationclinic.domain.weight.WeightTrajectory;
 

@@ -1,4 +1,4 @@
-package org.lactationclinic.domain.charting;
+package org.lactationclinic.domain.consultation;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,7 +20,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PastOrPresent;
 import org.hibernate.envers.Audited;
-import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.charting.FeedObservation;
+import org.lactationclinic.domain.charting.FeedingStatusType;
+import org.lactationclinic.domain.charting.InfantRedFlagType;
+import org.lactationclinic.domain.charting.OralAssessment;
+import org.lactationclinic.domain.charting.SupplementGiven;
+import org.lactationclinic.domain.charting.TestWeighing;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.intake.DailyOutput;
 import org.lactationclinic.domain.shared.AuditedEntity;

@@ -1,7 +1,9 @@
-package org.lactationclinic.domain.breast;
+package org.lactationclinic.domain.consultation;
 
 import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.breast.BreastFindings;
+import org.lactationclinic.domain.breast.NippleIntegrityType;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
 

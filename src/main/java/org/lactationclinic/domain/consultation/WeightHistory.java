@@ -1,4 +1,4 @@
-package org.lactationclinic.domain.charting;
+package org.lactationclinic.domain.consultation;
 
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.growth.GrowthZScore;

@@ -1,8 +1,7 @@
-package org.lactationclinic.domain.consultation;
+package org.lactationclinic.domain.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.lactationclinic.domain.shared.ClinicalFlagType;
 
 import java.io.Serializable;
 import java.util.Objects;

@@ -1,8 +1,11 @@
-package org.lactationclinic.domain.careplan;
+package org.lactationclinic.domain.consultation;
 
 import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.consultation.Consultation;
-import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.careplan.CarePlan;
+import org.lactationclinic.domain.careplan.Referral;
+import org.lactationclinic.domain.careplan.ReferralDestinationType;
+import org.lactationclinic.domain.careplan.ReferralOutcomeType;
+import org.lactationclinic.domain.careplan.ReferralUrgencyType;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;

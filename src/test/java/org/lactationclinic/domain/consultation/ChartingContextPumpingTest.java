@@ -1,10 +1,10 @@
-package org.lactationclinic.domain.charting;
+package org.lactationclinic.domain.consultation;
 
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.careplan.CarePlan;
 import org.lactationclinic.domain.careplan.CarePlanSuggestions;
 import org.lactationclinic.domain.careplan.StandardInterventionType;
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.pumping.PumpingContext;
 import org.lactationclinic.domain.pumping.PumpingFlagType;
 import org.lactationclinic.domain.pumping.PumpingLog;

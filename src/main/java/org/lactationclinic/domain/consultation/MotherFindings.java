@@ -1,11 +1,14 @@
-package org.lactationclinic.domain.breast;
+package org.lactationclinic.domain.consultation;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.lactationclinic.domain.consultation.VisitReasonType;
-import org.lactationclinic.domain.consultation.VisitReasons;
+import org.lactationclinic.domain.breast.BreastFindings;
+import org.lactationclinic.domain.breast.BreastFlagType;
+import org.lactationclinic.domain.breast.ContributingFactorType;
+import org.lactationclinic.domain.breast.NipplePain;
+import org.lactationclinic.domain.breast.SupplyConcern;
 import org.lactationclinic.domain.charting.BreastSideType;
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.wellbeing.EpdsFlagType;
 import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
