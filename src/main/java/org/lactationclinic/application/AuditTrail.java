@@ -15,8 +15,8 @@ import org.lactationclinic.domain.audit.AuditEvent;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.AuditEventRepository;
-import org.lactationclinic.infrastructure.persistence.AuditSearch;
+import org.lactationclinic.infrastructure.repository.AuditEventRepository;
+import org.lactationclinic.infrastructure.repository.AuditSearch;
 import org.lactationclinic.infrastructure.security.ClientAddress;
 import org.lactationclinic.infrastructure.security.SignInAudit;
 

@@ -15,8 +15,8 @@ import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
-import org.lactationclinic.infrastructure.persistence.MotherRepository;
+import org.lactationclinic.infrastructure.repository.ConsultationRepository;
+import org.lactationclinic.infrastructure.repository.MotherRepository;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -15,9 +15,9 @@ import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
-import org.lactationclinic.infrastructure.persistence.MotherRepository;
-import org.lactationclinic.infrastructure.persistence.ReferralOutcomeRepository;
+import org.lactationclinic.infrastructure.repository.ConsultationRepository;
+import org.lactationclinic.infrastructure.repository.MotherRepository;
+import org.lactationclinic.infrastructure.repository.ReferralOutcomeRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -22,9 +22,9 @@ import org.lactationclinic.infrastructure.export.ExportFile;
 import org.lactationclinic.infrastructure.export.ExportFormatType;
 import org.lactationclinic.infrastructure.export.ReportExporter;
 import org.lactationclinic.infrastructure.export.ReportTable;
-import org.lactationclinic.infrastructure.persistence.ClinicSettingRepository;
-import org.lactationclinic.infrastructure.persistence.ReportRepository;
-import org.lactationclinic.infrastructure.persistence.StaffRepository;
+import org.lactationclinic.infrastructure.repository.ClinicSettingRepository;
+import org.lactationclinic.infrastructure.repository.ReportRepository;
+import org.lactationclinic.infrastructure.repository.StaffRepository;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -23,9 +23,9 @@ import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.lactationclinic.infrastructure.persistence.HistoryRepository;
-import org.lactationclinic.infrastructure.persistence.MotherSearch;
-import org.lactationclinic.infrastructure.persistence.MotherSort;
+import org.lactationclinic.infrastructure.repository.HistoryRepository;
+import org.lactationclinic.infrastructure.repository.MotherSearch;
+import org.lactationclinic.infrastructure.repository.MotherSort;
 import org.lactationclinic.infrastructure.security.PasswordHasher;
 
 import javax.sql.DataSource;

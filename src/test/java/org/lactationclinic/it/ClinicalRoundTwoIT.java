@@ -31,7 +31,7 @@ import org.lactationclinic.domain.reporting.ReportIntervalType;
 import org.lactationclinic.domain.reporting.ReportResults.CountRow;
 import org.lactationclinic.domain.settings.ClinicSettingType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
-import org.lactationclinic.infrastructure.persistence.ReportRepository;
+import org.lactationclinic.infrastructure.repository.ReportRepository;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -27,8 +27,8 @@ import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.lactationclinic.infrastructure.fhir.ClinicFhir;
 import org.lactationclinic.infrastructure.fhir.ReferralImport;
 import org.lactationclinic.infrastructure.fhir.ReferralReader;
-import org.lactationclinic.infrastructure.persistence.ClinicRevision;
-import org.lactationclinic.infrastructure.persistence.SchemaMigration;
+import org.lactationclinic.infrastructure.repository.ClinicRevision;
+import org.lactationclinic.infrastructure.database.SchemaMigration;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

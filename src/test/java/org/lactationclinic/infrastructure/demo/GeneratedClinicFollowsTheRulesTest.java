@@ -31,8 +31,8 @@ import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.domain.weight.WeightTrajectory;
-import org.lactationclinic.infrastructure.persistence.ClinicRevision;
-import org.lactationclinic.infrastructure.persistence.MotherSearchTerm;
+import org.lactationclinic.infrastructure.repository.ClinicRevision;
+import org.lactationclinic.infrastructure.repository.MotherSearchTerm;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,7 +79,7 @@ class GeneratedClinicFollowsTheRulesTest {
                 PumpingEntry.class, org.lactationclinic.domain.careplan.Intervention.class, Provider.class,
                 org.lactationclinic.domain.settings.ClinicProfile.class, MotherSearchTerm.class, ClinicRevision.class,
                 org.lactationclinic.domain.photo.ConsultationPhoto.class, org.lactationclinic.domain.consultation.ReferralOutcome.class,
-                org.lactationclinic.infrastructure.persistence.ClinicSecuritySetting.class,
+                org.lactationclinic.infrastructure.repository.ClinicSecuritySetting.class,
                 org.lactationclinic.domain.referral.Referral.class, org.lactationclinic.domain.referral.ImportedWeight.class)
                 .forEach(configuration::managedClass);
         factory = Persistence.createEntityManagerFactory(configuration);

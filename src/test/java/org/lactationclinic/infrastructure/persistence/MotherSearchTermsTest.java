@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.lactationclinic.infrastructure.database.SchemaMigration;
 
 /** The trigger of V14 on H2: a mother's name words and phone suffixes follow her row. */
 class MotherSearchTermsTest {
