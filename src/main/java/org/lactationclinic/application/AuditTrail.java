@@ -16,7 +16,7 @@ import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.repository.AuditEventRepository;
-import org.lactationclinic.infrastructure.repository.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 import org.lactationclinic.infrastructure.security.ClientAddress;
 import org.lactationclinic.infrastructure.security.SignInAudit;
 

@@ -23,8 +23,8 @@ import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.repository.HistoryRepository;
 import org.lactationclinic.infrastructure.repository.MotherRepository;
 import org.lactationclinic.infrastructure.repository.ReferralRepository;
-import org.lactationclinic.infrastructure.repository.MotherSearch;
-import org.lactationclinic.infrastructure.repository.MotherSort;
+import org.lactationclinic.domain.dyad.MotherSearch;
+import org.lactationclinic.domain.dyad.MotherSort;
 
 import java.time.Clock;
 import java.util.List;

@@ -90,7 +90,7 @@ class ArchitectureTest {
     @Test
     void enums_shouldEndInTypeOrStatus() {
         classes().that().areEnums().and().areTopLevelClasses()
-                .and().doNotHaveFullyQualifiedName(BASE + ".infrastructure.repository.MotherSort")
+                .and().doNotHaveFullyQualifiedName(BASE + ".domain.dyad.MotherSort")
                 .should().haveSimpleNameEndingWith("Type").orShould().haveSimpleNameEndingWith("Status")
                 .check(application);
     }

@@ -14,7 +14,7 @@ import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.CarePlanService;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditEvent;
-import org.lactationclinic.infrastructure.repository.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 import org.lactationclinic.application.InterventionLibraryService;
 import org.lactationclinic.application.PrintService;
 import org.lactationclinic.domain.consultation.MotherFindings;

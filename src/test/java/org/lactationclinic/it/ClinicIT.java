@@ -24,8 +24,8 @@ import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.lactationclinic.infrastructure.repository.HistoryRepository;
-import org.lactationclinic.infrastructure.repository.MotherSearch;
-import org.lactationclinic.infrastructure.repository.MotherSort;
+import org.lactationclinic.domain.dyad.MotherSearch;
+import org.lactationclinic.domain.dyad.MotherSort;
 import org.lactationclinic.infrastructure.security.PasswordHasher;
 
 import javax.sql.DataSource;

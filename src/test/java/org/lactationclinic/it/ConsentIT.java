@@ -28,7 +28,7 @@ import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
-import org.lactationclinic.infrastructure.repository.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 
 import java.io.IOException;
 import java.time.LocalDate;

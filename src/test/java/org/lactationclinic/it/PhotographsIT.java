@@ -32,7 +32,7 @@ import org.lactationclinic.domain.photo.PhotoImage;
 import org.lactationclinic.domain.photo.PhotoImageTest;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
-import org.lactationclinic.infrastructure.repository.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 import org.lactationclinic.domain.photo.PhotoBytes;
 
 import javax.imageio.ImageIO;

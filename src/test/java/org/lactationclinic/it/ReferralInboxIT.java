@@ -24,7 +24,7 @@ import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.lactationclinic.infrastructure.fhir.ReferralImport;
 import org.lactationclinic.infrastructure.fhir.ReferralReader;
-import org.lactationclinic.infrastructure.repository.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 
 import java.net.URL;
 import java.net.http.HttpClient;

@@ -23,7 +23,7 @@ import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
-import org.lactationclinic.infrastructure.repository.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -12,6 +12,7 @@ import org.lactationclinic.domain.audit.AuditChainVerifier;
 import org.lactationclinic.domain.audit.AuditEvent;
 import org.lactationclinic.domain.audit.AuditKey;
 import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.audit.AuditSearch;
 
 import java.time.Instant;
 import java.util.ArrayList;

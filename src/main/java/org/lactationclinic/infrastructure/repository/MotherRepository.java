@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.MotherSearch;
+import org.lactationclinic.domain.dyad.MotherSort;
 import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.shared.AuditedEntity;
 
@@ -71,7 +73,7 @@ public class MotherRepository {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(search, parameters);
         TypedQuery<Mother> query = em.createQuery("select m from Mother m" + where + " order by "
-                + sort.path() + (ascending ? " asc" : " desc") + ", m.id", Mother.class);
+                + pathOf(sort) + (ascending ? " asc" : " desc") + ", m.id", Mother.class);
         parameters.forEach(query::setParameter);
         List<Mother> page = query.setFirstResult(first).setMaxResults(max).getResultList();
         if (!page.isEmpty()) {
@@ -159,5 +161,14 @@ public class MotherRepository {
     /** Writes pending changes; a save that lost a race with another one is a concurrent edit. */
     public void flush(AuditedEntity changed) {
         Writes.flush(em, changed);
+    }
+
+    /** The mother's attribute a sort orders by. */
+    private static String pathOf(MotherSort sort) {
+        return switch (sort) {
+            case NAME -> "m.searchName";
+            case DATE_OF_BIRTH -> "m.dateOfBirth";
+            case REGISTERED -> "m.createdAt";
+        };
     }
 }

@@ -2,6 +2,7 @@ package org.lactationclinic.infrastructure.persistence;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.lactationclinic.infrastructure.database.SchemaMigration;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import org.lactationclinic.infrastructure.database.SchemaMigration;
 
 /** The trigger of V14 on H2: a mother's name words and phone suffixes follow her row. */
 class MotherSearchTermsTest {

@@ -1,4 +1,4 @@
-package org.lactationclinic.infrastructure.export;
+package org.lactationclinic.domain.reporting;
 
 import java.util.List;
 

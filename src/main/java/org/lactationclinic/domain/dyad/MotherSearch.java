@@ -1,4 +1,4 @@
-package org.lactationclinic.infrastructure.repository;
+package org.lactationclinic.domain.dyad;
 
 import org.lactationclinic.domain.shared.SearchText;
 
@@ -22,16 +22,18 @@ public record MotherSearch(String name, LocalDate dateOfBirth, String phone, Str
     }
 
     /** The identifier's value as typed, without surrounding spaces; matched exactly, on her or on an infant. */
-    String identifierValue() {
+    public String identifierValue() {
         return identifier == null ? "" : identifier.strip();
     }
 
-    List<String> nameWords() {
+    /** The name as typed, folded (no case, no accents), in words; each matches the start of a word of hers. */
+    public List<String> nameWords() {
         String folded = SearchText.fold(name);
         return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
     }
 
-    String phoneDigits() {
+    /** The phone number's digits, matched anywhere in hers. */
+    public String phoneDigits() {
         return SearchText.digits(phone);
     }
 }

@@ -1,4 +1,4 @@
-package org.lactationclinic.infrastructure.repository;
+package org.lactationclinic.domain.audit;
 
 import java.io.Serializable;
 import java.time.Instant;
