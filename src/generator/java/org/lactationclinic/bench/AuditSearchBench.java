@@ -6,7 +6,7 @@ import org.lactationclinic.domain.audit.AuditChainVerifier;
 import org.lactationclinic.domain.audit.AuditEvent;
 import org.lactationclinic.domain.audit.AuditHash;
 import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.infrastructure.persistence.SchemaMigration;
+import org.lactationclinic.infrastructure.database.SchemaMigration;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

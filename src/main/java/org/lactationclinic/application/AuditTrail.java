@@ -2,6 +2,8 @@ package org.lactationclinic.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,9 +15,10 @@ import org.lactationclinic.domain.audit.AuditEvent;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.AuditEventRepository;
-import org.lactationclinic.infrastructure.persistence.AuditSearch;
+import org.lactationclinic.infrastructure.repository.AuditEventRepository;
+import org.lactationclinic.domain.audit.AuditSearch;
 import org.lactationclinic.infrastructure.security.ClientAddress;
+import org.lactationclinic.infrastructure.security.SignInAudit;
 
 import java.time.Clock;
 import java.util.List;
@@ -45,8 +48,10 @@ import java.util.UUID;
  * {@link AuditEventRepository#append}).
  */
 @Stateless
+@LocalBean // the services and pages inject the class; the identity store sees only SignInAudit
+@Local(SignInAudit.class)
 @PermitAll
-public class AuditTrail {
+public class AuditTrail implements SignInAudit {
 
     /** Events read per query when the chain is verified. */
     static final int VERIFY_PAGE = 1000;
@@ -98,6 +103,7 @@ public class AuditTrail {
      * with its control characters escaped ({@link org.lactationclinic.domain.shared.TypedText#neutralised}), so
      * a NUL still leaves a row and a line break cannot forge one.
      */
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void recordSignIn(String username, boolean succeeded) {
         events.append(clock.instant(), username == null ? "" : username,
@@ -120,10 +126,18 @@ public class AuditTrail {
      * next" from the identity store, then "second factor" when the code was right and she is signed in. A wrong code
      * is recorded by {@link #recordSignInThrottled} as a refused sign-in.
      */
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void recordSignInStep(String username, String detail) {
         events.append(clock.instant(), username, AuditActionType.SIGN_IN, AuditRecordType.STAFF_USER, null,
                 detail, clientAddress.current(), null);
+    }
+
+    /** Records a staff account the server created itself (the first admin, at start-up), as a {@code CREATE}. */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordAccountCreated(UUID staffUuid, String detail) {
+        record(AuditActionType.CREATE, AuditRecordType.STAFF_USER, staffUuid, detail);
     }
 
     /** One page of the events found, newest first. */

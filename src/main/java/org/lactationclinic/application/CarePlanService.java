@@ -10,7 +10,7 @@ import org.lactationclinic.domain.careplan.StandardInterventionType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.InterventionRepository;
+import org.lactationclinic.infrastructure.repository.InterventionRepository;
 
 import java.util.List;
 import java.util.UUID;

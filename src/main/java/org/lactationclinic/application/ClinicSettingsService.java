@@ -12,8 +12,8 @@ import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.ClinicSettingRepository;
-import org.lactationclinic.infrastructure.persistence.ClinicProfileRepository;
+import org.lactationclinic.infrastructure.repository.ClinicSettingRepository;
+import org.lactationclinic.infrastructure.repository.ClinicProfileRepository;
 import org.lactationclinic.domain.settings.ClinicProfile;
 
 import java.util.ArrayList;

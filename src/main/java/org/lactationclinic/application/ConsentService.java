@@ -14,8 +14,8 @@ import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.ConsentRepository;
-import org.lactationclinic.infrastructure.persistence.MotherRepository;
+import org.lactationclinic.infrastructure.repository.ConsentRepository;
+import org.lactationclinic.infrastructure.repository.MotherRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;

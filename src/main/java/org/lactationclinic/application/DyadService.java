@@ -2,9 +2,9 @@ package org.lactationclinic.application;
 
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.charting.WeightHistory;
+import org.lactationclinic.domain.consultation.WeightHistory;
 import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
+import org.lactationclinic.infrastructure.repository.ConsultationRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,11 +20,11 @@ import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.HistoryRepository;
-import org.lactationclinic.infrastructure.persistence.MotherRepository;
-import org.lactationclinic.infrastructure.persistence.ReferralRepository;
-import org.lactationclinic.infrastructure.persistence.MotherSearch;
-import org.lactationclinic.infrastructure.persistence.MotherSort;
+import org.lactationclinic.infrastructure.repository.HistoryRepository;
+import org.lactationclinic.infrastructure.repository.MotherRepository;
+import org.lactationclinic.infrastructure.repository.ReferralRepository;
+import org.lactationclinic.domain.dyad.MotherSearch;
+import org.lactationclinic.domain.dyad.MotherSort;
 
 import java.time.Clock;
 import java.util.List;

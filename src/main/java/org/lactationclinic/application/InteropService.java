@@ -16,9 +16,9 @@ import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.fhir.ClinicFhir;
 import org.lactationclinic.infrastructure.fhir.FhirRecordExport;
-import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
-import org.lactationclinic.infrastructure.persistence.MotherRepository;
-import org.lactationclinic.infrastructure.persistence.ReferralRepository;
+import org.lactationclinic.infrastructure.repository.ConsultationRepository;
+import org.lactationclinic.infrastructure.repository.MotherRepository;
+import org.lactationclinic.infrastructure.repository.ReferralRepository;
 
 import java.time.Clock;
 import java.util.List;

@@ -13,7 +13,7 @@ import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.InterventionRepository;
+import org.lactationclinic.infrastructure.repository.InterventionRepository;
 
 import java.time.Clock;
 import java.util.List;

@@ -16,9 +16,9 @@ import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.ConsentRepository;
-import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
-import org.lactationclinic.infrastructure.persistence.PhotoRepository;
+import org.lactationclinic.infrastructure.repository.ConsentRepository;
+import org.lactationclinic.infrastructure.repository.ConsultationRepository;
+import org.lactationclinic.infrastructure.repository.PhotoRepository;
 import org.lactationclinic.domain.photo.PhotoBytes;
 import org.lactationclinic.domain.photo.PhotoSummary;
 

@@ -14,7 +14,7 @@ import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.ProviderRepository;
+import org.lactationclinic.infrastructure.repository.ProviderRepository;
 
 import java.time.Clock;
 import java.util.List;

@@ -19,8 +19,8 @@ import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.MotherRepository;
-import org.lactationclinic.infrastructure.persistence.PumpingRepository;
+import org.lactationclinic.infrastructure.repository.MotherRepository;
+import org.lactationclinic.infrastructure.repository.PumpingRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;

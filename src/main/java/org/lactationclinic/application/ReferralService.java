@@ -18,8 +18,8 @@ import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.fhir.ReferralImport;
 import org.lactationclinic.infrastructure.fhir.ReferralReader;
-import org.lactationclinic.infrastructure.persistence.MotherRepository;
-import org.lactationclinic.infrastructure.persistence.ReferralRepository;
+import org.lactationclinic.infrastructure.repository.MotherRepository;
+import org.lactationclinic.infrastructure.repository.ReferralRepository;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -13,7 +13,7 @@ import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
-import org.lactationclinic.infrastructure.persistence.StaffRepository;
+import org.lactationclinic.infrastructure.repository.StaffRepository;
 import org.lactationclinic.infrastructure.security.Base32;
 import org.lactationclinic.infrastructure.security.SecondFactorCipher;
 import org.lactationclinic.infrastructure.security.Totp;

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
-import org.lactationclinic.infrastructure.persistence.StaffRepository;
+import org.lactationclinic.infrastructure.repository.StaffRepository;
 import org.lactationclinic.infrastructure.security.PasswordHasher;
 import org.lactationclinic.infrastructure.security.PasswordPolicy;
 import org.lactationclinic.infrastructure.security.SignInThrottle;

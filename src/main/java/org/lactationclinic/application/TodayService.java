@@ -7,9 +7,9 @@ import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.AuditEventRepository;
-import org.lactationclinic.infrastructure.persistence.ConsultationRepository;
-import org.lactationclinic.infrastructure.persistence.MotherRepository;
+import org.lactationclinic.infrastructure.repository.AuditEventRepository;
+import org.lactationclinic.infrastructure.repository.ConsultationRepository;
+import org.lactationclinic.infrastructure.repository.MotherRepository;
 
 import java.time.Clock;
 import java.time.Duration;

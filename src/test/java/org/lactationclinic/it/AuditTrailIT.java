@@ -27,7 +27,7 @@ import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.lactationclinic.infrastructure.persistence.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 import org.lactationclinic.infrastructure.security.StaffIdentityStore;
 
 import javax.sql.DataSource;

@@ -15,7 +15,7 @@ import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditEvent;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.lactationclinic.infrastructure.persistence.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 import org.lactationclinic.infrastructure.security.StaffIdentityStore;
 
 import org.xml.sax.InputSource;

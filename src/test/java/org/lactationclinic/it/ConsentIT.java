@@ -13,7 +13,7 @@ import org.lactationclinic.application.PrintService;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditEvent;
 import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.breast.MotherFindings;
+import org.lactationclinic.domain.consultation.MotherFindings;
 import org.lactationclinic.domain.breast.SupplyConcern;
 import org.lactationclinic.domain.breast.SupplyConcernType;
 import org.lactationclinic.domain.consent.ConsentDecision;
@@ -28,7 +28,7 @@ import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
-import org.lactationclinic.infrastructure.persistence.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 
 import java.io.IOException;
 import java.time.LocalDate;

@@ -11,7 +11,7 @@ import org.lactationclinic.application.ConsultationService;
 import org.lactationclinic.application.DyadService;
 import org.lactationclinic.application.StaffService;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.persistence.StaffRepository;
+import org.lactationclinic.infrastructure.repository.StaffRepository;
 
 import java.util.Random;
 import java.util.Set;

@@ -15,7 +15,7 @@ import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.lactationclinic.infrastructure.fhir.ClinicFhir;
 import org.lactationclinic.infrastructure.fhir.FhirR4Check;
-import org.lactationclinic.infrastructure.persistence.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -37,7 +37,7 @@ import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.application.ProviderDirectoryService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.lactationclinic.infrastructure.persistence.MotherSearch;
+import org.lactationclinic.domain.dyad.MotherSearch;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -8,8 +8,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.lactationclinic.infrastructure.persistence.DatabaseSettings;
-import org.lactationclinic.infrastructure.persistence.SchemaMigration;
+import org.lactationclinic.infrastructure.database.DatabaseSettings;
+import org.lactationclinic.infrastructure.database.SchemaMigration;
 
 import javax.sql.DataSource;
 import java.net.URI;

@@ -23,7 +23,7 @@ import org.lactationclinic.domain.consultation.DraftForm;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.consultation.VisitReasonType;
 import org.lactationclinic.domain.consultation.VisitReasons;
-import org.lactationclinic.domain.breast.MotherFindings;
+import org.lactationclinic.domain.consultation.MotherFindings;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
@@ -32,7 +32,7 @@ import org.lactationclinic.domain.photo.PhotoImage;
 import org.lactationclinic.domain.photo.PhotoImageTest;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
-import org.lactationclinic.infrastructure.persistence.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 import org.lactationclinic.domain.photo.PhotoBytes;
 
 import javax.imageio.ImageIO;

@@ -10,7 +10,7 @@ import org.lactationclinic.application.ReferralService;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditEvent;
 import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.charting.WeightHistory;
+import org.lactationclinic.domain.consultation.WeightHistory;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.PersonIdentifier;
@@ -24,7 +24,7 @@ import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.lactationclinic.infrastructure.fhir.ReferralImport;
 import org.lactationclinic.infrastructure.fhir.ReferralReader;
-import org.lactationclinic.infrastructure.persistence.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 
 import java.net.URL;
 import java.net.http.HttpClient;

@@ -14,7 +14,7 @@ import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.careplan.CarePlan;
 import org.lactationclinic.domain.careplan.Referral;
 import org.lactationclinic.domain.careplan.ReferralDestinationType;
-import org.lactationclinic.domain.careplan.ReferralOutcome;
+import org.lactationclinic.domain.consultation.ReferralOutcome;
 import org.lactationclinic.domain.careplan.ReferralOutcomeType;
 import org.lactationclinic.domain.careplan.ReferralUrgencyType;
 import org.lactationclinic.domain.consultation.Consultation;
@@ -23,7 +23,7 @@ import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
-import org.lactationclinic.infrastructure.persistence.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

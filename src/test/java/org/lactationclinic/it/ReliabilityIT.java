@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lactationclinic.application.StaffService;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
-import org.lactationclinic.infrastructure.persistence.StaffRepository;
+import org.lactationclinic.infrastructure.repository.StaffRepository;
 
 import java.net.URI;
 import java.net.URL;

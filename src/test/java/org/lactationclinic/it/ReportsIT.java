@@ -20,9 +20,9 @@ import org.lactationclinic.domain.reporting.ReportResults.BandChangeRow;
 import org.lactationclinic.domain.reporting.ReportResults.CountRow;
 import org.lactationclinic.domain.reporting.ReportResults.FeedingStatusAtCheck;
 import org.lactationclinic.domain.reporting.ScoreChange;
-import org.lactationclinic.infrastructure.export.ExportFile;
-import org.lactationclinic.infrastructure.export.ExportFormatType;
-import org.lactationclinic.infrastructure.export.ReportTable;
+import org.lactationclinic.domain.reporting.ExportFile;
+import org.lactationclinic.domain.reporting.ExportFormatType;
+import org.lactationclinic.domain.reporting.ReportTable;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;

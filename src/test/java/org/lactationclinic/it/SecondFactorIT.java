@@ -11,7 +11,7 @@ import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditEvent;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
-import org.lactationclinic.infrastructure.persistence.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 import org.lactationclinic.infrastructure.security.Base32;
 import org.lactationclinic.infrastructure.security.Totp;
 

@@ -74,7 +74,7 @@ class MessageBundleTest {
         List<String> missing = new ArrayList<>();
         Stream.of(ConsultationType.class, org.lactationclinic.domain.charting.FeedingStatusType.class,
                         org.lactationclinic.domain.reporting.OutcomeCheckType.class, org.lactationclinic.domain.reporting.ReportIntervalType.class,
-                        org.lactationclinic.infrastructure.export.ExportFormatType.class, ConsultationStatus.class, SexType.class, FeedingMethodType.class,
+                        org.lactationclinic.domain.reporting.ExportFormatType.class, ConsultationStatus.class, SexType.class, FeedingMethodType.class,
                         DeliveryType.class, BirthTimingType.class, RoleType.class,
                         LatchGraspType.class, LatchSwallowingType.class, LatchNippleType.class, LatchComfortType.class,
                         LatchHoldType.class, IbfatReadinessType.class, IbfatRootingType.class, IbfatFixingType.class,

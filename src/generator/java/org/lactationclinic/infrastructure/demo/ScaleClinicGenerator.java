@@ -2,7 +2,7 @@ package org.lactationclinic.infrastructure.demo;
 
 import org.flywaydb.core.Flyway;
 import org.lactationclinic.domain.shared.SearchText;
-import org.lactationclinic.infrastructure.persistence.SchemaMigration;
+import org.lactationclinic.infrastructure.database.SchemaMigration;
 import org.lactationclinic.infrastructure.security.PasswordHasher;
 
 import java.sql.Connection;

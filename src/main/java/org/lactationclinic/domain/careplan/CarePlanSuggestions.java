@@ -4,7 +4,7 @@ import org.lactationclinic.domain.assessment.AssessmentFlagType;
 import org.lactationclinic.domain.breast.BreastFlagType;
 import org.lactationclinic.domain.charting.InfantRedFlagType;
 import org.lactationclinic.domain.charting.RecordContradictionType;
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.intake.IntakeFlagType;
 import org.lactationclinic.domain.pumping.PumpingFlagType;
 import org.lactationclinic.domain.shared.Labelled;

@@ -1,6 +1,6 @@
 package org.lactationclinic.domain.careplan;
 
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.shared.Labelled;
 
 import java.util.Collection;

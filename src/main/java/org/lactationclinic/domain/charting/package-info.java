@@ -1,6 +1,8 @@
 /**
- * Infant-side charting in a consultation: InfantFindings per infant (weight, observed feeds, test weighings,
- * oral assessment, the last 24 hours, red flags), InfantFlags (every rule's flags for one infant), the
- * ChartingContext the rules read, and WeightHistory (trajectory and WHO z-score per weight).
+ * The infant's side of a consultation as values and rules: observed feeds, test weighings, the oral assessment,
+ * supplements given, the feeding status and the red flags. What holds them for one infant at one consultation
+ * ({@code InfantFindings}) and gathers their flags ({@code InfantFlags}, {@code ChartingContext}) is part of the
+ * consultation aggregate, in {@code domain.consultation}: this package knows nothing of a consultation, so the
+ * dependency runs one way (issue 17).
  */
 package org.lactationclinic.domain.charting;

@@ -1,13 +1,12 @@
 package org.lactationclinic.domain.consultation;
 
 import java.util.stream.Stream;
+import org.lactationclinic.domain.breast.BreastFindings;
 import org.lactationclinic.domain.careplan.CarePlan;
 import org.lactationclinic.domain.charting.FeedObservation;
-import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.charting.TestWeighing;
-import org.lactationclinic.domain.breast.BreastFindings;
-import org.lactationclinic.domain.breast.MotherFindings;
 import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.wellbeing.EpdsScreening;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
 

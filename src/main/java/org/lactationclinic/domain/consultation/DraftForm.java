@@ -3,8 +3,6 @@ package org.lactationclinic.domain.consultation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.lactationclinic.domain.breast.MotherFindings;
-import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
 import java.io.Serializable;

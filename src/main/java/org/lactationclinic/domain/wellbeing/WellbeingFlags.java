@@ -1,6 +1,6 @@
 package org.lactationclinic.domain.wellbeing;
 
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 
 import java.util.List;
 

@@ -8,8 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
-import org.lactationclinic.infrastructure.persistence.DatabaseSettings;
-import org.lactationclinic.infrastructure.persistence.StaffRepository;
+import org.lactationclinic.infrastructure.database.DatabaseSettings;
+import org.lactationclinic.infrastructure.repository.StaffRepository;
 import org.lactationclinic.infrastructure.security.PasswordHasher;
 
 import java.util.logging.Logger;

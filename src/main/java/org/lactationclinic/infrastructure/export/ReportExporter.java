@@ -10,6 +10,9 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.lactationclinic.domain.reporting.ExportFile;
+import org.lactationclinic.domain.reporting.ExportFormatType;
+import org.lactationclinic.domain.reporting.ReportTable;
 import org.lactationclinic.infrastructure.printing.DocumentRenderer;
 
 import java.io.ByteArrayOutputStream;

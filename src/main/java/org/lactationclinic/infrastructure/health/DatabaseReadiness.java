@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.lactationclinic.infrastructure.persistence.DatabaseSettings;
-import org.lactationclinic.infrastructure.persistence.SchemaMigration;
+import org.lactationclinic.infrastructure.database.DatabaseSettings;
+import org.lactationclinic.infrastructure.database.SchemaMigration;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

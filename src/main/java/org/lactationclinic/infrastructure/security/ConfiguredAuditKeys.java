@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.lactationclinic.domain.audit.AuditKey;
-import org.lactationclinic.infrastructure.persistence.DatabaseSettings;
+import org.lactationclinic.infrastructure.database.DatabaseSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -6,12 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
-import org.lactationclinic.application.AuditTrail;
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
-import org.lactationclinic.infrastructure.persistence.StaffRepository;
+import org.lactationclinic.infrastructure.repository.StaffRepository;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +54,7 @@ public class FirstAdminBootstrap {
     private PasswordPolicy policy;
 
     @Inject
-    private AuditTrail audit;
+    private SignInAudit audit;
 
     @PostConstruct
     void createIfAsked() {
@@ -93,7 +90,7 @@ public class FirstAdminBootstrap {
             StaffUser admin = new StaffUser(username.get(), FULL_NAME, hasher.hash(password), Set.of(RoleType.ADMIN));
             staff.add(admin);
             staff.flush(admin);
-            audit.record(AuditActionType.CREATE, AuditRecordType.STAFF_USER, admin.getUuid(),
+            audit.recordAccountCreated(admin.getUuid(),
                     "first admin " + admin.getUsername() + ", roles ADMIN (" + USERNAME + ")");
             LOG.warning("First admin " + admin.getUsername() + " created. Remove " + USERNAME + " and " + PASSWORD_FILE
                     + " from the environment file and delete the password file.");

@@ -1,7 +1,7 @@
 package org.lactationclinic.infrastructure.security;
 
 import org.eclipse.microprofile.config.Config;
-import org.lactationclinic.infrastructure.persistence.DatabaseSettings;
+import org.lactationclinic.infrastructure.database.DatabaseSettings;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,11 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.domain.shared.TypedText;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
-import org.lactationclinic.infrastructure.persistence.StaffRepository;
+import org.lactationclinic.infrastructure.repository.StaffRepository;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public class StaffIdentityStore implements IdentityStore {
     private PasswordHasher hasher;
 
     @Inject
-    private AuditTrail audit;
+    private SignInAudit audit;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase(Locale.ROOT);

@@ -1,8 +1,8 @@
 package org.lactationclinic.web.consultation;
 
-import org.lactationclinic.domain.charting.ChartingContext;
-import org.lactationclinic.domain.charting.InfantFindings;
-import org.lactationclinic.domain.breast.MotherFindings;
+import org.lactationclinic.domain.consultation.ChartingContext;
+import org.lactationclinic.domain.consultation.InfantFindings;
+import org.lactationclinic.domain.consultation.MotherFindings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

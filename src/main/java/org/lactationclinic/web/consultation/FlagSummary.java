@@ -1,6 +1,6 @@
 package org.lactationclinic.web.consultation;
 
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 
 import java.util.Comparator;
 import java.util.List;

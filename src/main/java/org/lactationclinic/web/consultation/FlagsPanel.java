@@ -1,7 +1,7 @@
 package org.lactationclinic.web.consultation;
 
-import org.lactationclinic.domain.charting.InfantFindings;
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.consultation.InfantFindings;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.web.BundleMessages;
 
 import java.io.Serializable;

@@ -5,7 +5,7 @@ import org.lactationclinic.domain.assessment.ScoredAnswer;
 import org.lactationclinic.domain.charting.BreastSideType;
 import org.lactationclinic.domain.charting.FeedObservation;
 import org.lactationclinic.domain.charting.FeedPositionType;
-import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.charting.SupplementGiven;
 import org.lactationclinic.domain.charting.SupplementType;
 import org.lactationclinic.domain.charting.TestWeighing;

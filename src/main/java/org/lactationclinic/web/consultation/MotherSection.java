@@ -1,6 +1,6 @@
 package org.lactationclinic.web.consultation;
 
-import org.lactationclinic.domain.breast.MotherFindings;
+import org.lactationclinic.domain.consultation.MotherFindings;
 import org.lactationclinic.domain.breast.SupplyConcern;
 import org.lactationclinic.domain.breast.SupplyConcernType;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;

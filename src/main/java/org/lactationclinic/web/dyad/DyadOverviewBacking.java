@@ -10,7 +10,7 @@ import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.application.DyadService;
 import org.lactationclinic.application.FamilyProgressService;
 import org.lactationclinic.application.PumpingService;
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.pumping.PumpingLog;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.domain.consultation.Consultation;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.lactationclinic.application.DyadService;
 import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.infrastructure.persistence.MotherSearch;
+import org.lactationclinic.domain.dyad.MotherSearch;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -7,7 +7,7 @@ import org.lactationclinic.application.DyadService;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.charting.WeightHistory;
+import org.lactationclinic.domain.consultation.WeightHistory;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;

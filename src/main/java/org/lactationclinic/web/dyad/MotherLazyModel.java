@@ -2,8 +2,8 @@ package org.lactationclinic.web.dyad;
 
 import org.lactationclinic.application.DyadService;
 import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.infrastructure.persistence.MotherSearch;
-import org.lactationclinic.infrastructure.persistence.MotherSort;
+import org.lactationclinic.domain.dyad.MotherSearch;
+import org.lactationclinic.domain.dyad.MotherSort;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.eclipse.microprofile.config.Config;
-import org.lactationclinic.infrastructure.security.SecuritySettings;
+import org.lactationclinic.application.PublicAddress;
 
 import java.io.IOException;
 import java.net.URI;
@@ -78,7 +78,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        Optional<String> base = SecuritySettings.publicBaseUrl(config);
+        Optional<String> base = PublicAddress.baseUrl(config);
         if (overTls(request, base, config)) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
@@ -87,13 +87,13 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** Where a redirect to {@code target} goes: the public base URL, or no host at all, never the Host header's. */
     public static String redirectLocation(HttpServletRequest request, Config config, String target) {
-        return HostIndependentRedirects.location(request, SecuritySettings.publicBaseUrl(config).orElse(""), target);
+        return HostIndependentRedirects.location(request, PublicAddress.baseUrl(config).orElse(""), target);
     }
 
     private static boolean overTls(HttpServletRequest request, Optional<String> base, Config config) {
         return request.isSecure()
                 || base.filter(url -> url.startsWith("https://")).isPresent()
-                || SecuritySettings.isBehindTlsProxy(config) && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+                || PublicAddress.isBehindTlsProxy(config) && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
     }
 
     static boolean isStaticResource(String path) {

@@ -5,7 +5,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.Config;
-import org.lactationclinic.infrastructure.security.SecuritySettings;
+import org.lactationclinic.application.PublicAddress;
 
 /**
  * Marks the session cookie Secure when the clinic is served over https (its public base URL says so). web.xml
@@ -21,7 +21,7 @@ public class SessionCookieSettings implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        if (SecuritySettings.publicBaseUrl(config).filter(url -> url.startsWith("https://")).isPresent()) {
+        if (PublicAddress.baseUrl(config).filter(url -> url.startsWith("https://")).isPresent()) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
     }

@@ -1,7 +1,8 @@
 package org.lactationclinic.domain.breast;
 
 import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.consultation.MotherFindings;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package org.lactationclinic.domain.careplan;
 
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.assessment.AssessmentFlagType;
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.shared.Labelled;
 import org.lactationclinic.domain.weight.WeightFlagType;
 import org.lactationclinic.domain.wellbeing.EpdsFlagType;

@@ -2,7 +2,6 @@ package org.lactationclinic.domain.consultation;
 
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.charting.FeedingStatusType;
-import org.lactationclinic.domain.charting.InfantFindings;
 import org.lactationclinic.domain.charting.SupplementGiven;
 import org.lactationclinic.domain.charting.SupplementType;
 import org.lactationclinic.domain.dyad.Infant;

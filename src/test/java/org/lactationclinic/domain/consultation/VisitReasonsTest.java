@@ -1,7 +1,6 @@
 package org.lactationclinic.domain.consultation;
 
 import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.breast.MotherFindings;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 import java.util.Arrays;

@@ -19,10 +19,10 @@ import org.hibernate.type.format.FormatMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.charting.ChartingContext;
-import org.lactationclinic.domain.charting.InfantFindings;
+import org.lactationclinic.domain.consultation.ChartingContext;
+import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.consultation.Consultation;
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.provider.Provider;
 import org.lactationclinic.domain.pumping.PumpingEntry;
@@ -31,8 +31,8 @@ import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.domain.weight.WeightTrajectory;
-import org.lactationclinic.infrastructure.persistence.ClinicRevision;
-import org.lactationclinic.infrastructure.persistence.MotherSearchTerm;
+import org.lactationclinic.infrastructure.repository.ClinicRevision;
+import org.lactationclinic.infrastructure.repository.MotherSearchTerm;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,8 +78,8 @@ class GeneratedClinicFollowsTheRulesTest {
         List.of(StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class, ClinicSetting.class,
                 PumpingEntry.class, org.lactationclinic.domain.careplan.Intervention.class, Provider.class,
                 org.lactationclinic.domain.settings.ClinicProfile.class, MotherSearchTerm.class, ClinicRevision.class,
-                org.lactationclinic.domain.photo.ConsultationPhoto.class, org.lactationclinic.domain.careplan.ReferralOutcome.class,
-                org.lactationclinic.infrastructure.persistence.ClinicSecuritySetting.class,
+                org.lactationclinic.domain.photo.ConsultationPhoto.class, org.lactationclinic.domain.consultation.ReferralOutcome.class,
+                org.lactationclinic.infrastructure.repository.ClinicSecuritySetting.class,
                 org.lactationclinic.domain.referral.Referral.class, org.lactationclinic.domain.referral.ImportedWeight.class)
                 .forEach(configuration::managedClass);
         factory = Persistence.createEntityManagerFactory(configuration);

@@ -5,6 +5,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.reporting.ExportFile;
+import org.lactationclinic.domain.reporting.ExportFormatType;
+import org.lactationclinic.domain.reporting.ReportTable;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;

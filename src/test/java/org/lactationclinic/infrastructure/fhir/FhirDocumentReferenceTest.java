@@ -3,7 +3,7 @@ package org.lactationclinic.infrastructure.fhir;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.charting.ChartingContext;
+import org.lactationclinic.domain.consultation.ChartingContext;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.settings.ClinicProfile;
 import org.lactationclinic.domain.settings.ClinicThresholds;

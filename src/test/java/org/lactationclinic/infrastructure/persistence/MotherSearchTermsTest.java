@@ -2,6 +2,7 @@ package org.lactationclinic.infrastructure.persistence;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.lactationclinic.infrastructure.database.SchemaMigration;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,7 +1,7 @@
 package org.lactationclinic.web.consultation;
 
 import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.consultation.ConsultationFlag;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 
 import java.util.List;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package org.lactationclinic.web.admin.audit;
 
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.domain.audit.AuditEvent;
-import org.lactationclinic.infrastructure.persistence.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

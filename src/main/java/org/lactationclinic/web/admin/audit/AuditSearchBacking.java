@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.domain.audit.AuditChainVerifier;
-import org.lactationclinic.infrastructure.persistence.AuditSearch;
+import org.lactationclinic.domain.audit.AuditSearch;
 import org.lactationclinic.web.BundleMessages;
 
 import java.io.Serializable;

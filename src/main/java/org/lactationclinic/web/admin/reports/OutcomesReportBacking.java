@@ -7,7 +7,7 @@ import org.lactationclinic.domain.charting.FeedingStatusType;
 import org.lactationclinic.domain.reporting.ReportCriteria;
 import org.lactationclinic.domain.reporting.ReportResults.FeedingStatusAtCheck;
 import org.lactationclinic.domain.reporting.ScoreChange;
-import org.lactationclinic.infrastructure.export.ReportTable;
+import org.lactationclinic.domain.reporting.ReportTable;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import jakarta.inject.Named;
 import org.lactationclinic.application.ReportService;
 import org.lactationclinic.domain.reporting.ReportCriteria;
 import org.lactationclinic.domain.reporting.ReportResults.CountRow;
-import org.lactationclinic.infrastructure.export.ReportTable;
-import org.lactationclinic.infrastructure.persistence.ReportRepository;
+import org.lactationclinic.domain.reporting.ReportTable;
+import org.lactationclinic.infrastructure.repository.ReportRepository;
 
 import java.util.ArrayList;
 import java.util.List;

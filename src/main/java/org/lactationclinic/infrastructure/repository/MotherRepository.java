@@ -1,0 +1,174 @@
+package org.lactationclinic.infrastructure.repository;
+
+import org.hibernate.Hibernate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.MotherSearch;
+import org.lactationclinic.domain.dyad.MotherSort;
+import org.lactationclinic.domain.dyad.PersonIdentifier;
+import org.lactationclinic.domain.shared.AuditedEntity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Mothers and their infants. Voided mothers are found by uuid (for history) but never by search. */
+@ApplicationScoped
+public class MotherRepository {
+
+    @PersistenceContext(unitName = "clinic")
+    private EntityManager em;
+
+    /** The mother with her infants and history loaded, voided or not. */
+    public Optional<Mother> findByUuid(UUID uuid) {
+        Optional<Mother> found = em.createQuery("select distinct m from Mother m left join fetch m.infants where m.uuid = :uuid",
+                        Mother.class)
+                .setParameter("uuid", uuid)
+                .getResultStream().findFirst();
+        found.ifPresent(mother -> {
+            Hibernate.initialize(mother.getConditions());
+            // the forms and the print edit or show them detached
+            Hibernate.initialize(mother.getIdentifiers());
+            mother.getInfants().forEach(infant -> Hibernate.initialize(infant.getIdentifiers()));
+        });
+        return found;
+    }
+
+    /**
+     * The uuid of the mother, other than the one given, who already has this identifier (voided mothers included:
+     * the database's unique constraint counts them too).
+     */
+    public Optional<UUID> motherIdentifiedAs(PersonIdentifier identifier, UUID except) {
+        return em.createQuery("select m.uuid from Mother m join m.identifiers i where i.system = :system and i.value = :value"
+                        + " and m.uuid <> :except", UUID.class)
+                .setParameter("system", identifier.getSystem()).setParameter("value", identifier.getValue())
+                .setParameter("except", except).getResultStream().findFirst();
+    }
+
+    /** The uuid of the infant, other than the one given, who already has this identifier. */
+    public Optional<UUID> infantIdentifiedAs(PersonIdentifier identifier, UUID except) {
+        return em.createQuery("select i.uuid from Infant i join i.identifiers x where x.system = :system and x.value = :value"
+                        + " and i.uuid <> :except", UUID.class)
+                .setParameter("system", identifier.getSystem()).setParameter("value", identifier.getValue())
+                .setParameter("except", except).getResultStream().findFirst();
+    }
+
+    /** Mothers not voided who have, or one of whose infants has, this identifier (any system when system is null). */
+    public List<Mother> findByIdentifier(String system, String value) {
+        return em.createQuery("select distinct m from Mother m left join fetch m.infants where m.voided = false and ("
+                        + "m.id in (select m2.id from Mother m2 join m2.identifiers i where i.value = :value"
+                        + " and (:system is null or i.system = :system))"
+                        + " or m.id in (select c.mother.id from Infant c join c.identifiers x where x.value = :value"
+                        + " and (:system is null or x.system = :system) and c.voided = false))", Mother.class)
+                .setParameter("value", value).setParameter("system", system).getResultList();
+    }
+
+    public List<Mother> search(MotherSearch search, int first, int max, MotherSort sort, boolean ascending) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(search, parameters);
+        TypedQuery<Mother> query = em.createQuery("select m from Mother m" + where + " order by "
+                + pathOf(sort) + (ascending ? " asc" : " desc") + ", m.id", Mother.class);
+        parameters.forEach(query::setParameter);
+        List<Mother> page = query.setFirstResult(first).setMaxResults(max).getResultList();
+        if (!page.isEmpty()) {
+            // Second query: loads the infants of this page's mothers into the same instances. Paging a
+            // collection fetch directly would page in memory.
+            em.createQuery("select distinct m from Mother m left join fetch m.infants where m in :page", Mother.class)
+                    .setParameter("page", page)
+                    .getResultList();
+        }
+        return page;
+    }
+
+    public long count(MotherSearch search) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(m) from Mother m" + where(search, parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(MotherSearch search, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where m.voided = false");
+        List<String> words = search.nameWords();
+        for (int i = 0; i < words.size(); i++) {
+            // A word matches the start of any word of the folded name: an index range on the name's words
+            // (MotherSearchTerm, kept by a database trigger), not a scan of every mother.
+            where.append(" and m.id in (select t.motherId from MotherSearchTerm t where t.kind = '")
+                    .append(MotherSearchTerm.NAME_WORD).append("' and t.term like :w").append(i).append(')');
+            parameters.put("w" + i, escapeLike(words.get(i)) + "%");
+        }
+        String identifier = search.identifierValue();
+        if (!identifier.isEmpty()) {
+            // exact value, in any system, on her or on one of her infants (both indexed by value)
+            where.append(" and (m.id in (select m2.id from Mother m2 join m2.identifiers i where i.value = :identifier)"
+                    + " or m.id in (select c.mother.id from Infant c join c.identifiers x where x.value = :identifier))");
+            parameters.put("identifier", identifier);
+        }
+        if (search.dateOfBirth() != null) {
+            where.append(" and m.dateOfBirth = :dob");
+            parameters.put("dob", search.dateOfBirth());
+        }
+        String digits = search.phoneDigits();
+        if (!digits.isEmpty()) {
+            // digits anywhere in the number = the start of one of its suffixes
+            where.append(" and m.id in (select t.motherId from MotherSearchTerm t where t.kind = '")
+                    .append(MotherSearchTerm.PHONE_SUFFIX).append("' and t.term like :phone)");
+            parameters.put("phone", digits + "%");
+        }
+        return where.toString();
+    }
+
+    /** Typed % and _ are letters to the consultant, not wildcards; the folded name has no backslashes. */
+    private static String escapeLike(String word) {
+        return word.replace("%", "").replace("_", "");
+    }
+
+    /** The infant with its mother. */
+    /** The mothers (not voided) with these uuids, in no particular order. */
+    public List<Mother> findByUuids(java.util.Collection<UUID> uuids) {
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from Mother m where m.uuid in :uuids and m.voided = false", Mother.class)
+                .setParameter("uuids", uuids)
+                .getResultList();
+    }
+
+    public Optional<Infant> findInfantByUuid(UUID uuid) {
+        return em.createQuery("select i from Infant i join fetch i.mother where i.uuid = :uuid", Infant.class)
+                .setParameter("uuid", uuid).getResultStream().findFirst();
+    }
+
+    public void add(Mother mother) {
+        em.persist(mother);
+    }
+
+    /** Applies a detached mother from a form; Hibernate compares her version with the stored one. */
+    public Mother merge(Mother mother) {
+        return em.merge(mother);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    /** Writes pending changes; a save that lost a race with another one is a concurrent edit. */
+    public void flush(AuditedEntity changed) {
+        Writes.flush(em, changed);
+    }
+
+    /** The mother's attribute a sort orders by. */
+    private static String pathOf(MotherSort sort) {
+        return switch (sort) {
+            case NAME -> "m.searchName";
+            case DATE_OF_BIRTH -> "m.dateOfBirth";
+            case REGISTERED -> "m.createdAt";
+        };
+    }
+}
