@@ -10,21 +10,21 @@ import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
 /** consultation/history.xhtml: every saved version of a consultation, newest first: who, when, why, what changed. */
 @Named
 @ViewScoped
-public class ConsultationHistoryBacking implements Serializable {
+public class ConsultationHistoryBacking extends ViewScopedPage {
 
     @Inject
-    private ConsultationService consultations;
+    private transient ConsultationService consultations;
 
     @Inject
-    private AuditTrail audit;
+    private transient AuditTrail audit;
 
     private UUID consultationUuid;
     private Consultation consultation;

@@ -18,9 +18,9 @@ import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.InfantAge;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -34,25 +34,25 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class DyadOverviewBacking implements Serializable {
+public class DyadOverviewBacking extends ViewScopedPage {
 
     @Inject
-    private DyadService dyads;
+    private transient DyadService dyads;
 
     @Inject
-    private ConsultationService consultationService;
+    private transient ConsultationService consultationService;
 
     @Inject
     private Clock clock;
 
     @Inject
-    private AuditTrail audit;
+    private transient AuditTrail audit;
 
     @Inject
-    private FamilyProgressService progressService;
+    private transient FamilyProgressService progressService;
 
     @Inject
-    private PumpingService pumping;
+    private transient PumpingService pumping;
 
     private UUID motherUuid;
     private Mother mother;
