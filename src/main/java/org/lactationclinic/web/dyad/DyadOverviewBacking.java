@@ -59,7 +59,11 @@ public class DyadOverviewBacking extends ViewScopedPage {
     private List<Consultation> consultations;
     private LocalDateTime now;
     private UUID startedUuid;
-    private FamilyProgressService.FamilyProgress progress;
+    /**
+     * Derived from the records and full of Optionals, which do not serialize: not carried with the session to another
+     * server (issue 16) but read again there, on first use, by {@link #progress()}.
+     */
+    private transient FamilyProgressService.FamilyProgress progress;
     private Map<UUID, String> weightCharts;
     private String scoresChartJson;
     private String pumpingChartJson;
@@ -124,6 +128,13 @@ public class DyadOverviewBacking extends ViewScopedPage {
     }
 
     public FamilyProgressService.FamilyProgress getProgress() {
+        return progress();
+    }
+
+    private FamilyProgressService.FamilyProgress progress() {
+        if (progress == null && mother != null) {
+            progress = progressService.progress(mother.getUuid());
+        }
         return progress;
     }
 
@@ -134,13 +145,13 @@ public class DyadOverviewBacking extends ViewScopedPage {
 
     /** The baby's latest weight and trend, or null before any weight (EL reads no Optional). */
     public FamilyProgressService.Latest latestOf(Infant infant) {
-        return progress.infants().stream().filter(p -> p.infant().getUuid().equals(infant.getUuid())).findFirst()
+        return progress().infants().stream().filter(p -> p.infant().getUuid().equals(infant.getUuid())).findFirst()
                 .flatMap(FamilyProgressService.InfantProgress::latest).orElse(null);
     }
 
     /** The last visit at a glance, or null before the first. */
     public FamilyProgressService.LastVisit getLastVisit() {
-        return progress.lastVisit().orElse(null);
+        return progress().lastVisit().orElse(null);
     }
 
     public String getScoresChartJson() {
