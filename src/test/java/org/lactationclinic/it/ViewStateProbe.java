@@ -43,6 +43,21 @@ public class ViewStateProbe extends HttpServlet {
         }
         try {
             Object maps = session.getAttribute(ACTIVE_VIEW_MAPS);
+            List<String> failures = new ArrayList<>();
+            for (Object viewMap : ((Map<?, ?>) maps).values()) {
+                for (Object value : ((Map<?, ?>) viewMap).values()) {
+                    try {
+                        serialize(value);
+                    } catch (IOException | RuntimeException e) {
+                        failures.add(value.getClass().getName() + ": " + e);
+                    }
+                }
+            }
+            if (!failures.isEmpty()) {
+                response.setStatus(500);
+                response.getWriter().print(String.join("\n", failures));
+                return;
+            }
             long started = System.nanoTime();
             byte[] bytes = serialize(maps);
             long serialized = System.nanoTime();

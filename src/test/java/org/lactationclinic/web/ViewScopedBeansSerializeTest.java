@@ -119,6 +119,12 @@ public class ViewScopedBeansSerializeTest {
             if (!seen.add(c)) {
                 return;
             }
+            if (c.getGenericSuperclass() instanceof ParameterizedType superclass) {
+                // e.g. the rows a LazyDataModel<AuditEvent> keeps of the page it loaded
+                for (Type argument : superclass.getActualTypeArguments()) {
+                    checkType(argument, path + " (" + superclass.getTypeName() + ")", seen, failures);
+                }
+            }
             for (Field field : c.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers)) {

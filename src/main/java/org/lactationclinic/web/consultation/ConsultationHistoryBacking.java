@@ -35,7 +35,7 @@ public class ConsultationHistoryBacking extends ViewScopedPage {
         if (found != null) {
             audit.recordForMother(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid,
                     found.getMother().getUuid(), "history, mother " + found.getMother().getUuid());
-            versions = consultations.versionsOf(consultationUuid).reversed();
+            versions = List.copyOf(consultations.versionsOf(consultationUuid).reversed()); // a reversed view does not serialize
             consultation = found; // last: a loaded page has its versions too
         }
     }
