@@ -68,7 +68,9 @@ class FailoverSessionIT {
         assertTrue(redirect.find(), "starting a consultation: " + started.body());
         HttpSession.Page edit = open(consultant, redirect.group(1).replace("&amp;", "&").replaceFirst("^/[^/]+/", ""));
         String draft = first(CONSULTATION, redirect.group(1));
-        for (String page : List.of("dyad/infant.xhtml?infant=" + infants.get(0), "dyad/pumping.xhtml?mother=" + mother,
+        // The family page again: starting the consultation navigated away from it, which ended its beans.
+        for (String page : List.of("dyad/overview.xhtml?mother=" + mother, "dyad/infant.xhtml?infant=" + infants.get(0),
+                "dyad/pumping.xhtml?mother=" + mother,
                 "dyad/edit.xhtml?mother=" + mother, "consultation/history.xhtml?consultation=" + earlierConsultation,
                 "consultation/care-plan.xhtml?consultation=" + draft, "referral/inbox.xhtml", "account/second-factor.xhtml")) {
             open(consultant, page);
