@@ -22,6 +22,7 @@ import org.lactationclinic.infrastructure.repository.PhotoRepository;
 import org.lactationclinic.domain.photo.PhotoBytes;
 import org.lactationclinic.domain.photo.PhotoSummary;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +37,7 @@ import java.util.UUID;
 public class PhotoService {
 
     /** What the consultation page shows of its photographs. */
-    public record PhotoSection(List<PhotoSummary> photos, boolean consented, boolean editable) {
+    public record PhotoSection(List<PhotoSummary> photos, boolean consented, boolean editable) implements Serializable {
     }
 
     @Inject

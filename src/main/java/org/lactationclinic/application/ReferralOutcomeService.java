@@ -19,6 +19,7 @@ import org.lactationclinic.infrastructure.repository.ConsultationRepository;
 import org.lactationclinic.infrastructure.repository.MotherRepository;
 import org.lactationclinic.infrastructure.repository.ReferralOutcomeRepository;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,7 +43,7 @@ public class ReferralOutcomeService {
      * @param outcome whether it took place, or null while it is open
      */
     public record ReferralLine(UUID consultationUuid, LocalDateTime madeAt, int position, Referral referral,
-                               ReferralOutcome outcome) {
+                               ReferralOutcome outcome) implements Serializable {
 
         public boolean isOpen() {
             return outcome == null;

@@ -21,6 +21,7 @@ import org.lactationclinic.infrastructure.fhir.ReferralReader;
 import org.lactationclinic.infrastructure.repository.MotherRepository;
 import org.lactationclinic.infrastructure.repository.ReferralRepository;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ public class ReferralService {
     }
 
     /** A mother of the clinic the referral may be about, and how she was found. */
-    public record Candidate(Mother mother, MatchType matchedBy) {
+    public record Candidate(Mother mother, MatchType matchedBy) implements Serializable {
     }
 
     @Inject

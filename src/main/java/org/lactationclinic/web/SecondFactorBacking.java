@@ -15,7 +15,6 @@ import org.lactationclinic.application.SecondFactorService;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -27,13 +26,13 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class SecondFactorBacking implements Serializable {
+public class SecondFactorBacking extends ViewScopedPage {
 
     @Inject
-    private SecondFactorService secondFactor;
+    private transient SecondFactorService secondFactor;
 
     @Inject
-    private ClinicSettingsService settings;
+    private transient ClinicSettingsService settings;
 
     private Boolean enrolled;
     private String secret;

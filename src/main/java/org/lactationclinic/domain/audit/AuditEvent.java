@@ -12,6 +12,7 @@ import org.hibernate.annotations.Immutable;
 
 import org.lactationclinic.domain.shared.TypedText;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -28,7 +29,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
 
     public static final int ACTOR_MAX = 60;
     public static final int DETAIL_MAX = 300;

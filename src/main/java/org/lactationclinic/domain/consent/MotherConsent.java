@@ -1,5 +1,6 @@
 package org.lactationclinic.domain.consent;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * The latest is the one decided on the latest day; two on the same day, the one recorded last. A kind she was
  * never asked about is not given: nothing is shared, photographed or put in a letter on an assumption.
  */
-public final class MotherConsent {
+public final class MotherConsent implements Serializable {
 
     private static final Comparator<ConsentDecision> LATEST = Comparator.comparing(ConsentDecision::getDecidedOn)
             .thenComparing(decision -> decision.getCreatedAt() == null ? java.time.Instant.MAX : decision.getCreatedAt())

@@ -1,5 +1,6 @@
 package org.lactationclinic.domain.consultation;
 
+import java.io.Serializable;
 import java.util.stream.Stream;
 import org.lactationclinic.domain.breast.BreastFindings;
 import org.lactationclinic.domain.careplan.CarePlan;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  * @param changes   what differs from the previous version; for the first version, everything recorded
  */
 public record ConsultationVersion(long revision, String savedBy, Instant savedAt, ConsultationStatus status,
-                                  String reason, List<Change> changes) {
+                                  String reason, List<Change> changes) implements Serializable {
 
     /**
      * A field that changed.
@@ -39,7 +40,7 @@ public record ConsultationVersion(long revision, String savedBy, Instant savedAt
      * @param before   the earlier value, empty when it was not recorded
      * @param after    the new value, empty when it was removed
      */
-    public record Change(String fieldKey, String subject, String before, String after) {
+    public record Change(String fieldKey, String subject, String before, String after) implements Serializable {
     }
 
     public ConsultationVersion {

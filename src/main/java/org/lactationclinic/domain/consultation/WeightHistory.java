@@ -7,6 +7,7 @@ import org.lactationclinic.domain.referral.ImportedWeight;
 import org.lactationclinic.domain.weight.WeightThresholds;
 import org.lactationclinic.domain.weight.WeightTrajectory;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.Map;
  *
  * @param rows in time order
  */
-public record WeightHistory(Infant infant, List<Row> rows) {
+public record WeightHistory(Infant infant, List<Row> rows) implements Serializable {
 
     /**
      * One weighing.
@@ -32,7 +33,7 @@ public record WeightHistory(Infant infant, List<Row> rows) {
      * @param point    % change, gain since the lowest weight, projected regain and flags
      * @param zScore   WHO weight-for-age, or null beyond the standard's 1856 days
      */
-    public record Row(InfantFindings findings, ImportedWeight imported, WeightTrajectory.Point point, GrowthZScore zScore) {
+    public record Row(InfantFindings findings, ImportedWeight imported, WeightTrajectory.Point point, GrowthZScore zScore) implements Serializable {
 
         /** When it was weighed (for an imported weight, the moment {@link #weighingOf} placed it at). */
         public LocalDateTime weighedAt() {

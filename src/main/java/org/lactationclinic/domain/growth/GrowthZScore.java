@@ -2,6 +2,7 @@ package org.lactationclinic.domain.growth;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -22,7 +23,7 @@ import java.math.RoundingMode;
  * @param percentile  100 &Phi;(z), between 0 and 100, unrounded
  * @param implausible true when z is below -6 or above 5
  */
-public record GrowthZScore(double z, double percentile, boolean implausible) {
+public record GrowthZScore(double z, double percentile, boolean implausible) implements Serializable {
 
     /** WHO's lower plausibility limit for weight-for-age; a z of exactly -6 is plausible. */
     public static final double IMPLAUSIBLE_BELOW = -6;

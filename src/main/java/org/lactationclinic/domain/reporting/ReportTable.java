@@ -1,5 +1,6 @@
 package org.lactationclinic.domain.reporting;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * @param headers  the column headings
  * @param rows     the cells, row by row, each as long as the headers
  */
-public record ReportTable(String report, String title, String subtitle, List<String> headers, List<List<Object>> rows) {
+public record ReportTable(String report, String title, String subtitle, List<String> headers, List<List<Object>> rows) implements Serializable {
 
     public ReportTable {
         headers = List.copyOf(headers);

@@ -2,6 +2,7 @@ package org.lactationclinic.domain.weight;
 
 import org.lactationclinic.domain.dyad.InfantAge;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -64,7 +65,7 @@ public final class WeightTrajectory {
     }
 
     /** A weight observed at a moment, in whole grams, as the consultant recorded it. */
-    public record Weighing(LocalDateTime weighedAt, int weightGrams) {
+    public record Weighing(LocalDateTime weighedAt, int weightGrams) implements Serializable {
 
         public Weighing {
             Objects.requireNonNull(weighedAt, "weighedAt");
@@ -114,7 +115,7 @@ public final class WeightTrajectory {
                         boolean belowBirthWeight,
                         Double projectedRegainDayOfLife,
                         Long projectedRegainDayOfLifeDisplay,
-                        Set<WeightFlagType> flags) {
+                        Set<WeightFlagType> flags) implements Serializable {
 
         public Point {
             flags = Collections.unmodifiableSet(flags.isEmpty()

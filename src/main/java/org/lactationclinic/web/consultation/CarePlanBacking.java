@@ -27,10 +27,10 @@ import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.infrastructure.printing.PrintTexts;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,16 +42,16 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class CarePlanBacking implements Serializable {
+public class CarePlanBacking extends ViewScopedPage {
 
     @Inject
-    private ConsultationService consultations;
+    private transient ConsultationService consultations;
 
     @Inject
-    private CarePlanService carePlans;
+    private transient CarePlanService carePlans;
 
     @Inject
-    private AuditTrail audit;
+    private transient AuditTrail audit;
 
     private UUID consultationUuid;
     private Consultation consultation;

@@ -25,10 +25,10 @@ import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.domain.consultation.DraftForm;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,13 +54,13 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class ConsultationEditBacking implements Serializable {
+public class ConsultationEditBacking extends ViewScopedPage {
 
     @Inject
-    private ConsultationService consultations;
+    private transient ConsultationService consultations;
 
     @Inject
-    private AuditTrail audit;
+    private transient AuditTrail audit;
 
     @Inject
     private Clock clock;

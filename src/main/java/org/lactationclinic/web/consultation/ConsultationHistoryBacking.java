@@ -10,21 +10,21 @@ import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
 /** consultation/history.xhtml: every saved version of a consultation, newest first: who, when, why, what changed. */
 @Named
 @ViewScoped
-public class ConsultationHistoryBacking implements Serializable {
+public class ConsultationHistoryBacking extends ViewScopedPage {
 
     @Inject
-    private ConsultationService consultations;
+    private transient ConsultationService consultations;
 
     @Inject
-    private AuditTrail audit;
+    private transient AuditTrail audit;
 
     private UUID consultationUuid;
     private Consultation consultation;
@@ -35,7 +35,7 @@ public class ConsultationHistoryBacking implements Serializable {
         if (found != null) {
             audit.recordForMother(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid,
                     found.getMother().getUuid(), "history, mother " + found.getMother().getUuid());
-            versions = consultations.versionsOf(consultationUuid).reversed();
+            versions = List.copyOf(consultations.versionsOf(consultationUuid).reversed()); // a reversed view does not serialize
             consultation = found; // last: a loaded page has its versions too
         }
     }

@@ -9,10 +9,10 @@ import org.lactationclinic.domain.photo.PhotoSubjectType;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.photo.PhotoSummary;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +25,10 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class ConsultationPhotosBacking implements Serializable {
+public class ConsultationPhotosBacking extends ViewScopedPage {
 
     @Inject
-    private PhotoService photos;
+    private transient PhotoService photos;
 
     private UUID consultationUuid;
     private PhotoService.PhotoSection section;

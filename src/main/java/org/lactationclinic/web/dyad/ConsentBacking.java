@@ -8,9 +8,9 @@ import org.lactationclinic.domain.consent.ConsentDecision;
 import org.lactationclinic.domain.consent.ConsentType;
 import org.lactationclinic.domain.consent.MotherConsent;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,10 +23,10 @@ import java.util.Optional;
  */
 @Named
 @ViewScoped
-public class ConsentBacking implements Serializable {
+public class ConsentBacking extends ViewScopedPage {
 
     @Inject
-    private ConsentService consents;
+    private transient ConsentService consents;
 
     @Inject
     private DyadOverviewBacking overview;

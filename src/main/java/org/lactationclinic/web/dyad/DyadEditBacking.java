@@ -19,12 +19,12 @@ import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.web.UserErrors;
 import org.omnifaces.util.Messages;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.lactationclinic.infrastructure.printing.PrintTexts;
+import org.lactationclinic.web.ViewScopedPage;
 import java.util.UUID;
 
 /**
@@ -33,20 +33,20 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class DyadEditBacking implements Serializable {
+public class DyadEditBacking extends ViewScopedPage {
 
 
     @Inject
-    private DyadService dyads;
+    private transient DyadService dyads;
 
     @Inject
-    private AuditTrail audit;
+    private transient AuditTrail audit;
 
     @Inject
     private Clock clock;
 
     @Inject
-    private ProviderDirectoryService directory;
+    private transient ProviderDirectoryService directory;
 
     private List<Provider> doctors;
 

@@ -18,9 +18,9 @@ import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.InfantAge;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -34,32 +34,36 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class DyadOverviewBacking implements Serializable {
+public class DyadOverviewBacking extends ViewScopedPage {
 
     @Inject
-    private DyadService dyads;
+    private transient DyadService dyads;
 
     @Inject
-    private ConsultationService consultationService;
+    private transient ConsultationService consultationService;
 
     @Inject
     private Clock clock;
 
     @Inject
-    private AuditTrail audit;
+    private transient AuditTrail audit;
 
     @Inject
-    private FamilyProgressService progressService;
+    private transient FamilyProgressService progressService;
 
     @Inject
-    private PumpingService pumping;
+    private transient PumpingService pumping;
 
     private UUID motherUuid;
     private Mother mother;
     private List<Consultation> consultations;
     private LocalDateTime now;
     private UUID startedUuid;
-    private FamilyProgressService.FamilyProgress progress;
+    /**
+     * Derived from the records and full of Optionals, which do not serialize: not carried with the session to another
+     * server (issue 16) but read again there, on first use, by {@link #progress()}.
+     */
+    private transient FamilyProgressService.FamilyProgress progress;
     private Map<UUID, String> weightCharts;
     private String scoresChartJson;
     private String pumpingChartJson;
@@ -124,6 +128,13 @@ public class DyadOverviewBacking implements Serializable {
     }
 
     public FamilyProgressService.FamilyProgress getProgress() {
+        return progress();
+    }
+
+    private FamilyProgressService.FamilyProgress progress() {
+        if (progress == null && mother != null) {
+            progress = progressService.progress(mother.getUuid());
+        }
         return progress;
     }
 
@@ -134,13 +145,13 @@ public class DyadOverviewBacking implements Serializable {
 
     /** The baby's latest weight and trend, or null before any weight (EL reads no Optional). */
     public FamilyProgressService.Latest latestOf(Infant infant) {
-        return progress.infants().stream().filter(p -> p.infant().getUuid().equals(infant.getUuid())).findFirst()
+        return progress().infants().stream().filter(p -> p.infant().getUuid().equals(infant.getUuid())).findFirst()
                 .flatMap(FamilyProgressService.InfantProgress::latest).orElse(null);
     }
 
     /** The last visit at a glance, or null before the first. */
     public FamilyProgressService.LastVisit getLastVisit() {
-        return progress.lastVisit().orElse(null);
+        return progress().lastVisit().orElse(null);
     }
 
     public String getScoresChartJson() {

@@ -7,17 +7,17 @@ import jakarta.inject.Named;
 import org.lactationclinic.application.DyadService;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.MotherSearch;
+import org.lactationclinic.web.ViewScopedPage;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /** dyad/search.xhtml: find a mother by name, date of birth, phone or identifier. */
 @Named
 @ViewScoped
-public class DyadSearchBacking implements Serializable {
+public class DyadSearchBacking extends ViewScopedPage {
 
     @Inject
-    private DyadService dyads;
+    private transient DyadService dyads;
 
     private String name;
     private LocalDate dateOfBirth;

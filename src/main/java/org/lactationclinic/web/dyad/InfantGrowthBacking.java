@@ -11,8 +11,8 @@ import org.lactationclinic.domain.consultation.WeightHistory;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,13 +23,13 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class InfantGrowthBacking implements Serializable {
+public class InfantGrowthBacking extends ViewScopedPage {
 
     @Inject
-    private DyadService dyads;
+    private transient DyadService dyads;
 
     @Inject
-    private AuditTrail audit;
+    private transient AuditTrail audit;
 
     private UUID infantUuid;
     private WeightHistory history;

@@ -4,18 +4,23 @@ import org.lactationclinic.application.DyadService;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.MotherSearch;
 import org.lactationclinic.domain.dyad.MotherSort;
+import org.lactationclinic.web.ServiceReferences;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.util.List;
 import java.util.Map;
 
 /** One page of the mother search at a time, counted, sorted and paged by the database. */
 public class MotherLazyModel extends LazyDataModel<Mother> {
 
-    private final DyadService dyads;
+    /** Found again when read back on another server (issue 16): the service's reference cannot be serialized. */
+    private transient DyadService dyads;
     private final MotherSearch search;
 
     public MotherLazyModel(DyadService dyads, MotherSearch search) {
@@ -39,5 +44,11 @@ public class MotherLazyModel extends LazyDataModel<Mother> {
     @Override
     public String getRowKey(Mother mother) {
         return mother.getUuid().toString();
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        dyads = ServiceReferences.lookup(DyadService.class);
     }
 }

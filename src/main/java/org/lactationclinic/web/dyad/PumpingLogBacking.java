@@ -18,10 +18,10 @@ import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.RowEditEvent;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,16 +42,16 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class PumpingLogBacking implements Serializable {
+public class PumpingLogBacking extends ViewScopedPage {
 
     @Inject
-    private PumpingService pumping;
+    private transient PumpingService pumping;
 
     @Inject
     private Clock clock;
 
     @Inject
-    private AuditTrail audit;
+    private transient AuditTrail audit;
 
     private UUID motherUuid;
     private transient PumpingService.Summary summary;

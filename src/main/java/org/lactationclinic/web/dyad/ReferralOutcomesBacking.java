@@ -7,9 +7,9 @@ import org.lactationclinic.application.ReferralOutcomeService;
 import org.lactationclinic.application.ReferralOutcomeService.ReferralLine;
 import org.lactationclinic.domain.careplan.ReferralOutcomeType;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -24,10 +24,10 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class ReferralOutcomesBacking implements Serializable {
+public class ReferralOutcomesBacking extends ViewScopedPage {
 
     @Inject
-    private ReferralOutcomeService referrals;
+    private transient ReferralOutcomeService referrals;
 
     @Inject
     private DyadOverviewBacking overview;

@@ -12,6 +12,7 @@ import org.lactationclinic.infrastructure.fhir.ReferralImport;
 import org.lactationclinic.infrastructure.fhir.ReferralReader;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -29,7 +30,7 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class ReferralDetailBacking implements Serializable {
+public class ReferralDetailBacking extends ViewScopedPage {
 
     /** The choice of mother meaning "a new mother from the referral". */
     public static final String NEW_MOTHER = "new";
@@ -39,7 +40,7 @@ public class ReferralDetailBacking implements Serializable {
     }
 
     @Inject
-    private ReferralService referrals;
+    private transient ReferralService referrals;
 
     private UUID referralUuid;
     private Referral referral;

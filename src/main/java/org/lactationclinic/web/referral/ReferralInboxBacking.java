@@ -8,12 +8,12 @@ import org.lactationclinic.domain.referral.Referral;
 import org.lactationclinic.domain.referral.ReferralChannelType;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -23,10 +23,10 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ReferralInboxBacking implements Serializable {
+public class ReferralInboxBacking extends ViewScopedPage {
 
     @Inject
-    private ReferralService referrals;
+    private transient ReferralService referrals;
 
     private List<Referral> inbox;
     private transient UploadedFile file;

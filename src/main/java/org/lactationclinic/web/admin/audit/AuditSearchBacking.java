@@ -8,8 +8,8 @@ import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.domain.audit.AuditChainVerifier;
 import org.lactationclinic.domain.audit.AuditSearch;
 import org.lactationclinic.web.BundleMessages;
+import org.lactationclinic.web.ViewScopedPage;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,10 +23,10 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class AuditSearchBacking implements Serializable {
+public class AuditSearchBacking extends ViewScopedPage {
 
     @Inject
-    private AuditTrail audit;
+    private transient AuditTrail audit;
 
     @Inject
     private Clock clock;

@@ -12,10 +12,10 @@ import org.lactationclinic.domain.careplan.InterventionCategoryType;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.infrastructure.printing.PrintTexts;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -25,10 +25,10 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class InterventionListBacking implements Serializable {
+public class InterventionListBacking extends ViewScopedPage {
 
     @Inject
-    private InterventionLibraryService library;
+    private transient InterventionLibraryService library;
 
     private List<Intervention> interventions;
     private Intervention selected;

@@ -8,9 +8,9 @@ import org.lactationclinic.application.ProviderDirectoryService;
 import org.lactationclinic.domain.provider.Provider;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,10 +19,10 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ProviderListBacking implements Serializable {
+public class ProviderListBacking extends ViewScopedPage {
 
     @Inject
-    private ProviderDirectoryService directory;
+    private transient ProviderDirectoryService directory;
 
     private List<Provider> providers;
     private Provider editing = Provider.blank();

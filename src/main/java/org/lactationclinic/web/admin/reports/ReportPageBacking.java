@@ -10,12 +10,12 @@ import org.lactationclinic.domain.reporting.ExportFile;
 import org.lactationclinic.domain.reporting.ExportFormatType;
 import org.lactationclinic.domain.reporting.ReportTable;
 import org.lactationclinic.web.BundleMessages;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,10 +27,10 @@ import java.util.List;
  * it shows and their downloads. The filter lives in the view, never in the URL, and a download is a POST of the
  * form, so neither the filter nor the numbers reach a URL, a proxy log or the browser history.
  */
-public abstract class ReportPageBacking implements Serializable {
+public abstract class ReportPageBacking extends ViewScopedPage {
 
     @Inject
-    protected ReportService reports;
+    protected transient ReportService reports;
 
     @Inject
     private Clock clock;

@@ -7,10 +7,10 @@ import org.lactationclinic.application.ClinicSettingsService;
 import org.lactationclinic.domain.settings.ClinicProfile;
 import org.lactationclinic.infrastructure.printing.ClinicHeader;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 
-import java.io.Serializable;
 
 /**
  * admin/settings/clinic.xhtml: who the clinic is on its printouts (name, address, telephone, e-mail, logo).
@@ -18,10 +18,10 @@ import java.io.Serializable;
  */
 @Named
 @ViewScoped
-public class ClinicProfileBacking implements Serializable {
+public class ClinicProfileBacking extends ViewScopedPage {
 
     @Inject
-    private ClinicSettingsService settings;
+    private transient ClinicSettingsService settings;
 
     private Long versionOnForm;
     private String name;

@@ -13,6 +13,7 @@ import org.lactationclinic.domain.settings.ClinicSetting;
 import org.lactationclinic.domain.settings.ClinicSettingType;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
@@ -25,7 +26,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ClinicSettingsBacking implements Serializable {
+public class ClinicSettingsBacking extends ViewScopedPage {
 
     /** One setting on the form. */
     public static class Row implements Serializable {
@@ -71,7 +72,7 @@ public class ClinicSettingsBacking implements Serializable {
     }
 
     @Inject
-    private ClinicSettingsService settings;
+    private transient ClinicSettingsService settings;
 
     private List<Row> rows;
     private boolean conflict;

@@ -8,9 +8,9 @@ import org.lactationclinic.application.StaffService;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,13 +24,13 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class StaffListBacking implements Serializable {
+public class StaffListBacking extends ViewScopedPage {
 
     @Inject
-    private StaffService staffService;
+    private transient StaffService staffService;
 
     @Inject
-    private SecondFactorService secondFactor;
+    private transient SecondFactorService secondFactor;
 
     private Boolean secondFactorRequired;
 
