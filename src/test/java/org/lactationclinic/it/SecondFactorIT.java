@@ -1,9 +1,7 @@
 package org.lactationclinic.it;
 
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.SecondFactorService;
@@ -54,11 +52,6 @@ class SecondFactorIT extends ContainerTestBase {
 
     @EJB
     private AuditTrail auditTrail;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(SecondFactorIT.class, WebClient.class, CspNonce.class);
-    }
 
     @Test
     void signIn_shouldAskForACodeGoodOnceAfterEnrolment() throws Exception {

@@ -1,0 +1,119 @@
+package org.lactationclinic.it;
+
+import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
+import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
+import org.jboss.arquillian.container.spi.event.UnDeployManagedDeployments;
+import org.jboss.arquillian.container.test.impl.client.deployment.event.GenerateDeployment;
+import org.jboss.arquillian.core.api.Event;
+import org.jboss.arquillian.core.api.Instance;
+import org.jboss.arquillian.core.api.InstanceProducer;
+import org.jboss.arquillian.core.api.annotation.Inject;
+import org.jboss.arquillian.core.api.annotation.Observes;
+import org.jboss.arquillian.core.spi.EventContext;
+import org.jboss.arquillian.core.spi.LoadableExtension;
+import org.jboss.arquillian.test.spi.TestClass;
+import org.jboss.arquillian.test.spi.annotation.ClassScoped;
+import org.jboss.arquillian.test.spi.context.ClassContext;
+import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
+
+import java.util.logging.Logger;
+
+/**
+ * One Payara Micro for the whole IT suite instead of one per IT class (issue 17, point 7).
+ * <p>
+ * The Payara Micro adapter starts a server in {@code deploy} and stops it in {@code undeploy}, and Arquillian
+ * deploys each test class's {@code @Deployment} before the class and undeploys it after: 28 IT classes were 28
+ * server starts of about 30-40 s each. This extension (registered in
+ * META-INF/services/org.jboss.arquillian.core.spi.LoadableExtension) gives every IT class the deployment of
+ * {@link SuiteDeployment} instead of its own, deploys it before the first class, keeps it over the following
+ * ones and undeploys it when the suite ends. Failsafe runs all IT classes in one JVM (its default), which is
+ * what makes them one suite.
+ * <p>
+ * What this costs the tests: they share one server and one database, as they already shared the PostgreSQL
+ * schema, so each makes its own data (unique names) and asserts on that; server memory is shared too
+ * (sign-in throttle, sessions), see the tests that make refused sign-ins.
+ */
+public final class OneServerPerSuite implements LoadableExtension {
+
+    @Override
+    public void register(ExtensionBuilder builder) {
+        builder.observer(SuiteDeployer.class);
+    }
+
+    /** The observer: runs in Arquillian's client-side manager, one instance per test JVM. */
+    public static final class SuiteDeployer {
+
+        private static final Logger LOG = Logger.getLogger(OneServerPerSuite.class.getName());
+
+        @Inject
+        @ClassScoped
+        private InstanceProducer<DeploymentScenario> classScenario;
+
+        @Inject
+        private Instance<ClassContext> classContext;
+
+        @Inject
+        private Event<GenerateDeployment> generateDeployment;
+
+        @Inject
+        private Event<UnDeployManagedDeployments> undeployManaged;
+
+        private DeploymentScenario suiteScenario;
+        private boolean generatingSuite;
+        private boolean deployed;
+        private boolean undeployingSuite;
+
+        /** Every IT class gets the suite's deployment; it is generated (the WAR built) once. */
+        public void generate(@Observes EventContext<GenerateDeployment> event) {
+            if (generatingSuite) {
+                event.proceed();
+                return;
+            }
+            if (suiteScenario == null) {
+                generatingSuite = true;
+                try {
+                    generateDeployment.fire(new GenerateDeployment(new TestClass(SuiteDeployment.class)));
+                } finally {
+                    generatingSuite = false;
+                }
+                suiteScenario = classScenario.get();
+            } else {
+                classScenario.set(suiteScenario);
+            }
+        }
+
+        /** Deployed (the server started) before the first IT class only. */
+        public void deploy(@Observes EventContext<DeployManagedDeployments> event) {
+            if (!deployed) {
+                LOG.info("Starting the one Payara Micro of this IT suite");
+                event.proceed();
+                deployed = true;
+            }
+        }
+
+        /** Not undeployed after each class: only when the suite ends. */
+        public void undeploy(@Observes EventContext<UnDeployManagedDeployments> event) {
+            if (undeployingSuite) {
+                event.proceed();
+            }
+        }
+
+        /** Before Arquillian stops its containers: undeploy the suite deployment, which stops the server. */
+        public void undeployAtTheEnd(@Observes(precedence = 100) AfterSuite event) {
+            if (!deployed) {
+                return;
+            }
+            classContext.get().activate(SuiteDeployment.class);
+            undeployingSuite = true;
+            try {
+                classScenario.set(suiteScenario);
+                undeployManaged.fire(new UnDeployManagedDeployments());
+            } finally {
+                undeployingSuite = false;
+                deployed = false;
+                classContext.get().deactivate();
+                classContext.get().destroy(SuiteDeployment.class);
+            }
+        }
+    }
+}
