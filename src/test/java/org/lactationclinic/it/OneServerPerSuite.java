@@ -1,8 +1,10 @@
 package org.lactationclinic.it;
 
+import org.jboss.arquillian.container.spi.client.deployment.Deployment;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
 import org.jboss.arquillian.container.spi.event.UnDeployManagedDeployments;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.impl.client.deployment.event.GenerateDeployment;
 import org.jboss.arquillian.core.api.Event;
 import org.jboss.arquillian.core.api.Instance;
@@ -61,6 +63,7 @@ public final class OneServerPerSuite implements LoadableExtension {
         private DeploymentScenario suiteScenario;
         private boolean generatingSuite;
         private boolean deployed;
+        private Throwable startFailure;
         private boolean undeployingSuite;
 
         /** Every IT class gets the suite's deployment; it is generated (the WAR built) once. */
@@ -69,6 +72,7 @@ public final class OneServerPerSuite implements LoadableExtension {
                 event.proceed();
                 return;
             }
+            checkFitsTheSuite(event.getEvent().getTestClass());
             if (suiteScenario == null) {
                 generatingSuite = true;
                 try {
@@ -80,14 +84,59 @@ public final class OneServerPerSuite implements LoadableExtension {
             } else {
                 classScenario.set(suiteScenario);
             }
+            checkRunsSomewhere(event.getEvent().getTestClass());
         }
 
-        /** Deployed (the server started) before the first IT class only. */
+        /**
+         * A class written for one server per class would run wrongly here (its own {@code @Deployment} is never
+         * deployed; a client-side class would run in the container): it fails at once, saying what to change.
+         */
+        private static void checkFitsTheSuite(TestClass testClass) {
+            if (testClass.getMethods(org.jboss.arquillian.container.test.api.Deployment.class).length > 0) {
+                throw new IllegalStateException(testClass.getName() + " has a @Deployment of its own, which the suite"
+                        + " never deploys: remove it and list the class in SuiteDeployment, or make it @RunAsClient");
+            }
+        }
+
+        /** A class that runs in the container must be in the suite's WAR; any other must run as a client. */
+        private void checkRunsSomewhere(TestClass testClass) {
+            if (testClass.isAnnotationPresent(RunAsClient.class)) {
+                return;
+            }
+            String path = "/WEB-INF/classes/" + testClass.getJavaClass().getName().replace('.', '/') + ".class";
+            for (Deployment deployment : suiteScenario.deployments()) {
+                if (!deployment.getDescription().getArchive().contains(path)) {
+                    throw new IllegalStateException(testClass.getName() + " runs in the container but is not in the"
+                            + " suite's WAR: list it in SuiteDeployment, or make it @RunAsClient");
+                }
+            }
+        }
+
+        /**
+         * Deployed (the server started) before the first IT class only. When that fails, every later class fails
+         * at once with the first failure as its cause, instead of trying another start of up to
+         * startupTimeoutInSeconds each.
+         */
         public void deploy(@Observes EventContext<DeployManagedDeployments> event) {
+            if (startFailure != null) {
+                throw new IllegalStateException("The IT suite's Payara Micro did not start (see the output of the"
+                        + " first IT class in target/failsafe-reports)", startFailure);
+            }
             if (!deployed) {
                 LOG.info("Starting the one Payara Micro of this IT suite");
-                event.proceed();
                 deployed = true;
+                try {
+                    event.proceed();
+                } catch (RuntimeException | Error e) {
+                    startFailure = e;
+                    throw e;
+                }
+                for (Deployment deployment : suiteScenario.deployments()) {
+                    if (!deployment.isDeployed()) {
+                        startFailure = new IllegalStateException(deployment.getDescription().getName() + " was not deployed",
+                                deployment.getDeploymentError());
+                    }
+                }
             }
         }
 
