@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  * <p>
  * The Payara Micro adapter starts a server in {@code deploy} and stops it in {@code undeploy}, and Arquillian
  * deploys each test class's {@code @Deployment} before the class and undeploys it after: 28 IT classes were 28
- * server starts of about 30-40 s each. This extension (registered in
+ * server starts of 30 s to over 3 min each, as the machine is loaded. This extension (registered in
  * META-INF/services/org.jboss.arquillian.core.spi.LoadableExtension) gives every IT class the deployment of
  * {@link SuiteDeployment} instead of its own, deploys it before the first class, keeps it over the following
  * ones and undeploys it when the suite ends. Failsafe runs all IT classes in one JVM (its default), which is
@@ -33,7 +33,7 @@ import java.util.logging.Logger;
  * <p>
  * What this costs the tests: they share one server and one database, as they already shared the PostgreSQL
  * schema, so each makes its own data (unique names) and asserts on that; server memory is shared too
- * (sign-in throttle, sessions), see the tests that make refused sign-ins.
+ * (sign-in throttle, sessions): see {@link WebClient#fromAddress}.
  */
 public final class OneServerPerSuite implements LoadableExtension {
 
