@@ -132,7 +132,7 @@ public final class OneServerPerSuite implements LoadableExtension {
                     throw e;
                 }
                 for (Deployment deployment : suiteScenario.deployments()) {
-                    if (!deployment.isDeployed()) {
+                    if (!deployment.isDeployed() || deployment.hasDeploymentError()) {
                         startFailure = new IllegalStateException(deployment.getDescription().getName() + " was not deployed",
                                 deployment.getDeploymentError());
                     }
