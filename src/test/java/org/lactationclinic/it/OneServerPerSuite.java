@@ -127,7 +127,8 @@ public final class OneServerPerSuite implements LoadableExtension {
                 deployed = true;
                 try {
                     event.proceed();
-                } catch (RuntimeException | Error e) {
+                } catch (Throwable e) {
+                    // Arquillian rethrows the adapter's checked DeploymentException unchecked.
                     startFailure = e;
                     throw e;
                 }
