@@ -30,6 +30,8 @@ public final class SuiteDeployment {
                         SigningIT.class, TwinsPrintIT.class,
                         // what those classes use inside the container
                         ReportFixtures.class, WebClient.class, CspNonce.class,
+                        // the session probe FailoverSessionIT calls (a servlet at /it/view-state)
+                        ViewStateProbe.class,
                         PhotoImageTest.class));
     }
 }
