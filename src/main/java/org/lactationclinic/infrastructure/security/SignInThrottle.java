@@ -2,7 +2,6 @@ package org.lactationclinic.infrastructure.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,27 +11,27 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing (issue 15, point 2; OWASP ASVS 2.2.1), before the password is hashed, so a
- * refused attempt costs no PBKDF2 work either.
- * <p>
- * <b>Per account</b> (the username typed, whether or not it names an account, so the answers reveal nothing):
- * the first {@value #FREE_FAILURES} consecutive failures are free; each further one makes the next attempt wait
- * twice as long as the last (1 s, 2 s, 4 s ... at most {@link #MAX_DELAY}); after {@value #LOCK_AFTER} the
- * account is locked for {@link #LOCK_DURATION}, or until an admin lifts it (staff list). A success clears it.
- * <p>
- * <b>Per address</b>, checked first: {@value #ADDRESS_FAILURES} failures within {@link #ADDRESS_WINDOW} from one
- * address, over any accounts, block that address for the rest of the window. A success does not clear it (one
- * valid account must not buy more guesses at others).
- * <p>
- * <b>Why an attacker cannot lock everyone out for good.</b> From one address she reaches the address limit after
- * {@value #ADDRESS_FAILURES} failures, enough to lock two accounts per {@link #ADDRESS_WINDOW}; every lock expires
- * by itself after {@link #LOCK_DURATION}, and an admin lifts it at once. Many addresses can keep one account
- * locked, not the clinic (the admin's own account included: she lifts it from another admin's session, or waits
+ * Slows down password guessing (issue 15, point 2; OWASP ASVS 2.2.1), before the password is hashed, so a refused
+ * attempt costs no PBKDF2 work either.
+ *
+ * <p><b>Per account</b> (the username typed, whether or not it names an account, so the answers reveal nothing): the
+ * first {@value #FREE_FAILURES} consecutive failures are free; each further one makes the next attempt wait twice as
+ * long as the last (1 s, 2 s, 4 s ... at most {@link #MAX_DELAY}); after {@value #LOCK_AFTER} the account is locked for
+ * {@link #LOCK_DURATION}, or until an admin lifts it (staff list). A success clears it.
+ *
+ * <p><b>Per address</b>, checked first: {@value #ADDRESS_FAILURES} failures within {@link #ADDRESS_WINDOW} from one
+ * address, over any accounts, block that address for the rest of the window. A success does not clear it (one valid
+ * account must not buy more guesses at others).
+ *
+ * <p><b>Why an attacker cannot lock everyone out for good.</b> From one address she reaches the address limit after
+ * {@value #ADDRESS_FAILURES} failures, enough to lock two accounts per {@link #ADDRESS_WINDOW}; every lock expires by
+ * itself after {@link #LOCK_DURATION}, and an admin lifts it at once. Many addresses can keep one account locked, not
+ * the clinic (the admin's own account included: she lifts it from another admin's session, or waits
  * {@link #LOCK_DURATION}).
- * <p>
- * The counts live in this server's memory: a restart forgets them, and with several app servers each counts its
- * own attempts (docs/security.md says so). At most {@value #MAX_ENTRIES} usernames and addresses are remembered;
- * beyond that the stale ones are dropped first and, under a flood, the new ones are limited at once.
+ *
+ * <p>The counts live in this server's memory: a restart forgets them, and with several app servers each counts its own
+ * attempts (docs/security.md says so). At most {@value #MAX_ENTRIES} usernames and addresses are remembered; beyond
+ * that the stale ones are dropped first and, under a flood, the new ones are limited at once.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -46,7 +45,12 @@ public class SignInThrottle {
     static final int MAX_ENTRIES = 10_000;
 
     /** Why an attempt was refused without checking the password, and until when. */
-    public enum Refusal { ACCOUNT_DELAYED, ACCOUNT_LOCKED, ADDRESS_BLOCKED, TOO_MANY_ENTRIES }
+    public enum Refusal {
+        ACCOUNT_DELAYED,
+        ACCOUNT_LOCKED,
+        ADDRESS_BLOCKED,
+        TOO_MANY_ENTRIES
+    }
 
     public record Verdict(Refusal refusal, Instant until) {
         public long secondsLeft(Instant now) {
@@ -55,14 +59,11 @@ public class SignInThrottle {
     }
 
     /** What {@link #failed} changed: true when this failure locked the account. */
-    public record Failure(boolean lockedNow) {
-    }
+    public record Failure(boolean lockedNow) {}
 
-    private record AccountState(int failures, Instant lastFailure, Instant lockedUntil) {
-    }
+    private record AccountState(int failures, Instant lastFailure, Instant lockedUntil) {}
 
-    private record AddressState(int failures, Instant windowStart) {
-    }
+    private record AddressState(int failures, Instant windowStart) {}
 
     private final Clock clock;
     private final Map<String, AccountState> accounts = new ConcurrentHashMap<>();
@@ -82,8 +83,11 @@ public class SignInThrottle {
     public Optional<Verdict> check(String username, String address) {
         Instant now = clock.instant();
         AddressState byAddress = address == null ? null : addresses.get(address);
-        if (byAddress != null && byAddress.failures() >= ADDRESS_FAILURES && now.isBefore(byAddress.windowStart().plus(ADDRESS_WINDOW))) {
-            return Optional.of(new Verdict(Refusal.ADDRESS_BLOCKED, byAddress.windowStart().plus(ADDRESS_WINDOW)));
+        if (byAddress != null
+                && byAddress.failures() >= ADDRESS_FAILURES
+                && now.isBefore(byAddress.windowStart().plus(ADDRESS_WINDOW))) {
+            return Optional.of(
+                    new Verdict(Refusal.ADDRESS_BLOCKED, byAddress.windowStart().plus(ADDRESS_WINDOW)));
         }
         AccountState account = accounts.get(username);
         if (account == null) {
@@ -111,8 +115,12 @@ public class SignInThrottle {
         Instant now = clock.instant();
         makeRoom(now);
         if (address != null) {
-            addresses.merge(address, new AddressState(1, now), (old, one) ->
-                    now.isBefore(old.windowStart().plus(ADDRESS_WINDOW)) ? new AddressState(old.failures() + 1, old.windowStart()) : one);
+            addresses.merge(
+                    address,
+                    new AddressState(1, now),
+                    (old, one) -> now.isBefore(old.windowStart().plus(ADDRESS_WINDOW))
+                            ? new AddressState(old.failures() + 1, old.windowStart())
+                            : one);
         }
         boolean[] lockedNow = {false};
         accounts.merge(username, new AccountState(1, now, null), (old, one) -> {
@@ -142,7 +150,8 @@ public class SignInThrottle {
     public Optional<Instant> lockedUntil(String username) {
         AccountState state = accounts.get(username);
         return state == null || state.lockedUntil() == null || !clock.instant().isBefore(state.lockedUntil())
-                ? Optional.empty() : Optional.of(state.lockedUntil());
+                ? Optional.empty()
+                : Optional.of(state.lockedUntil());
     }
 
     private void makeRoom(Instant now) {
