@@ -228,7 +228,7 @@ public final class ReportBench {
         List.of(StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class, ClinicSetting.class,
                 PumpingEntry.class, Intervention.class, Provider.class, ClinicRevision.class,
                 org.lactationclinic.domain.photo.ConsultationPhoto.class, org.lactationclinic.domain.consultation.ReferralOutcome.class,
-                ClinicSecuritySetting.class,
+                ClinicSecuritySetting.class, org.lactationclinic.infrastructure.security.SignInAttempt.class,
                 org.lactationclinic.domain.referral.Referral.class, org.lactationclinic.domain.referral.ImportedWeight.class).forEach(configuration::managedClass);
         return Persistence.createEntityManagerFactory(configuration);
     }
