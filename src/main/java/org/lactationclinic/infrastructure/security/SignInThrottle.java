@@ -37,11 +37,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * the database's log ({@link DatabaseSignInAttempts}): with several app servers behind a balancer each sees the
  * failures of all, so an attacker gets no more attempts from N servers than from one, and a restart forgets nothing.
  * The rules above are applied to the events of the last {@link #MEMORY} only ({@link #LOCK_DURATION} plus
- * {@link #ADDRESS_WINDOW}, the age after which the single-server version dropped a count as stale): an account's
- * failures older than that no longer count (a guesser waiting out {@link #MEMORY} between bursts of
- * {@value #FREE_FAILURES}+6 failures gets fewer guesses an hour than one who runs into the lock), and an address's
- * window is rebuilt from the failures of that span. Older events are deleted now and then ({@link #PURGE_EVERY}):
- * they are security counters, not clinical records, and the audit trail keeps every failed sign-in.
+ * {@link #ADDRESS_WINDOW}, what the single-server version called stale): an account's failures older than that no
+ * longer count (a guesser waiting out {@link #MEMORY} after each burst of {@code LOCK_AFTER - 1} failures is never
+ * locked, but gets fewer guesses an hour than one who runs into the lock), and an address's window is rebuilt from the
+ * failures of that span. Older events are deleted now and then ({@link #PURGE_EVERY}): they are security counters,
+ * not clinical records, and the audit trail keeps every failed sign-in. Each server stamps its events with its own
+ * clock, so the servers' clocks must agree (NTP): a skew of a few seconds shifts a delay by as much.
  */
 @ApplicationScoped
 public class SignInThrottle {
