@@ -10,6 +10,9 @@
 # Needs wrk (Debian package wrk). Loopback only; a fresh embedded H2 database with the demo clinic.
 # JAVA_OPTS goes to the server's JVM (a profile: JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/t.jfr');
 # PAGES names the pages to measure besides the bare page (default: all; e.g. PAGES='consultation family').
+# PAYARA_OPTS: Payara Micro's options, by default one server as deploy/lactation-clinic.env.sample runs it
+# (--nohazelcast, sessions in memory); PAYARA_OPTS=--nocluster measures a server that keeps its sessions in a
+# (local) data grid, as a cluster node does: each request then serialises its session.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 seconds=${1:-20}
@@ -21,6 +24,7 @@ war=$PWD/target/lactation-clinic.war
 [ -f "$jar" ] && [ -f "$war" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+payara_opts=${PAYARA_OPTS:---nohazelcast --prebootcommandfile $PWD/deploy/single-server.preboot}
 work=$(mktemp -d)
 
 # The bare page's WAR: its two files and the clinic's own PrimeFaces jar.
@@ -30,7 +34,7 @@ unzip -q -j -d "$work/bare/WEB-INF/lib" "$war" 'WEB-INF/lib/primefaces-*.jar'
 (cd "$work/bare" && jar --create --file "$work/bare.war" .)
 
 (cd "$work" && exec "$java" -Xmx1g ${JAVA_OPTS:-} -DDEMO_DATA=true -DDB_URL="jdbc:h2:file:$work/db/clinic" -jar "$jar" \
-    --deploy "$war" --contextroot / --deploy "$work/bare.war" --port "$port" --nocluster > "$work/server.log" 2>&1) &
+    --deploy "$war" --contextroot / --deploy "$work/bare.war" --port "$port" $payara_opts > "$work/server.log" 2>&1) &
 server=$!
 trap 'status=$?; kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"; exit $status' EXIT
 for _ in $(seq 1 900); do
@@ -116,4 +120,4 @@ for r in "${results[@]}"; do
     printf '%-30s %9.1f %8.1f %8.1f %7.0f%% %7s\n' "$name" "$rps" "$p50" "$p90" \
         "$(echo "$rps $bare" | awk '{print 100 * $1 / $2}')" "$errors"
 done
-echo "sessions: $sessions signed in; wrk -t2 -c16 -d${seconds}s per page; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "sessions: $sessions signed in; wrk -t2 -c16 -d${seconds}s per page; Payara: $payara_opts; load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -19,7 +19,7 @@ mvn -B -q -DskipTests package test-compile
 work=$(mktemp -d)
 log="$work/server.log"
 java -Xmx1g -DDB_URL="jdbc:h2:file:$work/clinic" -DDEMO_DATA=true -jar target/payara-micro.jar \
-    --deploy target/lactation-clinic.war --contextroot / --port "$port" --nocluster >"$log" 2>&1 &
+    --deploy target/lactation-clinic.war --contextroot / --port "$port" --nohazelcast --prebootcommandfile deploy/single-server.preboot >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
 base="http://localhost:$port/"

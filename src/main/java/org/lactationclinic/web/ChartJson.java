@@ -1,10 +1,11 @@
 package org.lactationclinic.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -19,8 +20,17 @@ import java.util.Locale;
  * backslash-u escapes, so that no label (a consultant's name, a translated text) can close the script or
  * break the literal. Outside strings JSON has none of those characters, so escaping the whole text changes
  * only strings.
+ * <p>
+ * Build with {@link #object()}, {@link #array()} and {@link #number}, never {@code object()} and
+ * its siblings: each of those asks {@link JsonProvider#provider()} again, which searches the class path for a
+ * provider (a {@code ServiceLoader} walk over every jar of the application, under the jar files' locks) on every
+ * call. A growth chart makes a few hundred builders and numbers, so the family page spent most of its time in
+ * that search under load (issue 12's profile, 2026-12-06: 0.4 pages a second with 16 connections).
  */
 public final class ChartJson {
+
+    /** Looked up once: the provider is the platform's (Parsson in Payara) and its builders are thread-safe to make. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private ChartJson() {
     }
@@ -28,7 +38,7 @@ public final class ChartJson {
     /** The configuration as text for {@code <p:chart value>}. */
     public static String forScript(JsonObject config) {
         StringWriter out = new StringWriter(8 * 1024);
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = JSON.createWriter(out)) {
             writer.writeObject(config);
         }
         String json = out.toString();
@@ -57,19 +67,29 @@ public final class ChartJson {
             // 1E+1 would be valid JSON, but a plain 10 reads as the axis value it is
             rounded = rounded.setScale(0);
         }
-        return Json.createValue(rounded);
+        return JSON.createValue(rounded);
+    }
+
+    /** A new JSON object builder, from the provider looked up once. */
+    public static JsonObjectBuilder object() {
+        return JSON.createObjectBuilder();
+    }
+
+    /** A new JSON array builder, from the provider looked up once. */
+    public static JsonArrayBuilder array() {
+        return JSON.createArrayBuilder();
     }
 
     /** The strings as a JSON array (category labels, dates). */
     public static JsonArrayBuilder strings(Collection<String> texts) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = array();
         texts.forEach(array::add);
         return array;
     }
 
     /** The numbers as a JSON array, {@code null} for a missing value (Chart.js leaves a gap). */
     public static JsonArrayBuilder numbers(Collection<? extends Number> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = array();
         for (Number value : values) {
             switch (value) {
                 case null -> array.addNull();
@@ -84,6 +104,6 @@ public final class ChartJson {
 
     /** {@code {"display":true,"text":title}}: an axis title. */
     public static JsonObject title(String text) {
-        return Json.createObjectBuilder().add("display", true).add("text", text).build();
+        return object().add("display", true).add("text", text).build();
     }
 }

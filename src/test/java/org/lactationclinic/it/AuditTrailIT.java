@@ -10,10 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
@@ -75,11 +73,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AuditTrailIT extends ContainerTestBase {
 
     private static final String CONSULTANT_PASSWORD = "integration-test-password";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(AuditTrailIT.class);
-    }
 
     @EJB
     private AuditTrail auditTrail;

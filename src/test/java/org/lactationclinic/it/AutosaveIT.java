@@ -1,7 +1,5 @@
 package org.lactationclinic.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.ConsultationService;
 import org.lactationclinic.domain.consultation.MotherFindings;
@@ -35,11 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is not kept.
  */
 class AutosaveIT extends ContainerTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(AutosaveIT.class);
-    }
 
     @Test
     void autosaves_shouldWriteOneRevisionAMinuteAndKeepTheLatestFormUntilSaved() throws Exception {

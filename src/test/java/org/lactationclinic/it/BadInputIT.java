@@ -5,10 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
@@ -55,11 +53,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BadInputIT extends ContainerTestBase {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(BadInputIT.class);
-    }
 
     @Inject
     private StaffIdentityStore identityStore;

@@ -7,8 +7,6 @@ import jakarta.ejb.EJBAccessException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.CarePlanService;
@@ -63,11 +61,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CarePlanIT extends ContainerTestBase {
 
     private static final String SCRIPT = "<script>alert(1)</script> #{7*7}";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(CarePlanIT.class);
-    }
 
     @EJB
     private CarePlanService carePlans;

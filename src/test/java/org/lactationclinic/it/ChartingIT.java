@@ -4,8 +4,6 @@ import org.lactationclinic.domain.consultation.DraftForm;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.ClinicSettingsService;
 import org.lactationclinic.application.PumpingService;
@@ -70,11 +68,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * thresholds changed by an admin reaching the flags.
  */
 class ChartingIT extends ContainerTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(ChartingIT.class);
-    }
 
     @EJB
     private ClinicSettingsService settings;

@@ -6,8 +6,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.hibernate.envers.RevisionType;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationStatus;
@@ -51,11 +49,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * other test.
  */
 class ClinicIT extends ContainerTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(ClinicIT.class);
-    }
 
     @Inject
     private PasswordHasher hasher;

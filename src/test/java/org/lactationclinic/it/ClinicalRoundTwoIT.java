@@ -1,8 +1,6 @@
 package org.lactationclinic.it;
 
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.ClinicSettingsService;
 import org.lactationclinic.application.PumpingService;
@@ -55,11 +53,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * threshold as a clinic setting.
  */
 class ClinicalRoundTwoIT extends ContainerTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(ClinicalRoundTwoIT.class);
-    }
 
     @EJB
     private PumpingService pumping;

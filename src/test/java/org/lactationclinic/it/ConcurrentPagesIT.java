@@ -1,10 +1,8 @@
 package org.lactationclinic.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
@@ -44,11 +42,6 @@ class ConcurrentPagesIT {
     private static final Pattern INFANT = Pattern.compile("infant\\.xhtml\\?infant=([0-9a-f-]{36})");
     private static final Pattern CONSULTATION = Pattern.compile("edit\\.xhtml\\?consultation=([0-9a-f-]{36})");
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("org.lactationclinic.web.messages");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @ArquillianResource
     private URL deployedAt;

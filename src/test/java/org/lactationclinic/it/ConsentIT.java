@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.ConsentService;
@@ -47,11 +45,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * consent and the consultant's choice for that letter, her mood screening only when ticked as well.
  */
 class ConsentIT extends ContainerTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(ConsentIT.class);
-    }
 
     @EJB
     private ConsentService consents;

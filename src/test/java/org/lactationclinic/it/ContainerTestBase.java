@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * What every in-container IT needs: the services, the {@code @RunAs} helpers that act as a consultant or an
- * admin, and the consultant's account, created once per database. A subclass adds its own
- * {@code @Deployment} ({@link Deployments#builtWarWithTestIdentities}).
+ * admin, and the consultant's account, created once per database. A subclass has no {@code @Deployment}: every
+ * IT class runs in the suite's one deployment ({@link SuiteDeployment}, {@link OneServerPerSuite}), where a
+ * subclass must be listed, and shares its database with the other IT classes.
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class ContainerTestBase {

@@ -1,10 +1,8 @@
 package org.lactationclinic.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,11 +28,6 @@ class DayViewBrowserIT {
 
     /** Every visible control: what a finger or a pointer has to hit. */
     private static final String TARGETS = "a[href], button, input:not([type=hidden]), select, textarea, [role=radio], [role=checkbox], [role=button]";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @ArquillianResource
     private URL deployedAt;

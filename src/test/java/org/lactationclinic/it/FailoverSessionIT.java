@@ -1,10 +1,8 @@
 package org.lactationclinic.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
@@ -41,11 +39,6 @@ class FailoverSessionIT {
     /** Needs an imported referral document, which the demo clinic has none of; ReferralInboxIT opens it. */
     private static final Set<String> NOT_OPENED = Set.of("org.lactationclinic.web.referral.ReferralDetailBacking");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar().addClass(ViewStateProbe.class);
-    }
-
     @ArquillianResource
     private URL deployedAt;
 
@@ -66,7 +59,7 @@ class FailoverSessionIT {
                 .ajaxClicking("startConsultation", "overview:startConsultation", "", Map.of()));
         Matcher redirect = REDIRECT.matcher(started.body());
         assertTrue(redirect.find(), "starting a consultation: " + started.body());
-        HttpSession.Page edit = open(consultant, redirect.group(1).replace("&amp;", "&").replaceFirst("^/[^/]+/", ""));
+        HttpSession.Page edit = open(consultant, redirect.group(1).replace("&amp;", "&").substring(deployedAt.getPath().length()));
         String draft = first(CONSULTATION, redirect.group(1));
         // The family page again: starting the consultation navigated away from it, which ended its beans.
         for (String page : List.of("dyad/overview.xhtml?mother=" + mother, "dyad/infant.xhtml?infant=" + infants.get(0),

@@ -11,8 +11,6 @@ import jakarta.persistence.ValidationMode;
 import org.flywaydb.core.Flyway;
 import org.hibernate.jpa.HibernatePersistenceProvider;
 import org.hl7.fhir.r4.model.Bundle;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.InteropService;
 import org.lactationclinic.domain.consultation.WeightHistory;
@@ -54,11 +52,6 @@ class FhirRoundTripIT extends ContainerTestBase {
 
     @EJB
     private InteropService interop;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(FhirRoundTripIT.class);
-    }
 
     @Test
     void demoClinic_exportedAndImportedIntoAnEmptyDatabase_shouldGiveTheSameValues() throws Exception {

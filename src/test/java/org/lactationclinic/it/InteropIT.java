@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Patient;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
@@ -58,11 +56,6 @@ class InteropIT extends ContainerTestBase {
 
     @EJB
     private ProviderDirectoryService directory;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(InteropIT.class);
-    }
 
     @Test
     void identifiers_shouldBeStoredSearchedAndUniquePerSystem() throws Exception {

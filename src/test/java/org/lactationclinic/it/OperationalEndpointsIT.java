@@ -1,10 +1,7 @@
 package org.lactationclinic.it;
 
 import jakarta.annotation.Resource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
@@ -44,13 +41,6 @@ class OperationalEndpointsIT extends ContainerTestBase {
 
     @Resource(lookup = DatabaseSettings.DATASOURCE)
     private DataSource dataSource;
-
-    @Deployment
-    static WebArchive deployment() {
-        // ROOT.war: Payara Micro deploys it at "/", where its /health, /metrics and /openapi join the application.
-        return ShrinkWrap.create(WebArchive.class, "ROOT.war")
-                .merge(Deployments.builtWarWithTestIdentities(OperationalEndpointsIT.class, WebClient.class, CspNonce.class));
-    }
 
     @Test
     void health_shouldAnswerAnonymousCallersUpOrDownOnly() throws Exception {

@@ -6,8 +6,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.ConsentService;
@@ -64,11 +62,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * guard of the visit's "other" reason (V71).
  */
 class PhotographsIT extends ContainerTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(PhotographsIT.class, PhotoImageTest.class);
-    }
 
     @EJB
     private PhotoService photos;

@@ -1,9 +1,7 @@
 package org.lactationclinic.it;
 
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.ReferralService;
@@ -61,11 +59,6 @@ class ReferralInboxIT extends ContainerTestBase {
 
     @ArquillianResource
     private URL deployedAt;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(ReferralInboxIT.class);
-    }
 
     /**
      * A referral for a baby born 6 days ago: birth weight 3400 g, 3020 g yesterday (88.8%), 2.95 "kilos" without a

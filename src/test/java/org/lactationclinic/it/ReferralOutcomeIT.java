@@ -2,8 +2,6 @@ package org.lactationclinic.it;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.ReferralOutcomeService;
@@ -45,11 +43,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * outcomes audited, voided (never deleted) to reopen, in a running Payara Micro on H2 or PostgreSQL.
  */
 class ReferralOutcomeIT extends ContainerTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(ReferralOutcomeIT.class);
-    }
 
     @EJB
     private ReferralOutcomeService referrals;

@@ -6,8 +6,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.ReportService;
 import org.lactationclinic.domain.consultation.ConsultationType;
@@ -46,11 +44,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * consultant and filters by it, so demo data and other tests never reach its numbers.
  */
 class ReportsIT extends ContainerTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(ReportsIT.class, ReportFixtures.class);
-    }
 
     @EJB
     private ReportService reports;

@@ -4,8 +4,6 @@ import org.lactationclinic.domain.consultation.DraftForm;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.consultation.Consultation;
@@ -57,11 +55,6 @@ class SigningIT extends ContainerTestBase {
 
     @Resource(lookup = "java:app/jdbc/clinic")
     private DataSource dataSource;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(SigningIT.class);
-    }
 
     @Test
     void signedConsultation_shouldRefuseEditsAndTakeAnAmendmentWithItsReasonIntoTheHistory() throws Exception {

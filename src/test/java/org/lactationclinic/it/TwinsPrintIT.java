@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.CarePlanService;
 import org.lactationclinic.application.PrintService;
@@ -42,11 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * hand expression carries its times a day from the library (V32).
  */
 class TwinsPrintIT extends ContainerTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarWithTestIdentities(TwinsPrintIT.class);
-    }
 
     @EJB
     private CarePlanService carePlans;

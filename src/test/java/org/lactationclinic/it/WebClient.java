@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,12 +39,33 @@ final class WebClient implements AutoCloseable {
 
     /** {@code base} is the application's root, ending in a slash. */
     WebClient(URI base) {
+        this(base, null);
+    }
+
+    /**
+     * A client whose requests come from {@code loopbackAddress} (127.0.0.2 and up: all of 127/8 is this machine), so
+     * the server counts its refused sign-ins for that address alone. The whole IT suite shares one server, whose
+     * {@code SignInThrottle} blocks an address after 20 failures in 15 minutes: a test that fails sign-ins on
+     * purpose does it from an address of its own, or it would block every later test's sign-in from 127.0.0.1.
+     */
+    static WebClient fromAddress(URI base, String loopbackAddress) {
+        try {
+            return new WebClient(base, InetAddress.getByName(loopbackAddress));
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(loopbackAddress, e);
+        }
+    }
+
+    private WebClient(URI base, InetAddress localAddress) {
         this.base = base;
-        this.http = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+                .connectTimeout(Duration.ofSeconds(10));
+        if (localAddress != null) {
+            builder.localAddress(localAddress);
+        }
+        this.http = builder.build();
     }
 
     URI base() {

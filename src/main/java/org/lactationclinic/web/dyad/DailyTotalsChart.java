@@ -1,6 +1,5 @@
 package org.lactationclinic.web.dyad;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import org.lactationclinic.domain.pumping.PumpingLog;
 import org.lactationclinic.web.ChartJson;
@@ -27,26 +26,26 @@ public final class DailyTotalsChart {
     }
 
     public static String json(List<PumpingLog.DailyTotal> days, int lowBelowMl, int fullAtOrAboveMl, Labels labels) {
-        return ChartJson.forScript(Json.createObjectBuilder()
+        return ChartJson.forScript(ChartJson.object()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
+                .add("data", ChartJson.object()
                         .add("labels", ChartJson.strings(days.stream().map(d -> d.date().toString()).toList()))
-                        .add("datasets", Json.createArrayBuilder()
+                        .add("datasets", ChartJson.array()
                                 .add(line(labels.lowLine(), lowBelowMl, days.size(), LOW_COLOUR))
                                 .add(line(labels.fullLine(), fullAtOrAboveMl, days.size(), FULL_COLOUR))
-                                .add(Json.createObjectBuilder().add("label", labels.perDay()).add("backgroundColor", BAR_COLOUR)
+                                .add(ChartJson.object().add("label", labels.perDay()).add("backgroundColor", BAR_COLOUR)
                                         .add("data", ChartJson.numbers(days.stream().map(PumpingLog.DailyTotal::totalMl).toList())))))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("responsive", true)
+                .add("options", ChartJson.object().add("animation", false).add("responsive", true)
                         .add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                        .add("scales", ChartJson.object().add("y", ChartJson.object()
                                 .add("beginAtZero", true).add("title", ChartJson.title(labels.axis())))))
                 .build());
     }
 
     private static JsonObjectBuilder line(String label, int ml, int days, String colour) {
-        return Json.createObjectBuilder()
+        return ChartJson.object()
                 .add("type", "line").add("label", label).add("borderColor", colour)
-                .add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("borderWidth", ChartJson.number(1.5, 1))
+                .add("borderDash", ChartJson.array().add(6).add(4)).add("borderWidth", ChartJson.number(1.5, 1))
                 .add("pointRadius", 0).add("fill", false)
                 .add("data", ChartJson.numbers(Collections.nCopies(days, ml)));
     }

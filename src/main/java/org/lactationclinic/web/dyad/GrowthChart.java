@@ -4,7 +4,6 @@ import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.growth.WhoWeightForAge;
 import org.lactationclinic.web.ChartJson;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -141,7 +140,7 @@ public final class GrowthChart {
                 .sorted(Comparator.comparingLong(Point::ageInDays))
                 .toList();
 
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = ChartJson.array()
                 // Chart.js draws the first dataset on top and lists it first in the legend.
                 .add(birthWeight(drawn, labels.birthWeight(), daysPerUnit))
                 .add(weights(drawn, labels.weights(), daysPerUnit));
@@ -151,22 +150,22 @@ public final class GrowthChart {
             datasets.add(curve(who.percentileCurveKg(sex, PERCENTILES[i], lastDay), percentileLabels.get(i),
                     CURVE_COLOURS[i], PERCENTILES[i] == 50 ? MEDIAN_WIDTH : CURVE_WIDTH, daysPerUnit));
         }
-        JsonObject options = Json.createObjectBuilder()
+        JsonObject options = ChartJson.object()
                 .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
-                .add("interaction", Json.createObjectBuilder().add("mode", "nearest").add("intersect", true))
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
+                .add("interaction", ChartJson.object().add("mode", "nearest").add("intersect", true))
+                .add("plugins", ChartJson.object().add("legend", ChartJson.object()
                         .add("position", "bottom")
-                        .add("labels", Json.createObjectBuilder().add("usePointStyle", true).add("boxHeight", 8))))
-                .add("scales", Json.createObjectBuilder()
+                        .add("labels", ChartJson.object().add("usePointStyle", true).add("boxHeight", 8))))
+                .add("scales", ChartJson.object()
                         .add("x", xScale(extent, extent.inWeeks() ? labels.ageInWeeksAxis() : labels.ageInMonthsAxis()))
-                        .add("y", Json.createObjectBuilder().add("type", "linear")
+                        .add("y", ChartJson.object().add("type", "linear")
                                 .add("title", ChartJson.title(labels.weightAxis()))
-                                .add("ticks", Json.createObjectBuilder().add("format", Json.createObjectBuilder()
+                                .add("ticks", ChartJson.object().add("format", ChartJson.object()
                                         .add("minimumFractionDigits", 0).add("maximumFractionDigits", KG_DECIMALS)))))
                 .build();
-        return Optional.of(ChartJson.forScript(Json.createObjectBuilder()
+        return Optional.of(ChartJson.forScript(ChartJson.object()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("datasets", datasets))
+                .add("data", ChartJson.object().add("datasets", datasets))
                 .add("options", options)
                 .build()));
     }
@@ -204,16 +203,16 @@ public final class GrowthChart {
     private static JsonObjectBuilder xScale(Extent extent, String title) {
         double max = extent.axisMax();
         int stepSize = extent.inWeeks() ? 2 : max <= 12 ? 1 : max <= 24 ? 2 : 3;
-        return Json.createObjectBuilder()
+        return ChartJson.object()
                 .add("type", "linear").add("min", 0).add("max", ChartJson.number(max, AGE_DECIMALS))
                 .add("title", ChartJson.title(title))
                 // includeBounds false: no tick at a fractional end such as 26.143 weeks.
-                .add("ticks", Json.createObjectBuilder().add("stepSize", stepSize).add("includeBounds", false)
-                        .add("format", Json.createObjectBuilder().add("minimumFractionDigits", 0).add("maximumFractionDigits", 1)));
+                .add("ticks", ChartJson.object().add("stepSize", stepSize).add("includeBounds", false)
+                        .add("format", ChartJson.object().add("minimumFractionDigits", 0).add("maximumFractionDigits", 1)));
     }
 
     private static JsonObjectBuilder birthWeight(List<Point> points, String label, double daysPerUnit) {
-        return Json.createObjectBuilder()
+        return ChartJson.object()
                 .add("label", label)
                 .add("data", xy(points.stream().filter(Point::birthWeight).toList(), daysPerUnit))
                 // clip false: a weight at day 0 or on the axis end is drawn whole, not cut at the chart area.
@@ -225,16 +224,16 @@ public final class GrowthChart {
 
     private static JsonObjectBuilder weights(List<Point> points, String label, double daysPerUnit) {
         // The birth weight's own triangle marks it; no circle under it, and no second tooltip.
-        JsonArrayBuilder radius = Json.createArrayBuilder();
-        JsonArrayBuilder hoverRadius = Json.createArrayBuilder();
-        JsonArrayBuilder hitRadius = Json.createArrayBuilder();
+        JsonArrayBuilder radius = ChartJson.array();
+        JsonArrayBuilder hoverRadius = ChartJson.array();
+        JsonArrayBuilder hitRadius = ChartJson.array();
         for (Point point : points) {
             boolean birth = point.birthWeight();
             radius.add(birth ? 0 : 4);
             hoverRadius.add(birth ? 0 : 6);
             hitRadius.add(birth ? 0 : 4);
         }
-        return Json.createObjectBuilder()
+        return ChartJson.object()
                 .add("label", label)
                 .add("data", xy(points, daysPerUnit))
                 .add("pointRadius", radius).add("pointHoverRadius", hoverRadius).add("pointHitRadius", hitRadius)
@@ -244,7 +243,7 @@ public final class GrowthChart {
     }
 
     private static JsonObjectBuilder curve(double[] curveKg, String label, String colour, double width, double daysPerUnit) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = ChartJson.array();
         int lastDay = curveKg.length - 1;
         int step = Math.max(1, (int) Math.ceil((double) lastDay / MAX_CURVE_SAMPLES));
         for (int day = 0; day <= lastDay; day += step) {
@@ -253,7 +252,7 @@ public final class GrowthChart {
         if (lastDay % step != 0) {
             data.add(xy(lastDay / daysPerUnit, curveKg[lastDay]));
         }
-        return Json.createObjectBuilder()
+        return ChartJson.object()
                 .add("label", label)
                 .add("data", data)
                 .add("pointRadius", 0).add("pointHoverRadius", 0).add("pointHitRadius", 0).add("pointStyle", "line")
@@ -262,7 +261,7 @@ public final class GrowthChart {
     }
 
     private static JsonArrayBuilder xy(List<Point> points, double daysPerUnit) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = ChartJson.array();
         for (Point point : points) {
             data.add(xy(point.ageInDays() / daysPerUnit, point.weightGrams() / 1000.0));
         }
@@ -270,6 +269,6 @@ public final class GrowthChart {
     }
 
     private static JsonObjectBuilder xy(double x, double y) {
-        return Json.createObjectBuilder().add("x", ChartJson.number(x, AGE_DECIMALS)).add("y", ChartJson.number(y, KG_DECIMALS));
+        return ChartJson.object().add("x", ChartJson.number(x, AGE_DECIMALS)).add("y", ChartJson.number(y, KG_DECIMALS));
     }
 }

@@ -1,6 +1,5 @@
 package org.lactationclinic.web.dyad;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import org.lactationclinic.application.FamilyProgressService.VisitScores;
 import org.lactationclinic.web.ChartJson;
@@ -32,28 +31,28 @@ public final class VisitScoresChart {
         if (!any) {
             return Optional.empty();
         }
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("y", Json.createObjectBuilder().add("min", 0).add("max", 10).add("position", "left")
+        JsonObjectBuilder scales = ChartJson.object()
+                .add("y", ChartJson.object().add("min", 0).add("max", 10).add("position", "left")
                         .add("title", ChartJson.title(labels.scoreAxis())))
-                .add("y1", Json.createObjectBuilder().add("min", 0).add("max", 30).add("position", "right")
-                        .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
+                .add("y1", ChartJson.object().add("min", 0).add("max", 30).add("position", "right")
+                        .add("grid", ChartJson.object().add("drawOnChartArea", false))
                         .add("title", ChartJson.title(labels.epdsAxis())));
-        return Optional.of(ChartJson.forScript(Json.createObjectBuilder()
+        return Optional.of(ChartJson.forScript(ChartJson.object()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder()
+                .add("data", ChartJson.object()
                         .add("labels", ChartJson.strings(visits.stream().map(v -> v.date().toString()).toList()))
-                        .add("datasets", Json.createArrayBuilder()
+                        .add("datasets", ChartJson.array()
                                 .add(series(labels.latch(), LATCH_COLOUR, "y", visits, VisitScores::lowestLatch))
                                 .add(series(labels.pain(), PAIN_COLOUR, "y", visits, VisitScores::highestPain))
                                 .add(series(labels.epds(), EPDS_COLOUR, "y1", visits, VisitScores::epds))))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("responsive", true)
+                .add("options", ChartJson.object().add("animation", false).add("responsive", true)
                         .add("maintainAspectRatio", false).add("spanGaps", true).add("scales", scales))
                 .build()));
     }
 
     private static JsonObjectBuilder series(String label, String colour, String axis, List<VisitScores> visits,
                                             Function<VisitScores, Optional<Integer>> value) {
-        return Json.createObjectBuilder()
+        return ChartJson.object()
                 .add("label", label).add("borderColor", colour).add("backgroundColor", colour).add("yAxisID", axis)
                 .add("pointRadius", 4).add("fill", false)
                 .add("data", ChartJson.numbers(visits.stream().map(v -> value.apply(v).orElse(null)).toList()));

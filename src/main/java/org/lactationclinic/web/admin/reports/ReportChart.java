@@ -1,6 +1,5 @@
 package org.lactationclinic.web.admin.reports;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.lactationclinic.web.ChartJson;
@@ -28,27 +27,27 @@ public final class ReportChart {
      * @param axisTitle  the value axis' title
      */
     public static String bars(List<String> categories, List<Series> series, boolean stacked, boolean horizontal, String axisTitle) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = ChartJson.array();
         for (int s = 0; s < series.size(); s++) {
-            datasets.add(Json.createObjectBuilder()
+            datasets.add(ChartJson.object()
                     .add("label", series.get(s).label())
                     .add("backgroundColor", COLOURS.get(s % COLOURS.size()))
                     .add("data", ChartJson.numbers(series.get(s).values())));
         }
         String valueAxis = horizontal ? "x" : "y";
         String categoryAxis = horizontal ? "y" : "x";
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = ChartJson.object()
                 .add("animation", false).add("responsive", true).add("maintainAspectRatio", false);
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        options.add("scales", Json.createObjectBuilder()
-                .add(categoryAxis, Json.createObjectBuilder().add("stacked", stacked))
-                .add(valueAxis, Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
+        options.add("scales", ChartJson.object()
+                .add(categoryAxis, ChartJson.object().add("stacked", stacked))
+                .add(valueAxis, ChartJson.object().add("stacked", stacked).add("beginAtZero", true)
                         .add("title", ChartJson.title(axisTitle))));
-        return ChartJson.forScript(Json.createObjectBuilder()
+        return ChartJson.forScript(ChartJson.object()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", ChartJson.strings(categories)).add("datasets", datasets))
+                .add("data", ChartJson.object().add("labels", ChartJson.strings(categories)).add("datasets", datasets))
                 .add("options", options)
                 .build());
     }
