@@ -1,7 +1,5 @@
 package org.lactationclinic.bench;
 
-import org.lactationclinic.domain.shared.SearchText;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,19 +9,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.lactationclinic.domain.shared.SearchText;
 
 /**
- * The mother search's SQL, run straight on the database: the statements MotherRepository has Hibernate
- * send for the first page of a search (the page of 20 mothers sorted by name, their infants, the count),
- * name words and phone digits looked up in mother_search_term (V14).
- * Times each search N times after warm-up and prints the median and 95th percentile.
+ * The mother search's SQL, run straight on the database: the statements MotherRepository has Hibernate send for the
+ * first page of a search (the page of 20 mothers sorted by name, their infants, the count), name words and phone digits
+ * looked up in mother_search_term (V14). Times each search N times after warm-up and prints the median and 95th
+ * percentile.
  *
- *   java -cp target/classes:target/test-classes:<h2 jar>:<postgresql jar> org.lactationclinic.bench.MotherSearchSql URL USER PASSWORD RUNS QUERY...
- *   java ... MotherSearchSql.java URL USER PASSWORD samples
+ * <p>java -cp target/classes:target/test-classes:
  *
- * A QUERY is name=..., dob=YYYY-MM-DD or phone=... (several joined with '&' for a combined search).
- * "samples" prints realistic search values from the database (a rare family name, a date of birth, phone
- * digits, the mother with most consultations) for the benchmark script.
+ * <h2 jar>:<postgresql jar> org.lactationclinic.bench.MotherSearchSql URL USER PASSWORD RUNS QUERY... java ...
+ * MotherSearchSql.java URL USER PASSWORD samples
+ *
+ * <p>A QUERY is name=..., dob=YYYY-MM-DD or phone=... (several joined with '&' for a combined search). "samples" prints
+ * realistic search values from the database (a rare family name, a date of birth, phone digits, the mother with most
+ * consultations) for the benchmark script.
  */
 public class MotherSearchSql {
 
@@ -41,24 +42,46 @@ public class MotherSearchSql {
     }
 
     private static void samples(Connection connection) throws SQLException {
-        print(connection, "rare", "select family_name from mother group by family_name having count(*) = 1 order by family_name"
-                + " offset 100 rows fetch first 1 rows only");
-        print(connection, "common", "select family_name from mother group by family_name order by count(*) desc, family_name"
-                + " fetch first 1 rows only");
-        print(connection, "dob", "select date_of_birth from mother order by id offset 12345 rows fetch first 1 rows only");
-        print(connection, "phone", "select substring(phone_digits, length(phone_digits) - 5, 6) from mother"
-                + " where phone_digits is not null order by id offset 23456 rows fetch first 1 rows only");
-        print(connection, "busy_mother", "select m.uuid from mother m join consultation c on c.mother_id = m.id"
-                + " group by m.id, m.uuid order by count(*) desc, m.id fetch first 1 rows only");
-        print(connection, "busy_visits", "select count(*) from consultation c where c.mother_id = (select c2.mother_id"
-                + " from consultation c2 group by c2.mother_id order by count(*) desc, c2.mother_id fetch first 1 rows only)");
-        print(connection, "busy_consultation", "select c.uuid from consultation c where c.mother_id = (select c2.mother_id"
-                + " from consultation c2 group by c2.mother_id order by count(*) desc, c2.mother_id fetch first 1 rows only)"
-                + " and c.voided = false order by c.started_at desc fetch first 1 rows only");
+        print(
+                connection,
+                "rare",
+                "select family_name from mother group by family_name having count(*) = 1 order by family_name"
+                        + " offset 100 rows fetch first 1 rows only");
+        print(
+                connection,
+                "common",
+                "select family_name from mother group by family_name order by count(*) desc, family_name"
+                        + " fetch first 1 rows only");
+        print(
+                connection,
+                "dob",
+                "select date_of_birth from mother order by id offset 12345 rows fetch first 1 rows only");
+        print(
+                connection,
+                "phone",
+                "select substring(phone_digits, length(phone_digits) - 5, 6) from mother"
+                        + " where phone_digits is not null order by id offset 23456 rows fetch first 1 rows only");
+        print(
+                connection,
+                "busy_mother",
+                "select m.uuid from mother m join consultation c on c.mother_id = m.id"
+                        + " group by m.id, m.uuid order by count(*) desc, m.id fetch first 1 rows only");
+        print(
+                connection,
+                "busy_visits",
+                "select count(*) from consultation c where c.mother_id = (select c2.mother_id"
+                        + " from consultation c2 group by c2.mother_id order by count(*) desc, c2.mother_id fetch first 1 rows only)");
+        print(
+                connection,
+                "busy_consultation",
+                "select c.uuid from consultation c where c.mother_id = (select c2.mother_id"
+                        + " from consultation c2 group by c2.mother_id order by count(*) desc, c2.mother_id fetch first 1 rows only)"
+                        + " and c.voided = false order by c.started_at desc fetch first 1 rows only");
     }
 
     private static void print(Connection connection, String name, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rs = statement.executeQuery()) {
             rs.next();
             System.out.println(name + "=" + rs.getString(1));
         }
@@ -134,8 +157,9 @@ public class MotherSearchSql {
             }
         }
         Arrays.sort(times);
-        System.out.printf("%-34s %6d found   median %6.1f ms   p95 %6.1f ms   (%d runs)%n", query, found,
-                times[(runs - 1) / 2] / 1e6, times[(int) Math.ceil(runs * 0.95) - 1] / 1e6, runs);
+        System.out.printf(
+                "%-34s %6d found   median %6.1f ms   p95 %6.1f ms   (%d runs)%n",
+                query, found, times[(runs - 1) / 2] / 1e6, times[(int) Math.ceil(runs * 0.95) - 1] / 1e6, runs);
     }
 
     private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {

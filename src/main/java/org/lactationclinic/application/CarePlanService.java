@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.UUID;
 import org.lactationclinic.domain.careplan.Intervention;
 import org.lactationclinic.domain.careplan.PlannedIntervention;
 import org.lactationclinic.domain.careplan.StandardInterventionType;
@@ -12,12 +14,9 @@ import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.repository.InterventionRepository;
 
-import java.util.List;
-import java.util.UUID;
-
 /**
- * Agreeing the care plan at the end of a consultation: what the library offers and what the flags suggest. The
- * plan is recorded with the rest of the consultation ({@link ConsultationService#saveCarePlan}).
+ * Agreeing the care plan at the end of a consultation: what the library offers and what the flags suggest. The plan is
+ * recorded with the rest of the consultation ({@link ConsultationService#saveCarePlan}).
  */
 @Stateless
 @RolesAllowed(RoleType.CONSULTANT_ROLE)
@@ -38,9 +37,11 @@ public class CarePlanService {
 
     /** A plan step for a standard intervention the library offers, with its defaults. */
     public PlannedIntervention planned(@NotNull StandardInterventionType standard) {
-        return interventions.offered().stream().filter(found -> found.standard().filter(standard::equals).isPresent())
-                .findFirst().map(PlannedIntervention::of)
-                .orElseThrow(() -> new ClinicalRuleException("careplan.message.error.interventionRetired",
-                        standard + " is retired from the library"));
+        return interventions.offered().stream()
+                .filter(found -> found.standard().filter(standard::equals).isPresent())
+                .findFirst()
+                .map(PlannedIntervention::of)
+                .orElseThrow(() -> new ClinicalRuleException(
+                        "careplan.message.error.interventionRetired", standard + " is retired from the library"));
     }
 }

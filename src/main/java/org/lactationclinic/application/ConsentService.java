@@ -4,6 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.consent.ConsentDecision;
@@ -17,13 +20,9 @@ import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.repository.ConsentRepository;
 import org.lactationclinic.infrastructure.repository.MotherRepository;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
-
 /**
- * Recording a mother's consent (issue 13, "Consent"): each decision dated and with who took it, audited; read as
- * her current consent by the letter ({@link PrintService}) and, later, by photographs.
+ * Recording a mother's consent (issue 13, "Consent"): each decision dated and with who took it, audited; read as her
+ * current consent by the letter ({@link PrintService}) and, later, by photographs.
  */
 @Stateless
 @RolesAllowed(RoleType.CONSULTANT_ROLE)
@@ -54,22 +53,30 @@ public class ConsentService {
      *
      * @throws ClinicalRuleException when the date is missing or in the future
      */
-    public ConsentDecision record(@NotNull UUID motherUuid, @NotNull ConsentType type, boolean granted, LocalDate decidedOn) {
+    public ConsentDecision record(
+            @NotNull UUID motherUuid, @NotNull ConsentType type, boolean granted, LocalDate decidedOn) {
         if (!MotherConsent.isValidDate(decidedOn, LocalDate.now(clock))) {
-            throw new ClinicalRuleException("consent.message.error.date", "A consent decision must be dated today or earlier");
+            throw new ClinicalRuleException(
+                    "consent.message.error.date", "A consent decision must be dated today or earlier");
         }
         Mother mother = activeMother(motherUuid);
         ConsentDecision decision = new ConsentDecision(mother, type, granted, decidedOn, actor.username());
         decisions.add(decision);
         decisions.flush(decision);
-        audit.recordForMother(AuditActionType.CREATE, AuditRecordType.CONSENT, decision.getUuid(), motherUuid,
+        audit.recordForMother(
+                AuditActionType.CREATE,
+                AuditRecordType.CONSENT,
+                decision.getUuid(),
+                motherUuid,
                 type.name() + (granted ? " given" : " withdrawn") + ", mother " + motherUuid);
         return decision;
     }
 
     /** Voids a decision recorded in error; her consent falls back to the decision before it. */
     public void voidDecision(@NotNull UUID decisionUuid, long versionOnForm, String reason) {
-        ConsentDecision decision = decisions.findByUuid(decisionUuid).filter(found -> !found.isVoided())
+        ConsentDecision decision = decisions
+                .findByUuid(decisionUuid)
+                .filter(found -> !found.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("ConsentDecision", decisionUuid));
         decision.checkVersion(versionOnForm);
         try {
@@ -78,12 +85,17 @@ public class ConsentService {
             throw new ClinicalRuleException("clinic.message.error.voidReasonRequired", e.getMessage());
         }
         decisions.flush(decision);
-        audit.recordForMother(AuditActionType.VOID, AuditRecordType.CONSENT, decisionUuid, decision.getMother().getUuid(),
+        audit.recordForMother(
+                AuditActionType.VOID,
+                AuditRecordType.CONSENT,
+                decisionUuid,
+                decision.getMother().getUuid(),
                 "mother " + decision.getMother().getUuid());
     }
 
     private Mother activeMother(UUID motherUuid) {
-        return mothers.findByUuid(motherUuid).filter(found -> !found.isVoided())
+        return mothers.findByUuid(motherUuid)
+                .filter(found -> !found.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
     }
 }

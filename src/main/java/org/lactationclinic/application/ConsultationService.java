@@ -1,31 +1,39 @@
 package org.lactationclinic.application;
 
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.consultation.ChartingContext;
-import org.lactationclinic.domain.consultation.ConsultationVersion;
-import org.lactationclinic.domain.consultation.InfantFindings;
-import org.lactationclinic.domain.consultation.MotherFindings;
-import java.util.Objects;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.careplan.CarePlan;
+import org.lactationclinic.domain.consultation.AutosavePolicy;
+import org.lactationclinic.domain.consultation.ChartingContext;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.ConsultationVersion;
+import org.lactationclinic.domain.consultation.DraftForm;
+import org.lactationclinic.domain.consultation.InfantFindings;
+import org.lactationclinic.domain.consultation.MotherFindings;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.pumping.PumpingContext;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
-import org.lactationclinic.domain.consultation.AutosavePolicy;
-import org.lactationclinic.domain.consultation.DraftForm;
 import org.lactationclinic.infrastructure.repository.ConsultationAutosave;
 import org.lactationclinic.infrastructure.repository.ConsultationAutosaveRepository;
 import org.lactationclinic.infrastructure.repository.ConsultationRepository;
@@ -33,20 +41,11 @@ import org.lactationclinic.infrastructure.repository.DraftFormCodec;
 import org.lactationclinic.infrastructure.repository.HistoryRepository;
 import org.lactationclinic.infrastructure.repository.MotherRepository;
 import org.lactationclinic.infrastructure.repository.PumpingRepository;
-import org.lactationclinic.domain.pumping.PumpingContext;
 import org.lactationclinic.infrastructure.repository.StaffRepository;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-import java.time.LocalDateTime;
-import java.util.Collection;
-import java.util.List;
-import java.util.UUID;
-
 /**
- * Starting, recording, signing and voiding consultations. Every change to an existing consultation
- * names the version its form was loaded at, so two consultants cannot overwrite each other.
+ * Starting, recording, signing and voiding consultations. Every change to an existing consultation names the version
+ * its form was loaded at, so two consultants cannot overwrite each other.
  */
 @Stateless
 @RolesAllowed(RoleType.CONSULTANT_ROLE)
@@ -83,25 +82,26 @@ public class ConsultationService {
     private Clock clock;
 
     /**
-     * Starts a draft consultation, now, by the signed-in consultant, with all the mother's infants: an
-     * initial consultation if she has never been seen, else a follow-up. The consultant changes either on
-     * the draft.
+     * Starts a draft consultation, now, by the signed-in consultant, with all the mother's infants: an initial
+     * consultation if she has never been seen, else a follow-up. The consultant changes either on the draft.
      */
     public Consultation start(@NotNull UUID motherUuid) {
         Mother mother = activeMother(motherUuid);
-        ConsultationType type = consultations.hasAnyForMother(mother) ? ConsultationType.FOLLOW_UP : ConsultationType.INITIAL;
+        ConsultationType type =
+                consultations.hasAnyForMother(mother) ? ConsultationType.FOLLOW_UP : ConsultationType.INITIAL;
         return start(mother, mother.getActiveInfants(), type);
     }
 
     /** Starts a draft consultation, now, by the signed-in consultant, with the chosen infants of the mother. */
-    public Consultation start(@NotNull UUID motherUuid, @NotNull Collection<UUID> infantUuids,
-                              @NotNull ConsultationType type) {
+    public Consultation start(
+            @NotNull UUID motherUuid, @NotNull Collection<UUID> infantUuids, @NotNull ConsultationType type) {
         Mother mother = activeMother(motherUuid);
         return start(mother, infantsOf(mother, infantUuids), type);
     }
 
     private Consultation start(Mother mother, List<Infant> infants, ConsultationType type) {
-        Consultation consultation = Consultation.start(mother, infants, signedInConsultant(), type, LocalDateTime.now(clock));
+        Consultation consultation =
+                Consultation.start(mother, infants, signedInConsultant(), type, LocalDateTime.now(clock));
         consultations.add(consultation);
         consultations.flush();
         recordChange(AuditActionType.CREATE, consultation);
@@ -110,33 +110,40 @@ public class ConsultationService {
 
     /**
      * Saves a draft's type, time, infants, note and infant findings, as they stood on the form loaded at
-     * {@code versionOnForm}, with the mother's well-being (EPDS), and the flags all of it raises, computed
-     * again here from fresh data.
+     * {@code versionOnForm}, with the mother's well-being (EPDS), and the flags all of it raises, computed again here
+     * from fresh data.
      *
-     * @param form the form, with detached findings (see {@link InfantFindings#draftCopy()}), one per infant at
-     *             most; those of an infant not among its {@code infantUuids} are ignored
+     * @param form the form, with detached findings (see {@link InfantFindings#draftCopy()}), one per infant at most;
+     *     those of an infant not among its {@code infantUuids} are ignored
      */
     public Consultation saveDraft(@NotNull UUID uuid, long versionOnForm, @NotNull @Valid DraftForm form) {
-        Consultation saved = applyForm(claimed(uuid, versionOnForm), signedInConsultant(), null, form.type(), form.startedAt(),
-                form.infantUuids(), form.note(), form.findings(), form.mother());
+        Consultation saved = applyForm(
+                claimed(uuid, versionOnForm),
+                signedInConsultant(),
+                null,
+                form.type(),
+                form.startedAt(),
+                form.infantUuids(),
+                form.note(),
+                form.findings(),
+                form.mother());
         recordChange(AuditActionType.UPDATE, saved);
         autosaves.revisionWritten(saved, actor.username(), clock.instant());
         return saved;
     }
 
     /** What an autosave did: wrote a revision of the consultation, or kept the form as a scratch copy. */
-    public record Autosaved(Consultation consultation, Instant at, boolean revisionWritten, Instant nextRevisionAt) {
-    }
+    public record Autosaved(Consultation consultation, Instant at, boolean revisionWritten, Instant nextRevisionAt) {}
 
     /**
-     * Autosaves the holder's draft from the form loaded at {@code versionOnForm}, coalesced by
-     * {@link AutosavePolicy}: either as {@link #saveDraft} does (one revision, one audit event, the same rules
-     * and flags), or, within a minute of her last written revision, as a scratch copy of the form that
-     * {@link #autosavedForm} gives back when she reopens the consultation. The scratch copy is working state,
-     * not a change to the record: it leaves no revision and no audit event.
+     * Autosaves the holder's draft from the form loaded at {@code versionOnForm}, coalesced by {@link AutosavePolicy}:
+     * either as {@link #saveDraft} does (one revision, one audit event, the same rules and flags), or, within a minute
+     * of her last written revision, as a scratch copy of the form that {@link #autosavedForm} gives back when she
+     * reopens the consultation. The scratch copy is working state, not a change to the record: it leaves no revision
+     * and no audit event.
      *
-     * @throws ClinicalRuleException   when the consultation is signed, voided or another consultant's, or the
-     *                                 form breaks a rule of {@link #saveDraft}
+     * @throws ClinicalRuleException when the consultation is signed, voided or another consultant's, or the form breaks
+     *     a rule of {@link #saveDraft}
      * @throws ConcurrentEditException when someone saved it since the form was loaded
      */
     public Autosaved autosave(@NotNull UUID uuid, long versionOnForm, @NotNull @Valid DraftForm form) {
@@ -145,7 +152,10 @@ public class ConsultationService {
         consultation.checkVersion(versionOnForm);
         String username = actor.username();
         Instant now = clock.instant();
-        Instant lastRevisionAt = autosaves.find(consultation, username).map(ConsultationAutosave::getRevisionAt).orElse(null);
+        Instant lastRevisionAt = autosaves
+                .find(consultation, username)
+                .map(ConsultationAutosave::getRevisionAt)
+                .orElse(null);
         if (AutosavePolicy.writesRevision(lastRevisionAt, now)) {
             Consultation saved = saveDraft(uuid, versionOnForm, form);
             return new Autosaved(saved, now, true, AutosavePolicy.nextRevisionAt(now));
@@ -156,12 +166,17 @@ public class ConsultationService {
         return new Autosaved(consultation, now, false, AutosavePolicy.nextRevisionAt(lastRevisionAt));
     }
 
-    /** The rules of {@link #applyForm}, checked without changing anything: a scratch copy holds nothing a save would refuse. */
+    /**
+     * The rules of {@link #applyForm}, checked without changing anything: a scratch copy holds nothing a save would
+     * refuse.
+     */
     private void checkRulesOf(Consultation consultation, DraftForm form) {
         LocalDateTime now = LocalDateTime.now(clock);
         Consultation.checkStart(form.startedAt(), now);
         infantsOf(consultation.getMother(), form.infantUuids());
-        form.findings().stream().filter(entered -> form.infantUuids().contains(entered.getInfant().getUuid()))
+        form.findings().stream()
+                .filter(entered ->
+                        form.infantUuids().contains(entered.getInfant().getUuid()))
                 .forEach(entered -> entered.checkRules(now));
     }
 
@@ -175,25 +190,24 @@ public class ConsultationService {
     }
 
     /**
-     * The scratch copy of her form that the signed-in consultant's last autosaves kept, if any, for the page to
-     * show instead of the stored draft. A copy typed on an older version than the stored one (someone saved
-     * the consultation since) is reported as outdated and dropped: applying it would overwrite that save.
+     * The scratch copy of her form that the signed-in consultant's last autosaves kept, if any, for the page to show
+     * instead of the stored draft. A copy typed on an older version than the stored one (someone saved the consultation
+     * since) is reported as outdated and dropped: applying it would overwrite that save.
      */
     public Optional<AutosavedForm> autosavedForm(@NotNull UUID uuid) {
         return autosavedFormOf(get(uuid));
     }
 
     /**
-     * What the consultation page needs when it opens: the consultation with its charting, what its flags depend on,
-     * and the signed-in consultant's autosaved form if any.
+     * What the consultation page needs when it opens: the consultation with its charting, what its flags depend on, and
+     * the signed-in consultant's autosaved form if any.
      */
-    public record Opened(Consultation consultation, ChartingContext context, Optional<AutosavedForm> autosaved) {
-    }
+    public record Opened(Consultation consultation, ChartingContext context, Optional<AutosavedForm> autosaved) {}
 
     /**
      * Reads what the consultation page shows in one transaction and one read of the consultation: as {@link #get},
-     * {@link #chartingContext} and {@link #autosavedForm} one after the other, each of which reads the consultation
-     * and its charting again (a third of the page's server time in a profile under load, issue 12).
+     * {@link #chartingContext} and {@link #autosavedForm} one after the other, each of which reads the consultation and
+     * its charting again (a third of the page's server time in a profile under load, issue 12).
      */
     public Opened open(@NotNull UUID uuid) {
         Consultation consultation = get(uuid);
@@ -205,41 +219,58 @@ public class ConsultationService {
             return Optional.empty();
         }
         String username = actor.username();
-        return autosaves.find(consultation, username).filter(ConsultationAutosave::hasForm).map(kept -> {
-            Optional<DraftForm> form = kept.getVersionOnForm() == consultation.getVersion()
-                    ? DraftFormCodec.decode(kept.getForm(), consultation) : Optional.empty();
-            Instant savedAt = kept.getSavedAt();
-            if (form.isEmpty()) {
-                autosaves.dropForm(consultation, username);
-            }
-            return new AutosavedForm(form, savedAt);
-        });
+        return autosaves
+                .find(consultation, username)
+                .filter(ConsultationAutosave::hasForm)
+                .map(kept -> {
+                    Optional<DraftForm> form = kept.getVersionOnForm() == consultation.getVersion()
+                            ? DraftFormCodec.decode(kept.getForm(), consultation)
+                            : Optional.empty();
+                    Instant savedAt = kept.getSavedAt();
+                    if (form.isEmpty()) {
+                        autosaves.dropForm(consultation, username);
+                    }
+                    return new AutosavedForm(form, savedAt);
+                });
     }
 
     /**
-     * Corrects a signed consultation: any consultant may, with a reason. The form's values replace the
-     * stored ones as {@link #saveDraft} would; the consultation becomes {@code AMENDED} and its history
-     * keeps every earlier version.
+     * Corrects a signed consultation: any consultant may, with a reason. The form's values replace the stored ones as
+     * {@link #saveDraft} would; the consultation becomes {@code AMENDED} and its history keeps every earlier version.
      *
-     * @throws ClinicalRuleException   when the consultation is a draft or voided, or the reason is blank
+     * @throws ClinicalRuleException when the consultation is a draft or voided, or the reason is blank
      * @throws ConcurrentEditException when someone saved it since the form was loaded
      */
     public Consultation amend(@NotNull UUID uuid, long versionOnForm, String reason, @NotNull @Valid DraftForm form) {
-        Consultation saved = applyForm(claimed(uuid, versionOnForm), signedInConsultant(), Objects.requireNonNullElse(reason, ""),
-                form.type(), form.startedAt(), form.infantUuids(), form.note(), form.findings(), form.mother());
+        Consultation saved = applyForm(
+                claimed(uuid, versionOnForm),
+                signedInConsultant(),
+                Objects.requireNonNullElse(reason, ""),
+                form.type(),
+                form.startedAt(),
+                form.infantUuids(),
+                form.note(),
+                form.findings(),
+                form.mother());
         recordChange(AuditActionType.AMEND, saved);
         return saved;
     }
 
     /**
-     * Applies the form in one database update of the consultation row: everything is read first, then the
-     * amendment (when {@code amendmentReason} is not null) and the changes, then one flush. The database's
-     * guard on signed consultations judges each row update on its own, so an amendment and its changes must
-     * arrive together.
+     * Applies the form in one database update of the consultation row: everything is read first, then the amendment
+     * (when {@code amendmentReason} is not null) and the changes, then one flush. The database's guard on signed
+     * consultations judges each row update on its own, so an amendment and its changes must arrive together.
      */
-    private Consultation applyForm(Consultation consultation, StaffUser consultant, String amendmentReason, ConsultationType type,
-                                   LocalDateTime startedAt, Collection<UUID> infantUuids, SoapNote note,
-                                   List<InfantFindings> findings, MotherFindings mother) {
+    private Consultation applyForm(
+            Consultation consultation,
+            StaffUser consultant,
+            String amendmentReason,
+            ConsultationType type,
+            LocalDateTime startedAt,
+            Collection<UUID> infantUuids,
+            SoapNote note,
+            List<InfantFindings> findings,
+            MotherFindings mother) {
         LocalDateTime now = LocalDateTime.now(clock);
         // read before changing anything: a query would otherwise flush half-applied changes
         ChartingContext context = chartingContext(consultation);
@@ -249,11 +280,13 @@ public class ConsultationService {
         }
         consultation.revise(consultant, now, type, startedAt, infantsOf(consultation.getMother(), infantUuids), note);
         List<InfantFindings> seen = findings.stream()
-                .filter(entered -> infantUuids.contains(entered.getInfant().getUuid())).toList();
+                .filter(entered -> infantUuids.contains(entered.getInfant().getUuid()))
+                .toList();
         // the form may submit "Weighed at" as it was shown before she moved the visit's start
         seen.forEach(entered -> entered.followVisitStart(previousStart, startedAt));
         consultation.recordMotherFindings(consultant, clock.instant(), mother);
-        consultation.recordFindings(consultant, now, seen, context.flags(seen, consultation.motherFindings(), startedAt));
+        consultation.recordFindings(
+                consultant, now, seen, context.flags(seen, consultation.motherFindings(), startedAt));
         consultations.flush(consultation);
         return consultations.withCharting(consultation);
     }
@@ -261,7 +294,7 @@ public class ConsultationService {
     /**
      * Records the plan of a draft consultation, as it stood on the form loaded at {@code versionOnForm}.
      *
-     * @throws ClinicalRuleException   when the plan is incomplete or the consultation is not a draft
+     * @throws ClinicalRuleException when the plan is incomplete or the consultation is not a draft
      * @throws ConcurrentEditException when someone saved the consultation since the form was loaded
      */
     public Consultation saveCarePlan(@NotNull UUID uuid, long versionOnForm, @NotNull @Valid CarePlan plan) {
@@ -269,23 +302,26 @@ public class ConsultationService {
     }
 
     /**
-     * Corrects the plan of a signed consultation, by any consultant, with a reason; the consultation becomes
-     * amended and its history keeps the plan as it was.
+     * Corrects the plan of a signed consultation, by any consultant, with a reason; the consultation becomes amended
+     * and its history keeps the plan as it was.
      */
-    public Consultation amendCarePlan(@NotNull UUID uuid, long versionOnForm, String reason, @NotNull @Valid CarePlan plan) {
+    public Consultation amendCarePlan(
+            @NotNull UUID uuid, long versionOnForm, String reason, @NotNull @Valid CarePlan plan) {
         return recordCarePlan(uuid, versionOnForm, Objects.requireNonNullElse(reason, ""), plan);
     }
 
     /**
-     * Saves the plan of a draft and signs the consultation with it, in one transaction: both, or neither (issue 12:
-     * the plan written and signed in one flow, so that signing first does not leave a plan only an amendment can
-     * fill). Refused while the signed-in consultant has form changes only autosaved as a scratch copy: signing
-     * would drop them (see {@link #autosavedForm}); the consultation page saves its form before it opens the plan.
+     * Saves the plan of a draft and signs the consultation with it, in one transaction: both, or neither (issue 12: the
+     * plan written and signed in one flow, so that signing first does not leave a plan only an amendment can fill).
+     * Refused while the signed-in consultant has form changes only autosaved as a scratch copy: signing would drop them
+     * (see {@link #autosavedForm}); the consultation page saves its form before it opens the plan.
      */
     public Consultation saveCarePlanAndSign(@NotNull UUID uuid, long versionOnForm, @NotNull @Valid CarePlan plan) {
         Consultation consultation = get(uuid);
-        boolean unsavedForm = autosaves.find(consultation, actor.username())
-                .filter(kept -> kept.hasForm() && kept.getVersionOnForm() == consultation.getVersion()).isPresent();
+        boolean unsavedForm = autosaves
+                .find(consultation, actor.username())
+                .filter(kept -> kept.hasForm() && kept.getVersionOnForm() == consultation.getVersion())
+                .isPresent();
         if (unsavedForm) {
             throw new ClinicalRuleException("care_plan.message.error.unsavedForm", "form changes only autosaved");
         }
@@ -303,13 +339,14 @@ public class ConsultationService {
         consultation.recordCarePlan(consultant, plan);
         consultations.flush(consultation);
         autosaves.carryOver(consultation, actor.username(), versionOnForm);
-        recordChange(amendmentReason == null ? AuditActionType.UPDATE : AuditActionType.AMEND, consultation, "care plan, ");
+        recordChange(
+                amendmentReason == null ? AuditActionType.UPDATE : AuditActionType.AMEND, consultation, "care plan, ");
         return consultations.withCharting(consultation);
     }
 
     /**
-     * The consultation to change from a form loaded at {@code versionOnForm}: refused when someone saved it
-     * since, and claimed (its version raised now) so that a concurrent save waits or fails.
+     * The consultation to change from a form loaded at {@code versionOnForm}: refused when someone saved it since, and
+     * claimed (its version raised now) so that a concurrent save waits or fails.
      */
     private Consultation claimed(UUID uuid, long versionOnForm) {
         Consultation consultation = get(uuid);
@@ -325,7 +362,8 @@ public class ConsultationService {
 
     private ChartingContext chartingContext(Consultation consultation) {
         Mother mother = consultation.getMother();
-        return new ChartingContext(settings.thresholds(),
+        return new ChartingContext(
+                settings.thresholds(),
                 consultations.weighingsOf(mother.getActiveInfants(), consultation),
                 PumpingContext.of(mother, pumpingEntries.entriesOf(mother)));
     }
@@ -362,14 +400,18 @@ public class ConsultationService {
 
     /** @param what what changed, as the detail's start ("care plan, "), or "" for the form */
     private void recordChange(AuditActionType action, Consultation consultation, String what) {
-        audit.recordForMother(action, AuditRecordType.CONSULTATION, consultation.getUuid(), consultation.getMother().getUuid(),
+        audit.recordForMother(
+                action,
+                AuditRecordType.CONSULTATION,
+                consultation.getUuid(),
+                consultation.getMother().getUuid(),
                 what + "mother " + consultation.getMother().getUuid());
     }
 
     /** The consultation with everything its page shows: mother, infants, findings, flags. */
     public Consultation get(@NotNull UUID uuid) {
-        return consultations.withCharting(consultations.findByUuid(uuid)
-                .orElseThrow(() -> new RecordNotFoundException("Consultation", uuid)));
+        return consultations.withCharting(
+                consultations.findByUuid(uuid).orElseThrow(() -> new RecordNotFoundException("Consultation", uuid)));
     }
 
     /** The mother's consultations, newest first, without voided ones. */
@@ -388,22 +430,25 @@ public class ConsultationService {
     }
 
     private Mother activeMother(UUID motherUuid) {
-        return mothers.findByUuid(motherUuid).filter(found -> !found.isVoided())
+        return mothers.findByUuid(motherUuid)
+                .filter(found -> !found.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
     }
 
     private StaffUser signedInConsultant() {
         String username = actor.username();
         return staff.findEnabledConsultant(username)
-                .orElseThrow(() -> new ClinicalRuleException("consultation.message.error.notAConsultant",
-                        username + " has no enabled consultant account"));
+                .orElseThrow(() -> new ClinicalRuleException(
+                        "consultation.message.error.notAConsultant", username + " has no enabled consultant account"));
     }
 
     private static List<Infant> infantsOf(Mother mother, Collection<UUID> infantUuids) {
         List<Infant> chosen = mother.getActiveInfants().stream()
-                .filter(infant -> infantUuids.contains(infant.getUuid())).toList();
+                .filter(infant -> infantUuids.contains(infant.getUuid()))
+                .toList();
         if (chosen.size() != infantUuids.size()) {
-            throw new ClinicalRuleException("consultation.message.error.infantNotHers", "An infant is not this mother's");
+            throw new ClinicalRuleException(
+                    "consultation.message.error.infantNotHers", "An infant is not this mother's");
         }
         return chosen;
     }

@@ -1,18 +1,21 @@
 package org.lactationclinic.application;
 
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.consultation.WeightHistory;
-import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.infrastructure.repository.ConsultationRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.consultation.WeightHistory;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.MotherSearch;
+import org.lactationclinic.domain.dyad.MotherSort;
 import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
@@ -20,15 +23,10 @@ import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.infrastructure.repository.ConsultationRepository;
 import org.lactationclinic.infrastructure.repository.HistoryRepository;
 import org.lactationclinic.infrastructure.repository.MotherRepository;
 import org.lactationclinic.infrastructure.repository.ReferralRepository;
-import org.lactationclinic.domain.dyad.MotherSearch;
-import org.lactationclinic.domain.dyad.MotherSort;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
 
 /** Registering, finding, editing and voiding mothers and their infants. */
 @Stateless
@@ -68,8 +66,13 @@ public class DyadService {
         mothers.add(mother); // cascades to her infants
         mothers.flush();
         audit.record(AuditActionType.CREATE, AuditRecordType.MOTHER, mother.getUuid(), null);
-        mother.getInfants().forEach(infant -> audit.recordForMother(AuditActionType.CREATE, AuditRecordType.INFANT, infant.getUuid(),
-                mother.getUuid(), "mother " + mother.getUuid()));
+        mother.getInfants()
+                .forEach(infant -> audit.recordForMother(
+                        AuditActionType.CREATE,
+                        AuditRecordType.INFANT,
+                        infant.getUuid(),
+                        mother.getUuid(),
+                        "mother " + mother.getUuid()));
         return mother;
     }
 
@@ -82,14 +85,21 @@ public class DyadService {
         if (edited.isVoided()) {
             throw new ClinicalRuleException("clinic.message.error.voided", "Mother " + edited.getUuid() + " is voided");
         }
-        List<UUID> newInfants = edited.getInfants().stream().filter(Infant::isNew).map(Infant::getUuid).toList();
+        List<UUID> newInfants = edited.getInfants().stream()
+                .filter(Infant::isNew)
+                .map(Infant::getUuid)
+                .toList();
         refuseIdentifiersOfOthers(edited);
         try {
             Mother saved = mothers.merge(edited);
             mothers.flush();
             audit.record(AuditActionType.UPDATE, AuditRecordType.MOTHER, saved.getUuid(), null);
-            newInfants.forEach(infant -> audit.recordForMother(AuditActionType.CREATE, AuditRecordType.INFANT, infant,
-                    saved.getUuid(), "mother " + saved.getUuid()));
+            newInfants.forEach(infant -> audit.recordForMother(
+                    AuditActionType.CREATE,
+                    AuditRecordType.INFANT,
+                    infant,
+                    saved.getUuid(),
+                    "mother " + saved.getUuid()));
             return saved;
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException("Mother", edited.getUuid());
@@ -97,20 +107,22 @@ public class DyadService {
     }
 
     /**
-     * Refuses a save that would give her (or an infant) an identifier another mother (or infant) has: the
-     * database's unique constraint would refuse it too, but with an error page instead of a message.
+     * Refuses a save that would give her (or an infant) an identifier another mother (or infant) has: the database's
+     * unique constraint would refuse it too, but with an error page instead of a message.
      */
     private void refuseIdentifiersOfOthers(Mother mother) {
         for (PersonIdentifier identifier : mother.getIdentifiers()) {
             if (mothers.motherIdentifiedAs(identifier, mother.getUuid()).isPresent()) {
-                throw new ClinicalRuleException("dyad_edit.message.error.identifierTaken",
+                throw new ClinicalRuleException(
+                        "dyad_edit.message.error.identifierTaken",
                         "Identifier " + identifier + " belongs to another mother");
             }
         }
         for (Infant infant : mother.getInfants()) {
             for (PersonIdentifier identifier : infant.getIdentifiers()) {
                 if (mothers.infantIdentifiedAs(identifier, infant.getUuid()).isPresent()) {
-                    throw new ClinicalRuleException("dyad_edit.message.error.identifierTaken",
+                    throw new ClinicalRuleException(
+                            "dyad_edit.message.error.identifierTaken",
                             "Identifier " + identifier + " belongs to another infant");
                 }
             }
@@ -124,9 +136,14 @@ public class DyadService {
 
     /** Every weight recorded for the infant, with its trajectory values, flags and WHO z-score. */
     public WeightHistory weightHistory(@NotNull UUID infantUuid) {
-        Infant infant = mothers.findInfantByUuid(infantUuid).filter(found -> !found.isVoided())
+        Infant infant = mothers.findInfantByUuid(infantUuid)
+                .filter(found -> !found.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("Infant", infantUuid));
-        return WeightHistory.of(infant, consultations.weightsOf(infant), referrals.importedWeightsOf(infant), settings.thresholds().weight());
+        return WeightHistory.of(
+                infant,
+                consultations.weightsOf(infant),
+                referrals.importedWeightsOf(infant),
+                settings.thresholds().weight());
     }
 
     /** The mother with her infants. */
@@ -134,8 +151,8 @@ public class DyadService {
         return mothers.findByUuid(uuid).orElseThrow(() -> new RecordNotFoundException("Mother", uuid));
     }
 
-    public List<Mother> search(@NotNull MotherSearch search, int first, int max, @NotNull MotherSort sort,
-                               boolean ascending) {
+    public List<Mother> search(
+            @NotNull MotherSearch search, int first, int max, @NotNull MotherSort sort, boolean ascending) {
         return mothers.search(search, first, Math.min(max, 200), sort, ascending);
     }
 
@@ -154,11 +171,13 @@ public class DyadService {
     /** Voids one infant registered in error (for example a twin entered twice). */
     public void voidInfant(@NotNull UUID motherUuid, @NotNull UUID infantUuid, long versionOnForm, String reason) {
         Infant infant = getMother(motherUuid).getInfants().stream()
-                .filter(candidate -> candidate.getUuid().equals(infantUuid)).findFirst()
+                .filter(candidate -> candidate.getUuid().equals(infantUuid))
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Infant", infantUuid));
         infant.checkVersion(versionOnForm);
         voidRecord(infant, reason);
-        audit.recordForMother(AuditActionType.VOID, AuditRecordType.INFANT, infantUuid, motherUuid, "mother " + motherUuid);
+        audit.recordForMother(
+                AuditActionType.VOID, AuditRecordType.INFANT, infantUuid, motherUuid, "mother " + motherUuid);
     }
 
     private void voidRecord(AuditedEntity record, String reason) {

@@ -4,20 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import org.lactationclinic.domain.careplan.Referral;
-import org.lactationclinic.domain.charting.FeedObservation;
-import org.lactationclinic.domain.consultation.InfantFindings;
-import org.lactationclinic.domain.consultation.WeightHistory;
-import org.lactationclinic.domain.consultation.Consultation;
-import org.lactationclinic.domain.shared.ConsultationFlag;
-import org.lactationclinic.domain.breast.BreastFindings;
-import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.domain.shared.RecordNotFoundException;
-import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.repository.ConsultationRepository;
-import org.lactationclinic.infrastructure.repository.MotherRepository;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -28,43 +14,60 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.lactationclinic.domain.breast.BreastFindings;
+import org.lactationclinic.domain.careplan.Referral;
+import org.lactationclinic.domain.charting.FeedObservation;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.consultation.InfantFindings;
+import org.lactationclinic.domain.consultation.WeightHistory;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.shared.ConsultationFlag;
+import org.lactationclinic.domain.shared.RecordNotFoundException;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.infrastructure.repository.ConsultationRepository;
+import org.lactationclinic.infrastructure.repository.MotherRepository;
 
 /**
  * The family page at a glance and its progress across visits (issues 12 and 13): each baby's latest weight and its
- * trend, the last visit's summary, its alerts and referrals, and per visit the LATCH, pain and EPDS scores. One
- * read, in one transaction, so the page shows one consistent moment.
+ * trend, the last visit's summary, its alerts and referrals, and per visit the LATCH, pain and EPDS scores. One read,
+ * in one transaction, so the page shows one consistent moment.
  */
 @Stateless
 @RolesAllowed(RoleType.CONSULTANT_ROLE)
 public class FamilyProgressService {
 
     /** A baby's weights (with WHO z-scores) and how the last two compare. */
-    public record InfantProgress(Infant infant, WeightHistory history, Optional<Latest> latest) {
-    }
+    public record InfantProgress(Infant infant, WeightHistory history, Optional<Latest> latest) {}
 
     /**
-     * The latest weight, and the grams per day since the weighing before it (null with a single weighing, or two on
-     * the same day); before any second weighing, the change since birth is the trend.
+     * The latest weight, and the grams per day since the weighing before it (null with a single weighing, or two on the
+     * same day); before any second weighing, the change since birth is the trend.
      */
-    public record Latest(int weightGrams, LocalDateTime weighedAt, Integer gramsPerDay, int changeFromBirthGrams) {
-    }
+    public record Latest(int weightGrams, LocalDateTime weighedAt, Integer gramsPerDay, int changeFromBirthGrams) {}
 
     /**
      * One visit's scores: the lowest LATCH of its observed feeds (the feed that worried her), the highest nipple pain
      * recorded on a feed or in the breast findings, and the EPDS total; each empty when not recorded.
      */
-    public record VisitScores(LocalDate date, Optional<Integer> lowestLatch, Optional<Integer> highestPain, Optional<Integer> epds) {
-    }
+    public record VisitScores(
+            LocalDate date, Optional<Integer> lowestLatch, Optional<Integer> highestPain, Optional<Integer> epds) {}
 
     /** The last visit, what it raised and what it referred. */
-    public record LastVisit(Consultation consultation, List<ConsultationFlag> referralFlags, List<Referral> referrals,
-                            boolean urgentEpds, int flagCount) {
-    }
+    public record LastVisit(
+            Consultation consultation,
+            List<ConsultationFlag> referralFlags,
+            List<Referral> referrals,
+            boolean urgentEpds,
+            int flagCount) {}
 
     /** @param consultations the mother's consultations, newest first, voided ones left out (the family page's list) */
-    public record FamilyProgress(Mother mother, List<InfantProgress> infants, List<VisitScores> visits, Optional<LastVisit> lastVisit,
-                                 List<Consultation> consultations) {
-    }
+    public record FamilyProgress(
+            Mother mother,
+            List<InfantProgress> infants,
+            List<VisitScores> visits,
+            Optional<LastVisit> lastVisit,
+            List<Consultation> consultations) {}
 
     @Inject
     private MotherRepository mothers;
@@ -76,7 +79,8 @@ public class FamilyProgressService {
     private DyadService dyads;
 
     public FamilyProgress progress(@NotNull UUID motherUuid) {
-        Mother mother = mothers.findByUuid(motherUuid).filter(found -> !found.isVoided())
+        Mother mother = mothers.findByUuid(motherUuid)
+                .filter(found -> !found.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
         List<InfantProgress> infants = mother.getActiveInfants().stream()
                 .map(infant -> progressOf(dyads.weightHistory(infant.getUuid())))
@@ -84,7 +88,8 @@ public class FamilyProgressService {
         List<Consultation> newestFirst = consultations.listForMother(mother);
         List<Consultation> visits = new ArrayList<>(newestFirst);
         visits.sort(Comparator.comparing(Consultation::getStartedAt));
-        List<VisitScores> scores = visits.stream().map(FamilyProgressService::scoresOf).toList();
+        List<VisitScores> scores =
+                visits.stream().map(FamilyProgressService::scoresOf).toList();
         Optional<LastVisit> last = visits.isEmpty() ? Optional.empty() : Optional.of(lastVisitOf(visits.getLast()));
         return new FamilyProgress(mother, infants, scores, last, List.copyOf(newestFirst));
     }
@@ -98,28 +103,53 @@ public class FamilyProgressService {
         Integer perDay = null;
         if (rows.size() > 1) {
             WeightHistory.Row before = rows.get(rows.size() - 2);
-            long days = ChronoUnit.DAYS.between(before.weighedAt().toLocalDate(), latest.weighedAt().toLocalDate());
+            long days = ChronoUnit.DAYS.between(
+                    before.weighedAt().toLocalDate(), latest.weighedAt().toLocalDate());
             if (days > 0) {
-                perDay = Math.round((latest.point().weightGrams() - before.point().weightGrams()) / (float) days);
+                perDay = Math.round(
+                        (latest.point().weightGrams() - before.point().weightGrams()) / (float) days);
             }
         }
-        return new InfantProgress(history.infant(), history, Optional.of(new Latest(latest.point().weightGrams(),
-                latest.weighedAt(), perDay, latest.point().weightGrams() - history.infant().getBirthWeightGrams())));
+        return new InfantProgress(
+                history.infant(),
+                history,
+                Optional.of(new Latest(
+                        latest.point().weightGrams(),
+                        latest.weighedAt(),
+                        perDay,
+                        latest.point().weightGrams() - history.infant().getBirthWeightGrams())));
     }
 
     private static VisitScores scoresOf(Consultation visit) {
-        List<FeedObservation> feeds = visit.getFindings().stream().filter(findings -> !findings.isVoided())
-                .map(InfantFindings::getFeeds).flatMap(List::stream).toList();
-        Optional<Integer> latch = feeds.stream().map(FeedObservation::getLatchTotal).filter(Objects::nonNull).min(Integer::compare);
-        Optional<Integer> pain = Stream.concat(feeds.stream().map(FeedObservation::getNipplePain),
+        List<FeedObservation> feeds = visit.getFindings().stream()
+                .filter(findings -> !findings.isVoided())
+                .map(InfantFindings::getFeeds)
+                .flatMap(List::stream)
+                .toList();
+        Optional<Integer> latch = feeds.stream()
+                .map(FeedObservation::getLatchTotal)
+                .filter(Objects::nonNull)
+                .min(Integer::compare);
+        Optional<Integer> pain = Stream.concat(
+                        feeds.stream().map(FeedObservation::getNipplePain),
                         visit.motherFindings().getBreasts().stream().map(BreastFindings::getNipplePain))
-                .filter(Objects::nonNull).max(Integer::compare);
-        return new VisitScores(visit.getStartedAt().toLocalDate(), latch, pain, Optional.ofNullable(visit.getWellbeing().getEpdsTotal()));
+                .filter(Objects::nonNull)
+                .max(Integer::compare);
+        return new VisitScores(
+                visit.getStartedAt().toLocalDate(),
+                latch,
+                pain,
+                Optional.ofNullable(visit.getWellbeing().getEpdsTotal()));
     }
 
     private static LastVisit lastVisitOf(Consultation visit) {
-        List<ConsultationFlag> referralFlags = visit.getFlags().stream().filter(ConsultationFlag::referral).toList();
-        return new LastVisit(visit, referralFlags, List.copyOf(visit.carePlan().getReferrals()),
-                visit.getWellbeing().screening().isSelfHarmPositive(), visit.getFlags().size());
+        List<ConsultationFlag> referralFlags =
+                visit.getFlags().stream().filter(ConsultationFlag::referral).toList();
+        return new LastVisit(
+                visit,
+                referralFlags,
+                List.copyOf(visit.carePlan().getReferrals()),
+                visit.getWellbeing().screening().isSelfHarmPositive(),
+                visit.getFlags().size());
     }
 }

@@ -1,11 +1,14 @@
 package org.lactationclinic.application;
 
-import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.audit.AuditActionType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.careplan.Intervention;
 import org.lactationclinic.domain.careplan.InterventionCategoryType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
@@ -14,10 +17,6 @@ import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.repository.InterventionRepository;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
 
 /** An admin's management of the intervention library: adding the clinic's own, editing defaults, retiring. */
 @Stateless
@@ -42,8 +41,12 @@ public class InterventionLibraryService {
     }
 
     /** Adds an intervention of the clinic's own, with the words the mother will read. */
-    public Intervention add(@NotNull InterventionCategoryType category, String title, String instructions,
-                            Integer timesPerDay, Integer minutes) {
+    public Intervention add(
+            @NotNull InterventionCategoryType category,
+            String title,
+            String instructions,
+            Integer timesPerDay,
+            Integer minutes) {
         Intervention intervention = Intervention.custom(category, title, instructions);
         intervention.changeDefaults(timesPerDay, minutes);
         interventions.add(intervention);
@@ -53,21 +56,29 @@ public class InterventionLibraryService {
     }
 
     /**
-     * Changes an entry's category, defaults and, for the clinic's own, its words. Words and category are part of
-     * every plan that holds the entry, signed ones included, so they change only while no plan holds it; after
-     * that, add a new entry and retire this one. Defaults only prefill new plans and always change.
+     * Changes an entry's category, defaults and, for the clinic's own, its words. Words and category are part of every
+     * plan that holds the entry, signed ones included, so they change only while no plan holds it; after that, add a
+     * new entry and retire this one. Defaults only prefill new plans and always change.
      *
-     * @throws ClinicalRuleException   when the words or category of an entry some plan holds would change
+     * @throws ClinicalRuleException when the words or category of an entry some plan holds would change
      * @throws ConcurrentEditException when another admin saved it since the form was loaded
      */
-    public Intervention change(@NotNull UUID uuid, long versionOnForm, @NotNull InterventionCategoryType category,
-                               String title, String instructions, Integer timesPerDay, Integer minutes) {
+    public Intervention change(
+            @NotNull UUID uuid,
+            long versionOnForm,
+            @NotNull InterventionCategoryType category,
+            String title,
+            String instructions,
+            Integer timesPerDay,
+            Integer minutes) {
         Intervention intervention = get(uuid, versionOnForm);
-        boolean wordsChange = category != intervention.getCategory() || (!intervention.isStandard()
-                && (!java.util.Objects.equals(strip(title), intervention.getTitle())
-                || !java.util.Objects.equals(strip(instructions), intervention.getInstructions())));
+        boolean wordsChange = category != intervention.getCategory()
+                || (!intervention.isStandard()
+                        && (!java.util.Objects.equals(strip(title), intervention.getTitle())
+                                || !java.util.Objects.equals(strip(instructions), intervention.getInstructions())));
         if (wordsChange && interventions.isInAnyPlan(intervention)) {
-            throw new ClinicalRuleException("careplan.message.error.wordsInUse",
+            throw new ClinicalRuleException(
+                    "careplan.message.error.wordsInUse",
                     "Intervention " + uuid + " is in care plans: its words and category stay as printed");
         }
         intervention.setCategory(category);
@@ -109,8 +120,8 @@ public class InterventionLibraryService {
     }
 
     private Intervention get(UUID uuid, long versionOnForm) {
-        Intervention intervention = interventions.findByUuid(uuid)
-                .orElseThrow(() -> new RecordNotFoundException("Intervention", uuid));
+        Intervention intervention =
+                interventions.findByUuid(uuid).orElseThrow(() -> new RecordNotFoundException("Intervention", uuid));
         intervention.checkVersion(versionOnForm);
         return intervention;
     }

@@ -4,14 +4,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.consent.ConsentType;
 import org.lactationclinic.domain.consent.MotherConsent;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.photo.ConsultationPhoto;
+import org.lactationclinic.domain.photo.PhotoBytes;
 import org.lactationclinic.domain.photo.PhotoImage;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
+import org.lactationclinic.domain.photo.PhotoSummary;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
@@ -19,26 +25,19 @@ import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.repository.ConsentRepository;
 import org.lactationclinic.infrastructure.repository.ConsultationRepository;
 import org.lactationclinic.infrastructure.repository.PhotoRepository;
-import org.lactationclinic.domain.photo.PhotoBytes;
-import org.lactationclinic.domain.photo.PhotoSummary;
-
-import java.io.Serializable;
-import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
 
 /**
- * Photographs of a consultation (issue 13, "Photographs"): attached with the mother's consent to photographs,
- * checked and stripped of metadata ({@link PhotoImage}), every view of one on record, voided with a reason while
- * the consultation is a draft, read-only once it is signed.
+ * Photographs of a consultation (issue 13, "Photographs"): attached with the mother's consent to photographs, checked
+ * and stripped of metadata ({@link PhotoImage}), every view of one on record, voided with a reason while the
+ * consultation is a draft, read-only once it is signed.
  */
 @Stateless
 @RolesAllowed(RoleType.CONSULTANT_ROLE)
 public class PhotoService {
 
     /** What the consultation page shows of its photographs. */
-    public record PhotoSection(List<PhotoSummary> photos, boolean consented, boolean editable) implements Serializable {
-    }
+    public record PhotoSection(List<PhotoSummary> photos, boolean consented, boolean editable)
+            implements Serializable {}
 
     @Inject
     private PhotoRepository photos;
@@ -69,34 +68,45 @@ public class PhotoService {
      *
      * @param upload the file as uploaded, unchecked
      * @throws ClinicalRuleException {@code photo.message.error.noConsent} without her current consent to photographs;
-     *                               {@code photo.message.error.signed} on a signed or voided consultation;
-     *                               the {@link PhotoImage} refusals for the file
+     *     {@code photo.message.error.signed} on a signed or voided consultation; the {@link PhotoImage} refusals for
+     *     the file
      */
     public ConsultationPhoto attach(@NotNull UUID consultationUuid, @NotNull PhotoSubjectType subject, byte[] upload) {
         Consultation consultation = consultation(consultationUuid);
         if (!consented(consultation)) {
-            throw new ClinicalRuleException("photo.message.error.noConsent",
+            throw new ClinicalRuleException(
+                    "photo.message.error.noConsent",
                     "Mother " + consultation.getMother().getUuid() + " has not consented to photographs");
         }
         requireHolder(consultation);
         ConsultationPhoto photo = ConsultationPhoto.attach(consultation, subject, PhotoImage.of(upload));
         photos.add(photo);
         photos.flush(photo);
-        audit.recordForMother(AuditActionType.CREATE, AuditRecordType.PHOTOGRAPH, photo.getUuid(), consultation.getMother().getUuid(),
-                subject.name() + ", consultation " + consultationUuid + ", mother " + consultation.getMother().getUuid());
+        audit.recordForMother(
+                AuditActionType.CREATE,
+                AuditRecordType.PHOTOGRAPH,
+                photo.getUuid(),
+                consultation.getMother().getUuid(),
+                subject.name() + ", consultation " + consultationUuid + ", mother "
+                        + consultation.getMother().getUuid());
         return photo;
     }
 
     /** Voids a photograph attached in error, while its consultation is a draft. */
     public void voidPhoto(@NotNull UUID photoUuid, long versionOnForm, String reason) {
-        ConsultationPhoto photo = photos.findByUuid(photoUuid).filter(found -> !found.isVoided())
+        ConsultationPhoto photo = photos.findByUuid(photoUuid)
+                .filter(found -> !found.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("ConsultationPhoto", photoUuid));
         photo.checkVersion(versionOnForm);
         requireHolder(photo.getConsultation());
         photo.voidPhoto(reason, actor.username(), clock.instant());
         photos.flush(photo);
         UUID mother = photo.getConsultation().getMother().getUuid();
-        audit.recordForMother(AuditActionType.VOID, AuditRecordType.PHOTOGRAPH, photoUuid, mother,
+        audit.recordForMother(
+                AuditActionType.VOID,
+                AuditRecordType.PHOTOGRAPH,
+                photoUuid,
+                mother,
                 "consultation " + photo.getConsultation().getUuid() + ", mother " + mother);
     }
 
@@ -108,10 +118,16 @@ public class PhotoService {
      * @throws RecordNotFoundException when there is no such photograph or it is voided
      */
     public PhotoBytes view(@NotNull UUID photoUuid, boolean thumbnail) {
-        PhotoBytes bytes = photos.bytesOf(photoUuid, thumbnail).filter(found -> !found.voided())
+        PhotoBytes bytes = photos.bytesOf(photoUuid, thumbnail)
+                .filter(found -> !found.voided())
                 .orElseThrow(() -> new RecordNotFoundException("ConsultationPhoto", photoUuid));
-        audit.recordForMother(AuditActionType.VIEW, AuditRecordType.PHOTOGRAPH, photoUuid, bytes.motherUuid(),
-                (thumbnail ? "thumbnail" : "photograph") + ", consultation " + bytes.consultationUuid() + ", mother " + bytes.motherUuid());
+        audit.recordForMother(
+                AuditActionType.VIEW,
+                AuditRecordType.PHOTOGRAPH,
+                photoUuid,
+                bytes.motherUuid(),
+                (thumbnail ? "thumbnail" : "photograph") + ", consultation " + bytes.consultationUuid() + ", mother "
+                        + bytes.motherUuid());
         return bytes;
     }
 
@@ -120,7 +136,9 @@ public class PhotoService {
     }
 
     private List<PhotoSummary> active(Consultation consultation) {
-        return photos.summariesOf(consultation).stream().filter(photo -> !photo.voided()).toList();
+        return photos.summariesOf(consultation).stream()
+                .filter(photo -> !photo.voided())
+                .toList();
     }
 
     private boolean consented(Consultation consultation) {
@@ -130,7 +148,8 @@ public class PhotoService {
     /** Like the rest of a draft, its photographs are changed by the consultant who holds it. */
     private void requireHolder(Consultation consultation) {
         if (!consultation.getConsultant().getUsername().equals(actor.username())) {
-            throw new ClinicalRuleException("consultation.message.error.reviseOwnOnly",
+            throw new ClinicalRuleException(
+                    "consultation.message.error.reviseOwnOnly",
                     actor.username() + " does not hold consultation " + consultation.getUuid());
         }
     }

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.provider.Provider;
@@ -16,13 +19,9 @@ import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.repository.ProviderRepository;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
-
 /**
- * The provider directory: an admin adds, edits, retires and reinstates entries; a consultant picks a baby's
- * doctor from the entries not retired.
+ * The provider directory: an admin adds, edits, retires and reinstates entries; a consultant picks a baby's doctor from
+ * the entries not retired.
  */
 @Stateless
 @RolesAllowed(RoleType.ADMIN_ROLE)
@@ -53,8 +52,10 @@ public class ProviderDirectoryService {
 
     /** Adds an entry, or saves the form's edits to one; a second entry with the same NPI is refused. */
     public Provider save(@NotNull @Valid Provider edited) {
-        if (edited.getNpi() != null && providers.findOtherByNpi(edited.getNpi(), edited.getUuid()).isPresent()) {
-            throw new ClinicalRuleException("admin_providers.message.error.npiTaken", "NPI " + edited.getNpi() + " is in the directory");
+        if (edited.getNpi() != null
+                && providers.findOtherByNpi(edited.getNpi(), edited.getUuid()).isPresent()) {
+            throw new ClinicalRuleException(
+                    "admin_providers.message.error.npiTaken", "NPI " + edited.getNpi() + " is in the directory");
         }
         boolean adding = edited.isNew();
         try {
@@ -66,7 +67,10 @@ public class ProviderDirectoryService {
                 saved = providers.merge(edited);
             }
             providers.flush(saved);
-            audit.record(adding ? AuditActionType.CREATE : AuditActionType.UPDATE, AuditRecordType.PROVIDER, saved.getUuid(),
+            audit.record(
+                    adding ? AuditActionType.CREATE : AuditActionType.UPDATE,
+                    AuditRecordType.PROVIDER,
+                    saved.getUuid(),
                     adding ? "added" : "changed");
             return saved;
         } catch (OptimisticLockException e) {

@@ -1,18 +1,25 @@
 package org.lactationclinic.application;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditRecordType;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.pumping.PumpingContext;
 import org.lactationclinic.domain.pumping.PumpingEntry;
 import org.lactationclinic.domain.pumping.PumpingFlagType;
 import org.lactationclinic.domain.pumping.PumpingLog;
-import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.pumping.PumpingThresholds;
 import org.lactationclinic.domain.pumping.VolumeBandType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
@@ -21,14 +28,6 @@ import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.repository.MotherRepository;
 import org.lactationclinic.infrastructure.repository.PumpingRepository;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
 /** A mother's pumping log: entries added, corrected and voided, and what they add up to now. */
 @Stateless
@@ -40,10 +39,17 @@ public class PumpingService {
      *
      * @param birthDate her most recent baby's birth date (day 0 for "coming to volume"), or null without babies
      */
-    public record Summary(Mother mother, List<PumpingEntry> entries, PumpingLog log, LocalDateTime at,
-                          PumpingLog.RollingTotal rolling, Optional<VolumeBandType> band, Set<PumpingFlagType> flags,
-                          List<PumpingLog.Day> days, LocalDate birthDate, PumpingThresholds thresholds) {
-    }
+    public record Summary(
+            Mother mother,
+            List<PumpingEntry> entries,
+            PumpingLog log,
+            LocalDateTime at,
+            PumpingLog.RollingTotal rolling,
+            Optional<VolumeBandType> band,
+            Set<PumpingFlagType> flags,
+            List<PumpingLog.Day> days,
+            LocalDate birthDate,
+            PumpingThresholds thresholds) {}
 
     @Inject
     private PumpingRepository entries;
@@ -70,8 +76,17 @@ public class PumpingService {
         PumpingLog log = context.log();
         LocalDateTime now = LocalDateTime.now(clock);
         PumpingThresholds thresholds = settings.thresholds().pumping();
-        return new Summary(mother, logged, log, now, log.rollingTotal(now), log.band(now, thresholds), context.flagsAt(now, thresholds),
-                context.daysAt(now, thresholds), context.birthDate(), thresholds);
+        return new Summary(
+                mother,
+                logged,
+                log,
+                now,
+                log.rollingTotal(now),
+                log.band(now, thresholds),
+                context.flagsAt(now, thresholds),
+                context.daysAt(now, thresholds),
+                context.birthDate(),
+                thresholds);
     }
 
     /** Adds a session to the mother's log. */
@@ -81,7 +96,12 @@ public class PumpingService {
         entry.replaceWith(requireNotInFuture(entered));
         entries.add(entry);
         entries.flush(entry);
-        audit.recordForMother(AuditActionType.CREATE, AuditRecordType.PUMPING_ENTRY, entry.getUuid(), motherUuid, "mother " + motherUuid);
+        audit.recordForMother(
+                AuditActionType.CREATE,
+                AuditRecordType.PUMPING_ENTRY,
+                entry.getUuid(),
+                motherUuid,
+                "mother " + motherUuid);
         return entry;
     }
 
@@ -91,7 +111,11 @@ public class PumpingService {
         entry.checkVersion(versionOnForm);
         entry.replaceWith(requireNotInFuture(entered));
         entries.flush(entry);
-        audit.recordForMother(AuditActionType.UPDATE, AuditRecordType.PUMPING_ENTRY, entryUuid, entry.getMother().getUuid(),
+        audit.recordForMother(
+                AuditActionType.UPDATE,
+                AuditRecordType.PUMPING_ENTRY,
+                entryUuid,
+                entry.getMother().getUuid(),
                 "mother " + entry.getMother().getUuid());
         return entry;
     }
@@ -106,7 +130,11 @@ public class PumpingService {
             throw new ClinicalRuleException("clinic.message.error.voidReasonRequired", e.getMessage());
         }
         entries.flush(entry);
-        audit.recordForMother(AuditActionType.VOID, AuditRecordType.PUMPING_ENTRY, entryUuid, entry.getMother().getUuid(),
+        audit.recordForMother(
+                AuditActionType.VOID,
+                AuditRecordType.PUMPING_ENTRY,
+                entryUuid,
+                entry.getMother().getUuid(),
                 "mother " + entry.getMother().getUuid());
     }
 
@@ -128,12 +156,14 @@ public class PumpingService {
     }
 
     private PumpingEntry activeEntry(UUID uuid) {
-        return entries.findByUuid(uuid).filter(entry -> !entry.isVoided())
+        return entries.findByUuid(uuid)
+                .filter(entry -> !entry.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("PumpingEntry", uuid));
     }
 
     private Mother activeMother(UUID motherUuid) {
-        return mothers.findByUuid(motherUuid).filter(found -> !found.isVoided())
+        return mothers.findByUuid(motherUuid)
+                .filter(found -> !found.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
     }
 }

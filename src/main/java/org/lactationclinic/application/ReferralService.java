@@ -4,6 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.dyad.Infant;
@@ -21,15 +29,6 @@ import org.lactationclinic.infrastructure.fhir.ReferralReader;
 import org.lactationclinic.infrastructure.repository.MotherRepository;
 import org.lactationclinic.infrastructure.repository.ReferralRepository;
 
-import java.io.Serializable;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
 /**
  * The referral inbox (issue 14): receiving a referral (a consultant's upload, or another system's post to /fhir),
  * listing the inbox, finding the mother a referral is about, and accepting it into her record (or a new one) or
@@ -41,12 +40,12 @@ public class ReferralService {
 
     /** How a clinic mother was found for a referral, strongest first. */
     public enum MatchType {
-        IDENTIFIER, NAME_AND_BIRTH
+        IDENTIFIER,
+        NAME_AND_BIRTH
     }
 
     /** A mother of the clinic the referral may be about, and how she was found. */
-    public record Candidate(Mother mother, MatchType matchedBy) implements Serializable {
-    }
+    public record Candidate(Mother mother, MatchType matchedBy) implements Serializable {}
 
     @Inject
     private ReferralRepository referrals;
@@ -67,29 +66,37 @@ public class ReferralService {
     private Clock clock;
 
     /** A referral as the inbox holds it after a receipt: the new one, or the one received before with the same text. */
-    public record Receipt(Referral referral, boolean alreadyReceived) {
-    }
+    public record Receipt(Referral referral, boolean alreadyReceived) {}
 
     /**
-     * Stores a referral as received, with what was understood of it and what was not. The same text received again
-     * (an integration retrying after a time-out, a file uploaded twice) is not stored twice: the receipt names the
-     * referral received before, open or accepted, and the audit trail records that it came again.
+     * Stores a referral as received, with what was understood of it and what was not. The same text received again (an
+     * integration retrying after a time-out, a file uploaded twice) is not stored twice: the receipt names the referral
+     * received before, open or accepted, and the audit trail records that it came again.
      */
     @RolesAllowed({RoleType.CONSULTANT_ROLE, RoleType.INTEGRATION_ROLE})
     public Receipt receive(@NotNull ReferralChannelType channel, String fileName, @NotNull String payload) {
         if (payload.length() > Referral.PAYLOAD_MAX) {
-            throw new ClinicalRuleException("referral_inbox.message.error.tooLarge", "A referral of " + payload.length() + " characters");
+            throw new ClinicalRuleException(
+                    "referral_inbox.message.error.tooLarge", "A referral of " + payload.length() + " characters");
         }
         Optional<Referral> before = referrals.findReceivedBefore(Referral.digestOf(payload));
         if (before.isPresent()) {
-            audit.record(AuditActionType.VIEW, AuditRecordType.REFERRAL, before.get().getUuid(), channel + ", received again");
+            audit.record(
+                    AuditActionType.VIEW,
+                    AuditRecordType.REFERRAL,
+                    before.get().getUuid(),
+                    channel + ", received again");
             return new Receipt(before.get(), true);
         }
         Referral referral = ReferralImport.received(channel, fileName, payload, ReferralReader.read(payload));
         referrals.add(referral);
         referrals.flush();
-        audit.record(AuditActionType.CREATE, AuditRecordType.REFERRAL, referral.getUuid(),
-                channel + ", " + referral.getNotUnderstoodCount() + " items not understood, " + referral.getConditionCount() + " conditions met");
+        audit.record(
+                AuditActionType.CREATE,
+                AuditRecordType.REFERRAL,
+                referral.getUuid(),
+                channel + ", " + referral.getNotUnderstoodCount() + " items not understood, "
+                        + referral.getConditionCount() + " conditions met");
         return new Receipt(referral, false);
     }
 
@@ -107,14 +114,17 @@ public class ReferralService {
         return referral;
     }
 
-    /** The referral's text read again: what the page shows of it (the reader is deterministic, so it is what was stored). */
+    /**
+     * The referral's text read again: what the page shows of it (the reader is deterministic, so it is what was
+     * stored).
+     */
     public ReferralReader.Result read(@NotNull Referral referral) {
         return ReferralReader.read(referral.getPayload());
     }
 
     /**
-     * The clinic's mothers the referral may be about: those with one of the identifiers sent (for her or a baby),
-     * then those with her name and date of birth, each once.
+     * The clinic's mothers the referral may be about: those with one of the identifiers sent (for her or a baby), then
+     * those with her name and date of birth, each once.
      */
     public List<Candidate> candidates(@NotNull UUID referralUuid) {
         ReferralReader.Result result = read(get(referralUuid));
@@ -126,15 +136,22 @@ public class ReferralService {
         for (ReferralReader.Person person : people) {
             for (PersonIdentifier identifier : ReferralImport.identifiers(person)) {
                 mothers.findByIdentifier(identifier.getSystem(), identifier.getValue())
-                        .forEach(mother -> found.putIfAbsent(mother.getUuid(), new Candidate(mother, MatchType.IDENTIFIER)));
+                        .forEach(mother ->
+                                found.putIfAbsent(mother.getUuid(), new Candidate(mother, MatchType.IDENTIFIER)));
             }
         }
         ReferralReader.Person sent = result.mother();
         if (sent != null && sent.givenName() != null && sent.familyName() != null && sent.birthDate() != null) {
-            referrals.findByNameAndBirth(sent.givenName(), sent.familyName(), sent.birthDate())
-                    .forEach(mother -> found.putIfAbsent(mother.getUuid(), new Candidate(mother, MatchType.NAME_AND_BIRTH)));
+            referrals
+                    .findByNameAndBirth(sent.givenName(), sent.familyName(), sent.birthDate())
+                    .forEach(mother ->
+                            found.putIfAbsent(mother.getUuid(), new Candidate(mother, MatchType.NAME_AND_BIRTH)));
         }
-        found.values().forEach(candidate -> candidate.mother().getInfants().forEach(infant -> infant.getIdentifiers().size()));
+        found.values()
+                .forEach(candidate -> candidate
+                        .mother()
+                        .getInfants()
+                        .forEach(infant -> infant.getIdentifiers().size()));
         found.values().forEach(candidate -> candidate.mother().getIdentifiers().size());
         return List.copyOf(found.values());
     }
@@ -147,18 +164,25 @@ public class ReferralService {
      *
      * @return the mother
      */
-    public Mother accept(@NotNull UUID referralUuid, long versionOnForm, UUID motherUuid, @NotNull Map<String, ReferralImport.NewBaby> newBabies) {
+    public Mother accept(
+            @NotNull UUID referralUuid,
+            long versionOnForm,
+            UUID motherUuid,
+            @NotNull Map<String, ReferralImport.NewBaby> newBabies) {
         Referral referral = get(referralUuid);
         referral.checkVersion(versionOnForm);
         if (!referral.isOpen()) {
-            throw new ClinicalRuleException("referral_detail.message.error.decided", "Referral " + referralUuid + " is " + referral.getStatus());
+            throw new ClinicalRuleException(
+                    "referral_detail.message.error.decided",
+                    "Referral " + referralUuid + " is " + referral.getStatus());
         }
         ReferralReader.Result result = read(referral);
         Mother mother;
         if (motherUuid == null) {
             mother = ReferralImport.newMother(result.mother());
         } else {
-            mother = mothers.findByUuid(motherUuid).filter(found -> !found.isVoided())
+            mother = mothers.findByUuid(motherUuid)
+                    .filter(found -> !found.isVoided())
                     .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
         }
         Map<String, Infant> infantsByKey = new LinkedHashMap<>();
@@ -167,7 +191,8 @@ public class ReferralService {
             Infant infant = known.orElseGet(() -> {
                 ReferralImport.NewBaby form = newBabies.get(baby.key());
                 if (form == null) {
-                    throw new ClinicalRuleException("referral_detail.message.error.babyFacts", "No facts typed for " + baby.key());
+                    throw new ClinicalRuleException(
+                            "referral_detail.message.error.babyFacts", "No facts typed for " + baby.key());
                 }
                 return mother.addInfant(ReferralImport.newInfant(baby, form));
             });
@@ -178,29 +203,42 @@ public class ReferralService {
             saved = dyads.register(mother); // checks her and her babies' identifiers, validates, audits
         } else {
             saved = mother;
-            List<Infant> added = infantsByKey.values().stream().filter(Infant::isNew).toList();
+            List<Infant> added =
+                    infantsByKey.values().stream().filter(Infant::isNew).toList();
             for (Infant infant : added) {
                 for (PersonIdentifier identifier : infant.getIdentifiers()) {
                     if (mothers.infantIdentifiedAs(identifier, infant.getUuid()).isPresent()) {
-                        throw new ClinicalRuleException("dyad_edit.message.error.identifierTaken",
+                        throw new ClinicalRuleException(
+                                "dyad_edit.message.error.identifierTaken",
                                 "Identifier " + identifier + " belongs to another infant");
                     }
                 }
             }
             mothers.add(mother); // she is managed: this cascades the persist to the babies added
             mothers.flush();
-            added.forEach(infant -> audit.recordForMother(AuditActionType.CREATE, AuditRecordType.INFANT, infant.getUuid(),
-                    saved.getUuid(), "from referral " + referralUuid));
+            added.forEach(infant -> audit.recordForMother(
+                    AuditActionType.CREATE,
+                    AuditRecordType.INFANT,
+                    infant.getUuid(),
+                    saved.getUuid(),
+                    "from referral " + referralUuid));
         }
         Map<String, Infant> savedInfants = infantsByKey;
         List<ImportedWeight> weights = ReferralImport.weights(result, savedInfants, referral);
         weights.forEach(referrals::add);
         referral.accept(saved, actor.username(), clock.instant());
         referrals.flush();
-        audit.record(AuditActionType.UPDATE, AuditRecordType.REFERRAL, referralUuid,
+        audit.record(
+                AuditActionType.UPDATE,
+                AuditRecordType.REFERRAL,
+                referralUuid,
                 "accepted into mother " + saved.getUuid() + ", " + weights.size() + " weights imported");
-        weights.forEach(weight -> audit.recordForMother(AuditActionType.CREATE, AuditRecordType.INFANT, weight.getInfant().getUuid(),
-                saved.getUuid(), "imported weight " + weight.getUuid() + " from referral " + referralUuid));
+        weights.forEach(weight -> audit.recordForMother(
+                AuditActionType.CREATE,
+                AuditRecordType.INFANT,
+                weight.getInfant().getUuid(),
+                saved.getUuid(),
+                "imported weight " + weight.getUuid() + " from referral " + referralUuid));
         return saved;
     }
 
@@ -215,12 +253,15 @@ public class ReferralService {
 
     /** The weights imported for an infant, with their referral. */
     public List<ImportedWeight> importedWeights(@NotNull UUID infantUuid) {
-        Infant infant = mothers.findInfantByUuid(infantUuid).orElseThrow(() -> new RecordNotFoundException("Infant", infantUuid));
+        Infant infant = mothers.findInfantByUuid(infantUuid)
+                .orElseThrow(() -> new RecordNotFoundException("Infant", infantUuid));
         return referrals.importedWeightsOf(infant);
     }
 
     private Referral get(UUID uuid) {
-        return referrals.findByUuid(uuid).filter(found -> !found.isVoided())
+        return referrals
+                .findByUuid(uuid)
+                .filter(found -> !found.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("Referral", uuid));
     }
 }

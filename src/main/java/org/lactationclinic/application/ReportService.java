@@ -1,31 +1,10 @@
 package org.lactationclinic.application;
 
-import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.audit.AuditActionType;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import org.lactationclinic.domain.reporting.ReportCriteria;
-import org.lactationclinic.domain.reporting.ReportResults.ActivityRow;
-import org.lactationclinic.domain.reporting.ReportResults.BandChangeRow;
-import org.lactationclinic.domain.reporting.ReportResults.BirthWeightRecoveryResult;
-import org.lactationclinic.domain.reporting.ReportResults.CountRow;
-import org.lactationclinic.domain.reporting.ReportResults.FeedingStatusAtCheck;
-import org.lactationclinic.domain.reporting.ReportResults.WellbeingResult;
-import org.lactationclinic.domain.reporting.ScoreChange;
-import org.lactationclinic.domain.settings.ClinicThresholds;
-import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.domain.staff.StaffUser;
-import org.lactationclinic.domain.reporting.ExportFile;
-import org.lactationclinic.domain.reporting.ExportFormatType;
-import org.lactationclinic.infrastructure.export.ReportExporter;
-import org.lactationclinic.domain.reporting.ReportTable;
-import org.lactationclinic.infrastructure.repository.ClinicSettingRepository;
-import org.lactationclinic.infrastructure.repository.ReportRepository;
-import org.lactationclinic.infrastructure.repository.StaffRepository;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,12 +14,32 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.reporting.ExportFile;
+import org.lactationclinic.domain.reporting.ExportFormatType;
+import org.lactationclinic.domain.reporting.ReportCriteria;
+import org.lactationclinic.domain.reporting.ReportResults.ActivityRow;
+import org.lactationclinic.domain.reporting.ReportResults.BandChangeRow;
+import org.lactationclinic.domain.reporting.ReportResults.BirthWeightRecoveryResult;
+import org.lactationclinic.domain.reporting.ReportResults.CountRow;
+import org.lactationclinic.domain.reporting.ReportResults.FeedingStatusAtCheck;
+import org.lactationclinic.domain.reporting.ReportResults.WellbeingResult;
+import org.lactationclinic.domain.reporting.ReportTable;
+import org.lactationclinic.domain.reporting.ScoreChange;
+import org.lactationclinic.domain.settings.ClinicThresholds;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.infrastructure.export.ReportExporter;
+import org.lactationclinic.infrastructure.repository.ClinicSettingRepository;
+import org.lactationclinic.infrastructure.repository.ReportRepository;
+import org.lactationclinic.infrastructure.repository.StaffRepository;
 
 /**
  * The clinic reports (admins only): activity, reasons, outcomes, well-being, and their exports. Each report is a
- * handful of aggregate queries ({@link ReportRepository}) over the chosen period and consultant; the definitions
- * are in {@code domain.reporting}. Thresholds a report applies (EPDS referral cut-off, pumping bands) are the
- * clinic's settings in force when the report runs.
+ * handful of aggregate queries ({@link ReportRepository}) over the chosen period and consultant; the definitions are in
+ * {@code domain.reporting}. Thresholds a report applies (EPDS referral cut-off, pumping bands) are the clinic's
+ * settings in force when the report runs.
  */
 @Stateless
 @RolesAllowed(RoleType.ADMIN_ROLE)
@@ -68,23 +67,28 @@ public class ReportService {
     private ExecutorService executor;
 
     /** Referrals made in the care plans, by destination and urgency. */
-    public record ReferralSection(List<CountRow> rows) {
-    }
+    public record ReferralSection(List<CountRow> rows) {}
 
-    public record ReasonsReport(List<CountRow> visitReasons, List<CountRow> supplyConcerns, List<CountRow> flags, ReferralSection referrals) {
-    }
+    public record ReasonsReport(
+            List<CountRow> visitReasons,
+            List<CountRow> supplyConcerns,
+            List<CountRow> flags,
+            ReferralSection referrals) {}
 
-    public record OutcomesReport(List<FeedingStatusAtCheck> feedingStatus, BirthWeightRecoveryResult birthWeight,
-                                 ScoreChange latch, ScoreChange btat, ScoreChange pain, List<BandChangeRow> pumpingBands) {
-    }
+    public record OutcomesReport(
+            List<FeedingStatusAtCheck> feedingStatus,
+            BirthWeightRecoveryResult birthWeight,
+            ScoreChange latch,
+            ScoreChange btat,
+            ScoreChange pain,
+            List<BandChangeRow> pumpingBands) {}
+
+    /** @param itemTenReferred consultations with an item-10 alert whose care plan made a MENTAL_HEALTH referral */
+    public record WellbeingReport(WellbeingResult screening, long itemTenReferred) {}
 
     /**
-     * @param itemTenReferred consultations with an item-10 alert whose care plan made a MENTAL_HEALTH referral
+     * The staff who can be chosen in the consultant filter: every account, disabled ones too (their past work counts).
      */
-    public record WellbeingReport(WellbeingResult screening, long itemTenReferred) {
-    }
-
-    /** The staff who can be chosen in the consultant filter: every account, disabled ones too (their past work counts). */
     public List<StaffUser> consultants() {
         return staff.listAll();
     }
@@ -94,7 +98,11 @@ public class ReportService {
     }
 
     public ReasonsReport reasons(@NotNull ReportCriteria criteria) {
-        return new ReasonsReport(reports.visitReasons(criteria), reports.supplyConcerns(criteria), reports.flags(criteria), referrals(criteria));
+        return new ReasonsReport(
+                reports.visitReasons(criteria),
+                reports.supplyConcerns(criteria),
+                reports.flags(criteria),
+                referrals(criteria));
     }
 
     /** The referral section of the reasons report on its own. */
@@ -104,10 +112,10 @@ public class ReportService {
 
     /**
      * The outcomes' two heavy queries read different rows (the infants born in the checks' ranges; the period's
-     * observed feeds), so the infants' outcomes run on a second connection while this thread counts the score
-     * changes and pumping bands: H2 runs a query on one core, and on the generated 250,000-consultation clinic
-     * each takes about as long as the other (docs/performance.md). Read-only, so the second connection needs no
-     * part in this transaction.
+     * observed feeds), so the infants' outcomes run on a second connection while this thread counts the score changes
+     * and pumping bands: H2 runs a query on one core, and on the generated 250,000-consultation clinic each takes about
+     * as long as the other (docs/performance.md). Read-only, so the second connection needs no part in this
+     * transaction.
      */
     public OutcomesReport outcomes(@NotNull ReportCriteria criteria) {
         ClinicThresholds thresholds = ClinicThresholds.from(settings.saved());
@@ -116,7 +124,13 @@ public class ReportService {
             ReportRepository.ScoreChanges changes = reports.scoreChanges(criteria);
             List<BandChangeRow> pumping = reports.pumpingBandChanges(criteria, thresholds.pumping());
             ReportRepository.InfantOutcomes infants = resultOf(infantsAside);
-            return new OutcomesReport(infants.feedingStatuses(), infants.birthWeight(), changes.latch(), changes.btat(), changes.pain(), pumping);
+            return new OutcomesReport(
+                    infants.feedingStatuses(),
+                    infants.birthWeight(),
+                    changes.latch(),
+                    changes.btat(),
+                    changes.pain(),
+                    pumping);
         } finally {
             infantsAside.cancel(true); // a no-op once done; stops the query aside when this thread failed
         }
@@ -134,7 +148,8 @@ public class ReportService {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the report was counted", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure
+            throw e.getCause() instanceof RuntimeException failure
+                    ? failure
                     : new IllegalStateException("A report query failed", e.getCause());
         }
     }
@@ -146,13 +161,17 @@ public class ReportService {
     }
 
     /**
-     * Every report export goes through here, and only here: the one place the audit trail records who exported
-     * which report, when, in which format and how many rows. The table is what the admin has on screen, so what
-     * she downloads is what she saw.
+     * Every report export goes through here, and only here: the one place the audit trail records who exported which
+     * report, when, in which format and how many rows. The table is what the admin has on screen, so what she downloads
+     * is what she saw.
      */
     public ExportFile export(@NotNull ReportTable table, @NotNull ExportFormatType format) {
         ExportFile file = exporter.export(table, format, LocalDate.now(clock));
-        audit.record(AuditActionType.EXPORT, AuditRecordType.REPORT, null, table.report() + ", " + format + ", " + file.rows() + " rows");
+        audit.record(
+                AuditActionType.EXPORT,
+                AuditRecordType.REPORT,
+                null,
+                table.report() + ", " + format + ", " + file.rows() + " rows");
         return file;
     }
 }

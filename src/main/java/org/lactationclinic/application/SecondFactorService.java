@@ -5,6 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditKey;
 import org.lactationclinic.domain.audit.AuditRecordType;
@@ -18,19 +24,12 @@ import org.lactationclinic.infrastructure.security.Base32;
 import org.lactationclinic.infrastructure.security.SecondFactorCipher;
 import org.lactationclinic.infrastructure.security.Totp;
 
-import java.time.Clock;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 /**
- * The optional TOTP second factor (issue 15, point 5; RFC 6238, {@link Totp}): a staff member turns it on for her
- * own account by typing a code her authenticator app made from the secret shown once; sign-in then asks for a code
- * after the password (web.ClinicSignIn); an admin turns it off for an account whose phone is lost; and the clinic
- * may require it of every admin ({@link #ADMINS_REQUIRED}). Every change is on the audit trail; the secret is
- * stored sealed ({@link SecondFactorCipher}) and never shown again.
+ * The optional TOTP second factor (issue 15, point 5; RFC 6238, {@link Totp}): a staff member turns it on for her own
+ * account by typing a code her authenticator app made from the secret shown once; sign-in then asks for a code after
+ * the password (web.ClinicSignIn); an admin turns it off for an account whose phone is lost; and the clinic may require
+ * it of every admin ({@link #ADMINS_REQUIRED}). Every change is on the audit trail; the secret is stored sealed
+ * ({@link SecondFactorCipher}) and never shown again.
  */
 @Stateless
 @RolesAllowed({RoleType.CONSULTANT_ROLE, RoleType.ADMIN_ROLE})
@@ -72,8 +71,8 @@ public class SecondFactorService {
     }
 
     /**
-     * Turns the second factor on for the signed-in user, with the secret she was shown (Base32) and a code her app
-     * made from it: the code proves the app holds the same secret before sign-in depends on it.
+     * Turns the second factor on for the signed-in user, with the secret she was shown (Base32) and a code her app made
+     * from it: the code proves the app holds the same secret before sign-in depends on it.
      *
      * @throws ClinicalRuleException when the code does not match the secret now
      */
@@ -85,9 +84,12 @@ public class SecondFactorService {
         }
         OptionalLong step = Totp.verify(secret, code, clock.instant(), 0);
         if (step.isEmpty()) {
-            throw new ClinicalRuleException("secondFactor.message.error.wrongCode", "The code does not match the secret");
+            throw new ClinicalRuleException(
+                    "secondFactor.message.error.wrongCode", "The code does not match the secret");
         }
-        user.enrolSecondFactor(SecondFactorCipher.encrypt(keys.current(), user.getUsername(), secret), clock.instant(),
+        user.enrolSecondFactor(
+                SecondFactorCipher.encrypt(keys.current(), user.getUsername(), secret),
+                clock.instant(),
                 step.getAsLong());
         staff.flush(user);
         audit.record(AuditActionType.UPDATE, AuditRecordType.STAFF_USER, user.getUuid(), "second factor enrolled");
@@ -100,14 +102,18 @@ public class SecondFactorService {
             throw new ClinicalRuleException("secondFactor.message.error.wrongCode", "The code does not match");
         }
         if (required(user)) {
-            throw new ClinicalRuleException("secondFactor.message.error.requiredForAdmins", "The clinic requires it of admins");
+            throw new ClinicalRuleException(
+                    "secondFactor.message.error.requiredForAdmins", "The clinic requires it of admins");
         }
         user.removeSecondFactor();
         staff.flush(user);
         audit.record(AuditActionType.UPDATE, AuditRecordType.STAFF_USER, user.getUuid(), "second factor removed");
     }
 
-    /** An admin turns an account's second factor off (a lost phone): it signs in with its password alone until re-enrolled. */
+    /**
+     * An admin turns an account's second factor off (a lost phone): it signs in with its password alone until
+     * re-enrolled.
+     */
     @RolesAllowed(RoleType.ADMIN_ROLE)
     public void reset(@NotNull UUID uuid) {
         StaffUser user = staff.findByUuid(uuid).orElseThrow(() -> new RecordNotFoundException("StaffUser", uuid));
@@ -121,7 +127,10 @@ public class SecondFactorService {
     @RolesAllowed(RoleType.ADMIN_ROLE)
     public void setRequiredForAdmins(boolean required) {
         staff.setSecuritySwitch(ADMINS_REQUIRED, required, clock.instant(), actor.username());
-        audit.record(AuditActionType.UPDATE, AuditRecordType.CLINIC_SETTING, null,
+        audit.record(
+                AuditActionType.UPDATE,
+                AuditRecordType.CLINIC_SETTING,
+                null,
                 "second factor " + (required ? "required" : "optional") + " for admins");
     }
 
@@ -148,21 +157,25 @@ public class SecondFactorService {
     }
 
     /**
-     * The second sign-in step: whether the code is right for the account, now, and not used before (each code is
-     * good once). The caller throttles and audits. Open to all: the password was checked, the caller not yet set.
+     * The second sign-in step: whether the code is right for the account, now, and not used before (each code is good
+     * once). The caller throttles and audits. Open to all: the password was checked, the caller not yet set.
      */
     @PermitAll
     public boolean verifySignIn(@NotNull String username, String code) {
-        return staff.findByUsername(username).filter(StaffUser::hasSecondFactor).map(user -> check(user, code)).orElse(false);
+        return staff.findByUsername(username)
+                .filter(StaffUser::hasSecondFactor)
+                .map(user -> check(user, code))
+                .orElse(false);
     }
 
     private boolean check(StaffUser user, String code) {
         byte[] secret;
         try {
             String sealed = user.getTotpSecret();
-            AuditKey key = keys.find(SecondFactorCipher.keyIdOf(sealed)).orElseThrow(() -> new IllegalStateException(
-                    "The key " + SecondFactorCipher.keyIdOf(sealed) + " that sealed " + user.getUsername()
-                            + "'s second factor is not configured (AUDIT_HMAC_KEYS)"));
+            AuditKey key = keys.find(SecondFactorCipher.keyIdOf(sealed))
+                    .orElseThrow(() ->
+                            new IllegalStateException("The key " + SecondFactorCipher.keyIdOf(sealed) + " that sealed "
+                                    + user.getUsername() + "'s second factor is not configured (AUDIT_HMAC_KEYS)"));
             secret = SecondFactorCipher.decrypt(key, user.getUsername(), sealed);
         } catch (RuntimeException unreadable) {
             // Refused, never let through: an admin resets the account's second factor (docs/security.md).
@@ -179,9 +192,14 @@ public class SecondFactorService {
 
     private StaffUser signedIn() {
         return staff.findByUsername(actor.username())
-                .orElseThrow(() -> new ClinicalRuleException("staff.message.error.notAnAccount", actor.username() + " has no account"));
+                .orElseThrow(() -> new ClinicalRuleException(
+                        "staff.message.error.notAnAccount", actor.username() + " has no account"));
     }
 
     /** What sign-in asks after the password. */
-    public enum Step { NONE, CODE, ENROL }
+    public enum Step {
+        NONE,
+        CODE,
+        ENROL
+    }
 }

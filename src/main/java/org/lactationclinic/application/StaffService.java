@@ -1,31 +1,30 @@
 package org.lactationclinic.application;
 
-import java.util.UUID;
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.shared.RecordNotFoundException;
-import org.lactationclinic.domain.shared.CurrentActor;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
+import org.lactationclinic.domain.shared.CurrentActor;
+import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.infrastructure.repository.StaffRepository;
 import org.lactationclinic.infrastructure.security.PasswordHasher;
 import org.lactationclinic.infrastructure.security.PasswordPolicy;
 import org.lactationclinic.infrastructure.security.SignInThrottle;
-
-import java.util.Locale;
-import java.util.List;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.Set;
 
 /** Staff accounts, managed by admins. */
 @Stateless
@@ -51,14 +50,15 @@ public class StaffService {
     private PasswordPolicy passwordPolicy;
 
     /**
-     * The roles a signed-in session of this account holds now: none (empty) once the account is disabled or
-     * voided. Read on every request of a signed-in session, before the caller is known, so it is open to all.
+     * The roles a signed-in session of this account holds now: none (empty) once the account is disabled or voided.
+     * Read on every request of a signed-in session, before the caller is known, so it is open to all.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Set<RoleType>> activeRolesOf(String username) {
         return staff.findByUsername(username)
-                .filter(user -> user.isEnabled() && !user.isVoided() && !user.getRoles().isEmpty())
+                .filter(user ->
+                        user.isEnabled() && !user.isVoided() && !user.getRoles().isEmpty())
                 .map(user -> Set.copyOf(user.getRoles()));
     }
 
@@ -67,17 +67,25 @@ public class StaffService {
     }
 
     /** Creates an account with an initial password that the staff member is given in person. */
-    public StaffUser createAccount(@NotNull String username, @NotNull String fullName, @NotNull char[] initialPassword,
-                                   @NotEmpty Set<RoleType> roles) {
+    public StaffUser createAccount(
+            @NotNull String username,
+            @NotNull String fullName,
+            @NotNull char[] initialPassword,
+            @NotEmpty Set<RoleType> roles) {
         String normalized = username.strip().toLowerCase(Locale.ROOT);
         if (staff.findByUsername(normalized).isPresent()) {
-            throw new ClinicalRuleException("admin_staff_edit.message.error.usernameTaken", "Username " + normalized + " is taken");
+            throw new ClinicalRuleException(
+                    "admin_staff_edit.message.error.usernameTaken", "Username " + normalized + " is taken");
         }
         requireAcceptable(initialPassword, normalized);
         StaffUser user = new StaffUser(normalized, fullName.strip(), hasher.hash(initialPassword), roles);
         staff.add(user);
         staff.flush(user);
-        audit.record(AuditActionType.CREATE, AuditRecordType.STAFF_USER, user.getUuid(), "account " + normalized + ", roles " + roleNames(roles));
+        audit.record(
+                AuditActionType.CREATE,
+                AuditRecordType.STAFF_USER,
+                user.getUuid(),
+                "account " + normalized + ", roles " + roleNames(roles));
         return user;
     }
 
@@ -141,6 +149,7 @@ public class StaffService {
 
     private StaffUser signedInAdmin() {
         return staff.findByUsername(actor.username())
-                .orElseThrow(() -> new ClinicalRuleException("staff.message.error.notAnAccount", actor.username() + " has no account"));
+                .orElseThrow(() -> new ClinicalRuleException(
+                        "staff.message.error.notAnAccount", actor.username() + " has no account"));
     }
 }

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** Jakarta REST under /fhir; web.xml protects the path (consultants and integrations). */
 @ApplicationPath("fhir")
-public class FhirApplication extends Application {
-}
+public class FhirApplication extends Application {}

@@ -12,6 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Enumerations;
@@ -23,17 +26,12 @@ import org.lactationclinic.domain.referral.ReferralChannelType;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.infrastructure.fhir.ClinicFhir;
 
-import java.util.Date;
-import java.util.Optional;
-import java.util.UUID;
-
 /**
- * The read-only FHIR R4 endpoint: {@code GET /fhir/metadata}, {@code GET /fhir/Patient/{id}},
- * {@code GET /fhir/Patient?identifier=[system|]value}, {@code GET /fhir/Patient/{id}/$everything}; and one write, a
- * referral posted to {@code POST /fhir} or {@code POST /fhir/Bundle} (a Bundle, a resource or an array of them, R4 or
- * DSTU3), stored in the referral inbox as sent. JSON only.
- * Ids are the clinic's record uuids. Who may call it is web.xml's and InteropService's business; what was read is
- * on the audit trail.
+ * The read-only FHIR R4 endpoint: {@code GET /fhir/metadata}, {@code GET /fhir/Patient/{id}}, {@code GET
+ * /fhir/Patient?identifier=[system|]value}, {@code GET /fhir/Patient/{id}/$everything}; and one write, a referral
+ * posted to {@code POST /fhir} or {@code POST /fhir/Bundle} (a Bundle, a resource or an array of them, R4 or DSTU3),
+ * stored in the referral inbox as sent. JSON only. Ids are the clinic's record uuids. Who may call it is web.xml's and
+ * InteropService's business; what was read is on the audit trail.
  */
 @Path("")
 @RequestScoped
@@ -61,16 +59,26 @@ public class FhirResource {
         statement.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
         statement.addFormat("application/fhir+json");
         statement.getSoftware().setName("Lactation Clinic");
-        statement.getImplementation().setDescription("Lactation Clinic, read-only FHIR R4").setUrl(base());
+        statement
+                .getImplementation()
+                .setDescription("Lactation Clinic, read-only FHIR R4")
+                .setUrl(base());
         CapabilityStatement.CapabilityStatementRestComponent rest = statement.addRest();
         rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
-        rest.getSecurity().setDescription("HTTP Basic over TLS: a consultant's or an integration account; every read is audited.");
-        CapabilityStatement.CapabilityStatementRestResourceComponent patient = rest.addResource().setType("Patient");
+        rest.getSecurity()
+                .setDescription(
+                        "HTTP Basic over TLS: a consultant's or an integration account; every read is audited.");
+        CapabilityStatement.CapabilityStatementRestResourceComponent patient =
+                rest.addResource().setType("Patient");
         patient.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.READ);
         patient.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.SEARCHTYPE);
-        patient.addSearchParam().setName("identifier").setType(Enumerations.SearchParamType.TOKEN)
+        patient.addSearchParam()
+                .setName("identifier")
+                .setType(Enumerations.SearchParamType.TOKEN)
                 .setDocumentation("system|value or value: the mother's identifier, or one of her babies'");
-        patient.addOperation().setName("everything").setDefinition("http://hl7.org/fhir/OperationDefinition/Patient-everything");
+        patient.addOperation()
+                .setName("everything")
+                .setDefinition("http://hl7.org/fhir/OperationDefinition/Patient-everything");
         return ClinicFhir.json().encodeResourceToString(statement);
     }
 
@@ -105,7 +113,8 @@ public class FhirResource {
             return outcome(404, "No Patient " + id);
         }
         try {
-            return Response.ok(interop.exportMother(uuid.get(), base(), Bundle.BundleType.SEARCHSET)).build();
+            return Response.ok(interop.exportMother(uuid.get(), base(), Bundle.BundleType.SEARCHSET))
+                    .build();
         } catch (RecordNotFoundException e) {
             return outcome(404, "No mother's record " + id + " ($everything is offered for mothers)");
         }
@@ -114,8 +123,8 @@ public class FhirResource {
     /**
      * A referral sent by another system: stored in the inbox as it came, whatever could be read of it (a consultant
      * decides). 201 with an OperationOutcome that names the referral and lists every item not understood (200 and the
-     * referral received before when the same text was already received and not rejected); 413 when
-     * larger than the inbox keeps.
+     * referral received before when the same text was already received and not rejected); 413 when larger than the
+     * inbox keeps.
      */
     @POST
     @Consumes({"application/fhir+json", "application/json"})
@@ -136,15 +145,23 @@ public class FhirResource {
         ReferralService.Receipt receipt = referrals.receive(ReferralChannelType.ENDPOINT, null, body);
         Referral referral = receipt.referral();
         OperationOutcome outcome = new OperationOutcome();
-        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION).setCode(OperationOutcome.IssueType.INFORMATIONAL)
-                .setDiagnostics((receipt.alreadyReceived() ? "Already received, not stored again, as referral " : "Received as referral ")
+        outcome.addIssue()
+                .setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
+                .setCode(OperationOutcome.IssueType.INFORMATIONAL)
+                .setDiagnostics((receipt.alreadyReceived()
+                                ? "Already received, not stored again, as referral "
+                                : "Received as referral ")
                         + referral.getUuid() + ": " + referral.getNotUnderstoodCount()
                         + " items not understood, " + referral.getConditionCount() + " referral conditions met");
         for (String item : referral.getNotUnderstoodItems()) {
-            outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.WARNING).setCode(OperationOutcome.IssueType.NOTSUPPORTED)
+            outcome.addIssue()
+                    .setSeverity(OperationOutcome.IssueSeverity.WARNING)
+                    .setCode(OperationOutcome.IssueType.NOTSUPPORTED)
                     .setDiagnostics(item);
         }
-        return Response.status(receipt.alreadyReceived() ? 200 : 201).entity(ClinicFhir.json().encodeResourceToString(outcome)).build();
+        return Response.status(receipt.alreadyReceived() ? 200 : 201)
+                .entity(ClinicFhir.json().encodeResourceToString(outcome))
+                .build();
     }
 
     private String base() {
@@ -161,10 +178,19 @@ public class FhirResource {
 
     private static Response outcome(int status, String text) {
         OperationOutcome outcome = new OperationOutcome();
-        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
-                .setCode(status == 404 ? OperationOutcome.IssueType.NOTFOUND : status == 413 ? OperationOutcome.IssueType.TOOLONG
-                        : status == 400 ? OperationOutcome.IssueType.INVALID : OperationOutcome.IssueType.NOTSUPPORTED)
+        outcome.addIssue()
+                .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                .setCode(
+                        status == 404
+                                ? OperationOutcome.IssueType.NOTFOUND
+                                : status == 413
+                                        ? OperationOutcome.IssueType.TOOLONG
+                                        : status == 400
+                                                ? OperationOutcome.IssueType.INVALID
+                                                : OperationOutcome.IssueType.NOTSUPPORTED)
                 .setDiagnostics(text);
-        return Response.status(status).entity(ClinicFhir.json().encodeResourceToString(outcome)).build();
+        return Response.status(status)
+                .entity(ClinicFhir.json().encodeResourceToString(outcome))
+                .build();
     }
 }

@@ -2,14 +2,13 @@ package org.lactationclinic.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
+import java.io.IOException;
 import org.primefaces.component.fileupload.FileUpload;
 import org.primefaces.component.fileupload.FileUploadRenderer;
 
-import java.io.IOException;
-
 /**
- * PrimeFaces' simple file upload without the {@code aria-hidden="true"} it writes on its native file field: the
- * field is the visible, focusable control, so hiding it left a screen reader on an unnamed element (axe-core:
+ * PrimeFaces' simple file upload without the {@code aria-hidden="true"} it writes on its native file field: the field
+ * is the visible, focusable control, so hiding it left a screen reader on an unnamed element (axe-core:
  * aria-hidden-focus). Registered for PrimeFaces' renderer type in faces-config.xml.
  */
 public class AccessibleFileUploadRenderer extends FileUploadRenderer {

@@ -2,11 +2,10 @@ package org.lactationclinic.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
-import org.primefaces.component.spinner.Spinner;
-import org.primefaces.component.spinner.SpinnerRenderer;
-
 import java.io.IOException;
 import java.util.ResourceBundle;
+import org.primefaces.component.spinner.Spinner;
+import org.primefaces.component.spinner.SpinnerRenderer;
 
 /**
  * PrimeFaces' spinner with named arrow buttons: they carry only an icon, so a screen reader said "button" twice

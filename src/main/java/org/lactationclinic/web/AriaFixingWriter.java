@@ -3,20 +3,20 @@ package org.lactationclinic.web;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.context.ResponseWriterWrapper;
-
 import java.io.IOException;
 import java.util.function.Function;
 
 /**
- * A response writer that corrects the ARIA attributes a PrimeFaces renderer writes, for the few renderers whose
- * markup axe-core finds wrong (issue 12). It is put in place only while one component is rendered, by the
- * renderers in this package that need it:
+ * A response writer that corrects the ARIA attributes a PrimeFaces renderer writes, for the few renderers whose markup
+ * axe-core finds wrong (issue 12). It is put in place only while one component is rendered, by the renderers in this
+ * package that need it:
+ *
  * <ul>
- *     <li>{@code dropping("input", "aria-hidden")}: the plain file field PrimeFaces hides from screen readers although it
- *     takes the focus (AccessibleFileUploadRenderer). PrimeFaces 15.0.13 stopped writing {@code aria-checked} on the
- *     radio options' role-less {@code div}s, so the radio renderer that dropped it is gone (issue 15, stack update).</li>
- *     <li>{@code ariaLabelFor}: a button whose id the function recognises gets that label, written right after the
- *     id (PrimeFaces' spinner arrows have no text, so a screen reader announced "button").</li>
+ *   <li>{@code dropping("input", "aria-hidden")}: the plain file field PrimeFaces hides from screen readers although it
+ *       takes the focus (AccessibleFileUploadRenderer). PrimeFaces 15.0.13 stopped writing {@code aria-checked} on the
+ *       radio options' role-less {@code div}s, so the radio renderer that dropped it is gone (issue 15, stack update).
+ *   <li>{@code ariaLabelFor}: a button whose id the function recognises gets that label, written right after the id
+ *       (PrimeFaces' spinner arrows have no text, so a screen reader announced "button").
  * </ul>
  */
 final class AriaFixingWriter extends ResponseWriterWrapper {
@@ -26,7 +26,8 @@ final class AriaFixingWriter extends ResponseWriterWrapper {
     private final Function<String, String> ariaLabelFor;
     private String element;
 
-    private AriaFixingWriter(ResponseWriter wrapped, String dropElement, String dropAttribute, Function<String, String> ariaLabelFor) {
+    private AriaFixingWriter(
+            ResponseWriter wrapped, String dropElement, String dropAttribute, Function<String, String> ariaLabelFor) {
         super(wrapped);
         this.dropElement = dropElement;
         this.dropAttribute = dropAttribute;

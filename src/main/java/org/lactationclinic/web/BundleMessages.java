@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.util.Messages;
-
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.omnifaces.util.Messages;
 
 /**
  * Makes OmniFaces {@link Messages} take bundle keys instead of text, so a backing bean writes
@@ -26,13 +25,15 @@ public class BundleMessages {
     }
 
     /**
-     * The text for a key in the current view's language; the key itself when the bundle lacks it. Always
-     * formatted, with or without parameters, so that {@code ''} is an apostrophe in every text that reaches
-     * the user through here (page labels read with {@code #{msg[...]}} are shown as written).
+     * The text for a key in the current view's language; the key itself when the bundle lacks it. Always formatted,
+     * with or without parameters, so that {@code ''} is an apostrophe in every text that reaches the user through here
+     * (page labels read with {@code #{msg[...]}} are shown as written).
      */
     public static String text(String key, Object... params) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
+        Locale locale = faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Locale.ENGLISH;
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
             return new MessageFormat(pattern, locale).format(params == null ? new Object[0] : params);

@@ -6,34 +6,31 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
 import jakarta.json.spi.JsonProvider;
-
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Locale;
 
 /**
- * Chart.js configurations for PrimeFaces' {@code <p:chart value="...">}, built with Jakarta JSON-P (the
- * platform's, Parsson in Payara) and written safe for the page. PrimeFaces 15 has no Java chart model: it
- * puts the string inside an inline {@code <script>} as a JavaScript object literal. JSON-P escapes what JSON
- * needs; {@link #forScript} then writes {@code < > & '}, DEL, U+2028, U+2029 and every surrogate as
- * backslash-u escapes, so that no label (a consultant's name, a translated text) can close the script or
- * break the literal. Outside strings JSON has none of those characters, so escaping the whole text changes
- * only strings.
- * <p>
- * Build with {@link #object()}, {@link #array()} and {@link #number}, never {@code object()} and
- * its siblings: each of those asks {@link JsonProvider#provider()} again, which searches the class path for a
- * provider (a {@code ServiceLoader} walk over every jar of the application, under the jar files' locks) on every
- * call. A growth chart makes a few hundred builders and numbers, so the family page spent most of its time in
- * that search under load (issue 12's profile, 2026-12-06: 0.4 pages a second with 16 connections).
+ * Chart.js configurations for PrimeFaces' {@code <p:chart value="...">}, built with Jakarta JSON-P (the platform's,
+ * Parsson in Payara) and written safe for the page. PrimeFaces 15 has no Java chart model: it puts the string inside an
+ * inline {@code <script>} as a JavaScript object literal. JSON-P escapes what JSON needs; {@link #forScript} then
+ * writes {@code < > & '}, DEL, U+2028, U+2029 and every surrogate as backslash-u escapes, so that no label (a
+ * consultant's name, a translated text) can close the script or break the literal. Outside strings JSON has none of
+ * those characters, so escaping the whole text changes only strings.
+ *
+ * <p>Build with {@link #object()}, {@link #array()} and {@link #number}, never {@code object()} and its siblings: each
+ * of those asks {@link JsonProvider#provider()} again, which searches the class path for a provider (a
+ * {@code ServiceLoader} walk over every jar of the application, under the jar files' locks) on every call. A growth
+ * chart makes a few hundred builders and numbers, so the family page spent most of its time in that search under load
+ * (issue 12's profile, 2026-12-06: 0.4 pages a second with 16 connections).
  */
 public final class ChartJson {
 
     /** Looked up once: the provider is the platform's (Parsson in Payara) and its builders are thread-safe to make. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private ChartJson() {
-    }
+    private ChartJson() {}
 
     /** The configuration as text for {@code <p:chart value>}. */
     public static String forScript(JsonObject config) {
@@ -45,7 +42,13 @@ public final class ChartJson {
         StringBuilder safe = new StringBuilder(json.length() + 16);
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
-            if (c == '<' || c == '>' || c == '&' || c == '\'' || c == 0x7f || c == '\u2028' || c == '\u2029'
+            if (c == '<'
+                    || c == '>'
+                    || c == '&'
+                    || c == '\''
+                    || c == 0x7f
+                    || c == '\u2028'
+                    || c == '\u2029'
                     || Character.isSurrogate(c)) {
                 safe.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
@@ -60,7 +63,9 @@ public final class ChartJson {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("Not a finite number: " + value);
         }
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded = BigDecimal.valueOf(value)
+                .setScale(decimals, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
         if (rounded.signum() == 0) {
             rounded = BigDecimal.ZERO;
         } else if (rounded.scale() < 0) {

@@ -3,15 +3,16 @@ package org.lactationclinic.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.lactationclinic.infrastructure.printing.PrintTexts;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import org.lactationclinic.infrastructure.printing.PrintTexts;
 
-/** {@code #{clinicFormat.dateTime(instant)}}, {@code #{clinicFormat.local(localDateTime)}}: a stored moment as the clinic reads it, its zone and the bundle's format. */
+/**
+ * {@code #{clinicFormat.dateTime(instant)}}, {@code #{clinicFormat.local(localDateTime)}}: a stored moment as the
+ * clinic reads it, its zone and the bundle's format.
+ */
 @Named
 @ApplicationScoped
 public class ClinicFormat {
@@ -24,8 +25,8 @@ public class ClinicFormat {
     }
 
     /**
-     * A language the plan prints in, by its own name ("Español"), from the printed plan's bundles, so a
-     * language a translator adds is named without a change here.
+     * A language the plan prints in, by its own name ("Español"), from the printed plan's bundles, so a language a
+     * translator adds is named without a change here.
      */
     public String language(String code) {
         return PrintTexts.nameOf(code);

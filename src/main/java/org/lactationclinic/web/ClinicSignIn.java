@@ -6,23 +6,13 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import org.lactationclinic.application.AuditTrail;
-import org.lactationclinic.application.SecondFactorService;
-import org.lactationclinic.application.StaffService;
-import org.lactationclinic.infrastructure.security.SignInThrottle;
-import org.lactationclinic.domain.staff.RoleType;
-import org.eclipse.microprofile.config.Config;
-import org.lactationclinic.web.security.SecurityHeadersFilter;
-import org.omnifaces.util.Servlets;
-
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -32,29 +22,39 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.SecondFactorService;
+import org.lactationclinic.application.StaffService;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.infrastructure.security.SignInThrottle;
+import org.lactationclinic.web.security.SecurityHeadersFilter;
+import org.omnifaces.util.Servlets;
 
 /**
  * How staff sign in and stay signed in: form sign-in on the clinic's own page, then the session.
- * <p>
- * Written instead of the built-in form mechanism for three reasons:
+ *
+ * <p>Written instead of the built-in form mechanism for three reasons:
+ *
  * <ul>
- *     <li>A request that needs sign-in is redirected to {@code login.xhtml?continue=<the page>} without creating
- *     an HTTP session: the built-in mechanism saved the request in a new session, so every anonymous request
- *     cost about 12 KB of heap for 30 minutes (230,000 of them filled a 1 GB heap). The page to go back to
- *     travels in the URL instead, and an AJAX request (a page whose session ended) gets a Faces redirect of
- *     the whole window, with the page it came from.</li>
- *     <li>A session remembers only who signed in; the account's roles are read from the staff table on every
- *     request ({@link StaffService#activeRolesOf}). Disabling an account, voiding it or changing its roles takes
- *     effect on its open sessions at their next request: a disabled user's session ends, a demoted admin is
- *     refused the admin pages. One indexed query per request.</li>
- *     <li>Password guessing is slowed down before the password is hashed ({@link SignInThrottle}): growing
- *     delays, then a lock that expires or an admin lifts, per account and per address; each refusal is audited.</li>
- *     <li>An account with a second factor (issue 15, RFC 6238) signs in in two steps: the password here, then a
- *     code on {@code login-code.xhtml} ({@link SecondFactorCredential}), throttled and audited like a password;
- *     an admin without one while the clinic requires it is signed in only to enrol ({@link #MUST_ENROL}).</li>
- *     <li>When the database cannot be reached at sign-in, the user is told so ({@link #DATABASE_UNAVAILABLE}),
- *     never that her password is wrong.</li>
+ *   <li>A request that needs sign-in is redirected to {@code login.xhtml?continue=<the page>} without creating an HTTP
+ *       session: the built-in mechanism saved the request in a new session, so every anonymous request cost about 12 KB
+ *       of heap for 30 minutes (230,000 of them filled a 1 GB heap). The page to go back to travels in the URL instead,
+ *       and an AJAX request (a page whose session ended) gets a Faces redirect of the whole window, with the page it
+ *       came from.
+ *   <li>A session remembers only who signed in; the account's roles are read from the staff table on every request
+ *       ({@link StaffService#activeRolesOf}). Disabling an account, voiding it or changing its roles takes effect on
+ *       its open sessions at their next request: a disabled user's session ends, a demoted admin is refused the admin
+ *       pages. One indexed query per request.
+ *   <li>Password guessing is slowed down before the password is hashed ({@link SignInThrottle}): growing delays, then a
+ *       lock that expires or an admin lifts, per account and per address; each refusal is audited.
+ *   <li>An account with a second factor (issue 15, RFC 6238) signs in in two steps: the password here, then a code on
+ *       {@code login-code.xhtml} ({@link SecondFactorCredential}), throttled and audited like a password; an admin
+ *       without one while the clinic requires it is signed in only to enrol ({@link #MUST_ENROL}).
+ *   <li>When the database cannot be reached at sign-in, the user is told so ({@link #DATABASE_UNAVAILABLE}), never that
+ *       her password is wrong.
  * </ul>
+ *
  * Roles are mapped to groups of the same names (WEB-INF/glassfish-web.xml).
  */
 @ApplicationScoped
@@ -64,7 +64,9 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
     static final String SIGNED_IN_USERNAME = ClinicSignIn.class.getName() + ".username";
     /** Request attribute set when sign-in was refused unchecked (too many failures): the seconds to wait. */
     static final String THROTTLED_SECONDS = ClinicSignIn.class.getName() + ".throttledSeconds";
-    /** Session attribute between the two steps of a sign-in with a second factor: the account whose password was right. */
+    /**
+     * Session attribute between the two steps of a sign-in with a second factor: the account whose password was right.
+     */
     static final String PENDING_USERNAME = ClinicSignIn.class.getName() + ".pendingUsername";
     /** Session attribute: when the password step of {@link #PENDING_USERNAME} passed. */
     static final String PENDING_SINCE = ClinicSignIn.class.getName() + ".pendingSince";
@@ -101,14 +103,15 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
     private SecondFactorService secondFactor;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             return signIn(request, response, context);
         }
         if (FhirBasicSignIn.applies(request)) {
-            Optional<AuthenticationStatus> fhir = FhirBasicSignIn.validate(request, response, context,
-                    credential -> validateBasic(credential, request));
+            Optional<AuthenticationStatus> fhir = FhirBasicSignIn.validate(
+                    request, response, context, credential -> validateBasic(credential, request));
             if (fhir.isPresent()) {
                 return fhir.get();
             }
@@ -146,7 +149,8 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+    private AuthenticationStatus signIn(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof SecondFactorCredential code) {
@@ -157,9 +161,12 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
         try {
             result = validateThrottled(credential, request);
             next = result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? secondFactor.stepAfterPassword(result.getCallerPrincipal().getName()) : SecondFactorService.Step.NONE;
+                    ? secondFactor.stepAfterPassword(result.getCallerPrincipal().getName())
+                    : SecondFactorService.Step.NONE;
         } catch (RuntimeException databaseDown) {
-            LOG.log(Level.SEVERE, "Sign-in could not be checked: the staff table or the audit trail cannot be reached",
+            LOG.log(
+                    Level.SEVERE,
+                    "Sign-in could not be checked: the staff table or the audit trail cannot be reached",
                     databaseDown);
             request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
@@ -176,26 +183,32 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
             session.setAttribute(PENDING_USERNAME, username);
             session.setAttribute(PENDING_SINCE, clock.instant());
             StringBuilder location = new StringBuilder(request.getContextPath()).append(SignInPage.CODE_PATH);
-            ReturnPath.checked(request.getParameter(SignInPage.CONTINUE)).ifPresent(path -> location.append('?')
-                    .append(SignInPage.CONTINUE).append('=').append(URLEncoder.encode(path, StandardCharsets.UTF_8)));
+            ReturnPath.checked(request.getParameter(SignInPage.CONTINUE))
+                    .ifPresent(path -> location.append('?')
+                            .append(SignInPage.CONTINUE)
+                            .append('=')
+                            .append(URLEncoder.encode(path, StandardCharsets.UTF_8)));
             response.setStatus(HttpServletResponse.SC_FOUND);
-            response.setHeader("Location", SecurityHeadersFilter.redirectLocation(request, config, location.toString()));
+            response.setHeader(
+                    "Location", SecurityHeadersFilter.redirectLocation(request, config, location.toString()));
             return AuthenticationStatus.SEND_CONTINUE;
         }
         throttle.succeeded(username);
         if (next == SecondFactorService.Step.ENROL) {
-            session.setAttribute(MUST_ENROL, Boolean.TRUE); // SecondFactorEnrolmentFilter keeps her on the enrolment page
+            session.setAttribute(
+                    MUST_ENROL, Boolean.TRUE); // SecondFactorEnrolmentFilter keeps her on the enrolment page
         }
         session.setAttribute(SIGNED_IN_USERNAME, username);
         return context.notifyContainerAboutLogin(result);
     }
 
     /**
-     * The code step of a sign-in with a second factor (issue 15): the session must hold an account whose password
-     * was right within {@link #CODE_STEP_TIME}; the code is throttled like a password (the same counts, per account
-     * and per address), each failure audited, and a right code signs in under a new session id.
+     * The code step of a sign-in with a second factor (issue 15): the session must hold an account whose password was
+     * right within {@link #CODE_STEP_TIME}; the code is throttled like a password (the same counts, per account and per
+     * address), each failure audited, and a right code signs in under a new session id.
      */
-    private AuthenticationStatus secondStep(HttpServletRequest request, SecondFactorCredential code, HttpMessageContext context) {
+    private AuthenticationStatus secondStep(
+            HttpServletRequest request, SecondFactorCredential code, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         String username = session == null ? null : (String) session.getAttribute(PENDING_USERNAME);
         java.time.Instant since = session == null ? null : (java.time.Instant) session.getAttribute(PENDING_SINCE);
@@ -212,15 +225,18 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
         try {
             Optional<SignInThrottle.Verdict> refused = throttle.check(username, address);
             if (refused.isPresent()) {
-                audit.recordSignInThrottled(username, "second factor refused: " + refused.get().refusal());
+                audit.recordSignInThrottled(
+                        username, "second factor refused: " + refused.get().refusal());
                 request.setAttribute(THROTTLED_SECONDS, refused.get().secondsLeft(clock.instant()));
                 return AuthenticationStatus.SEND_FAILURE;
             }
             if (!secondFactor.verifySignIn(username, code.code())) {
                 boolean locked = throttle.failed(username, address).lockedNow();
-                audit.recordSignInThrottled(username, locked
-                        ? "second factor: wrong code; locked: " + SignInThrottle.LOCK_AFTER + " failures"
-                        : "second factor: wrong code");
+                audit.recordSignInThrottled(
+                        username,
+                        locked
+                                ? "second factor: wrong code; locked: " + SignInThrottle.LOCK_AFTER + " failures"
+                                : "second factor: wrong code");
                 return AuthenticationStatus.SEND_FAILURE;
             }
             roles = staff.activeRolesOf(username);
@@ -266,7 +282,8 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
      */
     private CredentialValidationResult validateThrottled(Credential credential, HttpServletRequest request) {
         String username = credential instanceof UsernamePasswordCredential typed && typed.getCaller() != null
-                ? typed.getCaller().strip().toLowerCase(Locale.ROOT) : "";
+                ? typed.getCaller().strip().toLowerCase(Locale.ROOT)
+                : "";
         String address = request.getRemoteAddr();
         Optional<SignInThrottle.Verdict> refused = throttle.check(username, address);
         if (refused.isPresent()) {
@@ -289,15 +306,19 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
         return result;
     }
 
-    private AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpServletResponse response,
-                                                         HttpMessageContext context, String reason)
+    private AuthenticationStatus redirectToSignIn(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String reason)
             throws AuthenticationException {
-        StringBuilder location = new StringBuilder(request.getContextPath()).append(SignInPage.PATH).append('?');
+        StringBuilder location = new StringBuilder(request.getContextPath())
+                .append(SignInPage.PATH)
+                .append('?');
         if (reason != null) {
             location.append(reason).append('&');
         }
-        ReturnPath.of(request).ifPresent(path -> location.append(SignInPage.CONTINUE).append('=')
-                .append(URLEncoder.encode(path, StandardCharsets.UTF_8)));
+        ReturnPath.of(request)
+                .ifPresent(path -> location.append(SignInPage.CONTINUE)
+                        .append('=')
+                        .append(URLEncoder.encode(path, StandardCharsets.UTF_8)));
         // This answer leaves before any filter runs: it gets the security headers here.
         SecurityHeadersFilter.applyHeaders(request, response, config, false);
         if (Servlets.isFacesAjaxRequest(request)) {
@@ -306,7 +327,8 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
         } else {
             // Not sendRedirect: Payara would make the address absolute with the request's Host header.
             response.setStatus(HttpServletResponse.SC_FOUND);
-            response.setHeader("Location", SecurityHeadersFilter.redirectLocation(request, config, location.toString()));
+            response.setHeader(
+                    "Location", SecurityHeadersFilter.redirectLocation(request, config, location.toString()));
         }
         return AuthenticationStatus.SEND_CONTINUE;
     }

@@ -6,26 +6,24 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Sign-in on the /fhir endpoint (issue 14): another system has no sign-in page to go to, so each request carries
- * HTTP Basic credentials (over TLS, which the reverse proxy in front of the clinic provides), checked by the same
- * identity store as the sign-in page, throttled alike (ClinicSignIn) and recorded on the audit trail as a sign-in,
- * with no session created. A consultant already signed in on the pages may open it in her browser with her session.
- * Anything else gets 401 with a Basic challenge, never the sign-in page. The same for Payara's /metrics and /openapi
+ * Sign-in on the /fhir endpoint (issue 14): another system has no sign-in page to go to, so each request carries HTTP
+ * Basic credentials (over TLS, which the reverse proxy in front of the clinic provides), checked by the same identity
+ * store as the sign-in page, throttled alike (ClinicSignIn) and recorded on the audit trail as a sign-in, with no
+ * session created. A consultant already signed in on the pages may open it in her browser with her session. Anything
+ * else gets 401 with a Basic challenge, never the sign-in page. The same for Payara's /metrics and /openapi
  * ({@link #OPERATIONS_PATHS}), which web.xml opens to ADMIN and MONITORING only.
  */
 final class FhirBasicSignIn {
 
     static final String PATH = "/fhir";
 
-    private FhirBasicSignIn() {
-    }
+    private FhirBasicSignIn() {}
 
     /**
      * Payara's /metrics and /openapi (issue 15, point 4), part of this application when it is deployed at the root
@@ -43,9 +41,11 @@ final class FhirBasicSignIn {
     }
 
     /** @return the status, or empty to let the session-based sign-in decide (no Basic header, a session exists) */
-    static Optional<AuthenticationStatus> validate(HttpServletRequest request, HttpServletResponse response,
-                                                   HttpMessageContext context,
-                                                   Function<UsernamePasswordCredential, CredentialValidationResult> passwordCheck) {
+    static Optional<AuthenticationStatus> validate(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            Function<UsernamePasswordCredential, CredentialValidationResult> passwordCheck) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             if (request.getSession(false) != null) {

@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * "Stay signed in" in the session warning: touching the session restarts its idle timeout. A request that
- * costs nothing else, so the warning never has to post a page (and its form) to keep her signed in. Answers
- * 401 when the session has already ended, so the page can say so instead of pretending.
+ * "Stay signed in" in the session warning: touching the session restarts its idle timeout. A request that costs nothing
+ * else, so the warning never has to post a page (and its form) to keep her signed in. Answers 401 when the session has
+ * already ended, so the page can say so instead of pretending.
  */
 @WebServlet("/keep-alive")
 public class KeepAliveServlet extends HttpServlet {

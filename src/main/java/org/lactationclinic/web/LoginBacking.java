@@ -13,14 +13,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.lactationclinic.infrastructure.demo.DemoClinicLoader;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-
-import java.util.Locale;
-import java.util.Optional;
-import java.io.IOException;
 
 /** The sign-in page. */
 @Named
@@ -52,26 +51,34 @@ public class LoginBacking {
                 before.invalidate();
             }
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response,
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(typed, new Password(password == null ? "" : password))));
+                        .credential(
+                                new UsernamePasswordCredential(typed, new Password(password == null ? "" : password))));
         password = null;
         switch (status) {
             case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
-            case SUCCESS -> Faces.redirect(request.getContextPath() + getContinueTo().orElse("/index.xhtml"));
+            case SUCCESS ->
+                Faces.redirect(request.getContextPath() + getContinueTo().orElse("/index.xhtml"));
             default -> {
                 Object wait = request.getAttribute(ClinicSignIn.THROTTLED_SECONDS);
                 if (wait != null) {
                     Messages.addGlobalError("login.message.error.throttled", wait);
                 } else {
-                    Messages.addGlobalError(request.getAttribute(ClinicSignIn.DATABASE_UNAVAILABLE) != null
-                            ? "login.message.error.databaseUnavailable" : "login.message.error.failed");
+                    Messages.addGlobalError(
+                            request.getAttribute(ClinicSignIn.DATABASE_UNAVAILABLE) != null
+                                    ? "login.message.error.databaseUnavailable"
+                                    : "login.message.error.failed");
                 }
             }
         }
     }
 
-    /** The page she was on, or asked for, before sign-in: the page goes on there afterwards (see {@link ReturnPath}). */
+    /**
+     * The page she was on, or asked for, before sign-in: the page goes on there afterwards (see {@link ReturnPath}).
+     */
     public Optional<String> getContinueTo() {
         return ReturnPath.checked(Faces.getRequestParameter(SignInPage.CONTINUE));
     }
@@ -89,7 +96,10 @@ public class LoginBacking {
     /** True when the browser came back with a session that has timed out, or with an expired form. */
     public boolean isSessionExpired() {
         HttpServletRequest request = Faces.getRequest();
-        return !isSignedOut() && !isAccountChanged() && request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+        return !isSignedOut()
+                        && !isAccountChanged()
+                        && request.getRequestedSessionId() != null
+                        && !request.isRequestedSessionIdValid()
                 || request.getAttribute("jakarta.servlet.error.exception") != null
                 || request.getParameter(SignInPage.SESSION_ENDED) != null;
     }

@@ -10,10 +10,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-
-import java.io.IOException;
 
 /** login-code.xhtml: the second step of a sign-in with a second factor (issue 15); ClinicSignIn checks the code. */
 @Named
@@ -34,13 +33,18 @@ public class LoginCodeBacking {
             // sign-in (the code page's) is worthless after it.
             request.changeSessionId();
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams().credential(new SecondFactorCredential(code == null ? "" : code.strip())));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .credential(new SecondFactorCredential(code == null ? "" : code.strip())));
         code = null;
         switch (status) {
             case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
-            case SUCCESS -> Faces.redirect(request.getContextPath()
-                    + ReturnPath.checked(Faces.getRequestParameter(SignInPage.CONTINUE)).orElse("/index.xhtml"));
+            case SUCCESS ->
+                Faces.redirect(request.getContextPath()
+                        + ReturnPath.checked(Faces.getRequestParameter(SignInPage.CONTINUE))
+                                .orElse("/index.xhtml"));
             default -> {
                 Object wait = request.getAttribute(ClinicSignIn.THROTTLED_SECONDS);
                 if (wait != null) {
@@ -48,8 +52,10 @@ public class LoginCodeBacking {
                 } else if (request.getAttribute(ClinicSignIn.SECOND_FACTOR_EXPIRED) != null) {
                     Messages.addGlobalError("loginCode.message.error.expired");
                 } else {
-                    Messages.addGlobalError(request.getAttribute(ClinicSignIn.DATABASE_UNAVAILABLE) != null
-                            ? "login.message.error.databaseUnavailable" : "loginCode.message.error.wrongCode");
+                    Messages.addGlobalError(
+                            request.getAttribute(ClinicSignIn.DATABASE_UNAVAILABLE) != null
+                                    ? "login.message.error.databaseUnavailable"
+                                    : "loginCode.message.error.wrongCode");
                 }
             }
         }
@@ -57,7 +63,8 @@ public class LoginCodeBacking {
 
     /** The page to go on to afterwards, for the form's hidden field. */
     public String getContinueParameter() {
-        return ReturnPath.checked(Faces.getRequestParameter(SignInPage.CONTINUE)).orElse(null);
+        return ReturnPath.checked(Faces.getRequestParameter(SignInPage.CONTINUE))
+                .orElse(null);
     }
 
     public String getCode() {

@@ -6,12 +6,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
-
-import java.io.IOException;
 
 /** Signs out by POST (a link cannot sign anyone out by surprise) and ends the session; the audit trail notes it. */
 @WebServlet("/logout")
@@ -21,7 +19,8 @@ public class LogoutServlet extends HttpServlet {
     private AuditTrail audit;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         if (request.getUserPrincipal() != null) {
             audit.record(AuditActionType.SIGN_OUT, AuditRecordType.STAFF_USER, null, null);
         }

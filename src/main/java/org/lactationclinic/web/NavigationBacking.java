@@ -3,15 +3,13 @@ package org.lactationclinic.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.lactationclinic.domain.staff.RoleType;
 import org.omnifaces.util.Faces;
 
-import java.util.Set;
-
 /**
- * What the layout's header shows for the signed-in user. The roles are the ones {@link SignedInRolesFilter}
- * read when the request arrived: the header is also rendered on error pages, where asking the container
- * for roles fails.
+ * What the layout's header shows for the signed-in user. The roles are the ones {@link SignedInRolesFilter} read when
+ * the request arrived: the header is also rendered on error pages, where asking the container for roles fails.
  */
 @Named
 @RequestScoped

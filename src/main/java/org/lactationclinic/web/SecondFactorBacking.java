@@ -10,14 +10,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
 import org.lactationclinic.application.ClinicSettingsService;
 import org.lactationclinic.application.SecondFactorService;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Map;
 
 /**
  * account/second-factor.xhtml: a staff member turns her TOTP second factor on (the secret shown once, as text, as an
@@ -66,8 +65,13 @@ public class SecondFactorBacking extends ViewScopedPage {
 
     /** The otpauth:// address as a QR code, an SVG image in a data: address (the page's policy allows data: images). */
     public String getQrCode() throws WriterException {
-        BitMatrix matrix = new QRCodeWriter().encode(getOtpauthUri(), BarcodeFormat.QR_CODE, 0, 0,
-                Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+        BitMatrix matrix = new QRCodeWriter()
+                .encode(
+                        getOtpauthUri(),
+                        BarcodeFormat.QR_CODE,
+                        0,
+                        0,
+                        Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < matrix.getHeight(); y++) {
             for (int x = 0; x < matrix.getWidth(); x++) {
@@ -76,7 +80,8 @@ public class SecondFactorBacking extends ViewScopedPage {
                 }
             }
         }
-        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
+                + matrix.getHeight()
                 + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\""
                 + path + "\"/></svg>";
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));

@@ -17,6 +17,5 @@ final class SignInPage {
     /** The user has just signed out. */
     static final String SIGNED_OUT = "signed-out";
 
-    private SignInPage() {
-    }
+    private SignInPage() {}
 }

@@ -7,16 +7,15 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.lactationclinic.domain.staff.RoleType;
-
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Set;
+import org.lactationclinic.domain.staff.RoleType;
 
 /**
- * Notes the signed-in user's roles on each incoming request. An error page rendered for that request
- * (an error dispatch) cannot ask the container for roles: Payara's authorization has no policy context
- * there and fails. The page header reads the roles noted here instead.
+ * Notes the signed-in user's roles on each incoming request. An error page rendered for that request (an error
+ * dispatch) cannot ask the container for roles: Payara's authorization has no policy context there and fails. The page
+ * header reads the roles noted here instead.
  */
 @WebFilter(urlPatterns = "*.xhtml", dispatcherTypes = DispatcherType.REQUEST)
 public class SignedInRolesFilter extends HttpFilter {

@@ -7,16 +7,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.FacesValidator;
 import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
+import java.util.Set;
 import org.lactationclinic.domain.shared.TypedText;
 
-import java.util.Set;
-
 /**
- * A default validator (faces-config.xml) on every field of every page, so that no page has to remember it:
- * text with a control character ({@link TypedText}) or longer than the field's {@code maxlength} is refused
- * with a message at the field, and the form keeps what was typed. Without it a NUL reached PostgreSQL and the
- * save ended on the error page, a line break went into one-line values, and text over a column's length was
- * cut without a word ({@link UncutInputTextRenderer}, {@link UncutInputTextareaRenderer}). The {@code maxlength} on a page is its column's
+ * A default validator (faces-config.xml) on every field of every page, so that no page has to remember it: text with a
+ * control character ({@link TypedText}) or longer than the field's {@code maxlength} is refused with a message at the
+ * field, and the form keeps what was typed. Without it a NUL reached PostgreSQL and the save ended on the error page, a
+ * line break went into one-line values, and text over a column's length was cut without a word
+ * ({@link UncutInputTextRenderer}, {@link UncutInputTextareaRenderer}). The {@code maxlength} on a page is its column's
  * length, so the page states the limit once for the browser and for this check.
  */
 @FacesValidator(TypedTextValidator.ID)
@@ -29,19 +28,21 @@ public class TypedTextValidator implements Validator<Object> {
     static final String TOO_LONG = "clinic.message.error.tooLong";
 
     /**
-     * The sign-in form is left to the identity store, which refuses such a username itself: refused here, the
-     * attempt would never reach the audit trail, and a refused sign-in must always be on record.
+     * The sign-in form is left to the identity store, which refuses such a username itself: refused here, the attempt
+     * would never reach the audit trail, and a refused sign-in must always be on record.
      */
     static final Set<String> UNCHECKED_VIEWS = Set.of("/login.xhtml");
 
     @Override
     public void validate(FacesContext context, UIComponent component, Object value) {
-        if (!(value instanceof String text) || UNCHECKED_VIEWS.contains(context.getViewRoot().getViewId())) {
+        if (!(value instanceof String text)
+                || UNCHECKED_VIEWS.contains(context.getViewRoot().getViewId())) {
             return;
         }
         String problem = problemWith(text, component instanceof HtmlInputTextarea, maxLength(component));
         if (problem != null) {
-            String message = problem.equals(TOO_LONG) ? BundleMessages.text(problem, maxLength(component), text.length())
+            String message = problem.equals(TOO_LONG)
+                    ? BundleMessages.text(problem, maxLength(component), text.length())
                     : BundleMessages.text(problem);
             throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         }

@@ -6,10 +6,10 @@ import org.primefaces.component.inputtextarea.InputTextarea;
 import org.primefaces.component.inputtextarea.InputTextareaRenderer;
 
 /**
- * PrimeFaces' text area, except that text longer than its {@code maxlength} is kept as typed. PrimeFaces cuts
- * it while decoding, before any validator sees it, so a note pasted past the limit was stored shortened and
- * nobody was told; kept whole, {@link TypedTextValidator} refuses it at the field and the form still holds
- * every word. Registered for PrimeFaces' renderer type in faces-config.xml.
+ * PrimeFaces' text area, except that text longer than its {@code maxlength} is kept as typed. PrimeFaces cuts it while
+ * decoding, before any validator sees it, so a note pasted past the limit was stored shortened and nobody was told;
+ * kept whole, {@link TypedTextValidator} refuses it at the field and the form still holds every word. Registered for
+ * PrimeFaces' renderer type in faces-config.xml.
  */
 public class UncutInputTextareaRenderer extends InputTextareaRenderer {
 

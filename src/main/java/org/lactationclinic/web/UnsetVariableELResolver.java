@@ -7,33 +7,34 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Answers an EL name that is no bean and no attribute (a template parameter a page leaves out, such as
- * layout.xhtml's {@code statelessView} or the field tag's {@code help} and {@code styleClass}) with null,
- * as Faces would, but without asking the class loader first.
- * <p>
- * Why: Faces' last resolver, for a name found in no scope, asks the EL import handler whether it is a class of
- * {@code java.lang}; the handler tries to load {@code java.lang.statelessView} through Payara's chain of class
- * loaders, which throws a {@code ClassNotFoundException} at each of its seven loaders, and the web app's loader
- * takes its class-loading lock to do it. A JFR profile under 16 connections (issue 12, docs/performance.md) found
- * request threads queued on that lock for as long as on the audit chain's head: 2-3 such names per page view, and
- * Weld takes the same lock to create each EJB reference a backing bean injects.
- * <p>
- * Only names that start with a lower-case letter are answered here: a class's name starts with a capital,
- * so such a name can never be one. A CDI bean's name and a resource bundle's {@code var} are left to their own
- * resolvers, which Faces asks after this one; a scoped attribute (a {@code ui:repeat}'s {@code var}, an
- * {@code o:importConstants} map) is answered from its scope in the order Faces looks: request, view, session,
- * application.
+ * Answers an EL name that is no bean and no attribute (a template parameter a page leaves out, such as layout.xhtml's
+ * {@code statelessView} or the field tag's {@code help} and {@code styleClass}) with null, as Faces would, but without
+ * asking the class loader first.
+ *
+ * <p>Why: Faces' last resolver, for a name found in no scope, asks the EL import handler whether it is a class of
+ * {@code java.lang}; the handler tries to load {@code java.lang.statelessView} through Payara's chain of class loaders,
+ * which throws a {@code ClassNotFoundException} at each of its seven loaders, and the web app's loader takes its
+ * class-loading lock to do it. A JFR profile under 16 connections (issue 12, docs/performance.md) found request threads
+ * queued on that lock for as long as on the audit chain's head: 2-3 such names per page view, and Weld takes the same
+ * lock to create each EJB reference a backing bean injects.
+ *
+ * <p>Only names that start with a lower-case letter are answered here: a class's name starts with a capital, so such a
+ * name can never be one. A CDI bean's name and a resource bundle's {@code var} are left to their own resolvers, which
+ * Faces asks after this one; a scoped attribute (a {@code ui:repeat}'s {@code var}, an {@code o:importConstants} map)
+ * is answered from its scope in the order Faces looks: request, view, session, application.
  */
 public class UnsetVariableELResolver extends ELResolver {
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        if (base != null || !(property instanceof String name) || name.isEmpty() || !Character.isLowerCase(name.charAt(0))) {
+        if (base != null
+                || !(property instanceof String name)
+                || name.isEmpty()
+                || !Character.isLowerCase(name.charAt(0))) {
             return null;
         }
         FacesContext faces = (FacesContext) context.getContext(FacesContext.class);

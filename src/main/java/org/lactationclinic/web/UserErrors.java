@@ -5,32 +5,32 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.util.function.Supplier;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.util.function.Supplier;
-
 /**
- * Runs a use case from a page and turns the refusals a user can cause (a concurrent edit, a broken
- * clinical rule, a record that is gone) into a message on the page. The form keeps what was typed.
- * Anything else is a fault and goes to the error page.
+ * Runs a use case from a page and turns the refusals a user can cause (a concurrent edit, a broken clinical rule, a
+ * record that is gone) into a message on the page. The form keeps what was typed. Anything else is a fault and goes to
+ * the error page.
  */
 public final class UserErrors {
 
     /** How a use case run from a page ended. */
     public enum Outcome {
-        DONE, CONFLICT, REFUSED;
+        DONE,
+        CONFLICT,
+        REFUSED;
 
         public boolean isDone() {
             return this == DONE;
         }
     }
 
-    private UserErrors() {
-    }
+    private UserErrors() {}
 
     public static Outcome attempt(Runnable useCase) {
         try {
@@ -49,17 +49,20 @@ public final class UserErrors {
             if (!(rootCause(e) instanceof ConstraintViolationException violations)) {
                 throw e;
             }
-            violations.getConstraintViolations().forEach(violation ->
-                    Messages.addGlobal(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                            violation.getPropertyPath() + ": " + violation.getMessage(), null)));
+            violations
+                    .getConstraintViolations()
+                    .forEach(violation -> Messages.addGlobal(new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            violation.getPropertyPath() + ": " + violation.getMessage(),
+                            null)));
             FacesContext.getCurrentInstance().validationFailed();
         }
         return Outcome.REFUSED;
     }
 
     /**
-     * Loads the record a page is about; when the URL names one that does not exist (or no longer does),
-     * answers 404 with the not-found page instead.
+     * Loads the record a page is about; when the URL names one that does not exist (or no longer does), answers 404
+     * with the not-found page instead.
      *
      * @return the record, or null after the 404 was sent
      */

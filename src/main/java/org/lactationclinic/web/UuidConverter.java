@@ -1,12 +1,11 @@
 package org.lactationclinic.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.faces.application.FacesMessage;
-
 import java.util.UUID;
 
 /** Record ids in URLs and select options are uuids; a mangled one is a clear error, never a stack trace. */
@@ -21,8 +20,10 @@ public class UuidConverter implements Converter<UUID> {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    BundleMessages.text("clinic.message.error.notFound"), null), e);
+            throw new ConverterException(
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR, BundleMessages.text("clinic.message.error.notFound"), null),
+                    e);
         }
     }
 

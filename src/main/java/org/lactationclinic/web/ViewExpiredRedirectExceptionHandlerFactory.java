@@ -7,25 +7,23 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Optional;
 import org.omnifaces.util.Exceptions;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
-
 /**
- * A form posted (without AJAX) after its view expired, for example one left open while the server restarted
- * or while many other pages were opened, is answered with a redirect to the same page and a message that
- * nothing was saved; when no one is signed in any more, with a redirect to sign-in saying the session ended.
- * The error page mapped in web.xml would keep the status 500, which the browser, a proxy and the monitoring all
- * take for a fault. AJAX requests are left to OmniFaces' {@code FullAjaxExceptionHandler}.
+ * A form posted (without AJAX) after its view expired, for example one left open while the server restarted or while
+ * many other pages were opened, is answered with a redirect to the same page and a message that nothing was saved; when
+ * no one is signed in any more, with a redirect to sign-in saying the session ended. The error page mapped in web.xml
+ * would keep the status 500, which the browser, a proxy and the monitoring all take for a fault. AJAX requests are left
+ * to OmniFaces' {@code FullAjaxExceptionHandler}.
  */
 public class ViewExpiredRedirectExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -54,11 +52,17 @@ public class ViewExpiredRedirectExceptionHandlerFactory extends ExceptionHandler
                 Optional<String> page = ReturnPath.of((HttpServletRequest) external.getRequest());
                 String contextPath = external.getRequestContextPath();
                 if (external.getRemoteUser() == null) {
-                    redirect(external, contextPath + SignInPage.PATH + "?" + SignInPage.SESSION_ENDED
-                            + page.map(path -> "&" + SignInPage.CONTINUE + "=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).orElse(""));
+                    redirect(
+                            external,
+                            contextPath + SignInPage.PATH + "?" + SignInPage.SESSION_ENDED
+                                    + page.map(path -> "&" + SignInPage.CONTINUE + "="
+                                                    + URLEncoder.encode(path, StandardCharsets.UTF_8))
+                                            .orElse(""));
                 } else {
                     Messages.addFlashGlobalWarn("clinic.message.warn.viewExpired");
-                    redirect(external, page.map(path -> contextPath + path).orElseGet(Faces::getRequestURIWithQueryString));
+                    redirect(
+                            external,
+                            page.map(path -> contextPath + path).orElseGet(Faces::getRequestURIWithQueryString));
                 }
             }
             getWrapped().handle();
@@ -75,7 +79,9 @@ public class ViewExpiredRedirectExceptionHandlerFactory extends ExceptionHandler
         /** Takes every expired-view exception off the queue: true when there was one. */
         private boolean removeViewExpired() {
             boolean found = false;
-            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+            for (Iterator<ExceptionQueuedEvent> events =
+                            getUnhandledExceptionQueuedEvents().iterator();
+                    events.hasNext(); ) {
                 if (Exceptions.is(events.next().getContext().getException(), ViewExpiredException.class)) {
                     events.remove();
                     found = true;

@@ -1,5 +1,10 @@
 package org.lactationclinic.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaEnumConstant;
@@ -9,28 +14,23 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.Set;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /**
- * The layers of docs/architecture.md as rules the build checks, on the application's classes (not the tests,
- * not src/generator):
+ * The layers of docs/architecture.md as rules the build checks, on the application's classes (not the tests, not
+ * src/generator):
+ *
  * <ul>
- *   <li>the domain depends on no other layer; nothing but the web depends on the web;</li>
- *   <li>the web reaches infrastructure only through the application layer;</li>
- *   <li>no package cycles, between the layers nor between the packages inside them (none tolerated).</li>
+ *   <li>the domain depends on no other layer; nothing but the web depends on the web;
+ *   <li>the web reaches infrastructure only through the application layer;
+ *   <li>no package cycles, between the layers nor between the packages inside them (none tolerated).
  * </ul>
- * The web rule, which the code broke when it was written, is frozen (FreezingArchRule): the known violations
- * are listed in src/test/resources/archunit-store, a new one fails the build, and one fixed is dropped from
- * the store on the next run (commit the store's change). docs/architecture.md, "Layer rules", says which are
- * known and why they remain.
+ *
+ * The web rule, which the code broke when it was written, is frozen (FreezingArchRule): the known violations are listed
+ * in src/test/resources/archunit-store, a new one fails the build, and one fixed is dropped from the store on the next
+ * run (commit the store's change). docs/architecture.md, "Layer rules", says which are known and why they remain.
  */
 class ArchitectureTest {
 
@@ -47,23 +47,35 @@ class ArchitectureTest {
 
     @Test
     void domain_shouldDependOnNoOtherLayer() {
-        noClasses().that().resideInAPackage(BASE + ".domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         BASE + ".application..", BASE + ".infrastructure..", BASE + ".web..", BASE + ".rest..")
                 .check(application);
     }
 
     @Test
     void onlyTheWeb_shouldDependOnTheWeb() {
-        noClasses().that().resideOutsideOfPackage(BASE + ".web..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".web..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(BASE + ".web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".web..")
                 .check(application);
     }
 
     @Test
     void web_shouldReachInfrastructureOnlyThroughTheApplication() {
-        ArchRule rule = noClasses().that().resideInAPackage(BASE + ".web..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".infrastructure..")
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage(BASE + ".web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".infrastructure..")
                 .as("the web reaches infrastructure only through the application layer");
         freeze(rule).check(application);
     }
@@ -71,12 +83,14 @@ class ArchitectureTest {
     /**
      * No package cycles at all, as groups of packages that all reach one another (Tarjan's strongly connected
      * components, {@link PackageCycles}), at the depth of {@code domain.breast} and {@code infrastructure.security}.
-     * Nothing is frozen here: issue 17 broke the last ones, so any cycle fails the build. (FreezingArchRule would
-     * not suit cycles anyway: a frozen cycle lists the calls behind it and reads as new whenever one is added.)
+     * Nothing is frozen here: issue 17 broke the last ones, so any cycle fails the build. (FreezingArchRule would not
+     * suit cycles anyway: a frozen cycle lists the calls behind it and reads as new whenever one is added.)
      */
     @Test
     void packages_shouldHaveNoCycles() {
-        assertEquals(Set.of(), PackageCycles.of(application, BASE, 2),
+        assertEquals(
+                Set.of(),
+                PackageCycles.of(application, BASE, 2),
                 "package cycles (groups of packages that depend on each other)");
     }
 
@@ -89,29 +103,42 @@ class ArchitectureTest {
     /** docs/architecture.md, "Naming enums and flags". */
     @Test
     void enums_shouldEndInTypeOrStatus() {
-        classes().that().areEnums().and().areTopLevelClasses()
-                .and().doNotHaveFullyQualifiedName(BASE + ".domain.dyad.MotherSort")
-                .should().haveSimpleNameEndingWith("Type").orShould().haveSimpleNameEndingWith("Status")
+        classes()
+                .that()
+                .areEnums()
+                .and()
+                .areTopLevelClasses()
+                .and()
+                .doNotHaveFullyQualifiedName(BASE + ".domain.dyad.MotherSort")
+                .should()
+                .haveSimpleNameEndingWith("Type")
+                .orShould()
+                .haveSimpleNameEndingWith("Status")
                 .check(application);
     }
 
     /**
-     * Flags whose number is the clinical definition's own, not a setting: dark urine after day 3 is the red
-     * flag as clinical-reference.md section 4 words it and the consultant ticks it.
+     * Flags whose number is the clinical definition's own, not a setting: dark urine after day 3 is the red flag as
+     * clinical-reference.md section 4 words it and the consultant ticks it.
      */
     private static final Set<String> FIXED_NUMBERS = Set.of("InfantRedFlagType.DARK_URINE_AFTER_DAY_3");
 
     /** docs/architecture.md, "Naming enums and flags": a flag is stored by name, and a clinic sets its thresholds. */
     @Test
     void flags_shouldBeNamedByMeaningNotByANumber() {
-        classes().that().areEnums().and().haveSimpleNameEndingWith("FlagType")
+        classes()
+                .that()
+                .areEnums()
+                .and()
+                .haveSimpleNameEndingWith("FlagType")
                 .should(new ArchCondition<>("name no constant with a digit (a threshold) in it") {
                     @Override
                     public void check(JavaClass flagType, ConditionEvents events) {
                         for (JavaEnumConstant constant : flagType.getEnumConstants()) {
                             if (constant.name().chars().anyMatch(Character::isDigit)
                                     && !FIXED_NUMBERS.contains(flagType.getSimpleName() + "." + constant.name())) {
-                                events.add(SimpleConditionEvent.violated(flagType,
+                                events.add(SimpleConditionEvent.violated(
+                                        flagType,
                                         flagType.getSimpleName() + "." + constant.name() + " names a number"));
                             }
                         }

@@ -3,7 +3,6 @@ package org.lactationclinic.architecture;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -13,9 +12,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The package cycles of the application as groups of packages that all reach one another (Tarjan's strongly
- * connected components), the packages cut to a depth under the base package ({@code domain.breast} at depth 2,
- * {@code domain} at depth 1). A group names packages only, so it stays the same while the calls behind it change.
+ * The package cycles of the application as groups of packages that all reach one another (Tarjan's strongly connected
+ * components), the packages cut to a depth under the base package ({@code domain.breast} at depth 2, {@code domain} at
+ * depth 1). A group names packages only, so it stays the same while the calls behind it change.
  */
 final class PackageCycles {
 
@@ -27,8 +26,7 @@ final class PackageCycles {
     private final Set<Set<String>> cycles = new java.util.HashSet<>();
     private int next;
 
-    private PackageCycles() {
-    }
+    private PackageCycles() {}
 
     static Set<Set<String>> of(JavaClasses classes, String base, int depth) {
         PackageCycles graph = new PackageCycles();
@@ -38,7 +36,8 @@ final class PackageCycles {
                 continue;
             }
             for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                String to = slice(dependency.getTargetClass().getBaseComponentType().getPackageName(), base, depth);
+                String to =
+                        slice(dependency.getTargetClass().getBaseComponentType().getPackageName(), base, depth);
                 if (to != null && !to.equals(from)) {
                     graph.edges.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
                 }

@@ -1,6 +1,7 @@
 package org.lactationclinic.docs;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,20 +14,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the package tree of docs/architecture.md ("Layers and packages") true to src/main/java: every package
- * that holds a class is in the tree at its place, and the tree names no package that does not exist.
+ * Keeps the package tree of docs/architecture.md ("Layers and packages") true to src/main/java: every package that
+ * holds a class is in the tree at its place, and the tree names no package that does not exist.
  */
 class PackageTreeDocTest {
 
     private static final Path DOC = Path.of("docs/architecture.md");
     private static final Path SOURCES = Path.of("src/main/java");
     private static final String BASE = "org.lactationclinic";
-    /** "│   ├── charting      InfantFindings ...": the tree drawing, then the name; 4 characters a level. */
+    /** "│ ├── charting InfantFindings ...": the tree drawing, then the name; 4 characters a level. */
     private static final Pattern ENTRY = Pattern.compile("^([│ ]*)[├└]── (\\w+)");
 
     @Test
@@ -36,11 +35,15 @@ class PackageTreeDocTest {
         Set<String> existing;
         try (Stream<Path> files = Files.walk(SOURCES.resolve(BASE.replace('.', '/')))) {
             List<Path> all = files.toList();
-            existing = all.stream().filter(Files::isDirectory).map(PackageTreeDocTest::packageOf)
+            existing = all.stream()
+                    .filter(Files::isDirectory)
+                    .map(PackageTreeDocTest::packageOf)
                     .collect(Collectors.toCollection(TreeSet::new));
-            withClasses = all.stream().filter(p -> p.toString().endsWith(".java")
+            withClasses = all.stream()
+                    .filter(p -> p.toString().endsWith(".java")
                             && !p.getFileName().toString().equals("package-info.java"))
-                    .map(p -> packageOf(p.getParent())).collect(Collectors.toCollection(TreeSet::new));
+                    .map(p -> packageOf(p.getParent()))
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
         Set<String> missing = new TreeSet<>(withClasses);
         missing.removeAll(documented);

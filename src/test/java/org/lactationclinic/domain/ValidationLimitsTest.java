@@ -1,8 +1,23 @@
 package org.lactationclinic.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,25 +30,9 @@ import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.intake.DailyOutput;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * The Bean Validation limits on the dyad, at each boundary. Every test starts from a valid record, changes
- * one field and expects exactly that field to be reported (or nothing).
+ * The Bean Validation limits on the dyad, at each boundary. Every test starts from a valid record, changes one field
+ * and expects exactly that field to be reported (or nothing).
  */
 class ValidationLimitsTest {
 
@@ -85,16 +84,36 @@ class ValidationLimitsTest {
 
     @Test
     void dailyCounts_shouldBeValidAtTheFormLimits() {
-        assertEquals(0, validator.validateValue(InfantFindings.class, "feedsIn24h", DailyOutput.MAX_FEEDS).size());
-        assertEquals(0, validator.validateValue(InfantFindings.class, "wetDiapersIn24h", DailyOutput.MAX_WET_DIAPERS).size());
-        assertEquals(0, validator.validateValue(InfantFindings.class, "stoolsIn24h", DailyOutput.MAX_STOOLS).size());
+        assertEquals(
+                0,
+                validator
+                        .validateValue(InfantFindings.class, "feedsIn24h", DailyOutput.MAX_FEEDS)
+                        .size());
+        assertEquals(
+                0,
+                validator
+                        .validateValue(InfantFindings.class, "wetDiapersIn24h", DailyOutput.MAX_WET_DIAPERS)
+                        .size());
+        assertEquals(
+                0,
+                validator
+                        .validateValue(InfantFindings.class, "stoolsIn24h", DailyOutput.MAX_STOOLS)
+                        .size());
     }
 
     @Test
     void dailyCounts_shouldBeInvalidJustAboveTheFormLimits() {
-        assertEquals(1, validator.validateValue(InfantFindings.class, "feedsIn24h", 41).size());
-        assertEquals(1, validator.validateValue(InfantFindings.class, "wetDiapersIn24h", 31).size());
-        assertEquals(1, validator.validateValue(InfantFindings.class, "stoolsIn24h", 31).size());
+        assertEquals(
+                1,
+                validator.validateValue(InfantFindings.class, "feedsIn24h", 41).size());
+        assertEquals(
+                1,
+                validator
+                        .validateValue(InfantFindings.class, "wetDiapersIn24h", 31)
+                        .size());
+        assertEquals(
+                1,
+                validator.validateValue(InfantFindings.class, "stoolsIn24h", 31).size());
     }
 
     // --- birth weight ------------------------------------------------------------------------------------
@@ -139,7 +158,8 @@ class ValidationLimitsTest {
         Set<ConstraintViolation<Infant>> violations = validator.validate(infant);
 
         assertEquals(1, violations.size());
-        assertTrue(violations.iterator().next().getMessage().contains("kilograms"),
+        assertTrue(
+                violations.iterator().next().getMessage().contains("kilograms"),
                 violations.iterator().next().getMessage());
     }
 
@@ -204,8 +224,18 @@ class ValidationLimitsTest {
     // --- names -------------------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"<script>", "Maya<script>alert(1)</script>", "#{7*7}", "${7*7}", "Maya2", "2Maya",
-            "-Maya", "Maya;", ""})
+    @ValueSource(
+            strings = {
+                "<script>",
+                "Maya<script>alert(1)</script>",
+                "#{7*7}",
+                "${7*7}",
+                "Maya2",
+                "2Maya",
+                "-Maya",
+                "Maya;",
+                ""
+            })
     void givenName_shouldBeInvalidWithMarkupDigitsOrSymbols(String name) {
         Infant infant = validInfant();
         infant.setGivenName(name);
@@ -345,8 +375,8 @@ class ValidationLimitsTest {
     }
 
     /**
-     * What Faces' bean validator does with the field as typed, before the setter normalizes it: an empty or
-     * blank phone at registration must pass (issue 13, item 7), because the phone is optional.
+     * What Faces' bean validator does with the field as typed, before the setter normalizes it: an empty or blank phone
+     * at registration must pass (issue 13, item 7), because the phone is optional.
      */
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "   "})
@@ -368,13 +398,17 @@ class ValidationLimitsTest {
     void limits_shouldMatchTheCheckConstraintsOfTheMigration() throws IOException {
         String migration = migration();
 
-        assertEquals(ClinicalLimits.BIRTH_WEIGHT_MIN_GRAMS + " and " + ClinicalLimits.BIRTH_WEIGHT_MAX_GRAMS,
+        assertEquals(
+                ClinicalLimits.BIRTH_WEIGHT_MIN_GRAMS + " and " + ClinicalLimits.BIRTH_WEIGHT_MAX_GRAMS,
                 range(migration, "birth_weight_grams between"));
-        assertEquals(ClinicalLimits.GESTATIONAL_AGE_MIN_DAYS + " and " + ClinicalLimits.GESTATIONAL_AGE_MAX_DAYS,
+        assertEquals(
+                ClinicalLimits.GESTATIONAL_AGE_MIN_DAYS + " and " + ClinicalLimits.GESTATIONAL_AGE_MAX_DAYS,
                 range(migration, "gestational_age_days between"));
-        assertEquals(ClinicalLimits.BIRTH_LENGTH_MIN_CM + " and " + ClinicalLimits.BIRTH_LENGTH_MAX_CM,
+        assertEquals(
+                ClinicalLimits.BIRTH_LENGTH_MIN_CM + " and " + ClinicalLimits.BIRTH_LENGTH_MAX_CM,
                 range(migration, "birth_length_cm between"));
-        assertEquals(ClinicalLimits.HEAD_CIRCUMFERENCE_MIN_CM + " and " + ClinicalLimits.HEAD_CIRCUMFERENCE_MAX_CM,
+        assertEquals(
+                ClinicalLimits.HEAD_CIRCUMFERENCE_MIN_CM + " and " + ClinicalLimits.HEAD_CIRCUMFERENCE_MAX_CM,
                 range(migration, "head_circumference_cm between"));
     }
 
@@ -386,7 +420,8 @@ class ValidationLimitsTest {
     }
 
     private static String range(String sql, String prefix) {
-        Matcher matcher = Pattern.compile(Pattern.quote(prefix) + "\\s+(\\d+)\\s+and\\s+(\\d+)").matcher(sql);
+        Matcher matcher = Pattern.compile(Pattern.quote(prefix) + "\\s+(\\d+)\\s+and\\s+(\\d+)")
+                .matcher(sql);
         assertTrue(matcher.find(), () -> "no CHECK '" + prefix + " x and y' in the migration");
         return matcher.group(1) + " and " + matcher.group(2);
     }

@@ -4,18 +4,17 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.lactationclinic.infrastructure.demo.DemoClinic;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.lactationclinic.infrastructure.demo.DemoClinic;
 
 /**
- * Walks every page of the demo clinic as each role and runs axe-core (WCAG 2.1 A and AA) on each, at
- * 1366x768. Shared by {@link AccessibilityBrowserIT} (the built WAR in Payara Micro) and
- * {@link AccessibilityTour} (a clinic already running, for a quick look while fixing).
+ * Walks every page of the demo clinic as each role and runs axe-core (WCAG 2.1 A and AA) on each, at 1366x768. Shared
+ * by {@link AccessibilityBrowserIT} (the built WAR in Payara Micro) and {@link AccessibilityTour} (a clinic already
+ * running, for a quick look while fixing).
  */
 final class AccessibilityAudit {
 
@@ -23,6 +22,7 @@ final class AccessibilityAudit {
 
     /** Page name to its violations, one line each: rule id, impact, target, message. */
     private final Map<String, List<String>> violations = new LinkedHashMap<>();
+
     private final String base;
 
     AccessibilityAudit(String base) {
@@ -103,9 +103,18 @@ final class AccessibilityAudit {
 
             signIn(browser, DemoClinic.ADMIN_USERNAME);
             check(browser, "admin home");
-            for (String page : List.of("admin/staff/list", "admin/staff/edit", "admin/settings/edit", "admin/settings/clinic",
-                    "admin/interventions/list", "admin/reports/activity", "admin/reports/reasons", "admin/reports/outcomes",
-                    "admin/reports/wellbeing", "admin/audit/search", "account/second-factor")) {
+            for (String page : List.of(
+                    "admin/staff/list",
+                    "admin/staff/edit",
+                    "admin/settings/edit",
+                    "admin/settings/clinic",
+                    "admin/interventions/list",
+                    "admin/reports/activity",
+                    "admin/reports/reasons",
+                    "admin/reports/outcomes",
+                    "admin/reports/wellbeing",
+                    "admin/audit/search",
+                    "account/second-factor")) {
                 browser.open(base + page + ".xhtml");
                 check(browser, page);
             }
@@ -118,11 +127,15 @@ final class AccessibilityAudit {
         return violations;
     }
 
-    /** A referral for a demo mother (Amara Okafor, by her MRN) with a new baby, a weight, answers and a weight without a unit. */
+    /**
+     * A referral for a demo mother (Amara Okafor, by her MRN) with a new baby, a weight, answers and a weight without a
+     * unit.
+     */
     private static java.nio.file.Path referralFile() throws java.io.IOException {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("referral", ".json");
         file.toFile().deleteOnExit();
-        try (java.io.InputStream in = AccessibilityAudit.class.getResourceAsStream("/fhir/referrals/demo-okafor-new-baby.json")) {
+        try (java.io.InputStream in =
+                AccessibilityAudit.class.getResourceAsStream("/fhir/referrals/demo-okafor-new-baby.json")) {
             java.nio.file.Files.write(file, in.readAllBytes());
         }
         return file;
@@ -147,7 +160,9 @@ final class AccessibilityAudit {
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
                 found.add(rule.getId() + " [" + rule.getImpact() + "] " + node.getTarget() + ": "
-                        + (node.getFailureSummary() == null ? rule.getHelp() : node.getFailureSummary().replace('\n', ' ')));
+                        + (node.getFailureSummary() == null
+                                ? rule.getHelp()
+                                : node.getFailureSummary().replace('\n', ' ')));
             }
         }
         violations.put(page + " (" + browser.driver().getCurrentUrl().replace(base, "") + ")", found);
@@ -157,7 +172,8 @@ final class AccessibilityAudit {
     static String report(Map<String, List<String>> violations) {
         StringBuilder text = new StringBuilder();
         violations.forEach((page, found) -> text.append(String.format("%4d  %s%n", found.size(), page)));
-        violations.forEach((page, found) -> found.forEach(line -> text.append(page).append(" | ").append(line).append('\n')));
+        violations.forEach((page, found) -> found.forEach(
+                line -> text.append(page).append(" | ").append(line).append('\n')));
         return text.toString();
     }
 }

@@ -1,20 +1,19 @@
 package org.lactationclinic.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /**
- * WCAG 2.1 AA on every page (issue 12): axe-core finds no violation on any page of the demo clinic, signed in
- * as each role, at 1366x768. A failure lists each violation's rule, target and message.
+ * WCAG 2.1 AA on every page (issue 12): axe-core finds no violation on any page of the demo clinic, signed in as each
+ * role, at 1366x768. A failure lists each violation's rule, target and message.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -1,18 +1,17 @@
 package org.lactationclinic.it;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The accessibility audit against a clinic already running ({@code mvn -Prun package}), for a quick look while
- * fixing: {@code mvn test -Dtest=AccessibilityTour -Da11y.url=http://localhost:8080/}. Writes the report to
+ * The accessibility audit against a clinic already running ({@code mvn -Prun package}), for a quick look while fixing:
+ * {@code mvn test -Dtest=AccessibilityTour -Da11y.url=http://localhost:8080/}. Writes the report to
  * target/accessibility.txt and fails only when the walk did not reach the pages; {@link AccessibilityBrowserIT} is the
  * check of the violations.
  */

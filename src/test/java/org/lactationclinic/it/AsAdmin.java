@@ -5,7 +5,6 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-
 import java.util.concurrent.Callable;
 
 /** Runs test code as the admin "it.admin", who is not a consultant (test deployments only). */

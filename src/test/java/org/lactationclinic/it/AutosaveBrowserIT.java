@@ -1,5 +1,13 @@
 package org.lactationclinic.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Random;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -12,19 +20,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * A consultant who never presses Save loses nothing (issue 11): what she types is autosaved, the status says
- * so (or why not, for input the save refuses), and following a link straight after typing saves first. Back on
- * the consultation, the text is there. The idle warning's "Stay signed in" reaches the server.
+ * A consultant who never presses Save loses nothing (issue 11): what she types is autosaved, the status says so (or why
+ * not, for input the save refuses), and following a link straight after typing saves first. Back on the consultation,
+ * the text is there. The idle warning's "Stay signed in" reaches the server.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -62,25 +61,34 @@ class AutosaveBrowserIT {
             browser.open(base + "dyad/search.xhtml"); // away, without pressing Save
 
             browser.open(consultationPage);
-            assertEquals(subjective, browser.byId("visit:subjective").getAttribute("value"), "the autosaved text is back");
+            assertEquals(
+                    subjective, browser.byId("visit:subjective").getAttribute("value"), "the autosaved text is back");
 
             // input the save path refuses: not stored, the reason shown, the text left as typed
             browser.type("visit:charts:0:weight", "about three kilos");
             browser.waitForText("#visit\\:autosave", "Not saved");
-            assertTrue(browser.text("#visit\\:autosave").contains("Type the weight in grams"), browser.text("#visit\\:autosave"));
-            assertEquals("about three kilos", browser.byId("visit:charts:0:weight").getAttribute("value"));
+            assertTrue(
+                    browser.text("#visit\\:autosave").contains("Type the weight in grams"),
+                    browser.text("#visit\\:autosave"));
+            assertEquals(
+                    "about three kilos", browser.byId("visit:charts:0:weight").getAttribute("value"));
             browser.type("visit:charts:0:weight", "3250");
             browser.waitForText("#visit\\:autosave", "Saved");
 
             // straight to another page after typing, before the autosave pause is over: the link saves first
             String objective = "Shallow latch on the left, better in football hold.";
             browser.type("visit:objective", objective);
-            browser.driver().findElement(By.cssSelector("[id='visit:carePlan']")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("[id='visit:carePlan']"))
+                    .click();
             browser.waitForUrl("consultation/care-plan.xhtml");
 
             browser.open(consultationPage);
             assertEquals(subjective, browser.byId("visit:subjective").getAttribute("value"));
-            assertEquals(objective, browser.byId("visit:objective").getAttribute("value"), "saved before the link was followed");
+            assertEquals(
+                    objective,
+                    browser.byId("visit:objective").getAttribute("value"),
+                    "saved before the link was followed");
 
             assertEquals("3250", browser.byId("visit:charts:0:weight").getAttribute("value"));
 
@@ -90,10 +98,11 @@ class AutosaveBrowserIT {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessionWarning")));
 
-            Object keepAlive = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                    "var done = arguments[arguments.length - 1];"
-                            + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin'}).then(r => done(r.status), () => done(-1));",
-                    base + "keep-alive");
+            Object keepAlive = ((JavascriptExecutor) browser.driver())
+                    .executeAsyncScript(
+                            "var done = arguments[arguments.length - 1];"
+                                    + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin'}).then(r => done(r.status), () => done(-1));",
+                            base + "keep-alive");
             assertEquals(204L, ((Number) keepAlive).longValue(), "Stay signed in reaches the session");
         }
     }
@@ -111,8 +120,12 @@ class AutosaveBrowserIT {
         browser.typeDate("form:dateOfBirth_input", "1993-04-12");
         String prefix = "form:infant:0:";
         browser.type(prefix + "infantGivenName", "Kamsi");
-        browser.driver().findElement(By.cssSelector("label[for='" + prefix + "sex:0']")).click();
-        browser.typeDate(prefix + "born_input", LocalDateTime.now().minusDays(5).withHour(4).withMinute(10).format(DATE_TIME));
+        browser.driver()
+                .findElement(By.cssSelector("label[for='" + prefix + "sex:0']"))
+                .click();
+        browser.typeDate(
+                prefix + "born_input",
+                LocalDateTime.now().minusDays(5).withHour(4).withMinute(10).format(DATE_TIME));
         browser.type(prefix + "gestation", "390");
         browser.type(prefix + "birthWeight_input", "3300");
         browser.click("form:save");

@@ -1,5 +1,11 @@
 package org.lactationclinic.it;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.openqa.selenium.By;
@@ -16,16 +22,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-
 /**
- * Headless Debian Chromium driven by Selenium, with the waits a PrimeFaces page needs: after every
- * AJAX action the test waits until PrimeFaces' request queue and jQuery are idle before it looks.
+ * Headless Debian Chromium driven by Selenium, with the waits a PrimeFaces page needs: after every AJAX action the test
+ * waits until PrimeFaces' request queue and jQuery are idle before it looks.
  */
 final class Browser implements AutoCloseable {
 
@@ -43,23 +42,35 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Starts Chromium, or skips the test when it is not installed, unless -Dbrowser.required=true (as in
-     * .ci/run), where a missing browser fails the build instead of hiding the test.
+     * Starts Chromium, or skips the test when it is not installed, unless -Dbrowser.required=true (as in .ci/run),
+     * where a missing browser fails the build instead of hiding the test.
      */
     static Browser start() throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && Boolean.getBoolean("browser.required")) {
-            throw new IllegalStateException("Chromium and chromedriver are required: apt-get install -y chromium chromium-driver");
+            throw new IllegalStateException(
+                    "Chromium and chromedriver are required: apt-get install -y chromium chromium-driver");
         }
         Assumptions.assumeTrue(installed, "Chromium is not installed: browser test skipped");
         Path userDataDir = Files.createTempDirectory("chromium-it");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=en-GB",
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-dev-shm-usage",
+                        "--window-size=1366,1000",
+                        "--lang=en-GB",
                         "--user-data-dir=" + userDataDir);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         return new Browser(new ChromeDriver(service, options), userDataDir);
     }
 
@@ -82,8 +93,8 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types into a field and checks it took: an AJAX update that re-renders the field while keys arrive (a
-     * neighbour's change event, an input mask starting up) can swallow them, so the text is typed again.
+     * Types into a field and checks it took: an AJAX update that re-renders the field while keys arrive (a neighbour's
+     * change event, an input mask starting up) can swallow them, so the text is typed again.
      */
     void type(String clientId, String text) {
         for (int attempt = 1; ; attempt++) {
@@ -104,8 +115,8 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types into a date picker. The clinic's date pickers open their calendar from the button only, never on
-     * focus, so typing leaves the next field uncovered.
+     * Types into a date picker. The clinic's date pickers open their calendar from the button only, never on focus, so
+     * typing leaves the next field uncovered.
      */
     void typeDate(String clientId, String text) {
         type(clientId, text);
@@ -151,8 +162,8 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForAjax() {
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete'"
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete'"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (!window.jQuery || jQuery.active === 0);"));
     }
@@ -169,7 +180,10 @@ final class Browser implements AutoCloseable {
     /** Replaces the session cookie with one the server no longer knows, as after an idle timeout. */
     void expireSession(String contextPath) {
         driver.manage().deleteCookieNamed("JSESSIONID");
-        driver.manage().addCookie(new Cookie.Builder("JSESSIONID", "expired0000000000000000000000").path(contextPath).build());
+        driver.manage()
+                .addCookie(new Cookie.Builder("JSESSIONID", "expired0000000000000000000000")
+                        .path(contextPath)
+                        .build());
     }
 
     /** Sets the window to a screen size, e.g. 1366x768, 1024x768 or 768x1024. */
@@ -186,8 +200,11 @@ final class Browser implements AutoCloseable {
     /** Makes the window as tall as the page at the given width. */
     void fullPage(int width) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
-        Number height = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, Math.min(height.intValue() + 40, 6000)));
+        Number height =
+                (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+        driver.manage()
+                .window()
+                .setSize(new org.openqa.selenium.Dimension(width, Math.min(height.intValue() + 40, 6000)));
         waitForAjax();
     }
 
@@ -211,7 +228,8 @@ final class Browser implements AutoCloseable {
             driver.quit();
         }
         try (var files = Files.walk(userDataDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 }

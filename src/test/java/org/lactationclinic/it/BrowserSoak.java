@@ -1,10 +1,5 @@
 package org.lactationclinic.it;
 
-import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WindowType;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,23 +9,28 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.lactationclinic.infrastructure.demo.DemoClinic;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WindowType;
 
 /**
  * Two consultants charting at once in real Chromium, against a clinic already running: the manual pass of
- * docs/reliability.md ("twenty minutes, two consultants, two tabs"), scripted so it can be repeated. Not a test,
- * never run by Maven: {@code src/test/reliability/browser-soak.sh} starts a clinic and runs it
- * ({@code BrowserSoak BASE MINUTES SCREENSHOT_DIR}).
+ * docs/reliability.md ("twenty minutes, two consultants, two tabs"), scripted so it can be repeated. Not a test, never
+ * run by Maven: {@code src/test/reliability/browser-soak.sh} starts a clinic and runs it ({@code BrowserSoak BASE
+ * MINUTES SCREENSHOT_DIR}).
  *
- * <p>Each consultant opens a draft for a family of her own and, every round, types a weight and a line of the
- * note, saves, and goes to the family page and the day view and back to the draft, where the line must still be
- * there. Every fifth round the first consultant opens her draft in a second tab, saves there, and saves the first
- * tab's older form: it must be refused with the concurrent-edit message and keep her text on the screen. Any
- * sign-in page, 403, error page or lost line is counted; screenshots at 1366x768, 1024x768 and 768x1024 every
- * five minutes. Prints one line per round and a last line {@code errors=N}; exits 1 when there was an error.
+ * <p>Each consultant opens a draft for a family of her own and, every round, types a weight and a line of the note,
+ * saves, and goes to the family page and the day view and back to the draft, where the line must still be there. Every
+ * fifth round the first consultant opens her draft in a second tab, saves there, and saves the first tab's older form:
+ * it must be refused with the concurrent-edit message and keep her text on the screen. Any sign-in page, 403, error
+ * page or lost line is counted; screenshots at 1366x768, 1024x768 and 768x1024 every five minutes. Prints one line per
+ * round and a last line {@code errors=N}; exits 1 when there was an error.
  */
 public final class BrowserSoak {
 
-    private static final List<int[]> SIZES = List.of(new int[] {1366, 768}, new int[] {1024, 768}, new int[] {768, 1024});
+    private static final List<int[]> SIZES =
+            List.of(new int[] {1366, 768}, new int[] {1024, 768}, new int[] {768, 1024});
 
     private final String base;
     private final Path screenshots;
@@ -58,7 +58,8 @@ public final class BrowserSoak {
     }
 
     private void run(Duration length) throws Exception {
-        try (Browser ana = Browser.start(); Browser grace = Browser.start()) {
+        try (Browser ana = Browser.start();
+                Browser grace = Browser.start()) {
             Draft anaDraft = startDraft(ana, DemoClinic.CONSULTANT_USERNAME, "Carter");
             Draft graceDraft = startDraft(grace, DemoClinic.SECOND_CONSULTANT_USERNAME, "Sharma");
             Instant end = Instant.now().plus(length);
@@ -73,7 +74,8 @@ public final class BrowserSoak {
                     screenshots(ana, "ana-round" + round);
                     nextScreenshots = Instant.now().plus(5, ChronoUnit.MINUTES);
                 }
-                System.out.printf("%s round %d: saves %d, conflicts shown %d, errors %d%n",
+                System.out.printf(
+                        "%s round %d: saves %d, conflicts shown %d, errors %d%n",
                         LocalTime.now().truncatedTo(ChronoUnit.SECONDS), round, saves, conflictsShown, errors.size());
                 Thread.sleep(15_000); // she talks with the mother between entries
             }
@@ -81,8 +83,7 @@ public final class BrowserSoak {
     }
 
     /** A draft's page and its family's page. */
-    private record Draft(String page, String family) {
-    }
+    private record Draft(String page, String family) {}
 
     private Draft startDraft(Browser browser, String username, String familyName) {
         browser.driver().manage().window().setSize(new Dimension(1366, 768));
@@ -155,7 +156,9 @@ public final class BrowserSoak {
         } catch (RuntimeException failed) {
             errors.add("two tabs, round " + round + ": " + failed.getClass().getSimpleName() + " " + firstLine(failed));
             screenshot(browser, "error-two-tabs-round" + round);
-            driver.getWindowHandles().stream().filter(h -> !h.equals(first)).forEach(h -> driver.switchTo().window(h).close());
+            driver.getWindowHandles().stream()
+                    .filter(h -> !h.equals(first))
+                    .forEach(h -> driver.switchTo().window(h).close());
             driver.switchTo().window(first);
             browser.open(page);
         }
@@ -164,8 +167,10 @@ public final class BrowserSoak {
     private void check(Browser browser, String who, int round, String page) {
         String url = browser.driver().getCurrentUrl();
         String source = browser.driver().getPageSource();
-        if (url.contains("login.xhtml") || source.contains("403") && source.contains("Forbidden")
-                || source.contains("could not complete your request") || source.contains("database has been closed")) {
+        if (url.contains("login.xhtml")
+                || source.contains("403") && source.contains("Forbidden")
+                || source.contains("could not complete your request")
+                || source.contains("database has been closed")) {
             errors.add(who + " round " + round + ": " + page + " failed at " + url);
             screenshot(browser, "error-" + who + "-round" + round + "-" + page.replace(' ', '-'));
         }

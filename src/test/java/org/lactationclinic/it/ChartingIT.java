@@ -1,15 +1,23 @@
 package org.lactationclinic.it;
 
-import org.lactationclinic.domain.consultation.DraftForm;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.ClinicSettingsService;
 import org.lactationclinic.application.PumpingService;
-import org.lactationclinic.domain.pumping.PumpType;
-import org.lactationclinic.domain.pumping.PumpingEntry;
-import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.assessment.BtatFrenulumAttachmentType;
 import org.lactationclinic.domain.assessment.BtatTongueLiftType;
 import org.lactationclinic.domain.assessment.BtatTongueProtrusionType;
@@ -27,45 +35,34 @@ import org.lactationclinic.domain.assessment.LatchSwallowingType;
 import org.lactationclinic.domain.charting.BreastSideType;
 import org.lactationclinic.domain.charting.FeedObservation;
 import org.lactationclinic.domain.charting.FeedPositionType;
-import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.charting.NippleShapeAfterFeedType;
 import org.lactationclinic.domain.charting.SuckSwallowPatternType;
 import org.lactationclinic.domain.charting.SupplementGiven;
 import org.lactationclinic.domain.charting.SupplementMethodType;
 import org.lactationclinic.domain.charting.SupplementType;
 import org.lactationclinic.domain.charting.TestWeighing;
-import org.lactationclinic.domain.consultation.WeightHistory;
 import org.lactationclinic.domain.consultation.Consultation;
-import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.consultation.ConsultationType;
-import org.lactationclinic.domain.consultation.SoapNote;
-import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.consultation.DraftForm;
+import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.consultation.MotherFindings;
+import org.lactationclinic.domain.consultation.SoapNote;
+import org.lactationclinic.domain.consultation.WeightHistory;
+import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.intake.MilkTransfer;
+import org.lactationclinic.domain.pumping.PumpType;
+import org.lactationclinic.domain.pumping.PumpingEntry;
 import org.lactationclinic.domain.settings.ClinicSettingType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
-
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.lactationclinic.domain.shared.ConcurrentEditException;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 
 /**
- * Infant-side charting in a running Payara Micro against the real database: a full feeding observation,
- * weights, a test weighing and an oral assessment saved through the service and read back with the
- * scores and flags computed from the stored answers; bad input refused with nothing stored; clinic
- * thresholds changed by an admin reaching the flags.
+ * Infant-side charting in a running Payara Micro against the real database: a full feeding observation, weights, a test
+ * weighing and an oral assessment saved through the service and read back with the scores and flags computed from the
+ * stored answers; bad input refused with nothing stored; clinic thresholds changed by an admin reaching the flags.
  */
 class ChartingIT extends ContainerTestBase {
 
@@ -83,7 +80,8 @@ class ChartingIT extends ContainerTestBase {
         form.setWeightGrams(2200); // birth 2450: -10.2 %
         form.setWeighedAt(started.getStartedAt());
         form.getFeeds().add(observedFeed());
-        form.getTestWeighings().add(new TestWeighing(BreastSideType.LEFT, 2200, 2218)); // 18 mL, expected 30-60 at 72-96 h
+        form.getTestWeighings()
+                .add(new TestWeighing(BreastSideType.LEFT, 2200, 2218)); // 18 mL, expected 30-60 at 72-96 h
         form.getOral().setBtatTongueTip(BtatTongueTipType.HEART_SHAPED);
         form.getOral().setBtatFrenulumAttachment(BtatFrenulumAttachmentType.TOP_OF_GUM_RIDGE);
         form.getOral().setBtatTongueLift(BtatTongueLiftType.MINIMAL_LIFT);
@@ -100,7 +98,8 @@ class ChartingIT extends ContainerTestBase {
         assertEquals(2200, findings.getWeightGrams());
         assertEquals(5, findings.getFeeds().getFirst().getLatchTotal(), "LATCH from the five stored answers");
         assertEquals(12, findings.getFeeds().getFirst().getIbfatTotal(), "IBFAT from the four scored answers");
-        assertEquals(FeedPositionType.CROSS_CRADLE, findings.getFeeds().getFirst().getPosition());
+        assertEquals(
+                FeedPositionType.CROSS_CRADLE, findings.getFeeds().getFirst().getPosition());
         assertEquals(3, findings.getFeeds().getFirst().getNipplePain());
         assertEquals(18, findings.getTestWeighings().getFirst().getTransferMl());
         assertEquals(1, findings.getOral().getBtatTotal());
@@ -110,7 +109,8 @@ class ChartingIT extends ContainerTestBase {
         Map<String, String> flags = stored.getFlags().stream()
                 .collect(Collectors.toMap(ConsultationFlag::flagKey, ConsultationFlag::detail));
         assertEquals("10.2", flags.get("WeightFlagType.EXCESS_LOSS"));
-        assertFalse(flags.containsKey("WeightFlagType.LOSS_ABOVE_LACTATION_EVALUATION"), "the stronger flag stands for it");
+        assertFalse(
+                flags.containsKey("WeightFlagType.LOSS_ABOVE_LACTATION_EVALUATION"), "the stronger flag stands for it");
         assertEquals("5", flags.get("AssessmentFlagType.LATCH_FURTHER_EVALUATION"));
         assertEquals("1", flags.get("AssessmentFlagType.BTAT_FRENOTOMY_ASSESSMENT"));
         assertEquals("18", flags.get("IntakeFlagType.LOW_TRANSFER"));
@@ -120,7 +120,9 @@ class ChartingIT extends ContainerTestBase {
 
         WeightHistory history = asConsultant.call(() -> dyads.weightHistory(kemi.getUuid()));
         assertEquals(1, history.rows().size());
-        assertEquals("-10.2", history.rows().getFirst().point().percentChangeDisplay().toPlainString());
+        assertEquals(
+                "-10.2",
+                history.rows().getFirst().point().percentChangeDisplay().toPlainString());
         assertNotNull(history.rows().getFirst().zScore(), "WHO weight-for-age for every weight");
         assertTrue(history.rows().getFirst().zScore().z() < -2, "2200 g on day 3 is low for a girl");
     }
@@ -134,12 +136,21 @@ class ChartingIT extends ContainerTestBase {
         atDay5.setWeighedAt(kemi.getBirthDateTime().plusDays(5));
         save(first, List.of(atDay5));
 
-        Consultation second = asConsultant.call(() -> consultations.start(first.getMother().getUuid(),
-                List.of(kemi.getUuid()), ConsultationType.FOLLOW_UP));
+        Consultation second = asConsultant.call(() ->
+                consultations.start(first.getMother().getUuid(), List.of(kemi.getUuid()), ConsultationType.FOLLOW_UP));
         InfantFindings today = new InfantFindings(second, kemi);
         today.setWeightGrams(2280); // 30 g in 5 days since the lowest weight: 6 g/day
         today.setWeighedAt(kemi.getBirthDateTime().plusDays(10));
-        Consultation saved = asConsultant.call(() -> consultations.saveDraft(second.getUuid(), second.getVersion(), DraftForm.of(ConsultationType.FOLLOW_UP, second.getStartedAt(), List.of(kemi.getUuid()), SoapNote.empty(), List.of(today), new MotherFindings())));
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(
+                second.getUuid(),
+                second.getVersion(),
+                DraftForm.of(
+                        ConsultationType.FOLLOW_UP,
+                        second.getStartedAt(),
+                        List.of(kemi.getUuid()),
+                        SoapNote.empty(),
+                        List.of(today),
+                        new MotherFindings())));
 
         Map<String, String> flags = saved.getFlags().stream()
                 .collect(Collectors.toMap(ConsultationFlag::flagKey, ConsultationFlag::detail));
@@ -147,11 +158,25 @@ class ChartingIT extends ContainerTestBase {
 
         InfantFindings corrected = saved.findingsFor(kemi).orElseThrow().draftCopy();
         corrected.setWeightGrams(2400);
-        Consultation again = asConsultant.call(() -> consultations.saveDraft(saved.getUuid(), saved.getVersion(), DraftForm.of(ConsultationType.FOLLOW_UP, saved.getStartedAt(), List.of(kemi.getUuid()), SoapNote.empty(), List.of(corrected), new MotherFindings())));
+        Consultation again = asConsultant.call(() -> consultations.saveDraft(
+                saved.getUuid(),
+                saved.getVersion(),
+                DraftForm.of(
+                        ConsultationType.FOLLOW_UP,
+                        saved.getStartedAt(),
+                        List.of(kemi.getUuid()),
+                        SoapNote.empty(),
+                        List.of(corrected),
+                        new MotherFindings())));
         assertEquals(2400, again.findingsFor(kemi).orElseThrow().getWeightGrams());
         assertTrue(again.getVersion() > saved.getVersion(), "a findings-only change moves the consultation's version");
         assertFalse(again.getFlags().stream().anyMatch(flag -> flag.flagKey().equals("WeightFlagType.LOW_GAIN")));
-        assertEquals(2, asConsultant.call(() -> dyads.weightHistory(kemi.getUuid())).rows().size());
+        assertEquals(
+                2,
+                asConsultant
+                        .call(() -> dyads.weightHistory(kemi.getUuid()))
+                        .rows()
+                        .size());
     }
 
     @Test
@@ -174,7 +199,8 @@ class ChartingIT extends ContainerTestBase {
         InfantFindings beforeBirth = new InfantFindings(started, kemi);
         beforeBirth.setWeightGrams(2400);
         beforeBirth.setWeighedAt(kemi.getBirthDateTime().minusHours(1));
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> save(started, List.of(beforeBirth)));
+        ClinicalRuleException refused =
+                assertThrows(ClinicalRuleException.class, () -> save(started, List.of(beforeBirth)));
         assertEquals("charting.message.error.weighedBeforeBirth", refused.getMessageKey());
 
         InfantFindings kilograms = new InfantFindings(started, kemi);
@@ -183,19 +209,27 @@ class ChartingIT extends ContainerTestBase {
         Exception kilogramsRefused = assertThrows(Exception.class, () -> save(started, List.of(kilograms)));
         assertEquals(Set.of("weightGrams"), refusedFields(kilogramsRefused), kilogramsRefused.toString());
 
-        assertTrue(asConsultant.call(() -> consultations.get(started.getUuid())).getFindings().isEmpty());
+        assertTrue(asConsultant
+                .call(() -> consultations.get(started.getUuid()))
+                .getFindings()
+                .isEmpty());
     }
 
     @Test
     void clinicThreshold_changedByAnAdmin_shouldDecideTheFlagWithTheClinicsSource() throws Exception {
-        assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> {
-            settings.save(List.of(new ClinicSettingsService.Change(ClinicSettingType.LATCH_FLAG_BELOW, "9", "x", null)));
-            return null;
-        }), "a consultant cannot change the clinic's thresholds");
+        assertThrows(
+                EJBAccessException.class,
+                () -> asConsultant.call(() -> {
+                    settings.save(List.of(
+                            new ClinicSettingsService.Change(ClinicSettingType.LATCH_FLAG_BELOW, "9", "x", null)));
+                    return null;
+                }),
+                "a consultant cannot change the clinic's thresholds");
         try {
             setLatchCutOff("9", "Kumar et al., J Hum Lact 2006: LATCH >= 9 at 16-24 h");
             Consultation started = startWithTwinsBornHoursAgo(20);
-            InfantFindings form = new InfantFindings(started, started.getInfants().getFirst());
+            InfantFindings form =
+                    new InfantFindings(started, started.getInfants().getFirst());
             FeedObservation feed = observedFeed();
             feed.setLatchGrasp(LatchGraspType.GRASPS_BREAST);
             feed.setLatchSwallowing(LatchSwallowingType.SPONTANEOUS);
@@ -205,12 +239,16 @@ class ChartingIT extends ContainerTestBase {
             Consultation saved = save(started, List.of(form));
 
             ConsultationFlag latch = saved.getFlags().stream()
-                    .filter(flag -> flag.flagKey().equals("AssessmentFlagType.LATCH_FURTHER_EVALUATION")).findFirst().orElseThrow();
+                    .filter(flag -> flag.flagKey().equals("AssessmentFlagType.LATCH_FURTHER_EVALUATION"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("8", latch.detail());
             assertTrue(latch.source().startsWith("Kumar"), latch.source());
             assertThrows(ClinicalRuleException.class, () -> setLatchCutOff("70", "a typing slip"));
         } finally {
-            setLatchCutOff(ClinicSettingType.LATCH_FLAG_BELOW.getDefaultValue(), ClinicSettingType.LATCH_FLAG_BELOW.getDefaultSource());
+            setLatchCutOff(
+                    ClinicSettingType.LATCH_FLAG_BELOW.getDefaultValue(),
+                    ClinicSettingType.LATCH_FLAG_BELOW.getDefaultSource());
         }
     }
 
@@ -234,8 +272,13 @@ class ChartingIT extends ContainerTestBase {
         PumpingEntry corrected = stored.draftCopy();
         corrected.setLeftMl(80);
         asConsultant.call(() -> pumping.update(stored.getUuid(), stored.getVersion(), corrected));
-        assertThrows(ConcurrentEditException.class, () -> asConsultant.call(() -> pumping.update(stored.getUuid(), stored.getVersion(), corrected)));
-        asConsultant.call(() -> { pumping.voidEntry(morning.getUuid(), morning.getVersion(), "Logged twice"); return null; });
+        assertThrows(
+                ConcurrentEditException.class,
+                () -> asConsultant.call(() -> pumping.update(stored.getUuid(), stored.getVersion(), corrected)));
+        asConsultant.call(() -> {
+            pumping.voidEntry(morning.getUuid(), morning.getVersion(), "Logged twice");
+            return null;
+        });
 
         PumpingService.Summary after = asConsultant.call(() -> pumping.summary(mother));
         assertEquals(150, after.rolling().totalMl(), "80 + 70; the voided session is out of the totals");
@@ -243,11 +286,15 @@ class ChartingIT extends ContainerTestBase {
 
         PumpingEntry both = entry(started.getMother(), now.minusHours(1), 50, 50);
         both.setCombinedMl(100);
-        assertEquals("pumping.message.error.volumes", assertThrows(ClinicalRuleException.class,
-                () -> asConsultant.call(() -> pumping.add(mother, both))).getMessageKey(), "per side or combined, not both");
+        assertEquals(
+                "pumping.message.error.volumes",
+                assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> pumping.add(mother, both)))
+                        .getMessageKey(),
+                "per side or combined, not both");
     }
 
-    private static PumpingEntry entry(org.lactationclinic.domain.dyad.Mother mother, LocalDateTime at, Integer left, Integer right) {
+    private static PumpingEntry entry(
+            org.lactationclinic.domain.dyad.Mother mother, LocalDateTime at, Integer left, Integer right) {
         PumpingEntry entry = new PumpingEntry(mother);
         entry.setStartedAt(at);
         entry.setDurationMinutes(20);
@@ -260,9 +307,14 @@ class ChartingIT extends ContainerTestBase {
 
     private void setLatchCutOff(String value, String source) throws Exception {
         asAdmin.call(() -> {
-            Long version = settings.all().stream().filter(setting -> setting.getKey() == ClinicSettingType.LATCH_FLAG_BELOW)
-                    .findFirst().filter(setting -> setting.getId() != null).map(setting -> setting.getVersion()).orElse(null);
-            settings.save(List.of(new ClinicSettingsService.Change(ClinicSettingType.LATCH_FLAG_BELOW, value, source, version)));
+            Long version = settings.all().stream()
+                    .filter(setting -> setting.getKey() == ClinicSettingType.LATCH_FLAG_BELOW)
+                    .findFirst()
+                    .filter(setting -> setting.getId() != null)
+                    .map(setting -> setting.getVersion())
+                    .orElse(null);
+            settings.save(List.of(
+                    new ClinicSettingsService.Change(ClinicSettingType.LATCH_FLAG_BELOW, value, source, version)));
             return null;
         });
     }
@@ -298,18 +350,29 @@ class ChartingIT extends ContainerTestBase {
         Consultation saved = save(first, List.of(atDay14));
         assertTrue(saved.getFlags().isEmpty(), "one post-birth weighing: no gain rate, no flag; " + saved.getFlags());
 
-        Consultation second = asConsultant.call(() -> consultations.start(first.getMother().getUuid(),
-                List.of(kemi.getUuid()), ConsultationType.FOLLOW_UP));
+        Consultation second = asConsultant.call(() ->
+                consultations.start(first.getMother().getUuid(), List.of(kemi.getUuid()), ConsultationType.FOLLOW_UP));
         InfantFindings atDay21 = new InfantFindings(second, kemi);
         atDay21.setWeightGrams(2610); // 140 g in 7 days since the day 14 weighing: exactly 20.0 g/day
         atDay21.setWeighedAt(kemi.getBirthDateTime().plusDays(21));
-        Consultation followUp = asConsultant.call(() -> consultations.saveDraft(second.getUuid(), second.getVersion(), DraftForm.of(ConsultationType.FOLLOW_UP, second.getStartedAt(), List.of(kemi.getUuid()), SoapNote.empty(), List.of(atDay21),
-                new MotherFindings())));
+        Consultation followUp = asConsultant.call(() -> consultations.saveDraft(
+                second.getUuid(),
+                second.getVersion(),
+                DraftForm.of(
+                        ConsultationType.FOLLOW_UP,
+                        second.getStartedAt(),
+                        List.of(kemi.getUuid()),
+                        SoapNote.empty(),
+                        List.of(atDay21),
+                        new MotherFindings())));
 
-        assertFalse(followUp.getFlags().stream().anyMatch(flag -> flag.flagKey().equals("WeightFlagType.LOW_GAIN")),
+        assertFalse(
+                followUp.getFlags().stream().anyMatch(flag -> flag.flagKey().equals("WeightFlagType.LOW_GAIN")),
                 "exactly 20.0 g/day is not low gain");
         WeightHistory history = asConsultant.call(() -> dyads.weightHistory(kemi.getUuid()));
-        assertEquals("20.0", history.rows().getLast().point().gainGramsPerDayDisplay().toPlainString());
+        assertEquals(
+                "20.0",
+                history.rows().getLast().point().gainGramsPerDayDisplay().toPlainString());
         assertEquals(null, history.rows().getFirst().point().gainGramsPerDayDisplay());
     }
 
@@ -317,7 +380,8 @@ class ChartingIT extends ContainerTestBase {
     @Test
     void backDatedVisit_shouldMoveWeighedAtThatFollowedTheStartAndKeepOneSheChanged() throws Exception {
         UUID uuid = startWithTwinsBornHoursAgo(24 * 10).getUuid();
-        Consultation started = asConsultant.call(() -> consultations.get(uuid)); // the start as stored, as the page reads it
+        Consultation started =
+                asConsultant.call(() -> consultations.get(uuid)); // the start as stored, as the page reads it
         Infant kemi = started.getInfants().getFirst();
         Infant tobi = started.getInfants().getLast();
         InfantFindings followed = new InfantFindings(started, kemi);
@@ -329,8 +393,16 @@ class ChartingIT extends ContainerTestBase {
         changed.setWeighedAt(herTime);
         LocalDateTime backDated = started.getStartedAt().minusDays(2);
 
-        Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(), DraftForm.of(started.getType(), backDated, List.of(kemi.getUuid(), tobi.getUuid()), SoapNote.empty(),
-                List.of(followed, changed), new MotherFindings())));
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(
+                started.getUuid(),
+                started.getVersion(),
+                DraftForm.of(
+                        started.getType(),
+                        backDated,
+                        List.of(kemi.getUuid(), tobi.getUuid()),
+                        SoapNote.empty(),
+                        List.of(followed, changed),
+                        new MotherFindings())));
 
         assertEquals(backDated, saved.findingsFor(kemi).orElseThrow().getWeighedAt());
         assertEquals(herTime, saved.findingsFor(tobi).orElseThrow().getWeighedAt());
@@ -345,20 +417,33 @@ class ChartingIT extends ContainerTestBase {
         form.setFeedingStatus(org.lactationclinic.domain.charting.FeedingStatusType.EXCLUSIVE);
         form.getSupplements().add(new SupplementGiven(SupplementType.FORMULA, 60, SupplementMethodType.PACED_BOTTLE));
         Consultation saved = save(started, List.of(form));
-        assertTrue(saved.getFlags().stream().anyMatch(flag -> flag.flagKey().equals("RecordContradictionType.EXCLUSIVE_WITH_FORMULA")
-                && kemi.getUuid().equals(flag.infantUuid())));
+        assertTrue(saved.getFlags().stream()
+                .anyMatch(flag -> flag.flagKey().equals("RecordContradictionType.EXCLUSIVE_WITH_FORMULA")
+                        && kemi.getUuid().equals(flag.infantUuid())));
 
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
+        ClinicalRuleException refused = assertThrows(
+                ClinicalRuleException.class,
                 () -> asConsultant.call(() -> consultations.sign(saved.getUuid(), saved.getVersion())));
 
         assertEquals("consultation.message.error.feedingStatusContradiction", refused.getMessageKey());
-        assertEquals(org.lactationclinic.domain.consultation.ConsultationStatus.DRAFT,
+        assertEquals(
+                org.lactationclinic.domain.consultation.ConsultationStatus.DRAFT,
                 asConsultant.call(() -> consultations.get(saved.getUuid())).getStatus());
     }
 
     private Consultation save(Consultation consultation, List<InfantFindings> findings) throws Exception {
-        List<UUID> seen = consultation.getInfants().stream().map(Infant::getUuid).toList();
-        return asConsultant.call(() -> consultations.saveDraft(consultation.getUuid(), consultation.getVersion(), DraftForm.of(consultation.getType(), consultation.getStartedAt(), seen, SoapNote.empty(), findings, new MotherFindings())));
+        List<UUID> seen =
+                consultation.getInfants().stream().map(Infant::getUuid).toList();
+        return asConsultant.call(() -> consultations.saveDraft(
+                consultation.getUuid(),
+                consultation.getVersion(),
+                DraftForm.of(
+                        consultation.getType(),
+                        consultation.getStartedAt(),
+                        seen,
+                        SoapNote.empty(),
+                        findings,
+                        new MotherFindings())));
     }
 
     private Consultation startWithTwinsBornHoursAgo(int hours) throws Exception {
@@ -371,5 +456,4 @@ class ChartingIT extends ContainerTestBase {
         List<UUID> twins = registered.getInfants().stream().map(Infant::getUuid).toList();
         return asConsultant.call(() -> consultations.start(registered.getUuid(), twins, ConsultationType.INITIAL));
     }
-
 }

@@ -1,37 +1,36 @@
 package org.lactationclinic.it;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-
-import java.net.URL;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Random;
-import java.util.UUID;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Random;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lactationclinic.infrastructure.demo.DemoClinic;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
 /**
- * A consultant's first minutes, in a real browser against the built WAR: sign in, register a mother with
- * twins, open the dyad, start and save a consultation; and the role walls seen from the browser.
- * Screenshots go to target/screenshots.
+ * A consultant's first minutes, in a real browser against the built WAR: sign in, register a mother with twins, open
+ * the dyad, start and save a consultation; and the role walls seen from the browser. Screenshots go to
+ * target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -59,7 +58,10 @@ class ClinicBrowserIT {
             browser.open(base + "dyad/search.xhtml");
             browser.screenshot("01-mother-search");
 
-            registerTwins(browser, family, LocalDateTime.now().minusDays(9).withHour(4).withMinute(10));
+            registerTwins(
+                    browser,
+                    family,
+                    LocalDateTime.now().minusDays(9).withHour(4).withMinute(10));
             browser.waitForUrl("dyad/overview.xhtml");
             String overview = browser.text("main");
             assertTrue(overview.contains("Kamsi " + family), overview);
@@ -85,7 +87,9 @@ class ClinicBrowserIT {
             assertTrue(browser.text("#overview\\:consultations").contains("Draft"), "the new draft is listed");
 
             browser.open(base + "dyad/overview.xhtml?mother=" + UUID.randomUUID());
-            assertTrue(browser.text("main").contains("Page not found"), "an unknown record is a clear 404, not a stack trace");
+            assertTrue(
+                    browser.text("main").contains("Page not found"),
+                    "an unknown record is a clear 404, not a stack trace");
         }
     }
 
@@ -104,7 +108,8 @@ class ClinicBrowserIT {
             browser.waitForUrl("admin/staff/list.xhtml");
             browser.screenshot("05-staff-list");
             browser.open(base + "dyad/search.xhtml");
-            assertTrue(browser.text("main").contains("Not allowed"), "an admin without the consultant role cannot chart");
+            assertTrue(
+                    browser.text("main").contains("Not allowed"), "an admin without the consultant role cannot chart");
 
             String username = "new." + randomLetters().toLowerCase();
             browser.open(base + "admin/staff/edit.xhtml");
@@ -112,7 +117,9 @@ class ClinicBrowserIT {
             browser.type("staff:username", username);
             browser.type("staff:password", "short");
             browser.click("staff:save");
-            assertTrue(browser.text("#staff .ui-message-error").contains("at least 12"), "a short password is refused next to the field");
+            assertTrue(
+                    browser.text("#staff .ui-message-error").contains("at least 12"),
+                    "a short password is refused next to the field");
             browser.type("staff:password", "a-long-initial-password");
             browser.click("staff:save");
             browser.waitForUrl("admin/staff/list.xhtml");
@@ -172,7 +179,8 @@ class ClinicBrowserIT {
 
             browser.type(kemi + "weight", "2.13");
             browser.leave(kemi + "weight");
-            assertTrue(browser.text("main").contains("looks like kilograms"), "grams typed as kilograms are questioned");
+            assertTrue(
+                    browser.text("main").contains("looks like kilograms"), "grams typed as kilograms are questioned");
             browser.type(kemi + "weight", "2130");
             browser.leave(kemi + "weight");
             browser.waitForText("#visit\\:flags", "Lost 10.5 % of birth weight");
@@ -188,7 +196,10 @@ class ClinicBrowserIT {
             browser.waitForText("#visit\\:flags", "LATCH score 6");
 
             browser.click(kemi + "addTestWeighing");
-            assertEquals("2130", browser.byId(kemi + "weighings:0:preFeed").getAttribute("value"), "starts from today's weight");
+            assertEquals(
+                    "2130",
+                    browser.byId(kemi + "weighings:0:preFeed").getAttribute("value"),
+                    "starts from today's weight");
             browser.type(kemi + "weighings:0:postFeed", "2120");
             browser.leave(kemi + "weighings:0:postFeed");
             browser.waitForText("#visit\\:charts\\:0\\:weighings\\:0\\:transfer", "lower than before");
@@ -230,12 +241,16 @@ class ClinicBrowserIT {
             browser.fullPage();
             browser.screenshot("07-epds-urgent");
 
-            browser.driver().findElement(By.cssSelector("#visit\\:acknowledgeSelfHarm .ui-chkbox-box")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("#visit\\:acknowledgeSelfHarm .ui-chkbox-box"))
+                    .click();
             browser.waitForAjax();
             browser.click("visit:sign");
             browser.click("visit:confirmYes");
             browser.waitForText("#messages", "Consultation signed");
-            assertTrue(browser.text(".urgent-banner").contains("Acknowledged by ana.lopez"), browser.text(".urgent-banner"));
+            assertTrue(
+                    browser.text(".urgent-banner").contains("Acknowledged by ana.lopez"),
+                    browser.text(".urgent-banner"));
 
             String voided = browser.driver().getCurrentUrl().replaceAll(".*consultation=", "");
             browser.click("visit:void");
@@ -244,7 +259,8 @@ class ClinicBrowserIT {
             browser.waitForUrl("dyad/overview.xhtml");
             browser.waitForText("#messages", "Consultation voided");
             // A new family with this one consultation: once voided, the list is empty and links to it nowhere.
-            assertTrue(browser.text("#overview\\:consultations").contains("No consultations"),
+            assertTrue(
+                    browser.text("#overview\\:consultations").contains("No consultations"),
                     browser.text("#overview\\:consultations"));
             assertFalse(browser.driver().getPageSource().contains(voided), "a voided consultation leaves the list");
         }
@@ -260,8 +276,13 @@ class ClinicBrowserIT {
             browser.waitForUrl("dyad/overview.xhtml");
             browser.click("overview:startConsultation");
             browser.waitForUrl("consultation/edit.xhtml");
-            chooseAnswer(browser, "visit:epds:9:answer", 2); // item 10 positive: a same-day mental health referral is suggested
-            browser.driver().findElement(By.cssSelector("#visit\\:acknowledgeSelfHarm .ui-chkbox-box")).click();
+            chooseAnswer(
+                    browser,
+                    "visit:epds:9:answer",
+                    2); // item 10 positive: a same-day mental health referral is suggested
+            browser.driver()
+                    .findElement(By.cssSelector("#visit\\:acknowledgeSelfHarm .ui-chkbox-box"))
+                    .click();
             browser.waitForAjax();
             browser.click("visit:save");
             browser.waitForText("#messages", "Draft saved");
@@ -270,7 +291,9 @@ class ClinicBrowserIT {
             browser.waitForUrl("consultation/care-plan.xhtml");
             browser.waitForText("#plan\\:suggestions", "Referral: Mental health (Same day)");
             browser.click("plan:suggestionList:0:accept");
-            assertEquals("MENTAL_HEALTH", browser.byId("plan:referrals:0:destination_input").getAttribute("value"));
+            assertEquals(
+                    "MENTAL_HEALTH",
+                    browser.byId("plan:referrals:0:destination_input").getAttribute("value"));
             browser.click("plan:addStep");
             browser.click("plan:save");
             browser.waitForText("#messages", "Care plan saved");
@@ -287,10 +310,15 @@ class ClinicBrowserIT {
             browser.fullPage();
             browser.screenshot("16-take-home-plan-print-view");
 
-            HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(planUrl + "&format=pdf"))
-                    .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(planUrl + "&format=pdf"))
+                                    .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, pdf.statusCode());
-            assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+            assertTrue(
+                    pdf.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
             try (PDDocument document = Loader.loadPDF(pdf.body())) {
                 String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
                 assertTrue(text.contains("See someone who supports mothers' emotional health today."), text);
@@ -330,7 +358,9 @@ class ClinicBrowserIT {
             browser.byId("log:combinedOz").sendKeys(Keys.ENTER);
             browser.waitForText("#rollingTotal", "333 mL");
             if (now.minusHours(2).toLocalDate().equals(now.toLocalDate())) { // the three sessions share a calendar day
-                assertTrue(browser.text("#log\\:daily").contains("333 mL"), "today's total in the daily table: " + browser.text("#log\\:daily"));
+                assertTrue(
+                        browser.text("#log\\:daily").contains("333 mL"),
+                        "today's total in the daily table: " + browser.text("#log\\:daily"));
             }
             assertTrue(browser.text("#band").contains("Not yet"), "no band before the log covers 24 hours");
 
@@ -345,7 +375,9 @@ class ClinicBrowserIT {
     }
 
     private static void chooseAnswer(Browser browser, String radioId, int index) {
-        browser.driver().findElement(By.cssSelector("label[for='" + radioId + ":" + index + "']")).click();
+        browser.driver()
+                .findElement(By.cssSelector("label[for='" + radioId + ":" + index + "']"))
+                .click();
         browser.waitForAjax();
     }
 
@@ -356,7 +388,9 @@ class ClinicBrowserIT {
         browser.type("form:familyName", family);
         browser.leave("form:familyName");
         browser.typeDate("form:dateOfBirth_input", "1993-04-12");
-        assertEquals(family, browser.byId("form:infant:0:infantFamilyName").getAttribute("value"),
+        assertEquals(
+                family,
+                browser.byId("form:infant:0:infantFamilyName").getAttribute("value"),
                 "the baby gets her family name");
         browser.type("form:phone", "+44 20 7946 0456");
         fillInfant(browser, 0, "Kamsi", "FEMALE", born.format(DATE_TIME), "362", "2380");
@@ -370,11 +404,13 @@ class ClinicBrowserIT {
         browser.signIn(base, username);
     }
 
-    private static void fillInfant(Browser browser, int row, String givenName, String sex, String born,
-                                   String gestationDigits, String grams) {
+    private static void fillInfant(
+            Browser browser, int row, String givenName, String sex, String born, String gestationDigits, String grams) {
         String prefix = "form:infant:" + row + ":";
         browser.type(prefix + "infantGivenName", givenName);
-        browser.driver().findElement(By.cssSelector("label[for='" + prefix + "sex:" + ("FEMALE".equals(sex) ? 0 : 1) + "']")).click();
+        browser.driver()
+                .findElement(By.cssSelector("label[for='" + prefix + "sex:" + ("FEMALE".equals(sex) ? 0 : 1) + "']"))
+                .click();
         browser.typeDate(prefix + "born_input", born);
         browser.type(prefix + "gestation", gestationDigits);
         browser.type(prefix + "birthWeight_input", grams);

@@ -1,11 +1,8 @@
 package org.lactationclinic.it;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.lactationclinic.infrastructure.demo.DemoClinic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.LocalDateTime;
@@ -23,15 +20,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lactationclinic.infrastructure.demo.DemoClinic;
 
 /**
- * The pages as a browser with two tabs, or a double-click, uses them (issue 11, items 4 and 5): many requests of
- * one session at once each get a whole page, never the error page; the same create posted twice from one page
- * stores one record; the history of a consultation with a care plan opens.
+ * The pages as a browser with two tabs, or a double-click, uses them (issue 11, items 4 and 5): many requests of one
+ * session at once each get a whole page, never the error page; the same create posted twice from one page stores one
+ * record; the history of a consultation with a care plan opens.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -51,7 +50,8 @@ class ConcurrentPagesIT {
         HttpSession scout = consultant();
         String mother = first(MOTHER, scout.get("dyad/search.xhtml").body());
         String overview = scout.get("dyad/overview.xhtml?mother=" + mother).body();
-        List<String> paths = List.of("dyad/overview.xhtml?mother=" + mother,
+        List<String> paths = List.of(
+                "dyad/overview.xhtml?mother=" + mother,
                 "dyad/infant.xhtml?infant=" + first(INFANT, overview),
                 "consultation/edit.xhtml?consultation=" + first(CONSULTATION, overview),
                 "consultation/history.xhtml?consultation=" + first(CONSULTATION, overview));
@@ -74,7 +74,8 @@ class ConcurrentPagesIT {
         HttpSession session = consultant();
         String mother = first(MOTHER, session.get("dyad/search.xhtml").body());
         String overview = session.get("dyad/overview.xhtml?mother=" + mother).body();
-        List<String> paths = List.of("dyad/overview.xhtml?mother=" + mother,
+        List<String> paths = List.of(
+                "dyad/overview.xhtml?mother=" + mother,
                 "dyad/infant.xhtml?infant=" + first(INFANT, overview),
                 "consultation/edit.xhtml?consultation=" + first(CONSULTATION, overview));
 
@@ -99,7 +100,9 @@ class ConcurrentPagesIT {
         HttpSession session = consultant();
         Set<String> consultations = new LinkedHashSet<>();
         for (String mother : all(MOTHER, session.get("dyad/search.xhtml").body())) {
-            consultations.addAll(all(CONSULTATION, session.get("dyad/overview.xhtml?mother=" + mother).body()));
+            consultations.addAll(all(
+                    CONSULTATION,
+                    session.get("dyad/overview.xhtml?mother=" + mother).body()));
         }
         assertFalse(consultations.isEmpty());
 
@@ -117,11 +120,19 @@ class ConcurrentPagesIT {
         HttpSession.Page log = session.get(path);
         int before = rowsOf(log.body());
         // a minute no other test uses, so the two posts are the same session and nothing else
-        String startedAt = LocalDateTime.now().minusDays(1).minusMinutes(System.nanoTime() % 600)
+        String startedAt = LocalDateTime.now()
+                .minusDays(1)
+                .minusMinutes(System.nanoTime() % 600)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-        String body = log.form("log").ajaxClicking(":add", "log:quickEntry", "log", Map.of(":startedAt_input", startedAt, ":duration", "15", ":combined", "45"));
+        String body = log.form("log")
+                .ajaxClicking(
+                        ":add",
+                        "log:quickEntry",
+                        "log",
+                        Map.of(":startedAt_input", startedAt, ":duration", "15", ":combined", "45"));
 
-        List<HttpSession.Page> answers = atOnce(2, i -> session.post(log.form("log").action(), body));
+        List<HttpSession.Page> answers =
+                atOnce(2, i -> session.post(log.form("log").action(), body));
 
         answers.forEach(ConcurrentPagesIT::assertWhole);
         assertEquals(before + 1, rowsOf(session.get(path).body()), "one session stored");
@@ -136,7 +147,8 @@ class ConcurrentPagesIT {
         int before = all(CONSULTATION, overview.body()).size();
         String body = overview.form("overview").clicking(":startConsultation", Map.of());
 
-        List<HttpSession.Page> answers = atOnce(2, i -> session.post(overview.form("overview").action(), body));
+        List<HttpSession.Page> answers =
+                atOnce(2, i -> session.post(overview.form("overview").action(), body));
 
         answers.forEach(ConcurrentPagesIT::assertWhole);
         assertEquals(before + 1, all(CONSULTATION, session.get(path).body()).size(), "one draft started");
@@ -149,7 +161,9 @@ class ConcurrentPagesIT {
     private static void assertWhole(HttpSession.Page page) {
         assertEquals(200, page.status(), page.uri() + ":\n" + page.body());
         assertFalse(page.body().contains(TEXTS.getString("error_unexpected.title")), page.uri() + " is the error page");
-        assertFalse(page.body().contains(TEXTS.getString("clinic.message.error.pageNotLoaded")), page.uri() + " did not load");
+        assertFalse(
+                page.body().contains(TEXTS.getString("clinic.message.error.pageNotLoaded")),
+                page.uri() + " did not load");
         assertFalse(page.uri().getPath().endsWith("login.xhtml"), page.uri() + " went back to sign-in");
     }
 

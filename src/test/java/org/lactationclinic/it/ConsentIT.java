@@ -1,6 +1,16 @@
 package org.lactationclinic.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.EJB;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -11,7 +21,7 @@ import org.lactationclinic.application.PrintService;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditEvent;
 import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.consultation.MotherFindings;
+import org.lactationclinic.domain.audit.AuditSearch;
 import org.lactationclinic.domain.breast.SupplyConcern;
 import org.lactationclinic.domain.breast.SupplyConcernType;
 import org.lactationclinic.domain.consent.ConsentDecision;
@@ -20,29 +30,18 @@ import org.lactationclinic.domain.consent.MotherConsent;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.DraftForm;
+import org.lactationclinic.domain.consultation.MotherFindings;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
-import org.lactationclinic.domain.audit.AuditSearch;
-
-import java.io.IOException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 13, "Consent" and rule 6, in a running Payara Micro against the real database: decisions recorded, dated,
- * by whom and audited; her current consent is her latest decision; the letter carries her details only with her
- * consent and the consultant's choice for that letter, her mood screening only when ticked as well.
+ * Issue 13, "Consent" and rule 6, in a running Payara Micro against the real database: decisions recorded, dated, by
+ * whom and audited; her current consent is her latest decision; the letter carries her details only with her consent
+ * and the consultant's choice for that letter, her mood screening only when ticked as well.
  */
 class ConsentIT extends ContainerTestBase {
 
@@ -61,12 +60,16 @@ class ConsentIT extends ContainerTestBase {
         LocalDate today = LocalDate.now();
 
         asConsultant.call(() -> consents.record(mother.getUuid(), ConsentType.PHOTOGRAPHS, true, today.minusDays(2)));
-        ConsentDecision withdrawn = asConsultant.call(() -> consents.record(mother.getUuid(), ConsentType.PHOTOGRAPHS, false, today));
+        ConsentDecision withdrawn =
+                asConsultant.call(() -> consents.record(mother.getUuid(), ConsentType.PHOTOGRAPHS, false, today));
         MotherConsent consent = asConsultant.call(() -> consents.consentOf(mother.getUuid()));
 
         assertFalse(consent.isGiven(ConsentType.PHOTOGRAPHS));
-        assertEquals(today, consent.current(ConsentType.PHOTOGRAPHS).orElseThrow().getDecidedOn());
-        assertEquals(AsConsultant.USERNAME, consent.current(ConsentType.PHOTOGRAPHS).orElseThrow().getObtainedBy());
+        assertEquals(
+                today, consent.current(ConsentType.PHOTOGRAPHS).orElseThrow().getDecidedOn());
+        assertEquals(
+                AsConsultant.USERNAME,
+                consent.current(ConsentType.PHOTOGRAPHS).orElseThrow().getObtainedBy());
         assertEquals(2, consent.history().size());
         assertFalse(consent.isGiven(ConsentType.ASSESSMENT), "never asked is not given");
 
@@ -74,11 +77,15 @@ class ConsentIT extends ContainerTestBase {
             consents.voidDecision(withdrawn.getUuid(), withdrawn.getVersion(), "recorded in error");
             return null;
         });
-        assertTrue(asConsultant.call(() -> consents.consentOf(mother.getUuid())).isGiven(ConsentType.PHOTOGRAPHS),
+        assertTrue(
+                asConsultant.call(() -> consents.consentOf(mother.getUuid())).isGiven(ConsentType.PHOTOGRAPHS),
                 "voiding the withdrawal brings back the decision before it");
 
-        List<AuditEvent> audited = asAdmin.call(() -> auditTrail.search(new AuditSearch(null, withdrawn.getUuid(), null, null), 0, 10));
-        assertEquals(List.of(AuditActionType.VOID, AuditActionType.CREATE), audited.stream().map(AuditEvent::getAction).toList());
+        List<AuditEvent> audited =
+                asAdmin.call(() -> auditTrail.search(new AuditSearch(null, withdrawn.getUuid(), null, null), 0, 10));
+        assertEquals(
+                List.of(AuditActionType.VOID, AuditActionType.CREATE),
+                audited.stream().map(AuditEvent::getAction).toList());
         assertTrue(audited.stream().allMatch(event -> event.getRecordType() == AuditRecordType.CONSENT));
     }
 
@@ -86,10 +93,17 @@ class ConsentIT extends ContainerTestBase {
     void decisionInTheFuture_shouldBeRefusedWithNothingStored() throws Exception {
         Mother mother = registered();
 
-        assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() ->
-                consents.record(mother.getUuid(), ConsentType.ASSESSMENT, true, LocalDate.now().plusDays(1))));
+        assertThrows(
+                ClinicalRuleException.class,
+                () -> asConsultant.call(() -> consents.record(
+                        mother.getUuid(),
+                        ConsentType.ASSESSMENT,
+                        true,
+                        LocalDate.now().plusDays(1))));
 
-        assertEquals(List.of(), asConsultant.call(() -> consents.consentOf(mother.getUuid())).history());
+        assertEquals(
+                List.of(),
+                asConsultant.call(() -> consents.consentOf(mother.getUuid())).history());
     }
 
     @Test
@@ -102,7 +116,8 @@ class ConsentIT extends ContainerTestBase {
         assertFalse(noConsent.contains("Supply concern"), noConsent);
         assertFalse(noConsent.contains("EPDS"), noConsent);
 
-        asConsultant.call(() -> consents.record(mother.getUuid(), ConsentType.SHARE_WITH_BABYS_DOCTOR, true, LocalDate.now()));
+        asConsultant.call(
+                () -> consents.record(mother.getUuid(), ConsentType.SHARE_WITH_BABYS_DOCTOR, true, LocalDate.now()));
 
         String notChosen = pdfText(asConsultant.call(() -> printing.providerLetter(uuid, null, false, false)));
         String findingsOnly = pdfText(asConsultant.call(() -> printing.providerLetter(uuid, null, true, false)));
@@ -115,21 +130,28 @@ class ConsentIT extends ContainerTestBase {
         assertTrue(everything.contains("thoughts of self-harm (EPDS item 10)"), everything);
         assertTrue(everything.contains("EPDS total"), everything);
 
-        List<String> details = asAdmin.call(() -> auditTrail.search(new AuditSearch(null, uuid, null, null), 0, 20)).stream()
-                .filter(event -> event.getAction() == AuditActionType.PRINT).map(AuditEvent::getDetail).toList();
-        assertTrue(details.stream().anyMatch(detail -> detail.contains("with the mother's findings and mental health")), details.toString());
+        List<String> details =
+                asAdmin.call(() -> auditTrail.search(new AuditSearch(null, uuid, null, null), 0, 20)).stream()
+                        .filter(event -> event.getAction() == AuditActionType.PRINT)
+                        .map(AuditEvent::getDetail)
+                        .toList();
+        assertTrue(
+                details.stream().anyMatch(detail -> detail.contains("with the mother's findings and mental health")),
+                details.toString());
     }
 
     private Mother registered() throws Exception {
         String family = uniqueName("Consent");
         Mother mother = new Mother("Ada", family, LocalDate.now().minusYears(31));
-        mother.addInfant(new Infant("Maya", family, SexType.FEMALE, LocalDateTime.now().minusDays(8).withNano(0), 275, 3200));
+        mother.addInfant(new Infant(
+                "Maya", family, SexType.FEMALE, LocalDateTime.now().minusDays(8).withNano(0), 275, 3200));
         return asConsultant.call(() -> dyads.register(mother));
     }
 
     private Consultation consultationWithHerFindings(Mother mother) throws Exception {
         List<UUID> baby = mother.getInfants().stream().map(Infant::getUuid).toList();
-        Consultation started = asConsultant.call(() -> consultations.start(mother.getUuid(), baby, ConsultationType.INITIAL));
+        Consultation started =
+                asConsultant.call(() -> consultations.start(mother.getUuid(), baby, ConsultationType.INITIAL));
         MotherFindings hers = new MotherFindings();
         MaternalWellbeing wellbeing = hers.getWellbeing();
         wellbeing.setEpds1(1);
@@ -143,8 +165,11 @@ class ConsentIT extends ContainerTestBase {
         wellbeing.setEpds9(1);
         wellbeing.setEpds10(1);
         hers.getConcerns().add(new SupplyConcern(SupplyConcernType.PERCEIVED_LOW_SUPPLY, null, null));
-        return asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(),
-                DraftForm.of(ConsultationType.INITIAL, started.getStartedAt(), baby, SoapNote.empty(), List.of(), hers)));
+        return asConsultant.call(() -> consultations.saveDraft(
+                started.getUuid(),
+                started.getVersion(),
+                DraftForm.of(
+                        ConsultationType.INITIAL, started.getStartedAt(), baby, SoapNote.empty(), List.of(), hers)));
     }
 
     private static String pdfText(PrintService.PrintedDocument document) throws IOException {

@@ -1,5 +1,8 @@
 package org.lactationclinic.it;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -11,15 +14,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * The consultation page as a consultant uses it during the appointment (issue 12), in a real browser at
- * 1366x768: a refused Save says why beside the button, a flag's link takes her to the field that raised it,
- * the focus lands in what she just added, and signing with no care plan asks first. On the demo clinic's twins
- * (Amara Okafor's Chidi and Adaeze), each test on a consultation of its own.
+ * The consultation page as a consultant uses it during the appointment (issue 12), in a real browser at 1366x768: a
+ * refused Save says why beside the button, a flag's link takes her to the field that raised it, the focus lands in what
+ * she just added, and signing with no care plan asks first. On the demo clinic's twins (Amara Okafor's Chidi and
+ * Adaeze), each test on a consultation of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -48,7 +47,9 @@ class ConsultationPageBrowserIT {
             assertTrue(inViewport(browser, browser.byId("visit:save")), "beside the Save button");
             assertTrue(errors.getText().contains("Temperature"), "the link names the field: " + errors.getText());
             errors.findElement(By.cssSelector("a")).click();
-            assertTrue(activeId(browser).startsWith(CHIDI + "temperature"), "the link moves the focus: " + activeId(browser));
+            assertTrue(
+                    activeId(browser).startsWith(CHIDI + "temperature"),
+                    "the link moves the focus: " + activeId(browser));
         }
     }
 
@@ -61,9 +62,13 @@ class ConsultationPageBrowserIT {
             WebElement flags = browser.find("#visit\\:flags");
             assertTrue(inViewport(browser, flags), "the flags summary is always in view");
             assertTrue(flags.getText().contains("refer"), "counted by severity: " + flags.getText());
-            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('sec-note').scrollIntoView()"); // scrolled away first
-            flags.findElement(By.cssSelector("li[data-flag^='WeightFlagType'] a")).click();
-            assertTrue((CHIDI + "weight").equals(activeId(browser)), "the weight field has the focus: " + activeId(browser));
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('sec-note').scrollIntoView()"); // scrolled away first
+            flags.findElement(By.cssSelector("li[data-flag^='WeightFlagType'] a"))
+                    .click();
+            assertTrue(
+                    (CHIDI + "weight").equals(activeId(browser)),
+                    "the weight field has the focus: " + activeId(browser));
             assertTrue(inViewport(browser, browser.byId(CHIDI + "weight")), "and is in view");
         }
     }
@@ -72,13 +77,20 @@ class ConsultationPageBrowserIT {
     void addFeed_shouldPutTheFocusInTheNewFeedAndRedrawOnlyThatBaby() throws Exception {
         try (Browser browser = startConsultation()) {
             browser.type("visit:subjective", "Typed before the feed was added");
-            ((JavascriptExecutor) browser.driver()).executeScript("window.lcMarker = document.getElementById('visit:subjective');");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("window.lcMarker = document.getElementById('visit:subjective');");
             browser.click(CHIDI + "addFeed");
-            assertTrue(activeId(browser).startsWith(CHIDI + "feeds:0:"), "the focus is in the new feed: " + activeId(browser));
-            assertTrue((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
-                    "return window.lcMarker === document.getElementById('visit:subjective');"), "the note was not redrawn");
+            assertTrue(
+                    activeId(browser).startsWith(CHIDI + "feeds:0:"),
+                    "the focus is in the new feed: " + activeId(browser));
+            assertTrue(
+                    (Boolean) ((JavascriptExecutor) browser.driver())
+                            .executeScript("return window.lcMarker === document.getElementById('visit:subjective');"),
+                    "the note was not redrawn");
             browser.click(CHIDI + "addTestWeighing");
-            assertTrue(activeId(browser).startsWith(CHIDI + "weighings:0:"), "the focus is in the new weighing: " + activeId(browser));
+            assertTrue(
+                    activeId(browser).startsWith(CHIDI + "weighings:0:"),
+                    "the focus is in the new weighing: " + activeId(browser));
         }
     }
 
@@ -100,7 +112,8 @@ class ConsultationPageBrowserIT {
             browser.waitForText(".ui-confirm-dialog", "no care plan");
             browser.click("visit:writePlan");
             browser.waitForUrl("consultation/care-plan.xhtml");
-            assertTrue(browser.byId("plan:saveAndSign").getAttribute("class").contains("ui-button-success"),
+            assertTrue(
+                    browser.byId("plan:saveAndSign").getAttribute("class").contains("ui-button-success"),
                     "coming from the sign prompt, Save plan and sign is the button to press");
             browser.type("plan:noteToMother", "Feed at least 8 times a day");
             browser.click("plan:saveAndSign");
@@ -108,11 +121,23 @@ class ConsultationPageBrowserIT {
             browser.click("plan:confirmYes");
             browser.waitForUrl("consultation/edit.xhtml");
             browser.waitForText("#messages", "Consultation signed");
-            assertTrue(browser.driver().findElements(By.cssSelector(".status-AMENDED")).isEmpty()
-                    && !browser.driver().findElements(By.cssSelector(".status-SIGNED")).isEmpty(), "signed, not amended");
-            assertTrue(browser.driver().getPageSource().contains("Typed just before signing"), "what she typed before is in the record");
-            browser.open(browser.driver().getCurrentUrl().replace("consultation/edit.xhtml", "consultation/care-plan.xhtml"));
-            assertTrue(browser.driver().getPageSource().contains("Feed at least 8 times a day"), "the signed plan is the one she wrote");
+            assertTrue(
+                    browser.driver()
+                                    .findElements(By.cssSelector(".status-AMENDED"))
+                                    .isEmpty()
+                            && !browser.driver()
+                                    .findElements(By.cssSelector(".status-SIGNED"))
+                                    .isEmpty(),
+                    "signed, not amended");
+            assertTrue(
+                    browser.driver().getPageSource().contains("Typed just before signing"),
+                    "what she typed before is in the record");
+            browser.open(browser.driver()
+                    .getCurrentUrl()
+                    .replace("consultation/edit.xhtml", "consultation/care-plan.xhtml"));
+            assertTrue(
+                    browser.driver().getPageSource().contains("Feed at least 8 times a day"),
+                    "the signed plan is the one she wrote");
             assertTrue(browser.driver().findElements(By.id("plan:saveAndSign")).isEmpty(), "and it is read-only now");
         }
     }
@@ -126,7 +151,8 @@ class ConsultationPageBrowserIT {
             for (int[] size : new int[][] {{1366, 768}, {1024, 768}, {768, 1024}}) {
                 browser.size(size[0], size[1]);
                 // the page scrolls inside main, between the top bar and the action bar
-                ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector('main.page').scrollTop = 0;");
+                ((JavascriptExecutor) browser.driver())
+                        .executeScript("document.querySelector('main.page').scrollTop = 0;");
                 Thread.sleep(300); // the layout settles after the resize
                 String wider = (String) ((JavascriptExecutor) browser.driver()).executeScript("""
                         var main = document.querySelector('main.page');
@@ -134,7 +160,9 @@ class ConsultationPageBrowserIT {
                         var widest = Array.from(main.querySelectorAll('*')).filter(e => e.getBoundingClientRect().right > main.clientWidth + 1);
                         return main.scrollWidth + ' > ' + main.clientWidth + ': ' + widest.slice(-3).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');""");
                 assertTrue(wider.isEmpty(), "no sideways scrolling at " + size[0] + "x" + size[1] + ": " + wider);
-                assertTrue(java.nio.file.Files.size(browser.screenshot("24-consultation-twins-" + size[0] + "x" + size[1])) > 10_000);
+                assertTrue(
+                        java.nio.file.Files.size(browser.screenshot("24-consultation-twins-" + size[0] + "x" + size[1]))
+                                > 10_000);
             }
         }
     }
@@ -162,8 +190,10 @@ class ConsultationPageBrowserIT {
     }
 
     private static boolean inViewport(Browser browser, WebElement element) {
-        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
-                "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;", element);
+        return (Boolean) ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;",
+                        element);
     }
 
     private static String activeId(Browser browser) {

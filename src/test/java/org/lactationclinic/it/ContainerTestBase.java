@@ -4,6 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,25 +17,21 @@ import org.lactationclinic.application.StaffService;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.repository.StaffRepository;
 
-import java.util.Random;
-import java.util.Set;
-import java.util.logging.Logger;
-import java.util.stream.Collectors;
-
 /**
- * What every in-container IT needs: the services, the {@code @RunAs} helpers that act as a consultant or an
- * admin, and the consultant's account, created once per database. A subclass has no {@code @Deployment}: every
- * IT class runs in the suite's one deployment ({@link SuiteDeployment}, {@link OneServerPerSuite}), where a
- * subclass must be listed, and shares its database with the other IT classes.
+ * What every in-container IT needs: the services, the {@code @RunAs} helpers that act as a consultant or an admin, and
+ * the consultant's account, created once per database. A subclass has no {@code @Deployment}: every IT class runs in
+ * the suite's one deployment ({@link SuiteDeployment}, {@link OneServerPerSuite}), where a subclass must be listed, and
+ * shares its database with the other IT classes.
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class ContainerTestBase {
 
     /**
-     * The seed of the names and numbers the tests make up, printed to the server log: a failure that depends on
-     * them is repeated by passing the same seed ({@code -Dit.seed=...} in {@code it.jvm.options}).
+     * The seed of the names and numbers the tests make up, printed to the server log: a failure that depends on them is
+     * repeated by passing the same seed ({@code -Dit.seed=...} in {@code it.jvm.options}).
      */
     private static final long SEED = Long.getLong("it.seed", System.nanoTime());
+
     private static final Random RANDOM = new Random(SEED);
 
     static {
@@ -59,8 +59,11 @@ abstract class ContainerTestBase {
     @BeforeEach
     void ensureTestConsultantAccount() throws Exception {
         if (staffRepository.findByUsername(AsConsultant.USERNAME).isEmpty()) {
-            asAdmin.call(() -> staffService.createAccount(AsConsultant.USERNAME, "Integration Consultant",
-                    "integration-test-password".toCharArray(), Set.of(RoleType.CONSULTANT)));
+            asAdmin.call(() -> staffService.createAccount(
+                    AsConsultant.USERNAME,
+                    "Integration Consultant",
+                    "integration-test-password".toCharArray(),
+                    Set.of(RoleType.CONSULTANT)));
         }
     }
 

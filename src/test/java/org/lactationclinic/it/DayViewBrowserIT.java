@@ -1,5 +1,10 @@
 package org.lactationclinic.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -11,23 +16,18 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
-import java.net.URL;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * A consultant's day in the browser (issue 12): Today as her home page, the search results by keyboard, the family
- * page at a glance with its progress charts (issue 13), and touch targets at the tablet sizes. Screenshots of Today
- * and the family page at 1366x768, 1024x768 and 768x1024 go to target/screenshots (docs/images with -Dscreenshots.dir).
+ * A consultant's day in the browser (issue 12): Today as her home page, the search results by keyboard, the family page
+ * at a glance with its progress charts (issue 13), and touch targets at the tablet sizes. Screenshots of Today and the
+ * family page at 1366x768, 1024x768 and 768x1024 go to target/screenshots (docs/images with -Dscreenshots.dir).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DayViewBrowserIT {
 
     /** Every visible control: what a finger or a pointer has to hit. */
-    private static final String TARGETS = "a[href], button, input:not([type=hidden]), select, textarea, [role=radio], [role=checkbox], [role=button]";
+    private static final String TARGETS =
+            "a[href], button, input:not([type=hidden]), select, textarea, [role=radio], [role=checkbox], [role=button]";
 
     @ArquillianResource
     private URL deployedAt;
@@ -45,7 +45,9 @@ class DayViewBrowserIT {
             signIn(browser);
             browser.waitForUrl("dyad/today.xhtml");
             String today = browser.text("main");
-            assertTrue(today.contains("Your unsigned drafts") && today.contains("Okafor"), "her demo draft for the Okafor twins is listed: " + today);
+            assertTrue(
+                    today.contains("Your unsigned drafts") && today.contains("Okafor"),
+                    "her demo draft for the Okafor twins is listed: " + today);
             assertTrue(browser.text("#todayDrafts").matches("(?s).*\\d+ (days|hours?) old.*"), "a draft shows its age");
 
             browser.open(base + "dyad/search.xhtml");
@@ -60,9 +62,12 @@ class DayViewBrowserIT {
             String glance = browser.text("#glance");
             assertTrue(glance.contains("Last visit"), glance);
             String infants = browser.text("main");
-            assertTrue(infants.contains("Latest weight") && infants.matches("(?s).*[+-]\\d+ g(/day)?.*"), "each baby's latest weight and its trend");
+            assertTrue(
+                    infants.contains("Latest weight") && infants.matches("(?s).*[+-]\\d+ g(/day)?.*"),
+                    "each baby's latest weight and its trend");
             assertTrue(browser.find("#progress canvas").isDisplayed(), "the progress charts are drawn");
-            long charts = (Long) ((JavascriptExecutor) browser.driver()).executeScript("return document.querySelectorAll('#progress canvas').length;");
+            long charts = (Long) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.querySelectorAll('#progress canvas').length;");
             assertTrue(charts >= 2, "a weight chart per twin: " + charts);
             screenshots(browser, "31-family-page");
 
@@ -75,7 +80,9 @@ class DayViewBrowserIT {
             browser.waitForUrl("dyad/overview.xhtml");
 
             browser.open(base + "dyad/today.xhtml");
-            assertTrue(browser.text("#todayRecent").contains("Okafor"), "the mother she just opened is under recently opened");
+            assertTrue(
+                    browser.text("#todayRecent").contains("Okafor"),
+                    "the mother she just opened is under recently opened");
             screenshots(browser, "30-today");
         }
     }
@@ -85,7 +92,7 @@ class DayViewBrowserIT {
         try (Browser browser = Browser.start()) {
             signIn(browser);
             browser.waitForUrl("dyad/today.xhtml");
-            for (int[] size : new int[][]{{1024, 768}, {768, 1024}}) {
+            for (int[] size : new int[][] {{1024, 768}, {768, 1024}}) {
                 browser.size(size[0], size[1]);
                 for (String page : List.of("dyad/today.xhtml", "dyad/search.xhtml?name=okafor", "dyad/edit.xhtml")) {
                     browser.open(base + page);
@@ -115,7 +122,8 @@ class DayViewBrowserIT {
     /** Tabs forward until a result's link has the focus, as a keyboard user would. */
     private static void focusFirstResultByTab(Browser browser) {
         for (int i = 0; i < 15; i++) {
-            Object focused = ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.classList.contains('mother-link');");
+            Object focused = ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.activeElement.classList.contains('mother-link');");
             if (Boolean.TRUE.equals(focused)) {
                 return;
             }
@@ -130,7 +138,7 @@ class DayViewBrowserIT {
 
     /** The whole page at the three widths the clinic is used at (1366, 1024 and 768 px wide). */
     private static void screenshots(Browser browser, String name) throws Exception {
-        for (int[] size : new int[][]{{1366, 768}, {1024, 768}, {768, 1024}}) {
+        for (int[] size : new int[][] {{1366, 768}, {1024, 768}, {768, 1024}}) {
             browser.size(size[0], size[1]);
             browser.fullPage(size[0]);
             browser.screenshot(name + "-" + size[0] + "x" + size[1]);

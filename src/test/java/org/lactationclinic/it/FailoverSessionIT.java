@@ -1,12 +1,7 @@
 package org.lactationclinic.it;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.lactationclinic.web.ViewScopedBeansSerializeTest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.ArrayList;
@@ -16,17 +11,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lactationclinic.infrastructure.demo.DemoClinic;
+import org.lactationclinic.web.ViewScopedBeansSerializeTest;
 
 /**
- * A consultant's open pages survive the move of her session to another server (issue 16): every view-scoped bean
- * of the WAR, after its page has loaded (the demo twins' family, a new consultation of theirs, the admin pages),
- * serializes with its entities and forms and reads back with its services found again ({@link ViewStateProbe} does
- * in the server what the data grid and the server taking over do); and the consultation page, running on the beans
- * read back, takes the next save. A new field that does not serialize fails here (and, for a field set when the
- * bean is created, in ViewScopedBeansSerializeTest). The cluster itself: deploy/cluster/failover-test.py.
+ * A consultant's open pages survive the move of her session to another server (issue 16): every view-scoped bean of the
+ * WAR, after its page has loaded (the demo twins' family, a new consultation of theirs, the admin pages), serializes
+ * with its entities and forms and reads back with its services found again ({@link ViewStateProbe} does in the server
+ * what the data grid and the server taking over do); and the consultation page, running on the beans read back, takes
+ * the next save. A new field that does not serialize fails here (and, for a field set when the bean is created, in
+ * ViewScopedBeansSerializeTest). The cluster itself: deploy/cluster/failover-test.py.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,42 +45,65 @@ class FailoverSessionIT {
     void viewScopedBeans_afterTheirPagesLoaded_shouldSerializeAndTakeTheNextSave() throws Exception {
         Set<String> readBack = new TreeSet<>();
 
-        HttpSession consultant = HttpSession.signIn(deployedAt, DemoClinic.CONSULTANT_USERNAME, DemoClinic.DEMO_PASSWORD);
+        HttpSession consultant =
+                HttpSession.signIn(deployedAt, DemoClinic.CONSULTANT_USERNAME, DemoClinic.DEMO_PASSWORD);
         HttpSession.Page search = consultant.get("dyad/search.xhtml");
-        HttpSession.Page found = consultant.post(search.form("search").action(),
+        HttpSession.Page found = consultant.post(
+                search.form("search").action(),
                 search.form("search").clicking("search:go", Map.of("search:name", "Okafor")));
         String mother = first(MOTHER, found.body());
         HttpSession.Page overview = open(consultant, "dyad/overview.xhtml?mother=" + mother);
         String earlierConsultation = first(CONSULTATION, overview.body());
         List<String> infants = all(INFANT, overview.body());
         assertTrue(infants.size() >= 2, "the Okafor twins on the family page: " + infants);
-        HttpSession.Page started = consultant.post(overview.form("overview").action(), overview.form("overview")
-                .ajaxClicking("startConsultation", "overview:startConsultation", "", Map.of()));
+        HttpSession.Page started = consultant.post(
+                overview.form("overview").action(),
+                overview.form("overview")
+                        .ajaxClicking("startConsultation", "overview:startConsultation", "", Map.of()));
         Matcher redirect = REDIRECT.matcher(started.body());
         assertTrue(redirect.find(), "starting a consultation: " + started.body());
-        HttpSession.Page edit = open(consultant, redirect.group(1).replace("&amp;", "&").substring(deployedAt.getPath().length()));
+        HttpSession.Page edit = open(
+                consultant,
+                redirect.group(1)
+                        .replace("&amp;", "&")
+                        .substring(deployedAt.getPath().length()));
         String draft = first(CONSULTATION, redirect.group(1));
         // The family page again: starting the consultation navigated away from it, which ended its beans.
-        for (String page : List.of("dyad/overview.xhtml?mother=" + mother, "dyad/infant.xhtml?infant=" + infants.get(0),
+        for (String page : List.of(
+                "dyad/overview.xhtml?mother=" + mother,
+                "dyad/infant.xhtml?infant=" + infants.get(0),
                 "dyad/pumping.xhtml?mother=" + mother,
-                "dyad/edit.xhtml?mother=" + mother, "consultation/history.xhtml?consultation=" + earlierConsultation,
-                "consultation/care-plan.xhtml?consultation=" + draft, "referral/inbox.xhtml", "account/second-factor.xhtml")) {
+                "dyad/edit.xhtml?mother=" + mother,
+                "consultation/history.xhtml?consultation=" + earlierConsultation,
+                "consultation/care-plan.xhtml?consultation=" + draft,
+                "referral/inbox.xhtml",
+                "account/second-factor.xhtml")) {
             open(consultant, page);
         }
         readBack.addAll(probe(consultant));
 
         // The consultation page, now running on its beans as read back, takes the next save.
         String text = "Typed on the page that moved to another server";
-        HttpSession.Page saved = consultant.post(edit.form("visit").action(),
+        HttpSession.Page saved = consultant.post(
+                edit.form("visit").action(),
                 edit.form("visit").ajaxClicking("visit:save", "visit", "visit", Map.of("visit:subjective", text)));
         assertEquals(200, saved.status());
         assertTrue(saved.body().contains("Draft saved"), "the save on the beans read back: " + saved.body());
-        assertTrue(open(consultant, "consultation/edit.xhtml?consultation=" + draft).body().contains(text));
+        assertTrue(open(consultant, "consultation/edit.xhtml?consultation=" + draft)
+                .body()
+                .contains(text));
 
         HttpSession admin = HttpSession.signIn(deployedAt, DemoClinic.ADMIN_USERNAME, DemoClinic.DEMO_PASSWORD);
-        for (String page : List.of("admin/providers/list.xhtml", "admin/audit/search.xhtml", "admin/settings/clinic.xhtml",
-                "admin/settings/edit.xhtml", "admin/staff/list.xhtml", "admin/interventions/list.xhtml",
-                "admin/reports/reasons.xhtml", "admin/reports/wellbeing.xhtml", "admin/reports/activity.xhtml",
+        for (String page : List.of(
+                "admin/providers/list.xhtml",
+                "admin/audit/search.xhtml",
+                "admin/settings/clinic.xhtml",
+                "admin/settings/edit.xhtml",
+                "admin/staff/list.xhtml",
+                "admin/interventions/list.xhtml",
+                "admin/reports/reasons.xhtml",
+                "admin/reports/wellbeing.xhtml",
+                "admin/reports/activity.xhtml",
                 "admin/reports/outcomes.xhtml")) {
             open(admin, page);
         }

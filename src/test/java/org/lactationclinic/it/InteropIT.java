@@ -1,54 +1,52 @@
 package org.lactationclinic.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Patient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.ProviderDirectoryService;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditEvent;
-import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.lactationclinic.infrastructure.fhir.ClinicFhir;
-import org.lactationclinic.infrastructure.fhir.FhirR4Check;
 import org.lactationclinic.domain.audit.AuditSearch;
-
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Set;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.MotherSearch;
 import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.provider.Npi;
 import org.lactationclinic.domain.provider.Provider;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
-import org.lactationclinic.application.ProviderDirectoryService;
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import org.lactationclinic.domain.dyad.MotherSearch;
-
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.infrastructure.demo.DemoClinic;
+import org.lactationclinic.infrastructure.fhir.ClinicFhir;
+import org.lactationclinic.infrastructure.fhir.FhirR4Check;
 
 /**
- * Interoperability (issue 14) in a running server: identifiers stored, searched and kept unique. One class, so
- * one server start; every test makes its own uniquely numbered records.
+ * Interoperability (issue 14) in a running server: identifiers stored, searched and kept unique. One class, so one
+ * server start; every test makes its own uniquely numbered records.
  */
 class InteropIT extends ContainerTestBase {
 
@@ -68,19 +66,24 @@ class InteropIT extends ContainerTestBase {
 
         Mother stored = asConsultant.call(() -> dyads.getMother(registered.getUuid()));
         assertEquals(number, stored.getIdentifiers().getFirst().getValue());
-        assertEquals("B-" + number, stored.getInfants().getFirst().getIdentifiers().getFirst().getValue());
+        assertEquals(
+                "B-" + number,
+                stored.getInfants().getFirst().getIdentifiers().getFirst().getValue());
 
         // found by her number and by her baby's, in any system
         assertEquals(1, asConsultant.call(() -> dyads.count(new MotherSearch(null, null, null, " " + number + " "))));
         assertEquals(1, asConsultant.call(() -> dyads.count(new MotherSearch(null, null, null, "B-" + number))));
-        assertEquals(List.of(registered.getUuid()), asConsultant.call(() -> dyads.findByIdentifier(MRN, number))
-                .stream().map(Mother::getUuid).toList());
+        assertEquals(
+                List.of(registered.getUuid()),
+                asConsultant.call(() -> dyads.findByIdentifier(MRN, number)).stream()
+                        .map(Mother::getUuid)
+                        .toList());
 
         // a second mother with the same number in the same system is refused, nothing stored
         Mother other = motherWithBaby(uniqueName("Ident"));
         other.identifyAs(new PersonIdentifier(MRN, number));
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
-                () -> asConsultant.call(() -> dyads.register(other)));
+        ClinicalRuleException refused =
+                assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> dyads.register(other)));
         assertEquals("dyad_edit.message.error.identifierTaken", refused.getMessageKey());
         assertEquals(0, asConsultant.call(() -> dyads.count(new MotherSearch(other.getFamilyName(), null, null))));
 
@@ -93,8 +96,13 @@ class InteropIT extends ContainerTestBase {
         stored.getIdentifiers().clear();
         stored.identifyAs(new PersonIdentifier(MRN, number + "-2"));
         asConsultant.call(() -> dyads.update(stored));
-        assertEquals(0, asConsultant.call(() -> dyads.findByIdentifier(MRN, number)).size());
-        assertEquals(1, asConsultant.call(() -> dyads.findByIdentifier(null, number + "-2")).size());
+        assertEquals(
+                0, asConsultant.call(() -> dyads.findByIdentifier(MRN, number)).size());
+        assertEquals(
+                1,
+                asConsultant
+                        .call(() -> dyads.findByIdentifier(null, number + "-2"))
+                        .size());
     }
 
     @Test
@@ -109,20 +117,34 @@ class InteropIT extends ContainerTestBase {
         Mother mother = motherWithBaby(uniqueName("Doctor"));
         mother.getInfants().getFirst().setDoctor(saved);
         Mother registered = asConsultant.call(() -> dyads.register(mother));
-        assertEquals(saved, asConsultant.call(() -> dyads.getMother(registered.getUuid())).getInfants().getFirst().getDoctor());
+        assertEquals(
+                saved,
+                asConsultant
+                        .call(() -> dyads.getMother(registered.getUuid()))
+                        .getInfants()
+                        .getFirst()
+                        .getDoctor());
 
         // retired: no longer offered, but the baby keeps her
-        assertThrows(ClinicalRuleException.class, () -> asAdmin.call(() -> {
-            directory.retire(saved.getUuid(), saved.getVersion(), "");
-            return null;
-        }));
+        assertThrows(
+                ClinicalRuleException.class,
+                () -> asAdmin.call(() -> {
+                    directory.retire(saved.getUuid(), saved.getVersion(), "");
+                    return null;
+                }));
         asAdmin.call(() -> {
             directory.retire(saved.getUuid(), saved.getVersion(), "Left the practice");
             return null;
         });
         assertFalse(asConsultant.call(() -> directory.active()).contains(saved));
         assertTrue(asAdmin.call(() -> directory.all()).contains(saved));
-        assertEquals(saved, asConsultant.call(() -> dyads.getMother(registered.getUuid())).getInfants().getFirst().getDoctor());
+        assertEquals(
+                saved,
+                asConsultant
+                        .call(() -> dyads.getMother(registered.getUuid()))
+                        .getInfants()
+                        .getFirst()
+                        .getDoctor());
 
         // a second entry with the same NPI is refused
         Provider first = new Provider("Dr " + uniqueName("Npi"));
@@ -163,14 +185,22 @@ class InteropIT extends ContainerTestBase {
         HttpResponse<String> anonymous = get("metadata", null);
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-        assertEquals(401, get("metadata", basic(DemoClinic.CONSULTANT_USERNAME, "wrong-password")).statusCode());
-        assertEquals(403, get("metadata", basic(DemoClinic.ADMIN_USERNAME, DemoClinic.DEMO_PASSWORD)).statusCode());
+        assertEquals(
+                401,
+                get("metadata", basic(DemoClinic.CONSULTANT_USERNAME, "wrong-password"))
+                        .statusCode());
+        assertEquals(
+                403,
+                get("metadata", basic(DemoClinic.ADMIN_USERNAME, DemoClinic.DEMO_PASSWORD))
+                        .statusCode());
 
         String ana = basic(DemoClinic.CONSULTANT_USERNAME, DemoClinic.DEMO_PASSWORD);
         HttpResponse<String> metadata = get("metadata", ana);
         assertEquals(200, metadata.statusCode());
-        CapabilityStatement capabilities = ClinicFhir.r4().newJsonParser().parseResource(CapabilityStatement.class, metadata.body());
-        assertEquals("Patient", capabilities.getRestFirstRep().getResourceFirstRep().getType());
+        CapabilityStatement capabilities =
+                ClinicFhir.r4().newJsonParser().parseResource(CapabilityStatement.class, metadata.body());
+        assertEquals(
+                "Patient", capabilities.getRestFirstRep().getResourceFirstRep().getType());
 
         FhirR4Check check = new FhirR4Check();
         int mothers = 0;
@@ -193,13 +223,15 @@ class InteropIT extends ContainerTestBase {
             assertEquals(200, everything.statusCode());
             Bundle record = ClinicFhir.r4().newJsonParser().parseResource(Bundle.class, everything.body());
             assertEquals(List.of(), check.bundleErrors(record), mrn);
-            assertTrue(check.errors(ClinicFhir.r4().newJsonParser().parseResource(Patient.class, read.body())).isEmpty());
+            assertTrue(check.errors(ClinicFhir.r4().newJsonParser().parseResource(Patient.class, read.body()))
+                    .isEmpty());
             mothers++;
             resources += record.getEntry().size();
             for (Bundle.BundleEntryComponent entry : record.getEntry()) {
                 if (entry.getResource() instanceof org.hl7.fhir.r4.model.DocumentReference document) {
                     byte[] pdf = document.getContentFirstRep().getAttachment().getData();
-                    assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII), mrn + " " + document.getId());
+                    assertEquals(
+                            "%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII), mrn + " " + document.getId());
                     documents++;
                 }
             }
@@ -207,15 +239,16 @@ class InteropIT extends ContainerTestBase {
         assertTrue(documents >= mothers, "letters and plans attached: " + documents);
         assertTrue(mothers >= 5, "demo mothers exported: " + mothers);
         assertTrue(resources > mothers * 5, "resources: " + resources);
-        assertEquals(404, get("Patient/" + UUID.randomUUID() + "/$everything", ana).statusCode());
+        assertEquals(
+                404, get("Patient/" + UUID.randomUUID() + "/$everything", ana).statusCode());
         assertEquals(400, get("Patient", ana).statusCode());
     }
 
     @Test
     void endpoint_shouldLetAnIntegrationAccountReadAndAuditEveryRead() throws Exception {
         String username = "it.integration." + uniqueName("").toLowerCase();
-        asAdmin.call(() -> staffService.createAccount(username, "Hospital EHR", "integration-password-1".toCharArray(),
-                Set.of(RoleType.INTEGRATION)));
+        asAdmin.call(() -> staffService.createAccount(
+                username, "Hospital EHR", "integration-password-1".toCharArray(), Set.of(RoleType.INTEGRATION)));
         String family = uniqueName("Fhir");
         Mother mother = motherWithBaby(family);
         mother.identifyAs(new PersonIdentifier(MRN, "F-" + family));
@@ -228,20 +261,30 @@ class InteropIT extends ContainerTestBase {
         assertEquals(200, everything.statusCode());
         assertTrue(everything.body().contains("F-" + family));
 
-        List<AuditEvent> rows = asAdmin.call(() -> auditTrail.search(new AuditSearch(username, null, null, null), 0, 20));
-        List<AuditActionType> actions = rows.stream().filter(row -> registered.getUuid().equals(row.getRecordUuid()))
-                .map(AuditEvent::getAction).toList();
+        List<AuditEvent> rows =
+                asAdmin.call(() -> auditTrail.search(new AuditSearch(username, null, null, null), 0, 20));
+        List<AuditActionType> actions = rows.stream()
+                .filter(row -> registered.getUuid().equals(row.getRecordUuid()))
+                .map(AuditEvent::getAction)
+                .toList();
         // newest first: the export, the read, the search
         assertEquals(List.of(AuditActionType.EXPORT, AuditActionType.VIEW, AuditActionType.VIEW), actions);
 
         // an integration account has no pages, and a wrong password reads nothing and is recorded as refused
-        assertEquals(401, get("Patient/" + registered.getUuid(), basic(username, "not-the-password")).statusCode());
-        assertEquals(AuditActionType.SIGN_IN_FAILED,
-                asAdmin.call(() -> auditTrail.search(new AuditSearch(username, null, null, null), 0, 1)).getFirst().getAction());
+        assertEquals(
+                401,
+                get("Patient/" + registered.getUuid(), basic(username, "not-the-password"))
+                        .statusCode());
+        assertEquals(
+                AuditActionType.SIGN_IN_FAILED,
+                asAdmin.call(() -> auditTrail.search(new AuditSearch(username, null, null, null), 0, 1))
+                        .getFirst()
+                        .getAction());
     }
 
     private HttpResponse<String> get(String path, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(deployedAt.toURI().resolve("fhir/" + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(deployedAt.toURI().resolve("fhir/" + path))
+                .GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -251,12 +294,19 @@ class InteropIT extends ContainerTestBase {
     }
 
     private static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     static Mother motherWithBaby(String familyName) {
         Mother mother = new Mother("Ifeoma", familyName, LocalDate.now().minusYears(29));
-        mother.addInfant(new Infant("Ada", familyName, SexType.FEMALE, LocalDateTime.now().minusDays(6).withNano(0), 275, 3300));
+        mother.addInfant(new Infant(
+                "Ada",
+                familyName,
+                SexType.FEMALE,
+                LocalDateTime.now().minusDays(6).withNano(0),
+                275,
+                3300));
         return mother;
     }
 }

@@ -1,5 +1,6 @@
 package org.lactationclinic.it;
 
+import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.client.deployment.Deployment;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
@@ -18,22 +19,20 @@ import org.jboss.arquillian.test.spi.annotation.ClassScoped;
 import org.jboss.arquillian.test.spi.context.ClassContext;
 import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
 
-import java.util.logging.Logger;
-
 /**
  * One Payara Micro for the whole IT suite instead of one per IT class (issue 17, point 7).
- * <p>
- * The Payara Micro adapter starts a server in {@code deploy} and stops it in {@code undeploy}, and Arquillian
- * deploys each test class's {@code @Deployment} before the class and undeploys it after: 28 IT classes were 28
- * server starts of 30 s to over 3 min each, as the machine is loaded. This extension (registered in
+ *
+ * <p>The Payara Micro adapter starts a server in {@code deploy} and stops it in {@code undeploy}, and Arquillian
+ * deploys each test class's {@code @Deployment} before the class and undeploys it after: 28 IT classes were 28 server
+ * starts of 30 s to over 3 min each, as the machine is loaded. This extension (registered in
  * META-INF/services/org.jboss.arquillian.core.spi.LoadableExtension) gives every IT class the deployment of
- * {@link SuiteDeployment} instead of its own, deploys it before the first class, keeps it over the following
- * ones and undeploys it when the suite ends. Failsafe runs all IT classes in one JVM (its default), which is
- * what makes them one suite.
- * <p>
- * What this costs the tests: they share one server and one database, as they already shared the PostgreSQL
- * schema, so each makes its own data (unique names) and asserts on that; server memory is shared too
- * (sign-in throttle, sessions): see {@link WebClient#fromAddress}.
+ * {@link SuiteDeployment} instead of its own, deploys it before the first class, keeps it over the following ones and
+ * undeploys it when the suite ends. Failsafe runs all IT classes in one JVM (its default), which is what makes them one
+ * suite.
+ *
+ * <p>What this costs the tests: they share one server and one database, as they already shared the PostgreSQL schema,
+ * so each makes its own data (unique names) and asserts on that; server memory is shared too (sign-in throttle,
+ * sessions): see {@link WebClient#fromAddress}.
  */
 public final class OneServerPerSuite implements LoadableExtension {
 
@@ -103,7 +102,8 @@ public final class OneServerPerSuite implements LoadableExtension {
             if (testClass.isAnnotationPresent(RunAsClient.class)) {
                 return;
             }
-            String path = "/WEB-INF/classes/" + testClass.getJavaClass().getName().replace('.', '/') + ".class";
+            String path =
+                    "/WEB-INF/classes/" + testClass.getJavaClass().getName().replace('.', '/') + ".class";
             for (Deployment deployment : suiteScenario.deployments()) {
                 if (!deployment.getDescription().getArchive().contains(path)) {
                     throw new IllegalStateException(testClass.getName() + " runs in the container but is not in the"
@@ -113,14 +113,16 @@ public final class OneServerPerSuite implements LoadableExtension {
         }
 
         /**
-         * Deployed (the server started) before the first IT class only. When that fails, every later class fails
-         * at once with the first failure as its cause, instead of trying another start of up to
-         * startupTimeoutInSeconds each.
+         * Deployed (the server started) before the first IT class only. When that fails, every later class fails at
+         * once with the first failure as its cause, instead of trying another start of up to startupTimeoutInSeconds
+         * each.
          */
         public void deploy(@Observes EventContext<DeployManagedDeployments> event) {
             if (startFailure != null) {
-                throw new IllegalStateException("The IT suite's Payara Micro did not start (see the output of the"
-                        + " first IT class in target/failsafe-reports)", startFailure);
+                throw new IllegalStateException(
+                        "The IT suite's Payara Micro did not start (see the output of the"
+                                + " first IT class in target/failsafe-reports)",
+                        startFailure);
             }
             if (!deployed) {
                 LOG.info("Starting the one Payara Micro of this IT suite");
@@ -134,7 +136,8 @@ public final class OneServerPerSuite implements LoadableExtension {
                 }
                 for (Deployment deployment : suiteScenario.deployments()) {
                     if (!deployment.isDeployed() || deployment.hasDeploymentError()) {
-                        startFailure = new IllegalStateException(deployment.getDescription().getName() + " was not deployed",
+                        startFailure = new IllegalStateException(
+                                deployment.getDescription().getName() + " was not deployed",
                                 deployment.getDeploymentError());
                     }
                 }

@@ -1,14 +1,10 @@
 package org.lactationclinic.it;
 
-import jakarta.annotation.Resource;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.lactationclinic.infrastructure.database.DatabaseSettings;
-import org.lactationclinic.infrastructure.database.SchemaMigration;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.sql.DataSource;
+import jakarta.annotation.Resource;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -20,10 +16,13 @@ import java.sql.PreparedStatement;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.sql.DataSource;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.infrastructure.database.DatabaseSettings;
+import org.lactationclinic.infrastructure.database.SchemaMigration;
+import org.lactationclinic.infrastructure.demo.DemoClinic;
 
 /**
  * Issue 15, point 4: Payara's operational endpoints with the clinic deployed at the root context, as deploy/ does.
@@ -33,8 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OperationalEndpointsIT extends ContainerTestBase {
 
     /** Words of the JVM's and the server's details that an anonymous answer must not carry. */
-    private static final String[] DETAILS = {"heap", "memory", "thread", "uptime", "jvm", "java", "cpu", "version",
-            "jdbc", "payara", "classloader", "data"};
+    private static final String[] DETAILS = {
+        "heap", "memory", "thread", "uptime", "jvm", "java", "cpu", "version", "jdbc", "payara", "classloader", "data"
+    };
 
     @ArquillianResource
     private URL deployedAt;
@@ -45,7 +45,7 @@ class OperationalEndpointsIT extends ContainerTestBase {
     @Test
     void health_shouldAnswerAnonymousCallersUpOrDownOnly() throws Exception {
         assertEquals("/", deployedAt.getPath().isEmpty() ? "/" : deployedAt.getPath(), "deployed at the root context");
-        for (String path : new String[]{"health/ready", "health/live", "health"}) {
+        for (String path : new String[] {"health/ready", "health/live", "health"}) {
             HttpResponse<String> answer = get(path, null);
             assertEquals(200, answer.statusCode(), path + ": " + answer.body());
             assertOnlyStatus(path, answer.body(), "UP");
@@ -71,14 +71,23 @@ class OperationalEndpointsIT extends ContainerTestBase {
 
     @Test
     void metrics_shouldBeRefusedToAnonymousCallersAndConsultants() throws Exception {
-        for (String path : new String[]{"metrics", "openapi"}) {
+        for (String path : new String[] {"metrics", "openapi"}) {
             HttpResponse<String> anonymous = get(path, null);
             assertEquals(401, anonymous.statusCode(), path);
             assertFalse(anonymous.body().toLowerCase(Locale.ROOT).contains("heap"), path);
-            assertEquals(403, get(path, basic(DemoClinic.CONSULTANT_USERNAME, DemoClinic.DEMO_PASSWORD)).statusCode(), path);
-            assertEquals(401, get(path, basic(DemoClinic.ADMIN_USERNAME, "not-the-password")).statusCode(), path);
+            assertEquals(
+                    403,
+                    get(path, basic(DemoClinic.CONSULTANT_USERNAME, DemoClinic.DEMO_PASSWORD))
+                            .statusCode(),
+                    path);
+            assertEquals(
+                    401,
+                    get(path, basic(DemoClinic.ADMIN_USERNAME, "not-the-password"))
+                            .statusCode(),
+                    path);
         }
-        try (WebClient consultant = new WebClient(root()).signedInAs(DemoClinic.CONSULTANT_USERNAME, DemoClinic.DEMO_PASSWORD)) {
+        try (WebClient consultant =
+                new WebClient(root()).signedInAs(DemoClinic.CONSULTANT_USERNAME, DemoClinic.DEMO_PASSWORD)) {
             assertEquals(403, consultant.get("metrics").statusCode());
         }
     }
@@ -88,24 +97,36 @@ class OperationalEndpointsIT extends ContainerTestBase {
         try (WebClient admin = new WebClient(root()).signedInAs(DemoClinic.ADMIN_USERNAME, DemoClinic.DEMO_PASSWORD)) {
             HttpResponse<String> metrics = admin.get("metrics");
             assertEquals(200, metrics.statusCode());
-            assertTrue(metrics.body().contains("# TYPE"), "Prometheus text: " + metrics.body().substring(0, Math.min(200, metrics.body().length())));
+            assertTrue(
+                    metrics.body().contains("# TYPE"),
+                    "Prometheus text: "
+                            + metrics.body()
+                                    .substring(0, Math.min(200, metrics.body().length())));
         }
         String username = "it.monitoring." + uniqueName("").toLowerCase(Locale.ROOT);
-        asAdmin.call(() -> staffService.createAccount(username, "Prometheus", "monitoring-password-7q".toCharArray(),
-                Set.of(RoleType.MONITORING)));
+        asAdmin.call(() -> staffService.createAccount(
+                username, "Prometheus", "monitoring-password-7q".toCharArray(), Set.of(RoleType.MONITORING)));
         HttpResponse<String> scraped = get("metrics", basic(username, "monitoring-password-7q"));
         assertEquals(200, scraped.statusCode());
         assertTrue(scraped.body().contains("# TYPE"));
         // a monitoring account reads no pages and no records
-        assertEquals(403, get("fhir/metadata", basic(username, "monitoring-password-7q")).statusCode());
+        assertEquals(
+                403,
+                get("fhir/metadata", basic(username, "monitoring-password-7q")).statusCode());
     }
 
-    /** The answer is {"status":…,"checks":[{"name":…,"status":…,"data":{}},…]} and nothing else (Payara writes the empty data). */
+    /**
+     * The answer is {"status":…,"checks":[{"name":…,"status":…,"data":{}},…]} and nothing else (Payara writes the empty
+     * data).
+     */
     private static void assertOnlyStatus(String path, String body, String status) {
         String compact = body.replaceAll("\\s", "");
-        assertTrue(compact.matches("\\{\"status\":\"" + status + "\",\"checks\":\\[(\\{\"name\":\"[a-z]+\",\"status\":\"(UP|DOWN)\"(,\"data\":\\{})?},?)*]}"),
+        assertTrue(
+                compact.matches("\\{\"status\":\"" + status
+                        + "\",\"checks\":\\[(\\{\"name\":\"[a-z]+\",\"status\":\"(UP|DOWN)\"(,\"data\":\\{})?},?)*]}"),
                 path + ": " + body);
-        String names = compact.replaceAll(",\"data\":\\{}", "").replaceAll("\"(status|checks|name|UP|DOWN|database|application)\"", "");
+        String names = compact.replaceAll(",\"data\":\\{}", "")
+                .replaceAll("\"(status|checks|name|UP|DOWN|database|application)\"", "");
         for (String detail : DETAILS) {
             assertFalse(names.toLowerCase(Locale.ROOT).contains(detail), path + " reveals " + detail + ": " + body);
         }
@@ -113,8 +134,8 @@ class OperationalEndpointsIT extends ContainerTestBase {
 
     private void markMigration(String version, boolean success) throws Exception {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "update \"flyway_schema_history\" set \"success\" = ? where \"version\" = ?")) {
+                PreparedStatement update = connection.prepareStatement(
+                        "update \"flyway_schema_history\" set \"success\" = ? where \"version\" = ?")) {
             update.setBoolean(1, success);
             update.setString(2, version);
             assertEquals(1, update.executeUpdate());
@@ -126,7 +147,8 @@ class OperationalEndpointsIT extends ContainerTestBase {
     }
 
     private HttpResponse<String> get(String path, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(root().resolve(path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(root().resolve(path)).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -136,6 +158,7 @@ class OperationalEndpointsIT extends ContainerTestBase {
     }
 
     private static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,13 @@
 package org.lactationclinic.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -10,19 +18,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * Photographs on the consultation page (issue 13) in a real browser: on the demo twins, whose mother agreed to
- * photographs, a photograph chosen from the file field is attached over AJAX (what was typed in the consultation
- * stays on the page, not redrawn), shows as a thumbnail the photograph address serves, and is voided with a reason.
+ * photographs, a photograph chosen from the file field is attached over AJAX (what was typed in the consultation stays
+ * on the page, not redrawn), shows as a thumbnail the photograph address serves, and is voided with a reason.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -59,17 +58,24 @@ class PhotographsBrowserIT {
             browser.waitForText("#messages", "photograph is attached");
 
             WebElement thumbnail = browser.find("#photos .photo-grid img");
-            browser.waitUntil(d -> (Boolean) js.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", thumbnail));
-            assertEquals(240L, ((Number) js.executeScript("return arguments[0].naturalWidth;", thumbnail)).longValue(),
+            browser.waitUntil(d -> (Boolean)
+                    js.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", thumbnail));
+            assertEquals(
+                    240L,
+                    ((Number) js.executeScript("return arguments[0].naturalWidth;", thumbnail)).longValue(),
                     "the thumbnail, 240 px on its long side, served by /consultation/photo");
             assertEquals("Nipple trauma", thumbnail.getAttribute("alt"));
-            assertTrue((Boolean) js.executeScript("return window.lcMarker === document.getElementById('visit:subjective')"
-                    + " && window.lcMarker.value === 'Typed before the photograph';"), "the consultation's form was not redrawn");
+            assertTrue(
+                    (Boolean) js.executeScript("return window.lcMarker === document.getElementById('visit:subjective')"
+                            + " && window.lcMarker.value === 'Typed before the photograph';"),
+                    "the consultation's form was not redrawn");
 
             browser.type("photos:list:0:voidReason", "blurred");
             browser.click("photos:list:0:voidPhoto");
             browser.waitForText("#messages", "voided");
-            assertTrue(browser.driver().findElements(By.cssSelector("#photos .photo-grid img")).isEmpty());
+            assertTrue(browser.driver()
+                    .findElements(By.cssSelector("#photos .photo-grid img"))
+                    .isEmpty());
         } finally {
             Files.deleteIfExists(photo);
         }

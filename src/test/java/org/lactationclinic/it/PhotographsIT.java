@@ -1,40 +1,13 @@
 package org.lactationclinic.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.application.AuditTrail;
-import org.lactationclinic.application.ConsentService;
-import org.lactationclinic.application.PhotoService;
-import org.lactationclinic.application.PrintService;
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditEvent;
-import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.consent.ConsentType;
-import org.lactationclinic.domain.consultation.Consultation;
-import org.lactationclinic.domain.consultation.ConsultationType;
-import org.lactationclinic.domain.consultation.DraftForm;
-import org.lactationclinic.domain.consultation.SoapNote;
-import org.lactationclinic.domain.consultation.VisitReasonType;
-import org.lactationclinic.domain.consultation.VisitReasons;
-import org.lactationclinic.domain.consultation.MotherFindings;
-import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.domain.dyad.SexType;
-import org.lactationclinic.domain.photo.ConsultationPhoto;
-import org.lactationclinic.domain.photo.PhotoImage;
-import org.lactationclinic.domain.photo.PhotoImageTest;
-import org.lactationclinic.domain.photo.PhotoSubjectType;
-import org.lactationclinic.domain.shared.ClinicalRuleException;
-import org.lactationclinic.domain.audit.AuditSearch;
-import org.lactationclinic.domain.photo.PhotoBytes;
-
-import javax.imageio.ImageIO;
-import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,19 +20,45 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.imageio.ImageIO;
+import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.ConsentService;
+import org.lactationclinic.application.PhotoService;
+import org.lactationclinic.application.PrintService;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditEvent;
+import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.audit.AuditSearch;
+import org.lactationclinic.domain.consent.ConsentType;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.DraftForm;
+import org.lactationclinic.domain.consultation.MotherFindings;
+import org.lactationclinic.domain.consultation.SoapNote;
+import org.lactationclinic.domain.consultation.VisitReasonType;
+import org.lactationclinic.domain.consultation.VisitReasons;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.photo.ConsultationPhoto;
+import org.lactationclinic.domain.photo.PhotoBytes;
+import org.lactationclinic.domain.photo.PhotoImage;
+import org.lactationclinic.domain.photo.PhotoImageTest;
+import org.lactationclinic.domain.photo.PhotoSubjectType;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 /**
- * Issue 13, "Photographs", in a running Payara Micro against the real database (H2 or PostgreSQL): refused without
- * the mother's consent, refused for a wrong type or size with nothing stored, stored without EXIF or location, a
- * view on record each time it is shown, voided with a reason, read-only once the consultation is signed (in the
- * application and in the database), and in the doctor's letter only when chosen and consented. Also the database
- * guard of the visit's "other" reason (V71).
+ * Issue 13, "Photographs", in a running Payara Micro against the real database (H2 or PostgreSQL): refused without the
+ * mother's consent, refused for a wrong type or size with nothing stored, stored without EXIF or location, a view on
+ * record each time it is shown, voided with a reason, read-only once the consultation is signed (in the application and
+ * in the database), and in the doctor's letter only when chosen and consented. Also the database guard of the visit's
+ * "other" reason (V71).
  */
 class PhotographsIT extends ContainerTestBase {
 
@@ -84,11 +83,13 @@ class PhotographsIT extends ContainerTestBase {
         Consultation draft = draftOf(mother);
         byte[] jpeg = PhotoImageTest.jpeg(40, 30);
 
-        ClinicalRuleException neverAsked = assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() ->
-                photos.attach(draft.getUuid(), PhotoSubjectType.NIPPLE_TRAUMA, jpeg)));
+        ClinicalRuleException neverAsked = assertThrows(
+                ClinicalRuleException.class,
+                () -> asConsultant.call(() -> photos.attach(draft.getUuid(), PhotoSubjectType.NIPPLE_TRAUMA, jpeg)));
         asConsultant.call(() -> consents.record(mother.getUuid(), ConsentType.PHOTOGRAPHS, false, LocalDate.now()));
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() ->
-                photos.attach(draft.getUuid(), PhotoSubjectType.NIPPLE_TRAUMA, jpeg)));
+        ClinicalRuleException refused = assertThrows(
+                ClinicalRuleException.class,
+                () -> asConsultant.call(() -> photos.attach(draft.getUuid(), PhotoSubjectType.NIPPLE_TRAUMA, jpeg)));
 
         assertEquals("photo.message.error.noConsent", neverAsked.getMessageKey());
         assertEquals("photo.message.error.noConsent", refused.getMessageKey());
@@ -103,13 +104,26 @@ class PhotographsIT extends ContainerTestBase {
         byte[] pdfNamedJpeg = "%PDF-1.7 not a photograph".getBytes(StandardCharsets.US_ASCII);
         byte[] tooLarge = Arrays.copyOf(PhotoImageTest.jpeg(40, 30), PhotoImage.MAX_BYTES + 1);
 
-        assertEquals("photo.message.error.type", assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() ->
-                photos.attach(draft.getUuid(), PhotoSubjectType.BREAST, pdfNamedJpeg))).getMessageKey());
-        assertEquals("photo.message.error.tooLarge", assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() ->
-                photos.attach(draft.getUuid(), PhotoSubjectType.BREAST, tooLarge))).getMessageKey());
+        assertEquals(
+                "photo.message.error.type",
+                assertThrows(
+                                ClinicalRuleException.class,
+                                () -> asConsultant.call(
+                                        () -> photos.attach(draft.getUuid(), PhotoSubjectType.BREAST, pdfNamedJpeg)))
+                        .getMessageKey());
+        assertEquals(
+                "photo.message.error.tooLarge",
+                assertThrows(
+                                ClinicalRuleException.class,
+                                () -> asConsultant.call(
+                                        () -> photos.attach(draft.getUuid(), PhotoSubjectType.BREAST, tooLarge)))
+                        .getMessageKey());
 
         assertEquals(0, storedRows(draft));
-        assertTrue(asConsultant.call(() -> photos.sectionOf(draft.getUuid())).photos().isEmpty());
+        assertTrue(asConsultant
+                .call(() -> photos.sectionOf(draft.getUuid()))
+                .photos()
+                .isEmpty());
     }
 
     @Test
@@ -118,7 +132,8 @@ class PhotographsIT extends ContainerTestBase {
         Consultation draft = draftOf(mother);
         byte[] upload = PhotoImageTest.withExif(PhotoImageTest.jpeg(60, 40), 1);
 
-        ConsultationPhoto photo = asConsultant.call(() -> photos.attach(draft.getUuid(), PhotoSubjectType.BABY_MOUTH, upload));
+        ConsultationPhoto photo =
+                asConsultant.call(() -> photos.attach(draft.getUuid(), PhotoSubjectType.BABY_MOUTH, upload));
         PhotoBytes full = asConsultant.call(() -> photos.view(photo.getUuid(), false));
         PhotoBytes thumbnail = asConsultant.call(() -> photos.view(photo.getUuid(), true));
 
@@ -127,55 +142,94 @@ class PhotographsIT extends ContainerTestBase {
         assertEquals(-1, indexOf(full.content(), PhotoImageTest.GPS_LATITUDE_51_30), "no location kept");
         assertEquals(60, ImageIO.read(new ByteArrayInputStream(full.content())).getWidth());
         assertNotNull(ImageIO.read(new ByteArrayInputStream(thumbnail.content())));
-        assertEquals(-1, indexOf(storedImage(photo.getUuid()), PhotoImageTest.GPS_LATITUDE_51_30), "nor in the database");
+        assertEquals(
+                -1, indexOf(storedImage(photo.getUuid()), PhotoImageTest.GPS_LATITUDE_51_30), "nor in the database");
 
-        List<AuditEvent> events = asAdmin.call(() -> auditTrail.search(new AuditSearch(null, photo.getUuid(), null, null), 0, 20));
-        assertEquals(List.of(AuditActionType.VIEW, AuditActionType.VIEW, AuditActionType.CREATE),
-                events.stream().map(AuditEvent::getAction).toList(), "newest first: a view for each showing");
+        List<AuditEvent> events =
+                asAdmin.call(() -> auditTrail.search(new AuditSearch(null, photo.getUuid(), null, null), 0, 20));
+        assertEquals(
+                List.of(AuditActionType.VIEW, AuditActionType.VIEW, AuditActionType.CREATE),
+                events.stream().map(AuditEvent::getAction).toList(),
+                "newest first: a view for each showing");
         assertTrue(events.stream().allMatch(event -> event.getRecordType() == AuditRecordType.PHOTOGRAPH));
-        assertTrue(events.getFirst().getDetail().startsWith("thumbnail"), events.getFirst().getDetail());
+        assertTrue(
+                events.getFirst().getDetail().startsWith("thumbnail"),
+                events.getFirst().getDetail());
         assertEquals(AsConsultant.USERNAME, events.getFirst().getActor());
 
-        assertEquals("clinic.message.error.voidReasonRequired", assertThrows(ClinicalRuleException.class, () ->
-                asConsultant.call(() -> { photos.voidPhoto(photo.getUuid(), photo.getVersion(), " "); return null; })).getMessageKey());
-        asConsultant.call(() -> { photos.voidPhoto(photo.getUuid(), photo.getVersion(), "wrong baby's mouth"); return null; });
+        assertEquals(
+                "clinic.message.error.voidReasonRequired",
+                assertThrows(
+                                ClinicalRuleException.class,
+                                () -> asConsultant.call(() -> {
+                                    photos.voidPhoto(photo.getUuid(), photo.getVersion(), " ");
+                                    return null;
+                                }))
+                        .getMessageKey());
+        asConsultant.call(() -> {
+            photos.voidPhoto(photo.getUuid(), photo.getVersion(), "wrong baby's mouth");
+            return null;
+        });
 
-        assertTrue(asConsultant.call(() -> photos.sectionOf(draft.getUuid())).photos().isEmpty(), "voided: off the page");
+        assertTrue(
+                asConsultant
+                        .call(() -> photos.sectionOf(draft.getUuid()))
+                        .photos()
+                        .isEmpty(),
+                "voided: off the page");
         assertEquals(1, storedRows(draft), "voided, not deleted");
-        assertThrows(Exception.class, () -> asConsultant.call(() -> photos.view(photo.getUuid(), false)), "a voided photograph is not shown");
-        assertEquals(AuditActionType.VOID, asAdmin.call(() -> auditTrail.search(new AuditSearch(null, photo.getUuid(), null, null), 0, 1))
-                .getFirst().getAction());
+        assertThrows(
+                Exception.class,
+                () -> asConsultant.call(() -> photos.view(photo.getUuid(), false)),
+                "a voided photograph is not shown");
+        assertEquals(
+                AuditActionType.VOID,
+                asAdmin.call(() -> auditTrail.search(new AuditSearch(null, photo.getUuid(), null, null), 0, 1))
+                        .getFirst()
+                        .getAction());
     }
 
     @Test
     void signedConsultation_shouldKeepItsPhotographsReadOnly_inTheApplicationAndTheDatabase() throws Exception {
         Mother mother = consenting(registered());
         Consultation draft = draftOf(mother);
-        ConsultationPhoto photo = asConsultant.call(() -> photos.attach(draft.getUuid(), PhotoSubjectType.NIPPLE_TRAUMA,
-                PhotoImageTest.png(20, 20)));
+        ConsultationPhoto photo = asConsultant.call(
+                () -> photos.attach(draft.getUuid(), PhotoSubjectType.NIPPLE_TRAUMA, PhotoImageTest.png(20, 20)));
         Consultation current = asConsultant.call(() -> consultations.get(draft.getUuid()));
         asConsultant.call(() -> consultations.sign(current.getUuid(), current.getVersion()));
 
-        assertEquals("photo.message.error.signed", assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() ->
-                photos.attach(draft.getUuid(), PhotoSubjectType.BREAST, PhotoImageTest.jpeg(10, 10)))).getMessageKey());
-        assertEquals("photo.message.error.signed", assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> {
-            photos.voidPhoto(photo.getUuid(), photo.getVersion(), "too late");
-            return null;
-        })).getMessageKey());
+        assertEquals(
+                "photo.message.error.signed",
+                assertThrows(
+                                ClinicalRuleException.class,
+                                () -> asConsultant.call(() -> photos.attach(
+                                        draft.getUuid(), PhotoSubjectType.BREAST, PhotoImageTest.jpeg(10, 10))))
+                        .getMessageKey());
+        assertEquals(
+                "photo.message.error.signed",
+                assertThrows(
+                                ClinicalRuleException.class,
+                                () -> asConsultant.call(() -> {
+                                    photos.voidPhoto(photo.getUuid(), photo.getVersion(), "too late");
+                                    return null;
+                                }))
+                        .getMessageKey());
         assertFalse(asConsultant.call(() -> photos.sectionOf(draft.getUuid())).editable());
 
         for (String sql : List.of(
                 "update consultation_photo set voided = true, void_reason = 'behind the record', voided_by = 'dba', voided_at = current_timestamp where uuid = ?",
                 "update consultation_photo set subject = 'BREAST' where uuid = ?")) {
-            try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement update = connection.prepareStatement(sql)) {
                 update.setObject(1, photo.getUuid());
                 assertThrows(SQLException.class, update::executeUpdate, sql);
             }
         }
-        try (Connection connection = dataSource.getConnection(); PreparedStatement copy = connection.prepareStatement(
-                "insert into consultation_photo (uuid, version, created_at, created_by, voided, consultation_id, subject, media_type,"
-                        + " width_px, height_px, image, thumbnail) select ?, 0, created_at, created_by, false, consultation_id, subject,"
-                        + " media_type, width_px, height_px, image, thumbnail from consultation_photo where uuid = ?")) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement copy = connection.prepareStatement(
+                        "insert into consultation_photo (uuid, version, created_at, created_by, voided, consultation_id, subject, media_type,"
+                                + " width_px, height_px, image, thumbnail) select ?, 0, created_at, created_by, false, consultation_id, subject,"
+                                + " media_type, width_px, height_px, image, thumbnail from consultation_photo where uuid = ?")) {
             copy.setObject(1, UUID.randomUUID());
             copy.setObject(2, photo.getUuid());
             assertThrows(SQLException.class, copy::executeUpdate, "no photograph added to a signed consultation");
@@ -186,21 +240,38 @@ class PhotographsIT extends ContainerTestBase {
     void letter_shouldCarryThePhotographsOnlyWhenChosenAndConsented() throws Exception {
         Mother mother = consenting(registered());
         Consultation draft = draftOf(mother);
-        asConsultant.call(() -> photos.attach(draft.getUuid(), PhotoSubjectType.NIPPLE_TRAUMA, PhotoImageTest.jpeg(300, 200)));
+        asConsultant.call(
+                () -> photos.attach(draft.getUuid(), PhotoSubjectType.NIPPLE_TRAUMA, PhotoImageTest.jpeg(300, 200)));
         UUID uuid = draft.getUuid();
 
-        int withoutPhotos = imagesIn(asConsultant.call(() -> printing.providerLetter(uuid, null, false, false, false))); // the logo, if any
-        assertEquals(withoutPhotos, imagesIn(asConsultant.call(() -> printing.providerLetter(uuid, null, false, false, true))),
+        int withoutPhotos = imagesIn(
+                asConsultant.call(() -> printing.providerLetter(uuid, null, false, false, false))); // the logo, if any
+        assertEquals(
+                withoutPhotos,
+                imagesIn(asConsultant.call(() -> printing.providerLetter(uuid, null, false, false, true))),
                 "consent to photographs alone does not share them with the baby's doctor");
-        asConsultant.call(() -> consents.record(mother.getUuid(), ConsentType.SHARE_WITH_BABYS_DOCTOR, true, LocalDate.now()));
-        assertEquals(withoutPhotos, imagesIn(asConsultant.call(() -> printing.providerLetter(uuid, null, false, false, false))), "not chosen");
-        assertEquals(withoutPhotos + 1, imagesIn(asConsultant.call(() -> printing.providerLetter(uuid, null, false, false, true))));
+        asConsultant.call(
+                () -> consents.record(mother.getUuid(), ConsentType.SHARE_WITH_BABYS_DOCTOR, true, LocalDate.now()));
+        assertEquals(
+                withoutPhotos,
+                imagesIn(asConsultant.call(() -> printing.providerLetter(uuid, null, false, false, false))),
+                "not chosen");
+        assertEquals(
+                withoutPhotos + 1,
+                imagesIn(asConsultant.call(() -> printing.providerLetter(uuid, null, false, false, true))));
 
-        List<String> prints = asAdmin.call(() -> auditTrail.search(new AuditSearch(null, uuid, null, null), 0, 20)).stream()
-                .filter(event -> event.getAction() == AuditActionType.PRINT).map(AuditEvent::getDetail).toList();
+        List<String> prints =
+                asAdmin.call(() -> auditTrail.search(new AuditSearch(null, uuid, null, null), 0, 20)).stream()
+                        .filter(event -> event.getAction() == AuditActionType.PRINT)
+                        .map(AuditEvent::getDetail)
+                        .toList();
         assertTrue(prints.stream().anyMatch(detail -> detail.contains("photographs: 1")), prints.toString());
-        String view = new String(asConsultant.call(() -> printing.providerLetter(uuid, new PrintService.Links("pdf", "back"), false, false, true))
-                .content(), StandardCharsets.UTF_8);
+        String view = new String(
+                asConsultant
+                        .call(() -> printing.providerLetter(
+                                uuid, new PrintService.Links("pdf", "back"), false, false, true))
+                        .content(),
+                StandardCharsets.UTF_8);
         assertTrue(view.contains("src=\"data:image/jpeg;base64,"), "the print view shows it inline, no link to fetch");
     }
 
@@ -208,38 +279,52 @@ class PhotographsIT extends ContainerTestBase {
     void database_shouldKeepTheOtherReasonWrittenOrAbsent_andSignedLikeTheRest() throws Exception {
         Mother mother = registered();
         Consultation draft = draftOf(mother);
-        MotherFindings hers = new MotherFindings().withVisitReasons(new VisitReasons(java.util.Set.of(VisitReasonType.LATCH_DIFFICULTY), "Baby's sister unwell"));
+        MotherFindings hers = new MotherFindings()
+                .withVisitReasons(
+                        new VisitReasons(java.util.Set.of(VisitReasonType.LATCH_DIFFICULTY), "Baby's sister unwell"));
         List<UUID> baby = mother.getInfants().stream().map(Infant::getUuid).toList();
-        Consultation saved = asConsultant.call(() -> consultations.saveDraft(draft.getUuid(), draft.getVersion(),
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(
+                draft.getUuid(),
+                draft.getVersion(),
                 DraftForm.of(ConsultationType.INITIAL, draft.getStartedAt(), baby, SoapNote.empty(), List.of(), hers)));
         assertEquals("Baby's sister unwell", saved.getVisitReasons().other());
 
         for (String blank : List.of("", "   ")) {
             try (Connection connection = dataSource.getConnection();
-                 PreparedStatement update = connection.prepareStatement("update consultation set visit_reason_other = ? where id = ?")) {
+                    PreparedStatement update = connection.prepareStatement(
+                            "update consultation set visit_reason_other = ? where id = ?")) {
                 update.setString(1, blank);
                 update.setLong(2, saved.getId());
-                assertThrows(SQLException.class, update::executeUpdate, "a blank 'other' reason is no reason: '" + blank + "'");
+                assertThrows(
+                        SQLException.class,
+                        update::executeUpdate,
+                        "a blank 'other' reason is no reason: '" + blank + "'");
             }
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement absent = connection.prepareStatement("update consultation set visit_reason_other = null where id = ?")) {
+                PreparedStatement absent =
+                        connection.prepareStatement("update consultation set visit_reason_other = null where id = ?")) {
             absent.setLong(1, saved.getId());
             assertEquals(1, absent.executeUpdate(), "absent is allowed on a draft");
         }
         Consultation reloaded = asConsultant.call(() -> consultations.get(saved.getUuid()));
         asConsultant.call(() -> consultations.sign(reloaded.getUuid(), reloaded.getVersion()));
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement behind = connection.prepareStatement("update consultation set visit_reason_other = 'changed behind the record' where id = ?")) {
+                PreparedStatement behind = connection.prepareStatement(
+                        "update consultation set visit_reason_other = 'changed behind the record' where id = ?")) {
             behind.setLong(1, saved.getId());
-            assertThrows(SQLException.class, behind::executeUpdate, "a signed consultation's other reason changes only by amendment");
+            assertThrows(
+                    SQLException.class,
+                    behind::executeUpdate,
+                    "a signed consultation's other reason changes only by amendment");
         }
     }
 
     private Mother registered() throws Exception {
         String family = uniqueName("Photo");
         Mother mother = new Mother("Ines", family, LocalDate.now().minusYears(29));
-        mother.addInfant(new Infant("Leo", family, SexType.MALE, LocalDateTime.now().minusDays(6).withNano(0), 276, 3300));
+        mother.addInfant(new Infant(
+                "Leo", family, SexType.MALE, LocalDateTime.now().minusDays(6).withNano(0), 276, 3300));
         return asConsultant.call(() -> dyads.register(mother));
     }
 
@@ -255,7 +340,8 @@ class PhotographsIT extends ContainerTestBase {
 
     private long storedRows(Consultation consultation) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = connection.prepareStatement("select count(*) from consultation_photo where consultation_id = ?")) {
+                PreparedStatement count = connection.prepareStatement(
+                        "select count(*) from consultation_photo where consultation_id = ?")) {
             count.setLong(1, consultation.getId());
             try (ResultSet row = count.executeQuery()) {
                 row.next();
@@ -266,7 +352,8 @@ class PhotographsIT extends ContainerTestBase {
 
     private byte[] storedImage(UUID photo) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement read = connection.prepareStatement("select image from consultation_photo where uuid = ?")) {
+                PreparedStatement read =
+                        connection.prepareStatement("select image from consultation_photo where uuid = ?")) {
             read.setObject(1, photo);
             try (ResultSet row = read.executeQuery()) {
                 row.next();

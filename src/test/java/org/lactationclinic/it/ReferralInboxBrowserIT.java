@@ -1,5 +1,12 @@
 package org.lactationclinic.it;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -7,20 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The referral inbox in a real browser (issue 14): a consultant uploads a referral for a demo mother (Amara Okafor,
- * found by her hospital number) with a baby the clinic does not know; the page lists what it could not read (a
- * weight without a unit) and the conditions met; she types the new baby's facts the referral did not send and
- * accepts; the baby is on the family page. (That the weight sent is among her weights, with its source, is
- * ReferralInboxIT's.)
+ * found by her hospital number) with a baby the clinic does not know; the page lists what it could not read (a weight
+ * without a unit) and the conditions met; she types the new baby's facts the referral did not send and accepts; the
+ * baby is on the family page. (That the weight sent is among her weights, with its source, is ReferralInboxIT's.)
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,16 +39,21 @@ class ReferralInboxBrowserIT {
             browser.signIn(base, DemoClinic.CONSULTANT_USERNAME);
 
             browser.open(base + "referral/inbox.xhtml");
-            browser.byId("upload:file").sendKeys(fixture("demo-okafor-new-baby.json").toString());
+            browser.byId("upload:file")
+                    .sendKeys(fixture("demo-okafor-new-baby.json").toString());
             browser.click("upload:send");
             browser.waitForUrl("referral/detail.xhtml");
             String notUnderstood = browser.text("#notUnderstood");
             assertTrue(notUnderstood.contains("Observation/zq") && notUnderstood.contains("no unit"), notUnderstood);
             String conditions = browser.text("#conditions");
-            assertTrue(conditions.contains("The mother sent concerns.") && conditions.contains("fewer than 6 wet diapers"), conditions);
+            assertTrue(
+                    conditions.contains("The mother sent concerns.") && conditions.contains("fewer than 6 wet diapers"),
+                    conditions);
             String match = browser.text(".side-by-side");
             assertTrue(match.contains("same identifier") && match.contains("RH-100231"), match);
-            assertTrue(browser.text("#understood").matches("(?s).*2,?977 g on 2026-11-24 \\(Observation/zw\\).*"), "6 lb 9 oz read as grams: " + browser.text("#understood"));
+            assertTrue(
+                    browser.text("#understood").matches("(?s).*2,?977 g on 2026-11-24 \\(Observation/zw\\).*"),
+                    "6 lb 9 oz read as grams: " + browser.text("#understood"));
 
             // Zara is not one of Amara's babies: her record needs what the referral did not send
             browser.find("label[for='referral:baby:0:sex:0']").click();
@@ -60,7 +63,6 @@ class ReferralInboxBrowserIT {
             browser.click("referral:accept");
             browser.waitForUrl("dyad/overview.xhtml");
             assertTrue(browser.text("main").contains("Zara Okafor"), "the new baby on the family page");
-
         }
     }
 

@@ -1,29 +1,11 @@
 package org.lactationclinic.it;
 
-import jakarta.ejb.EJB;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.application.AuditTrail;
-import org.lactationclinic.application.ReferralService;
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditEvent;
-import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.consultation.WeightHistory;
-import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.domain.dyad.PersonIdentifier;
-import org.lactationclinic.domain.dyad.SexType;
-import org.lactationclinic.domain.referral.Referral;
-import org.lactationclinic.domain.referral.ReferralChannelType;
-import org.lactationclinic.domain.referral.ReferralConditionType;
-import org.lactationclinic.domain.referral.ReceivedReferralStatusType;
-import org.lactationclinic.domain.shared.ClinicalRuleException;
-import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.lactationclinic.infrastructure.fhir.ReferralImport;
-import org.lactationclinic.infrastructure.fhir.ReferralReader;
-import org.lactationclinic.domain.audit.AuditSearch;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,11 +17,28 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.ReferralService;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditEvent;
+import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.audit.AuditSearch;
+import org.lactationclinic.domain.consultation.WeightHistory;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.PersonIdentifier;
+import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.referral.ReceivedReferralStatusType;
+import org.lactationclinic.domain.referral.Referral;
+import org.lactationclinic.domain.referral.ReferralChannelType;
+import org.lactationclinic.domain.referral.ReferralConditionType;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.infrastructure.demo.DemoClinic;
+import org.lactationclinic.infrastructure.fhir.ReferralImport;
+import org.lactationclinic.infrastructure.fhir.ReferralReader;
 
 /**
  * The referral inbox (issue 14) in a running server: a referral received (uploaded, or posted to /fhir by an
@@ -61,8 +60,8 @@ class ReferralInboxIT extends ContainerTestBase {
     private URL deployedAt;
 
     /**
-     * A referral for a baby born 6 days ago: birth weight 3400 g, 3020 g yesterday (88.8%), 2.95 "kilos" without a
-     * unit the inbox knows, milk not in, 4 and 5 wet diapers, a concern, and an answer the rules do not read.
+     * A referral for a baby born 6 days ago: birth weight 3400 g, 3020 g yesterday (88.8%), 2.95 "kilos" without a unit
+     * the inbox knows, milk not in, 4 and 5 wet diapers, a concern, and an answer the rules do not read.
      */
     static String referral(String family, String motherMrn, String babyMrn, LocalDate motherBorn) {
         LocalDate born = LocalDate.now().minusDays(6);
@@ -96,7 +95,8 @@ class ReferralInboxIT extends ContainerTestBase {
     /** The facts a new baby's record needs that the referral did not send, as the consultant types them. */
     private static Map<String, ReferralImport.NewBaby> typed(String payload) {
         ReferralReader.Result result = ReferralReader.read(payload);
-        ReferralImport.NewBaby form = ReferralImport.newBabyForm(result, result.babies().getFirst());
+        ReferralImport.NewBaby form =
+                ReferralImport.newBabyForm(result, result.babies().getFirst());
         form.setBirthTime(LocalTime.of(7, 15));
         form.setGestationalWeeks(39);
         form.setGestationalDays(2);
@@ -110,19 +110,33 @@ class ReferralInboxIT extends ContainerTestBase {
         String calm = """
                 { "resourceType": "Patient", "id": "x", "name": [ { "family": "%s", "given": [ "Ruth" ] } ], "birthDate": "1990-01-01" }
                 """.formatted(uniqueName("Calm"));
-        Referral quiet = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, "calm.json", calm).referral());
-        Referral urgent = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, "maya.json", payload).referral());
+        Referral quiet = asConsultant.call(() ->
+                referrals.receive(ReferralChannelType.UPLOAD, "calm.json", calm).referral());
+        Referral urgent = asConsultant.call(() -> referrals
+                .receive(ReferralChannelType.UPLOAD, "maya.json", payload)
+                .referral());
 
         assertEquals(payload, urgent.getPayload());
         assertEquals(ReceivedReferralStatusType.RECEIVED, urgent.getStatus());
         assertEquals(AsConsultant.USERNAME, urgent.getCreatedBy());
-        assertEquals(List.of(ReferralConditionType.MOTHER_CONCERNS, ReferralConditionType.MILK_NOT_IN_BY_DAY_4,
-                ReferralConditionType.FEW_WET_DIAPERS, ReferralConditionType.WEIGHT_UNDER_91_PERCENT_BEFORE_DAY_10), urgent.getConditionsMet());
+        assertEquals(
+                List.of(
+                        ReferralConditionType.MOTHER_CONCERNS,
+                        ReferralConditionType.MILK_NOT_IN_BY_DAY_4,
+                        ReferralConditionType.FEW_WET_DIAPERS,
+                        ReferralConditionType.WEIGHT_UNDER_91_PERCENT_BEFORE_DAY_10),
+                urgent.getConditionsMet());
         // the weight in "kilos" and the unread answer are listed, not used
-        assertEquals(2, urgent.getNotUnderstoodCount(), urgent.getNotUnderstoodItems().toString());
+        assertEquals(
+                2,
+                urgent.getNotUnderstoodCount(),
+                urgent.getNotUnderstoodItems().toString());
         assertTrue(urgent.getNotUnderstoodItems().stream().anyMatch(item -> item.contains("Observation/w6")));
         assertTrue(urgent.getUnderstood().contains("\"grams\":3020"));
-        assertTrue(!urgent.getUnderstood().contains("2950") && !urgent.getUnderstood().contains("2.95"), urgent.getUnderstood());
+        assertTrue(
+                !urgent.getUnderstood().contains("2950")
+                        && !urgent.getUnderstood().contains("2.95"),
+                urgent.getUnderstood());
 
         List<Referral> inbox = asConsultant.call(() -> referrals.inbox());
         int urgentAt = inbox.indexOf(urgent);
@@ -135,18 +149,24 @@ class ReferralInboxIT extends ContainerTestBase {
     void accept_shouldRegisterANewMotherAndImportTheWeightsWithTheirSource() throws Exception {
         String family = uniqueName("Newmum");
         String payload = referral(family, "M-" + family, "B-" + family, LocalDate.of(1991, 4, 12));
-        Referral received = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, "r.json", payload).referral());
+        Referral received = asConsultant.call(() ->
+                referrals.receive(ReferralChannelType.UPLOAD, "r.json", payload).referral());
         assertEquals(List.of(), asConsultant.call(() -> referrals.candidates(received.getUuid())));
 
         // a new baby's record needs facts the referral did not send: refused until they are typed
-        assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> referrals.accept(received.getUuid(), received.getVersion(),
-                null, Map.of())));
-        Mother mother = asConsultant.call(() -> referrals.accept(received.getUuid(), received.getVersion(), null, typed(payload)));
+        assertThrows(
+                ClinicalRuleException.class,
+                () -> asConsultant.call(
+                        () -> referrals.accept(received.getUuid(), received.getVersion(), null, Map.of())));
+        Mother mother = asConsultant.call(
+                () -> referrals.accept(received.getUuid(), received.getVersion(), null, typed(payload)));
 
         Mother stored = asConsultant.call(() -> dyads.getMother(mother.getUuid()));
         assertEquals("Amara", stored.getGivenName());
         assertEquals(LocalDate.of(1991, 4, 12), stored.getDateOfBirth());
-        assertEquals(List.of("M-" + family), stored.getIdentifiers().stream().map(PersonIdentifier::getValue).toList());
+        assertEquals(
+                List.of("M-" + family),
+                stored.getIdentifiers().stream().map(PersonIdentifier::getValue).toList());
         Infant baby = stored.getInfants().getFirst();
         assertEquals("Maya", baby.getGivenName());
         assertEquals(SexType.FEMALE, baby.getSex());
@@ -169,15 +189,23 @@ class ReferralInboxIT extends ContainerTestBase {
         assertEquals(ReceivedReferralStatusType.ACCEPTED, accepted.getStatus());
         assertEquals(mother.getUuid(), accepted.getMother().getUuid());
         assertEquals(AsConsultant.USERNAME, accepted.getDecidedBy());
-        assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> referrals.accept(received.getUuid(), accepted.getVersion(),
-                null, typed(payload))));
+        assertThrows(
+                ClinicalRuleException.class,
+                () -> asConsultant.call(
+                        () -> referrals.accept(received.getUuid(), accepted.getVersion(), null, typed(payload))));
 
-        List<AuditEvent> rows = asAdmin.call(() -> auditTrail.search(new AuditSearch(AsConsultant.USERNAME, null, null, null), 0, 40));
-        List<AuditActionType> onReferral = rows.stream().filter(e -> received.getUuid().equals(e.getRecordUuid())).map(AuditEvent::getAction).toList();
+        List<AuditEvent> rows =
+                asAdmin.call(() -> auditTrail.search(new AuditSearch(AsConsultant.USERNAME, null, null, null), 0, 40));
+        List<AuditActionType> onReferral = rows.stream()
+                .filter(e -> received.getUuid().equals(e.getRecordUuid()))
+                .map(AuditEvent::getAction)
+                .toList();
         // newest first: the view, the acceptance, the receipt (the refused acceptance left none)
         assertEquals(List.of(AuditActionType.VIEW, AuditActionType.UPDATE, AuditActionType.CREATE), onReferral);
-        assertTrue(rows.stream().anyMatch(e -> e.getRecordType() == AuditRecordType.MOTHER && mother.getUuid().equals(e.getRecordUuid())
-                && e.getAction() == AuditActionType.CREATE));
+        assertTrue(rows.stream()
+                .anyMatch(e -> e.getRecordType() == AuditRecordType.MOTHER
+                        && mother.getUuid().equals(e.getRecordUuid())
+                        && e.getAction() == AuditActionType.CREATE));
     }
 
     @Test
@@ -186,38 +214,52 @@ class ReferralInboxIT extends ContainerTestBase {
         LocalDate born = LocalDate.of(1988, 2, 3);
         Mother known = new Mother("Amara", family, born);
         known.identifyAs(new PersonIdentifier(MRN, "M-" + family));
-        known.addInfant(new Infant("Maya", family, SexType.FEMALE, LocalDate.now().minusDays(6).atTime(3, 40), 275, 3400));
+        known.addInfant(new Infant(
+                "Maya", family, SexType.FEMALE, LocalDate.now().minusDays(6).atTime(3, 40), 275, 3400));
         Mother registered = asConsultant.call(() -> dyads.register(known));
         Mother namesake = asConsultant.call(() -> dyads.register(new Mother("Amara", family, born)));
 
         // the baby's number differs from any the clinic has: she is matched by her given name and birth date
         String payload = referral(family, "M-" + family, "NEW-" + family, born);
-        Referral received = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, null, payload).referral());
+        Referral received = asConsultant.call(() ->
+                referrals.receive(ReferralChannelType.UPLOAD, null, payload).referral());
         List<ReferralService.Candidate> candidates = asConsultant.call(() -> referrals.candidates(received.getUuid()));
-        assertEquals(List.of(registered.getUuid(), namesake.getUuid()), candidates.stream().map(c -> c.mother().getUuid()).toList());
-        assertEquals(List.of(ReferralService.MatchType.IDENTIFIER, ReferralService.MatchType.NAME_AND_BIRTH),
+        assertEquals(
+                List.of(registered.getUuid(), namesake.getUuid()),
+                candidates.stream().map(c -> c.mother().getUuid()).toList());
+        assertEquals(
+                List.of(ReferralService.MatchType.IDENTIFIER, ReferralService.MatchType.NAME_AND_BIRTH),
                 candidates.stream().map(ReferralService.Candidate::matchedBy).toList());
 
         // accepting into a new mother would give her the number another mother has: refused
-        assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> referrals.accept(received.getUuid(), received.getVersion(),
-                null, typed(payload))));
+        assertThrows(
+                ClinicalRuleException.class,
+                () -> asConsultant.call(
+                        () -> referrals.accept(received.getUuid(), received.getVersion(), null, typed(payload))));
 
-        asConsultant.call(() -> referrals.accept(received.getUuid(), received.getVersion(), registered.getUuid(), Map.of()));
+        asConsultant.call(
+                () -> referrals.accept(received.getUuid(), received.getVersion(), registered.getUuid(), Map.of()));
         Mother stored = asConsultant.call(() -> dyads.getMother(registered.getUuid()));
         assertEquals(1, stored.getInfants().size());
-        WeightHistory weights = asConsultant.call(() -> dyads.weightHistory(stored.getInfants().getFirst().getUuid()));
-        assertEquals(List.of(3020), weights.rows().stream().map(r -> r.point().weightGrams()).toList());
+        WeightHistory weights = asConsultant.call(
+                () -> dyads.weightHistory(stored.getInfants().getFirst().getUuid()));
+        assertEquals(
+                List.of(3020),
+                weights.rows().stream().map(r -> r.point().weightGrams()).toList());
     }
 
     @Test
     void reject_shouldNeedAReasonAndKeepTheReferral() throws Exception {
         String family = uniqueName("Reject");
         String payload = referral(family, "M-" + family, "B-" + family, LocalDate.of(1993, 6, 1));
-        Referral received = asConsultant.call(() -> referrals.receive(ReferralChannelType.UPLOAD, "x.json", payload).referral());
-        assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() -> {
-            referrals.reject(received.getUuid(), received.getVersion(), " ");
-            return null;
-        }));
+        Referral received = asConsultant.call(() ->
+                referrals.receive(ReferralChannelType.UPLOAD, "x.json", payload).referral());
+        assertThrows(
+                ClinicalRuleException.class,
+                () -> asConsultant.call(() -> {
+                    referrals.reject(received.getUuid(), received.getVersion(), " ");
+                    return null;
+                }));
         asConsultant.call(() -> {
             referrals.reject(received.getUuid(), received.getVersion(), "Sent to the wrong clinic");
             return null;
@@ -232,19 +274,26 @@ class ReferralInboxIT extends ContainerTestBase {
     @Test
     void endpoint_shouldTakeAReferralFromAnIntegrationAccountAndAuditIt() throws Exception {
         String username = "it.referrer." + uniqueName("").toLowerCase();
-        asAdmin.call(() -> staffService.createAccount(username, "Hospital EHR", "integration-password-1".toCharArray(),
-                Set.of(RoleType.INTEGRATION)));
+        asAdmin.call(() -> staffService.createAccount(
+                username, "Hospital EHR", "integration-password-1".toCharArray(), Set.of(RoleType.INTEGRATION)));
         String family = uniqueName("Posted");
         String payload = referral(family, "M-" + family, "B-" + family, LocalDate.of(1990, 9, 9));
 
         assertEquals(401, post(payload, null).statusCode());
-        assertEquals(403, post(payload, basic(DemoClinic.ADMIN_USERNAME, DemoClinic.DEMO_PASSWORD)).statusCode());
+        assertEquals(
+                403,
+                post(payload, basic(DemoClinic.ADMIN_USERNAME, DemoClinic.DEMO_PASSWORD))
+                        .statusCode());
         HttpResponse<String> sent = post(payload, basic(username, "integration-password-1"));
         assertEquals(201, sent.statusCode(), sent.body());
         assertTrue(sent.body().contains("OperationOutcome") && sent.body().contains("Observation/w6"), sent.body());
 
-        List<AuditEvent> rows = asAdmin.call(() -> auditTrail.search(new AuditSearch(username, null, null, null), 0, 5));
-        AuditEvent created = rows.stream().filter(e -> e.getRecordType() == AuditRecordType.REFERRAL).findFirst().orElseThrow();
+        List<AuditEvent> rows =
+                asAdmin.call(() -> auditTrail.search(new AuditSearch(username, null, null, null), 0, 5));
+        AuditEvent created = rows.stream()
+                .filter(e -> e.getRecordType() == AuditRecordType.REFERRAL)
+                .findFirst()
+                .orElseThrow();
         assertEquals(AuditActionType.CREATE, created.getAction());
         Referral stored = asConsultant.call(() -> referrals.view(created.getRecordUuid()));
         assertEquals(ReferralChannelType.ENDPOINT, stored.getChannel());
@@ -254,14 +303,22 @@ class ReferralInboxIT extends ContainerTestBase {
         // an integration retrying after a time-out: the same text again is answered with the referral received before
         HttpResponse<String> again = post(payload, basic(username, "integration-password-1"));
         assertEquals(200, again.statusCode(), again.body());
-        assertTrue(again.body().contains("Already received") && again.body().contains(stored.getUuid().toString()), again.body());
-        assertEquals(1, asConsultant.call(() -> referrals.inbox()).stream()
-                .filter(referral -> referral.getMotherName() != null && referral.getMotherName().contains(family)).count());
+        assertTrue(
+                again.body().contains("Already received")
+                        && again.body().contains(stored.getUuid().toString()),
+                again.body());
+        assertEquals(
+                1,
+                asConsultant.call(() -> referrals.inbox()).stream()
+                        .filter(referral -> referral.getMotherName() != null
+                                && referral.getMotherName().contains(family))
+                        .count());
     }
 
     private HttpResponse<String> post(String body, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(deployedAt.toURI().resolve("fhir/Bundle"))
-                .header("Content-Type", "application/fhir+json").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -271,6 +328,7 @@ class ReferralInboxIT extends ContainerTestBase {
     }
 
     private static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,17 +1,11 @@
 package org.lactationclinic.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.lactationclinic.application.StaffService;
-import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.domain.staff.StaffUser;
-import org.lactationclinic.infrastructure.repository.StaffRepository;
-
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -27,20 +21,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lactationclinic.application.StaffService;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.infrastructure.repository.StaffRepository;
 
 /**
- * The running clinic under concurrent use, over HTTP as browsers use it (issue 11): many signed-in sessions at
- * once never get a 403 or an error page and every acknowledged save is stored; anonymous requests create no
- * session; sign-in returns to the page that asked for it; an account disabled or demoted by an admin loses
- * its access at its open sessions' next request.
- * <p>
- * With the built-in form mechanism (before {@link org.lactationclinic.web} had its own, ClinicSignIn) the
- * concurrent test got 403 on 12 of its 200 requests on Payara Micro 7.2025.1 and 28 on 7.2026.11 (Payara issue
- * 6145); with ClinicSignIn, 0 on both (docs/reliability.md).
+ * The running clinic under concurrent use, over HTTP as browsers use it (issue 11): many signed-in sessions at once
+ * never get a 403 or an error page and every acknowledged save is stored; anonymous requests create no session; sign-in
+ * returns to the page that asked for it; an account disabled or demoted by an admin loses its access at its open
+ * sessions' next request.
+ *
+ * <p>With the built-in form mechanism (before {@link org.lactationclinic.web} had its own, ClinicSignIn) the concurrent
+ * test got 403 on 12 of its 200 requests on Payara Micro 7.2025.1 and 28 on 7.2026.11 (Payara issue 6145); with
+ * ClinicSignIn, 0 on both (docs/reliability.md).
  */
 @ExtendWith(ArquillianExtension.class)
 class ReliabilityIT {
@@ -69,10 +68,9 @@ class ReliabilityIT {
     }
 
     /**
-     * 200 requests at once over 8 signed-in sessions: each session opens pages in several tabs at once (GETs
-     * in parallel) and, in one tab, adds pumping sessions one after another over AJAX, on a day of its own.
-     * No answer may be a 403, a 500 or the error page, and the day's total afterwards is the sum of the
-     * acknowledged saves.
+     * 200 requests at once over 8 signed-in sessions: each session opens pages in several tabs at once (GETs in
+     * parallel) and, in one tab, adds pumping sessions one after another over AJAX, on a day of its own. No answer may
+     * be a 403, a 500 or the error page, and the day's total afterwards is the sum of the acknowledged saves.
      */
     @Test
     @RunAsClient
@@ -87,15 +85,19 @@ class ReliabilityIT {
         List<String> mothers = motherIds(clients.get(0));
         assertFalse(mothers.isEmpty(), "the demo clinic lists mothers");
 
-        record Tab(WebClient client, String mother, String infant, LocalDate day, DayTotal before) {
-        }
+        record Tab(WebClient client, String mother, String infant, LocalDate day, DayTotal before) {}
         List<Tab> addingTabs = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             String mother = mothers.get(i % mothers.size());
             LocalDate day = LocalDate.now().minusDays(60 + i);
-            Matcher infant = INFANT_LINK.matcher(clients.get(i).get("dyad/overview.xhtml?mother=" + mother).body());
+            Matcher infant = INFANT_LINK.matcher(
+                    clients.get(i).get("dyad/overview.xhtml?mother=" + mother).body());
             assertTrue(infant.find(), "the demo mother has a baby");
-            addingTabs.add(new Tab(clients.get(i), mother, infant.group(1), day,
+            addingTabs.add(new Tab(
+                    clients.get(i),
+                    mother,
+                    infant.group(1),
+                    day,
                     dayTotal(clients.get(i).get(pumpingPage(mother)).body(), day)));
         }
 
@@ -106,18 +108,29 @@ class ReliabilityIT {
         for (Tab tab : addingTabs) {
             work.add(() -> {
                 try {
-                    String viewState = WebClient.viewState(tab.client.get(pumpingPage(tab.mother)).body());
+                    String viewState = WebClient.viewState(
+                            tab.client.get(pumpingPage(tab.mother)).body());
                     for (int k = 0; k < addsPerSession; k++) {
                         int combinedMl = 10 + k;
-                        HttpResponse<String> answer = tab.client.ajaxAction(pumpingPage(tab.mother), viewState, "log",
-                                "log:add", "log:quickEntry", "log", Map.of(
-                                        "log:startedAt_input", tab.day + " 08:" + String.format("%02d", k * 5),
-                                        "log:duration", "15",
-                                        "log:combined", Integer.toString(combinedMl)));
+                        HttpResponse<String> answer = tab.client.ajaxAction(
+                                pumpingPage(tab.mother),
+                                viewState,
+                                "log",
+                                "log:add",
+                                "log:quickEntry",
+                                "log",
+                                Map.of(
+                                        "log:startedAt_input",
+                                        tab.day + " 08:" + String.format("%02d", k * 5),
+                                        "log:duration",
+                                        "15",
+                                        "log:combined",
+                                        Integer.toString(combinedMl)));
                         if (answer.statusCode() == 200 && answer.body().contains("Session added.")) {
                             acknowledgedMl.add(combinedMl);
                         } else {
-                            failures.add("add " + tab.day + " #" + k + ": " + answer.statusCode() + " " + snippet(answer.body()));
+                            failures.add("add " + tab.day + " #" + k + ": " + answer.statusCode() + " "
+                                    + snippet(answer.body()));
                         }
                     }
                 } catch (Exception e) {
@@ -160,7 +173,9 @@ class ReliabilityIT {
         for (Tab tab : addingTabs) {
             DayTotal after = dayTotal(tab.client.get(pumpingPage(tab.mother)).body(), tab.day);
             int addedMl = (10 + 10 + addsPerSession - 1) * addsPerSession / 2;
-            assertEquals(new DayTotal(tab.before.totalMl + addedMl, tab.before.sessions + addsPerSession), after,
+            assertEquals(
+                    new DayTotal(tab.before.totalMl + addedMl, tab.before.sessions + addsPerSession),
+                    after,
                     "pumping total on " + tab.day);
         }
     }
@@ -178,7 +193,8 @@ class ReliabilityIT {
             assertEquals(302, anonymous.get("dyad/search.xhtml").statusCode());
             assertEquals(302, anonymous.get("").statusCode());
             // A name that is no account: twenty wrong passwords for a real one would now lock it (SignInThrottle).
-            assertEquals(200, anonymous.signIn("no.such.account", "not-the-password").statusCode());
+            assertEquals(
+                    200, anonymous.signIn("no.such.account", "not-the-password").statusCode());
             assertEquals(java.util.Optional.empty(), anonymous.sessionId(), "an anonymous visitor was given a session");
             assertFalse(signInPage.headers().firstValue("Set-Cookie").isPresent());
         }
@@ -210,11 +226,20 @@ class ReliabilityIT {
         String mother = motherIds(browser).get(0);
         String viewState = WebClient.viewState(browser.get(pumpingPage(mother)).body());
         browser.post("logout", Map.of(), false);
-        HttpResponse<String> answer = browser.ajaxAction(pumpingPage(mother), viewState, "log", "log:add",
-                "log:quickEntry", "log", Map.of("log:duration", "15"));
+        HttpResponse<String> answer = browser.ajaxAction(
+                pumpingPage(mother),
+                viewState,
+                "log",
+                "log:add",
+                "log:quickEntry",
+                "log",
+                Map.of("log:duration", "15"));
         assertEquals(200, answer.statusCode());
-        assertTrue(answer.body().contains("<redirect url=\"") && answer.body().contains("login.xhtml?")
-                && answer.body().contains("continue=%2Fdyad%2Fpumping.xhtml%3Fmother%3D" + mother), answer.body());
+        assertTrue(
+                answer.body().contains("<redirect url=\"")
+                        && answer.body().contains("login.xhtml?")
+                        && answer.body().contains("continue=%2Fdyad%2Fpumping.xhtml%3Fmother%3D" + mother),
+                answer.body());
     }
 
     /** Disabling an account ends its open sessions at their next request. */
@@ -222,8 +247,8 @@ class ReliabilityIT {
     void disabledAccount_shouldLoseItsOpenSession() throws Exception {
         ensureAdminAccount();
         String username = "it.disabled." + System.nanoTime();
-        StaffUser account = asAdmin.call(() -> staffService.createAccount(username, "Disabled Later",
-                "integration-test-password".toCharArray(), Set.of(RoleType.CONSULTANT)));
+        StaffUser account = asAdmin.call(() -> staffService.createAccount(
+                username, "Disabled Later", "integration-test-password".toCharArray(), Set.of(RoleType.CONSULTANT)));
         WebClient browser = new WebClient(base()).signedInAs(username, "integration-test-password");
         assertEquals(200, browser.get("dyad/search.xhtml").statusCode());
 
@@ -240,12 +265,16 @@ class ReliabilityIT {
     void demotedAdmin_shouldLoseTheAdminPagesInHisOpenSession() throws Exception {
         ensureAdminAccount();
         String username = "it.demoted." + System.nanoTime();
-        StaffUser account = asAdmin.call(() -> staffService.createAccount(username, "Demoted Later",
-                "integration-test-password".toCharArray(), Set.of(RoleType.CONSULTANT, RoleType.ADMIN)));
+        StaffUser account = asAdmin.call(() -> staffService.createAccount(
+                username,
+                "Demoted Later",
+                "integration-test-password".toCharArray(),
+                Set.of(RoleType.CONSULTANT, RoleType.ADMIN)));
         WebClient browser = new WebClient(base()).signedInAs(username, "integration-test-password");
         assertEquals(200, browser.get("admin/staff/list.xhtml").statusCode());
 
-        asAdmin.call(() -> staffService.changeRoles(account.getUuid(), account.getVersion(), Set.of(RoleType.CONSULTANT)));
+        asAdmin.call(
+                () -> staffService.changeRoles(account.getUuid(), account.getVersion(), Set.of(RoleType.CONSULTANT)));
 
         assertEquals(403, browser.get("admin/staff/list.xhtml").statusCode());
         assertEquals(200, browser.get("dyad/search.xhtml").statusCode(), "still a consultant");
@@ -254,8 +283,11 @@ class ReliabilityIT {
     /** The account the {@link AsAdmin} helper acts as, which an admin's changes are recorded under. */
     private void ensureAdminAccount() throws Exception {
         if (staffRepository.findByUsername(AsAdmin.USERNAME).isEmpty()) {
-            asAdmin.call(() -> staffService.createAccount(AsAdmin.USERNAME, "Integration Admin",
-                    "integration-admin-password".toCharArray(), Set.of(RoleType.ADMIN)));
+            asAdmin.call(() -> staffService.createAccount(
+                    AsAdmin.USERNAME,
+                    "Integration Admin",
+                    "integration-admin-password".toCharArray(),
+                    Set.of(RoleType.ADMIN)));
         }
     }
 
@@ -274,16 +306,18 @@ class ReliabilityIT {
         return "dyad/pumping.xhtml?mother=" + mother;
     }
 
-    record DayTotal(int totalMl, int sessions) {
-    }
+    record DayTotal(int totalMl, int sessions) {}
 
     /** The row of the pumping page's daily totals for one day (nothing logged: zero). */
     private static DayTotal dayTotal(String page, LocalDate day) {
         // day, day after birth, volume ("126 mL (4.3 oz)"), sessions
-        Matcher row = Pattern.compile(">\\s*" + day + "\\s*</td>\\s*<td[^>]*>[^<]*</td>\\s*<td[^>]*>\\s*(\\d+) mL[^<]*</td>"
-                + "\\s*<td[^>]*>\\s*(\\d+)\\s*</td>")
+        Matcher row = Pattern.compile(
+                        ">\\s*" + day + "\\s*</td>\\s*<td[^>]*>[^<]*</td>\\s*<td[^>]*>\\s*(\\d+) mL[^<]*</td>"
+                                + "\\s*<td[^>]*>\\s*(\\d+)\\s*</td>")
                 .matcher(page);
-        return row.find() ? new DayTotal(Integer.parseInt(row.group(1)), Integer.parseInt(row.group(2))) : new DayTotal(0, 0);
+        return row.find()
+                ? new DayTotal(Integer.parseInt(row.group(1)), Integer.parseInt(row.group(2)))
+                : new DayTotal(0, 0);
     }
 
     private static String snippet(String body) {

@@ -5,6 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.lactationclinic.domain.assessment.BtatFrenulumAttachmentType;
 import org.lactationclinic.domain.assessment.BtatTongueLiftType;
 import org.lactationclinic.domain.assessment.BtatTongueProtrusionType;
@@ -15,17 +20,10 @@ import org.lactationclinic.domain.assessment.LatchHoldType;
 import org.lactationclinic.domain.assessment.LatchNippleType;
 import org.lactationclinic.domain.assessment.LatchSwallowingType;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
 /**
- * Test deployments only: writes a small hand-made clinic straight into the tables, with exactly the dates,
- * statuses and answers a report test needs (the services stamp today's date and would not let a test place a
- * consultation two years back). Each test makes its own consultant, so its reports, filtered by that
- * consultant, see nothing else.
+ * Test deployments only: writes a small hand-made clinic straight into the tables, with exactly the dates, statuses and
+ * answers a report test needs (the services stamp today's date and would not let a test place a consultation two years
+ * back). Each test makes its own consultant, so its reports, filtered by that consultant, see nothing else.
  */
 @Stateless
 @PermitAll
@@ -35,28 +33,74 @@ public class ReportFixtures {
     private EntityManager em;
 
     public long consultant(String username) {
-        return entity("staff_user", Map.of("username", username, "full_name", "Report " + username,
-                "password_hash", "not-a-hash", "enabled", true));
+        return entity(
+                "staff_user",
+                Map.of(
+                        "username",
+                        username,
+                        "full_name",
+                        "Report " + username,
+                        "password_hash",
+                        "not-a-hash",
+                        "enabled",
+                        true));
     }
 
     public long mother(String familyName) {
-        return entity("mother", Map.of("given_name", "Test", "family_name", familyName,
-                "search_name", "test " + familyName.toLowerCase(), "date_of_birth", java.time.LocalDate.of(1990, 1, 1),
-                "preferred_language", "en"));
+        return entity(
+                "mother",
+                Map.of(
+                        "given_name",
+                        "Test",
+                        "family_name",
+                        familyName,
+                        "search_name",
+                        "test " + familyName.toLowerCase(),
+                        "date_of_birth",
+                        java.time.LocalDate.of(1990, 1, 1),
+                        "preferred_language",
+                        "en"));
     }
 
     public long infant(long motherId, LocalDateTime born, int birthWeightGrams) {
-        return entity("infant", Map.of("mother_id", motherId, "given_name", "Baby", "family_name", "Test", "sex", "FEMALE",
-                "birth_date_time", born, "gestational_age_days", 280, "birth_weight_grams", birthWeightGrams));
+        return entity(
+                "infant",
+                Map.of(
+                        "mother_id",
+                        motherId,
+                        "given_name",
+                        "Baby",
+                        "family_name",
+                        "Test",
+                        "sex",
+                        "FEMALE",
+                        "birth_date_time",
+                        born,
+                        "gestational_age_days",
+                        280,
+                        "birth_weight_grams",
+                        birthWeightGrams));
     }
 
     /**
-     * A draft consultation of the mother with the given infants seen (a draft, so that {@link #epds} may still fill
-     * it in: the database guard refuses changes to a signed one; the reports count drafts and signed alike).
+     * A draft consultation of the mother with the given infants seen (a draft, so that {@link #epds} may still fill it
+     * in: the database guard refuses changes to a signed one; the reports count drafts and signed alike).
      */
-    public long consultation(long motherId, long consultantId, String type, LocalDateTime startedAt, long... infantIds) {
-        long id = entity("consultation", Map.of("mother_id", motherId, "consultant_id", consultantId, "type", type,
-                "started_at", startedAt, "status", "DRAFT"));
+    public long consultation(
+            long motherId, long consultantId, String type, LocalDateTime startedAt, long... infantIds) {
+        long id = entity(
+                "consultation",
+                Map.of(
+                        "mother_id",
+                        motherId,
+                        "consultant_id",
+                        consultantId,
+                        "type",
+                        type,
+                        "started_at",
+                        startedAt,
+                        "status",
+                        "DRAFT"));
         for (long infantId : infantIds) {
             insert("consultation_infant", Map.of("consultation_id", id, "infant_id", infantId));
         }
@@ -64,12 +108,16 @@ public class ReportFixtures {
     }
 
     public void voidConsultation(long id) {
-        em.createNativeQuery("update consultation set voided = true, voided_at = ?1, voided_by = 'it', void_reason = 'wrong mother' where id = ?2")
-                .setParameter(1, OffsetDateTime.now()).setParameter(2, id).executeUpdate();
+        em.createNativeQuery(
+                        "update consultation set voided = true, voided_at = ?1, voided_by = 'it', void_reason = 'wrong mother' where id = ?2")
+                .setParameter(1, OffsetDateTime.now())
+                .setParameter(2, id)
+                .executeUpdate();
     }
 
     /** Findings for one infant: feeding status (or null) and weight (or null), weighed at the consultation's start. */
-    public long findings(long consultationId, long infantId, String feedingStatus, Integer weightGrams, LocalDateTime weighedAt) {
+    public long findings(
+            long consultationId, long infantId, String feedingStatus, Integer weightGrams, LocalDateTime weighedAt) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("consultation_id", consultationId);
         columns.put("infant_id", infantId);
@@ -84,8 +132,15 @@ public class ReportFixtures {
     }
 
     /** An observed feed with the five LATCH item scores (null to leave an item unanswered) and the nipple pain. */
-    public void feed(long findingsId, int index, Integer grasp, Integer swallowing, Integer nipple, Integer comfort, Integer hold,
-                     Integer pain) {
+    public void feed(
+            long findingsId,
+            int index,
+            Integer grasp,
+            Integer swallowing,
+            Integer nipple,
+            Integer comfort,
+            Integer hold,
+            Integer pain) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("findings_id", findingsId);
         columns.put("list_index", index);
@@ -104,11 +159,15 @@ public class ReportFixtures {
 
     /** The four BTAT item scores (0-2 each; null leaves an item unanswered) on a findings row. */
     public void btat(long findingsId, Integer tip, Integer frenulum, Integer lift, Integer protrusion) {
-        em.createNativeQuery("update infant_findings set btat_tongue_tip = ?1, btat_frenulum_attachment = ?2, btat_tongue_lift = ?3,"
-                        + " btat_tongue_protrusion = ?4 where id = ?5")
-                .setParameter(1, answer(tip, BtatTongueTipType.values())).setParameter(2, answer(frenulum, BtatFrenulumAttachmentType.values()))
-                .setParameter(3, answer(lift, BtatTongueLiftType.values())).setParameter(4, answer(protrusion, BtatTongueProtrusionType.values()))
-                .setParameter(5, findingsId).executeUpdate();
+        em.createNativeQuery(
+                        "update infant_findings set btat_tongue_tip = ?1, btat_frenulum_attachment = ?2, btat_tongue_lift = ?3,"
+                                + " btat_tongue_protrusion = ?4 where id = ?5")
+                .setParameter(1, answer(tip, BtatTongueTipType.values()))
+                .setParameter(2, answer(frenulum, BtatFrenulumAttachmentType.values()))
+                .setParameter(3, answer(lift, BtatTongueLiftType.values()))
+                .setParameter(4, answer(protrusion, BtatTongueProtrusionType.values()))
+                .setParameter(5, findingsId)
+                .executeUpdate();
     }
 
     private static String answer(Integer score, Enum<?>[] answersByScore) {
@@ -117,8 +176,19 @@ public class ReportFixtures {
 
     /** The breast findings of one side with its nipple pain (or null), nothing else recorded. */
     public void breastPain(long consultationId, int index, String side, Integer pain) {
-        Map<String, Object> columns = new LinkedHashMap<>(Map.of("consultation_id", consultationId, "list_index", index, "side", side,
-                "redness", false, "lump", false, "compression_stripe", false));
+        Map<String, Object> columns = new LinkedHashMap<>(Map.of(
+                "consultation_id",
+                consultationId,
+                "list_index",
+                index,
+                "side",
+                side,
+                "redness",
+                false,
+                "lump",
+                false,
+                "compression_stripe",
+                false));
         if (pain != null) {
             columns.put("nipple_pain", pain);
         }
@@ -136,14 +206,34 @@ public class ReportFixtures {
     }
 
     public void flag(long consultationId, int index, String flagKey, boolean referral) {
-        insert("consultation_flag", Map.of("consultation_id", consultationId, "list_index", index, "flag_key", flagKey,
-                "source", "test", "referral", referral));
+        insert(
+                "consultation_flag",
+                Map.of(
+                        "consultation_id",
+                        consultationId,
+                        "list_index",
+                        index,
+                        "flag_key",
+                        flagKey,
+                        "source",
+                        "test",
+                        "referral",
+                        referral));
     }
 
     /** A referral in the consultation's care plan. */
     public void referral(long consultationId, int position, String destination, String urgency) {
-        insert("care_plan_referral", Map.of("consultation_id", consultationId, "position", position,
-                "destination", destination, "urgency", urgency));
+        insert(
+                "care_plan_referral",
+                Map.of(
+                        "consultation_id",
+                        consultationId,
+                        "position",
+                        position,
+                        "destination",
+                        destination,
+                        "urgency",
+                        urgency));
     }
 
     /** EPDS answers as printed positions (0-3), item 1 first; fewer than ten leaves the rest unanswered. */
@@ -155,10 +245,13 @@ public class ReportFixtures {
         if (acknowledged) {
             sql.append(", self_harm_acknowledged_by = 'it', self_harm_acknowledged_at = current_timestamp");
         }
-        em.createNativeQuery(sql.append(" where id = ?1").toString()).setParameter(1, consultationId).executeUpdate();
+        em.createNativeQuery(sql.append(" where id = ?1").toString())
+                .setParameter(1, consultationId)
+                .executeUpdate();
     }
 
-    public void pumping(long motherId, LocalDateTime at, Integer leftMl, Integer rightMl, Integer combinedMl, boolean voided) {
+    public void pumping(
+            long motherId, LocalDateTime at, Integer leftMl, Integer rightMl, Integer combinedMl, boolean voided) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("mother_id", motherId);
         columns.put("started_at", at);
@@ -171,8 +264,11 @@ public class ReportFixtures {
         }
         long id = entity("pumping_entry", columns);
         if (voided) {
-            em.createNativeQuery("update pumping_entry set voided = true, voided_at = ?1, voided_by = 'it', void_reason = 'typo' where id = ?2")
-                    .setParameter(1, OffsetDateTime.now()).setParameter(2, id).executeUpdate();
+            em.createNativeQuery(
+                            "update pumping_entry set voided = true, voided_at = ?1, voided_by = 'it', void_reason = 'typo' where id = ?2")
+                    .setParameter(1, OffsetDateTime.now())
+                    .setParameter(2, id)
+                    .executeUpdate();
         }
     }
 
@@ -185,8 +281,10 @@ public class ReportFixtures {
         columns.put("created_at", OffsetDateTime.now());
         columns.put("created_by", "it");
         insert(table, columns);
-        return ((Number) em.createNativeQuery("select id from " + table + " where uuid = ?1").setParameter(1, uuid)
-                .getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select id from " + table + " where uuid = ?1")
+                        .setParameter(1, uuid)
+                        .getSingleResult())
+                .longValue();
     }
 
     private void insert(String table, Map<String, Object> columns) {

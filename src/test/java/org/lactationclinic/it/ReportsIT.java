@@ -1,27 +1,12 @@
 package org.lactationclinic.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.application.ReportService;
-import org.lactationclinic.domain.consultation.ConsultationType;
-import org.lactationclinic.domain.pumping.VolumeBandType;
-import org.lactationclinic.domain.reporting.OutcomeCheckType;
-import org.lactationclinic.domain.reporting.ReportCriteria;
-import org.lactationclinic.domain.reporting.ReportIntervalType;
-import org.lactationclinic.domain.reporting.ReportResults.ActivityRow;
-import org.lactationclinic.domain.reporting.ReportResults.BandChangeRow;
-import org.lactationclinic.domain.reporting.ReportResults.CountRow;
-import org.lactationclinic.domain.reporting.ReportResults.FeedingStatusAtCheck;
-import org.lactationclinic.domain.reporting.ScoreChange;
-import org.lactationclinic.domain.reporting.ExportFile;
-import org.lactationclinic.domain.reporting.ExportFormatType;
-import org.lactationclinic.domain.reporting.ReportTable;
-
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -30,18 +15,31 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.application.ReportService;
+import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.pumping.VolumeBandType;
+import org.lactationclinic.domain.reporting.ExportFile;
+import org.lactationclinic.domain.reporting.ExportFormatType;
+import org.lactationclinic.domain.reporting.OutcomeCheckType;
+import org.lactationclinic.domain.reporting.ReportCriteria;
+import org.lactationclinic.domain.reporting.ReportIntervalType;
+import org.lactationclinic.domain.reporting.ReportResults.ActivityRow;
+import org.lactationclinic.domain.reporting.ReportResults.BandChangeRow;
+import org.lactationclinic.domain.reporting.ReportResults.CountRow;
+import org.lactationclinic.domain.reporting.ReportResults.FeedingStatusAtCheck;
+import org.lactationclinic.domain.reporting.ReportTable;
+import org.lactationclinic.domain.reporting.ScoreChange;
 
 /**
- * Every report against a small hand-made clinic whose numbers are worked out by hand in each test, on the real
- * database (H2, and PostgreSQL with -Ppostgres), including the definitions' edge cases: voided consultations left
- * out, unknown feeding status kept in the denominator, infants outside the window left out. Each test has its own
- * consultant and filters by it, so demo data and other tests never reach its numbers.
+ * Every report against a small hand-made clinic whose numbers are worked out by hand in each test, on the real database
+ * (H2, and PostgreSQL with -Ppostgres), including the definitions' edge cases: voided consultations left out, unknown
+ * feeding status kept in the denominator, infants outside the window left out. Each test has its own consultant and
+ * filters by it, so demo data and other tests never reach its numbers.
  */
 class ReportsIT extends ContainerTestBase {
 
@@ -63,7 +61,8 @@ class ReportsIT extends ContainerTestBase {
         long k = data.consultant(uniqueName("rep.").toLowerCase());
         long other = data.consultant(uniqueName("rep.").toLowerCase());
         long amy = data.mother(uniqueName("Amy"));
-        data.consultation(amy, k, "INITIAL", LocalDateTime.of(2024, 2, 20, 9, 0)); // before the period: Amy returns in March
+        data.consultation(
+                amy, k, "INITIAL", LocalDateTime.of(2024, 2, 20, 9, 0)); // before the period: Amy returns in March
         data.consultation(amy, k, "FOLLOW_UP", at(3, 4));
         data.consultation(amy, k, "FOLLOW_UP", at(3, 12));
         long bea = data.mother(uniqueName("Bea"));
@@ -71,14 +70,17 @@ class ReportsIT extends ContainerTestBase {
         data.consultation(bea, k, "PHONE_VIDEO", at(3, 6));
         data.voidConsultation(data.consultation(bea, k, "HOME", at(3, 7))); // voided: not counted
         long cat = data.mother(uniqueName("Cat"));
-        data.consultation(cat, other, "INITIAL", LocalDateTime.of(2024, 1, 10, 9, 0)); // seen first by another consultant
+        data.consultation(
+                cat, other, "INITIAL", LocalDateTime.of(2024, 1, 10, 9, 0)); // seen first by another consultant
         data.consultation(cat, k, "INITIAL", at(3, 20)); // an initial visit with k, but a returning mother
 
         ReportCriteria march = new ReportCriteria(MARCH_1, MARCH_31, k, ReportIntervalType.MONTH);
         Map<ConsultationType, ActivityRow> monthly = asAdmin.call(() -> reports.activity(march)).stream()
                 .collect(Collectors.toMap(ActivityRow::type, row -> row));
         assertEquals(3, monthly.size(), monthly.toString());
-        assertEquals(new ActivityRow(MARCH_1, k, monthly.get(ConsultationType.INITIAL).consultant(), ConsultationType.INITIAL, 2, 1),
+        assertEquals(
+                new ActivityRow(
+                        MARCH_1, k, monthly.get(ConsultationType.INITIAL).consultant(), ConsultationType.INITIAL, 2, 1),
                 monthly.get(ConsultationType.INITIAL));
         assertEquals(2, monthly.get(ConsultationType.FOLLOW_UP).consultations());
         assertEquals(0, monthly.get(ConsultationType.FOLLOW_UP).newMothers());
@@ -87,13 +89,27 @@ class ReportsIT extends ContainerTestBase {
         assertFalse(monthly.containsKey(ConsultationType.HOME), "the voided home visit is left out");
 
         List<ActivityRow> weekly = asAdmin.call(() -> reports.activity(march.withInterval(ReportIntervalType.WEEK)));
-        Map<String, Long> perWeekAndType = weekly.stream().collect(Collectors.toMap(
-                row -> row.periodStart() + " " + row.type(), ActivityRow::consultations));
+        Map<String, Long> perWeekAndType = weekly.stream()
+                .collect(Collectors.toMap(row -> row.periodStart() + " " + row.type(), ActivityRow::consultations));
         // 2024-03-04 is a Monday: weeks start on Monday on both databases
-        assertEquals(Map.of("2024-03-04 FOLLOW_UP", 1L, "2024-03-04 INITIAL", 1L, "2024-03-04 PHONE_VIDEO", 1L,
-                "2024-03-11 FOLLOW_UP", 1L, "2024-03-18 INITIAL", 1L), perWeekAndType);
+        assertEquals(
+                Map.of(
+                        "2024-03-04 FOLLOW_UP",
+                        1L,
+                        "2024-03-04 INITIAL",
+                        1L,
+                        "2024-03-04 PHONE_VIDEO",
+                        1L,
+                        "2024-03-11 FOLLOW_UP",
+                        1L,
+                        "2024-03-18 INITIAL",
+                        1L),
+                perWeekAndType);
 
-        assertTrue(asAdmin.call(() -> reports.activity(march.withConsultant(other))).isEmpty(), "the other consultant saw no one in March");
+        assertTrue(
+                asAdmin.call(() -> reports.activity(march.withConsultant(other)))
+                        .isEmpty(),
+                "the other consultant saw no one in March");
     }
 
     @Test
@@ -120,13 +136,21 @@ class ReportsIT extends ContainerTestBase {
         data.referral(voided, 0, "PAEDIATRICIAN", "SAME_DAY");
         data.voidConsultation(voided);
 
-        ReportService.ReasonsReport report = asAdmin.call(() -> reports.reasons(new ReportCriteria(MARCH_1, MARCH_31, k, null)));
+        ReportService.ReasonsReport report =
+                asAdmin.call(() -> reports.reasons(new ReportCriteria(MARCH_1, MARCH_31, k, null)));
 
-        assertEquals(List.of(new CountRow("PERCEIVED_LOW_SUPPLY", "", 3, 0, 2), new CountRow("ENGORGEMENT", "", 1, 0, 1)),
+        assertEquals(
+                List.of(new CountRow("PERCEIVED_LOW_SUPPLY", "", 3, 0, 2), new CountRow("ENGORGEMENT", "", 1, 0, 1)),
                 report.supplyConcerns());
-        assertEquals(List.of(new CountRow("WeightFlagType.EXCESS_LOSS", "", 2, 2, 2),
-                new CountRow("AssessmentFlagType.LATCH_FURTHER_EVALUATION", "", 1, 0, 1)), report.flags());
-        assertEquals(List.of(new CountRow("MENTAL_HEALTH", "ROUTINE", 1, 0, 1), new CountRow("PAEDIATRICIAN", "SAME_DAY", 2, 0, 2)),
+        assertEquals(
+                List.of(
+                        new CountRow("WeightFlagType.EXCESS_LOSS", "", 2, 2, 2),
+                        new CountRow("AssessmentFlagType.LATCH_FURTHER_EVALUATION", "", 1, 0, 1)),
+                report.flags());
+        assertEquals(
+                List.of(
+                        new CountRow("MENTAL_HEALTH", "ROUTINE", 1, 0, 1),
+                        new CountRow("PAEDIATRICIAN", "SAME_DAY", 2, 0, 2)),
                 report.referrals().rows());
     }
 
@@ -172,13 +196,15 @@ class ReportsIT extends ContainerTestBase {
 
         ReportService.OutcomesReport report = asAdmin.call(() -> reports.outcomes(june));
 
-        Map<OutcomeCheckType, FeedingStatusAtCheck> checks = report.feedingStatus().stream()
-                .collect(Collectors.toMap(FeedingStatusAtCheck::check, check -> check));
+        Map<OutcomeCheckType, FeedingStatusAtCheck> checks =
+                report.feedingStatus().stream().collect(Collectors.toMap(FeedingStatusAtCheck::check, check -> check));
         FeedingStatusAtCheck sixWeeks = checks.get(OutcomeCheckType.SIX_TO_EIGHT_WEEKS);
         assertEquals(new FeedingStatusAtCheck(OutcomeCheckType.SIX_TO_EIGHT_WEEKS, 1, 0, 1, 2), sixWeeks);
         assertEquals(4, sixWeeks.due(), "unknown status stays in the denominator");
         assertEquals("25.0", sixWeeks.anyBreastMilk().percentText(), "England-style prevalence: (1 + 0) / 4");
-        assertEquals(new FeedingStatusAtCheck(OutcomeCheckType.TWO_WEEKS, 1, 0, 0, 2), checks.get(OutcomeCheckType.TWO_WEEKS));
+        assertEquals(
+                new FeedingStatusAtCheck(OutcomeCheckType.TWO_WEEKS, 1, 0, 0, 2),
+                checks.get(OutcomeCheckType.TWO_WEEKS));
         assertEquals(0, checks.get(OutcomeCheckType.SIX_MONTHS).due());
         assertEquals(2, report.birthWeight().followedUp(), "i7 and i8, not i9");
         assertEquals(1, report.birthWeight().backByDay14());
@@ -216,7 +242,15 @@ class ReportsIT extends ContainerTestBase {
         data.btat(fb2, 2, 2, 2, null); // incomplete BTAT: not a visit with a BTAT
         long cat = data.mother(uniqueName("Cat"));
         long j3 = data.infant(cat, LocalDateTime.of(2024, 8, 28, 3, 0), 3100);
-        data.feed(data.findings(data.consultation(cat, k, "INITIAL", at(9, 3), j3), j3, null, null, null), 0, 2, 2, 2, 2, 2, 0); // one visit only
+        data.feed(
+                data.findings(data.consultation(cat, k, "INITIAL", at(9, 3), j3), j3, null, null, null),
+                0,
+                2,
+                2,
+                2,
+                2,
+                2,
+                0); // one visit only
 
         data.pumping(amy, LocalDateTime.of(2024, 9, 2, 8, 0), null, null, 100, false);
         data.pumping(amy, LocalDateTime.of(2024, 9, 2, 14, 0), 80, 70, null, false);
@@ -225,7 +259,8 @@ class ReportsIT extends ContainerTestBase {
         data.pumping(amy, LocalDateTime.of(2024, 9, 10, 10, 0), null, null, 500, true); // voided
         data.pumping(amy, LocalDateTime.of(2024, 9, 10, 12, 0), 200, 200, null, false); // latest 24 h: 800 mL, full
         data.pumping(bea, LocalDateTime.of(2024, 9, 5, 8, 0), null, null, 100, false);
-        data.pumping(bea, LocalDateTime.of(2024, 9, 5, 18, 0), null, null, 100, false); // less than 24 h logged: left out
+        data.pumping(
+                bea, LocalDateTime.of(2024, 9, 5, 18, 0), null, null, 100, false); // less than 24 h logged: left out
 
         ReportService.OutcomesReport report = asAdmin.call(() -> reports.outcomes(september));
 
@@ -262,14 +297,15 @@ class ReportsIT extends ContainerTestBase {
         data.epds(incomplete, false, 0, 0, 3, 0, 3, 3, 3, 3, 3); // nine items: not screened
         long bea = data.mother(uniqueName("Bea"));
         long itemTen = data.consultation(bea, k, "INITIAL", at(11, 5));
-        data.epds(itemTen, false, 0, 0, 3, 0, 3, 3, 3, 3, 3, 2); // total 1, item 10 scores 1: an alert, not acknowledged
+        data.epds(
+                itemTen, false, 0, 0, 3, 0, 3, 3, 3, 3, 3, 2); // total 1, item 10 scores 1: an alert, not acknowledged
         data.consultation(bea, k, "FOLLOW_UP", at(11, 12)); // no EPDS
         long voided = data.consultation(bea, k, "FOLLOW_UP", at(11, 13));
         data.epds(voided, true, 3, 3, 0, 3, 0, 0, 0, 0, 0, 0);
         data.voidConsultation(voided);
 
-        ReportService.WellbeingReport report = asAdmin.call(() -> reports.wellbeing(
-                new ReportCriteria(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30), k, null)));
+        ReportService.WellbeingReport report = asAdmin.call(() ->
+                reports.wellbeing(new ReportCriteria(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30), k, null)));
 
         assertEquals(5, report.screening().consultations());
         assertEquals(3, report.screening().screened(), "high, low and the item-10 one; not the incomplete one");
@@ -283,8 +319,12 @@ class ReportsIT extends ContainerTestBase {
 
     @Test
     void export_shouldNeutraliseInjectedCellsAndWriteReadableExcelAndPdf() throws Exception {
-        ReportTable table = new ReportTable("activity", "Activity", "1 Mar 2024 - 31 Mar 2024",
-                List.of("Consultant", "Change"), List.of(List.of("=cmd|' /C calc'!A0", -3), List.of("Ana López", 2)));
+        ReportTable table = new ReportTable(
+                "activity",
+                "Activity",
+                "1 Mar 2024 - 31 Mar 2024",
+                List.of("Consultant", "Change"),
+                List.of(List.of("=cmd|' /C calc'!A0", -3), List.of("Ana López", 2)));
 
         ExportFile csv = asAdmin.call(() -> reports.export(table, ExportFormatType.CSV));
         String text = new String(csv.content(), StandardCharsets.UTF_8);
@@ -296,7 +336,8 @@ class ReportsIT extends ContainerTestBase {
 
         ExportFile xlsx = asAdmin.call(() -> reports.export(table, ExportFormatType.XLSX));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()))) {
-            assertEquals("Ana López", workbook.getSheetAt(0).getRow(4).getCell(0).getStringCellValue());
+            assertEquals(
+                    "Ana López", workbook.getSheetAt(0).getRow(4).getCell(0).getStringCellValue());
             assertEquals(-3.0, workbook.getSheetAt(0).getRow(3).getCell(1).getNumericCellValue());
         }
 
@@ -311,8 +352,10 @@ class ReportsIT extends ContainerTestBase {
     void reports_shouldBeRefusedToAConsultant() {
         ReportCriteria any = ReportCriteria.of(MARCH_1, MARCH_31);
         assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> reports.activity(any)));
-        assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> reports.export(
-                new ReportTable("activity", "t", "s", List.of("a"), List.of()), ExportFormatType.CSV)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> asConsultant.call(() -> reports.export(
+                        new ReportTable("activity", "t", "s", List.of("a"), List.of()), ExportFormatType.CSV)));
     }
 
     /** An infant of a new mother; {@link #findingsAt} then records her visits. */
@@ -324,8 +367,11 @@ class ReportsIT extends ContainerTestBase {
 
     private final Map<String, Long> mothers = new java.util.HashMap<>();
 
-    /** A consultation of the infant's mother on a day of life, with the infant's findings; returns the consultation id. */
-    private long findingsAt(long consultantId, long infantId, LocalDateTime born, int dayOfLife, String status, Integer weightGrams) {
+    /**
+     * A consultation of the infant's mother on a day of life, with the infant's findings; returns the consultation id.
+     */
+    private long findingsAt(
+            long consultantId, long infantId, LocalDateTime born, int dayOfLife, String status, Integer weightGrams) {
         long mother = mothers.get(consultantId + ":" + born);
         LocalDateTime at = born.toLocalDate().plusDays(dayOfLife).atTime(11, 0);
         long consultation = data.consultation(mother, consultantId, "FOLLOW_UP", at, infantId);

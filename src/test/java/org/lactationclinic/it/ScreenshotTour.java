@@ -1,18 +1,18 @@
 package org.lactationclinic.it;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * The camera for docs/images, checking as it goes that each page shows what the picture is for: walks a running demo clinic ({@code mvn -Prun package}) and
- * saves screenshots of the charting pages. Run with
- * {@code mvn test -Dtest=ScreenshotTour -Dtour.url=http://localhost:8080/ -Dscreenshots.dir=docs/images}.
+ * The camera for docs/images, checking as it goes that each page shows what the picture is for: walks a running demo
+ * clinic ({@code mvn -Prun package}) and saves screenshots of the charting pages. Run with {@code mvn test
+ * -Dtest=ScreenshotTour -Dtour.url=http://localhost:8080/ -Dscreenshots.dir=docs/images}.
  */
 @EnabledIfSystemProperty(named = "tour.url", matches = ".+")
 class ScreenshotTour {
@@ -36,7 +36,11 @@ class ScreenshotTour {
             browser.type("visit:charts:0:weight", "2.45 kg");
             browser.leave("visit:charts:0:weight");
             browser.click("visit:charts:0:addFeed");
-            assertTrue(browser.text("#visit\\:flags").toLowerCase(java.util.Locale.ROOT).contains("adaeze"), "the weight typed raised a flag live");
+            assertTrue(
+                    browser.text("#visit\\:flags")
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .contains("adaeze"),
+                    "the weight typed raised a flag live");
             browser.fullPage();
             assertPicture(browser.screenshot("10-consultation-charting"));
             browser.click("visit:save");

@@ -1,18 +1,10 @@
 package org.lactationclinic.it;
 
-import jakarta.ejb.EJB;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.application.AuditTrail;
-import org.lactationclinic.application.SecondFactorService;
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditEvent;
-import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.domain.staff.StaffUser;
-import org.lactationclinic.domain.audit.AuditSearch;
-import org.lactationclinic.infrastructure.security.Base32;
-import org.lactationclinic.infrastructure.security.Totp;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -28,16 +20,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.SecondFactorService;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditEvent;
+import org.lactationclinic.domain.audit.AuditSearch;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.infrastructure.security.Base32;
+import org.lactationclinic.infrastructure.security.Totp;
 
 /**
  * Issue 15, point 5: the optional TOTP second factor over HTTP, as a browser uses it: enrolment on the account page
  * (secret, otpauth:// address, QR code, confirmed with a code), the code step after the password, a code good once,
- * throttled and audited, no HTTP Basic for such an account, an admin's reset, and the clinic's switch that makes
- * admins enrol before anything else.
+ * throttled and audited, no HTTP Basic for such an account, an admin's reset, and the clinic's switch that makes admins
+ * enrol before anything else.
  */
 class SecondFactorIT extends ContainerTestBase {
 
@@ -68,11 +67,19 @@ class SecondFactorIT extends ContainerTestBase {
             assertTrue(page.body().contains("otpauth://totp/"), "the otpauth address");
             assertTrue(page.body().contains("src=\"data:image/svg+xml;base64,"), "the QR code");
 
-            HttpResponse<String> wrong = post(staff, "account/second-factor.xhtml", page.body(), "secondFactor",
+            HttpResponse<String> wrong = post(
+                    staff,
+                    "account/second-factor.xhtml",
+                    page.body(),
+                    "secondFactor",
                     Map.of("secondFactor:enrolCode", otherThan(secret), "secondFactor:enrol", ""));
             assertTrue(wrong.body().contains("The code does not match"), wrong.body());
             enrolledAt = Totp.stepOf(Instant.now());
-            HttpResponse<String> right = post(staff, "account/second-factor.xhtml", wrong.body(), "secondFactor",
+            HttpResponse<String> right = post(
+                    staff,
+                    "account/second-factor.xhtml",
+                    wrong.body(),
+                    "secondFactor",
                     Map.of("secondFactor:enrolCode", Totp.code(secret, enrolledAt), "secondFactor:enrol", ""));
             assertTrue(right.body().contains("Your second factor is on"), right.body());
             assertFalse(right.body().contains(shown.group(1)), "the secret is not shown again");
@@ -88,7 +95,9 @@ class SecondFactorIT extends ContainerTestBase {
             assertTrue(password.headers().firstValue("Location").orElse("").contains("login-code.xhtml"));
             HttpResponse<String> between = staff.get("dyad/search.xhtml");
             assertEquals(302, between.statusCode());
-            assertTrue(between.headers().firstValue("Location").orElse("").contains("login.xhtml"), "not signed in between the steps");
+            assertTrue(
+                    between.headers().firstValue("Location").orElse("").contains("login.xhtml"),
+                    "not signed in between the steps");
             HttpResponse<String> codePage = staff.get("login-code.xhtml");
             HttpResponse<String> wrong = postCode(staff, codePage.body(), otherThan(secret));
             assertTrue(wrong.body().contains("The code is not right"), wrong.body());
@@ -102,20 +111,29 @@ class SecondFactorIT extends ContainerTestBase {
         // the same code again, after the password again: refused
         try (WebClient replay = new WebClient(base())) {
             assertEquals(302, replay.signIn(username, PASSWORD).statusCode());
-            HttpResponse<String> again = postCode(replay, replay.get("login-code.xhtml").body(), Totp.code(secret, enrolledAt + 1));
+            HttpResponse<String> again =
+                    postCode(replay, replay.get("login-code.xhtml").body(), Totp.code(secret, enrolledAt + 1));
             assertEquals(200, again.statusCode());
             assertTrue(again.body().contains("The code is not right"));
         }
         // HTTP Basic cannot carry a code: refused even with the right password
         assertEquals(401, basicGet("fhir/metadata", username, PASSWORD).statusCode());
 
-        List<AuditEvent> events = asAdmin.call(() -> auditTrail.search(new AuditSearch(username, null, null, null), 0, 50));
+        List<AuditEvent> events =
+                asAdmin.call(() -> auditTrail.search(new AuditSearch(username, null, null, null), 0, 50));
         assertTrue(has(events, AuditActionType.UPDATE, "second factor enrolled"), events.toString());
         assertTrue(has(events, AuditActionType.SIGN_IN, "second factor"), events.toString());
         assertTrue(has(events, AuditActionType.SIGN_IN, "password right; code next"), events.toString());
-        assertTrue(events.stream().filter(e -> e.getAction() == AuditActionType.SIGN_IN_FAILED
-                && "second factor: wrong code".equals(e.getDetail())).count() >= 3, events.toString());
-        assertTrue(has(events, AuditActionType.SIGN_IN_FAILED, "refused: second factor, not over HTTP Basic"), events.toString());
+        assertTrue(
+                events.stream()
+                                .filter(e -> e.getAction() == AuditActionType.SIGN_IN_FAILED
+                                        && "second factor: wrong code".equals(e.getDetail()))
+                                .count()
+                        >= 3,
+                events.toString());
+        assertTrue(
+                has(events, AuditActionType.SIGN_IN_FAILED, "refused: second factor, not over HTTP Basic"),
+                events.toString());
 
         // an admin resets it (a lost phone): the password alone signs in again
         asAdmin.call(() -> {
@@ -127,8 +145,11 @@ class SecondFactorIT extends ContainerTestBase {
             assertEquals(302, password.statusCode());
             assertFalse(password.headers().firstValue("Location").orElse("").contains("login-code"));
         }
-        assertTrue(has(asAdmin.call(() -> auditTrail.search(new AuditSearch(AsAdmin.USERNAME, stored.getUuid(), null, null), 0, 5)),
-                AuditActionType.UPDATE, "second factor reset"));
+        assertTrue(has(
+                asAdmin.call(
+                        () -> auditTrail.search(new AuditSearch(AsAdmin.USERNAME, stored.getUuid(), null, null), 0, 5)),
+                AuditActionType.UPDATE,
+                "second factor reset"));
     }
 
     @Test
@@ -170,8 +191,16 @@ class SecondFactorIT extends ContainerTestBase {
             Matcher shown = SECRET.matcher(page.body());
             assertTrue(shown.find());
             byte[] secret = Base32.decode(shown.group(1));
-            HttpResponse<String> right = post(admin, "account/second-factor.xhtml", page.body(), "secondFactor",
-                    Map.of("secondFactor:enrolCode", Totp.code(secret, Totp.stepOf(Instant.now())), "secondFactor:enrol", ""));
+            HttpResponse<String> right = post(
+                    admin,
+                    "account/second-factor.xhtml",
+                    page.body(),
+                    "secondFactor",
+                    Map.of(
+                            "secondFactor:enrolCode",
+                            Totp.code(secret, Totp.stepOf(Instant.now())),
+                            "secondFactor:enrol",
+                            ""));
             assertTrue(right.body().contains("Your second factor is on"), right.body());
             assertEquals(200, admin.get("admin/staff/list.xhtml").statusCode(), "free to work once enrolled");
         } finally {
@@ -196,8 +225,16 @@ class SecondFactorIT extends ContainerTestBase {
             Matcher shown = SECRET.matcher(page.body());
             assertTrue(shown.find());
             byte[] secret = Base32.decode(shown.group(1));
-            HttpResponse<String> right = post(staff, "account/second-factor.xhtml", page.body(), "secondFactor",
-                    Map.of("secondFactor:enrolCode", Totp.code(secret, Totp.stepOf(Instant.now())), "secondFactor:enrol", ""));
+            HttpResponse<String> right = post(
+                    staff,
+                    "account/second-factor.xhtml",
+                    page.body(),
+                    "secondFactor",
+                    Map.of(
+                            "secondFactor:enrolCode",
+                            Totp.code(secret, Totp.stepOf(Instant.now())),
+                            "secondFactor:enrol",
+                            ""));
             assertTrue(right.body().contains("Your second factor is on"), right.body());
             return secret;
         }
@@ -207,8 +244,8 @@ class SecondFactorIT extends ContainerTestBase {
         return post(client, "login-code.xhtml", page, "code", Map.of("code:totp", code, "code:confirm", ""));
     }
 
-    private static HttpResponse<String> post(WebClient client, String path, String page, String form, Map<String, String> values)
-            throws Exception {
+    private static HttpResponse<String> post(
+            WebClient client, String path, String page, String form, Map<String, String> values) throws Exception {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(form, form);
         fields.putAll(values);
@@ -220,7 +257,10 @@ class SecondFactorIT extends ContainerTestBase {
     /** A six-digit code that is none of the codes accepted now. */
     private static String otherThan(byte[] secret) {
         long now = Totp.stepOf(Instant.now());
-        Set<String> good = Set.of(Totp.code(secret, now - 1), Totp.code(secret, now), Totp.code(secret, now + 1),
+        Set<String> good = Set.of(
+                Totp.code(secret, now - 1),
+                Totp.code(secret, now),
+                Totp.code(secret, now + 1),
                 Totp.code(secret, now + 2));
         for (int candidate = 0; ; candidate++) {
             String code = String.format("%06d", candidate * 7919 % 1_000_000);
@@ -235,8 +275,14 @@ class SecondFactorIT extends ContainerTestBase {
     }
 
     private HttpResponse<String> basicGet(String path, String username, String password) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(base().resolve(path)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8))).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(base().resolve(path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .GET()
+                .build();
         try (HttpClient client = HttpClient.newHttpClient()) {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         }

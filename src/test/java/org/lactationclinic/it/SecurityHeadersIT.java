@@ -1,11 +1,8 @@
 package org.lactationclinic.it;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.lactationclinic.infrastructure.demo.DemoClinic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -24,15 +21,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lactationclinic.infrastructure.demo.DemoClinic;
 
 /**
- * Issue 15, point 3: every answer carries the security headers, every page with patient data is not stored by
- * the browser, the session cookie is HttpOnly and SameSite=Lax, a redirect never follows the Host header; and
- * point 2 over HTTP: sign-in is refused unchecked after repeated failures.
+ * Issue 15, point 3: every answer carries the security headers, every page with patient data is not stored by the
+ * browser, the session cookie is HttpOnly and SameSite=Lax, a redirect never follows the Host header; and point 2 over
+ * HTTP: sign-in is refused unchecked after repeated failures.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -75,20 +74,29 @@ class SecurityHeadersIT {
                 Matcher link = LINK.matcher(answer.body());
                 while (link.find()) {
                     String href = link.group(1).replace("&amp;", "&");
-                    if (href.startsWith(context) && !href.contains("logout") && !href.contains("jakarta.faces.resource")
+                    if (href.startsWith(context)
+                            && !href.contains("logout")
+                            && !href.contains("jakarta.faces.resource")
                             && (href.contains(".xhtml") || href.contains("/print"))) {
                         queue.add(href.substring(context.length()));
                     }
                 }
             }
             assertTrue(pageKinds.size() >= 15, "pages checked: " + pageKinds);
-            assertTrue(pageKinds.stream().anyMatch(kind -> kind.startsWith("consultation/edit")), "pages checked: " + pageKinds);
-            assertTrue(pageKinds.stream().anyMatch(kind -> kind.startsWith("consultation/print")), "pages checked: " + pageKinds);
+            assertTrue(
+                    pageKinds.stream().anyMatch(kind -> kind.startsWith("consultation/edit")),
+                    "pages checked: " + pageKinds);
+            assertTrue(
+                    pageKinds.stream().anyMatch(kind -> kind.startsWith("consultation/print")),
+                    "pages checked: " + pageKinds);
 
             HttpResponse<String> script = staff.get("jakarta.faces.resource/js/session.js.xhtml");
             assertEquals(200, script.statusCode());
-            assertEquals("nosniff", script.headers().firstValue("X-Content-Type-Options").orElse(null));
-            assertFalse(script.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+            assertEquals(
+                    "nosniff",
+                    script.headers().firstValue("X-Content-Type-Options").orElse(null));
+            assertFalse(
+                    script.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
                     "static resources stay cacheable");
         }
     }
@@ -104,11 +112,17 @@ class SecurityHeadersIT {
         String policy = policies.getFirst();
         assertTrue(policy.contains("frame-ancestors 'none'"), page + ": " + policy);
         assertTrue(policy.contains("object-src 'none'") || policy.contains("default-src 'none'"), page + ": " + policy);
-        assertFalse(policy.replaceAll("style-src[^;]*", "").contains("unsafe-inline"), page + ": no inline scripts: " + policy);
-        if (faces && answer.statusCode() == 200 && answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html")
+        assertFalse(
+                policy.replaceAll("style-src[^;]*", "").contains("unsafe-inline"),
+                page + ": no inline scripts: " + policy);
+        if (faces
+                && answer.statusCode() == 200
+                && answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html")
                 && !page.contains("print")) {
             assertTrue(policy.matches(".*script-src 'self' 'nonce-[^']+'.*"), page + ": " + policy);
-            assertFalse(Pattern.compile("\\son[a-z]+=\"").matcher(answer.body()).find(), page + ": an inline handler is left");
+            assertFalse(
+                    Pattern.compile("\\son[a-z]+=\"").matcher(answer.body()).find(),
+                    page + ": an inline handler is left");
         }
         assertFalse(headers.firstValue("Strict-Transport-Security").isPresent(), page + ": no HSTS over plain HTTP");
     }
@@ -119,8 +133,10 @@ class SecurityHeadersIT {
         try (WebClient client = new WebClient(base())) {
             HttpResponse<String> signIn = client.signIn("ana.lopez", DemoClinic.DEMO_PASSWORD);
             assertEquals(302, signIn.statusCode());
-            String cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
-                    .findFirst().orElseThrow();
+            String cookie = signIn.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID"))
+                    .findFirst()
+                    .orElseThrow();
             String lower = cookie.toLowerCase(Locale.ROOT);
             assertTrue(lower.contains("; httponly"), cookie);
             assertTrue(lower.contains("; samesite=lax"), cookie);
@@ -132,11 +148,15 @@ class SecurityHeadersIT {
     @Test
     @RunAsClient
     void redirect_shouldIgnoreTheHostHeader() throws Exception {
-        for (String path : new String[]{"", "dyad/search.xhtml"}) {
+        for (String path : new String[] {"", "dyad/search.xhtml"}) {
             String location = rawGet(base().getPath() + path, "evil.example").stream()
-                    .filter(line -> line.toLowerCase(Locale.ROOT).startsWith("location:")).findFirst().orElseThrow();
+                    .filter(line -> line.toLowerCase(Locale.ROOT).startsWith("location:"))
+                    .findFirst()
+                    .orElseThrow();
             assertFalse(location.contains("evil.example"), location);
-            assertTrue(location.substring("location:".length()).strip().startsWith(base().getPath() + "login.xhtml"), location);
+            assertTrue(
+                    location.substring("location:".length()).strip().startsWith(base().getPath() + "login.xhtml"),
+                    location);
         }
     }
 
@@ -150,7 +170,10 @@ class SecurityHeadersIT {
         // From an address of its own: its failures count against the address too, on the server the suite shares.
         try (WebClient client = WebClient.fromAddress(base(), "127.0.0.3")) {
             for (int i = 0; i < 3; i++) {
-                assertFalse(client.signIn("grace.okafor.typo", "not-the-password").body().contains("Too many sign-in attempts"),
+                assertFalse(
+                        client.signIn("grace.okafor.typo", "not-the-password")
+                                .body()
+                                .contains("Too many sign-in attempts"),
                         "attempt " + (i + 1) + " is free");
             }
             int attempts = 3;
@@ -160,8 +183,11 @@ class SecurityHeadersIT {
                 attempts++;
             } while (!refused.body().contains("Too many sign-in attempts") && attempts < 12);
             assertEquals(200, refused.statusCode());
-            assertTrue(refused.body().contains("Too many sign-in attempts"), "refused unchecked by attempt " + attempts);
-            assertEquals(302, client.signIn("ana.lopez", DemoClinic.DEMO_PASSWORD).statusCode(),
+            assertTrue(
+                    refused.body().contains("Too many sign-in attempts"), "refused unchecked by attempt " + attempts);
+            assertEquals(
+                    302,
+                    client.signIn("ana.lopez", DemoClinic.DEMO_PASSWORD).statusCode(),
                     "other accounts from the same address are not held up");
         }
     }
@@ -170,9 +196,11 @@ class SecurityHeadersIT {
     private List<String> rawGet(String path, String host) throws Exception {
         try (Socket socket = new Socket(base().getHost(), base().getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
             List<String> lines = new ArrayList<>();
             for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
                 lines.add(line);

@@ -20,16 +20,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The long runs of docs/reliability.md, against a clinic already running (src/test/reliability/soak.sh starts
- * one): not a test, never run by Maven. Two workloads:
+ * The long runs of docs/reliability.md, against a clinic already running (src/test/reliability/soak.sh starts one): not
+ * a test, never run by Maven. Two workloads:
+ *
  * <ul>
- *     <li>{@code mixed BASE MINUTES SESSIONS}: that many signed-in sessions (consultants and an admin, each
- *     its own cookie) for that long, each in a loop: mother search, family page, baby's growth page, pumping
- *     log with a session added over AJAX, a consultation, its take-home plan and letter as PDF, and for the
- *     admin every report. Counts answers by kind; any 403, 5xx, error page or sign-in page is an error.</li>
- *     <li>{@code anonymous BASE COUNT}: that many requests without a cookie, to the sign-in page and to a
- *     protected page (answered by a redirect to sign-in).</li>
+ *   <li>{@code mixed BASE MINUTES SESSIONS}: that many signed-in sessions (consultants and an admin, each its own
+ *       cookie) for that long, each in a loop: mother search, family page, baby's growth page, pumping log with a
+ *       session added over AJAX, a consultation, its take-home plan and letter as PDF, and for the admin every report.
+ *       Counts answers by kind; any 403, 5xx, error page or sign-in page is an error.
+ *   <li>{@code anonymous BASE COUNT}: that many requests without a cookie, to the sign-in page and to a protected page
+ *       (answered by a redirect to sign-in).
  * </ul>
+ *
  * Prints one line of counts every minute and a last line {@code errors=N}; exits 1 when there was an error.
  */
 public final class SoakDriver {
@@ -107,20 +109,38 @@ public final class SoakDriver {
                     }
                     String pumping = "dyad/pumping.xhtml?mother=" + mother;
                     String viewState = WebClient.viewState(check("pumping", client.get(pumping)));
-                    HttpResponse<String> added = client.ajaxAction(pumping, viewState, "log", "log:add", "log:quickEntry", "log",
-                            Map.of("log:startedAt_input", LocalDate.now().minusDays(90 + ownDay) + " "
+                    HttpResponse<String> added = client.ajaxAction(
+                            pumping,
+                            viewState,
+                            "log",
+                            "log:add",
+                            "log:quickEntry",
+                            "log",
+                            Map.of(
+                                    "log:startedAt_input",
+                                    LocalDate.now().minusDays(90 + ownDay) + " "
                                             + String.format("%02d:%02d", round / 60 % 24, round % 60),
-                                    "log:duration", "15", "log:combined", "20"));
+                                    "log:duration",
+                                    "15",
+                                    "log:combined",
+                                    "20"));
                     check("pumping-add", added);
                     if (added.body().contains("Session added.")) {
                         count("pumping-acknowledged");
                     } else {
                         error("pumping-add not acknowledged: " + snippet(added.body()));
                     }
-                    for (String consultation : all(CONSULTATION, family).stream().limit(1).toList()) {
+                    for (String consultation :
+                            all(CONSULTATION, family).stream().limit(1).toList()) {
                         check("consultation", client.get("consultation/edit.xhtml?consultation=" + consultation));
-                        check("print", client.get("consultation/print?consultation=" + consultation + "&document=plan&format=pdf"));
-                        check("print", client.get("consultation/print?consultation=" + consultation + "&document=letter&format=pdf"));
+                        check(
+                                "print",
+                                client.get("consultation/print?consultation=" + consultation
+                                        + "&document=plan&format=pdf"));
+                        check(
+                                "print",
+                                client.get("consultation/print?consultation=" + consultation
+                                        + "&document=letter&format=pdf"));
                     }
                 }
                 round++;
@@ -141,12 +161,16 @@ public final class SoakDriver {
 
     /** One client without a cookie jar: every request is a stranger's, and any session it is given shows. */
     private long anonymous(URI base, int requests) throws Exception {
-        try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-             ExecutorService pool = Executors.newFixedThreadPool(8)) {
+        try (HttpClient http = HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
+                ExecutorService pool = Executors.newFixedThreadPool(8)) {
             List<Future<?>> sent = new ArrayList<>();
             for (int i = 0; i < requests; i++) {
                 boolean signInPage = i % 2 == 0;
-                HttpRequest request = HttpRequest.newBuilder(base.resolve(signInPage ? "login.xhtml" : "dyad/search.xhtml")).build();
+                HttpRequest request = HttpRequest.newBuilder(
+                                base.resolve(signInPage ? "login.xhtml" : "dyad/search.xhtml"))
+                        .build();
                 sent.add(pool.submit(() -> {
                     HttpResponse<Void> answer = http.send(request, HttpResponse.BodyHandlers.discarding());
                     int expected = signInPage ? 200 : 302;
@@ -154,7 +178,8 @@ public final class SoakDriver {
                     if (answer.statusCode() != expected) {
                         error("anonymous " + answer.statusCode());
                     }
-                    if (answer.headers().allValues("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith("JSESSIONID"))) {
+                    if (answer.headers().allValues("Set-Cookie").stream()
+                            .anyMatch(cookie -> cookie.startsWith("JSESSIONID"))) {
                         error("an anonymous request was given a session");
                     }
                     return null;
@@ -170,8 +195,11 @@ public final class SoakDriver {
     private String check(String kind, HttpResponse<String> answer) {
         count(kind);
         String body = answer.body();
-        if (answer.statusCode() >= 400 || body.contains("Something went wrong") || body.contains("login-box")
-                || answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").contains("login.xhtml")) {
+        if (answer.statusCode() >= 400
+                || body.contains("Something went wrong")
+                || body.contains("login-box")
+                || answer.statusCode() == 302
+                        && answer.headers().firstValue("Location").orElse("").contains("login.xhtml")) {
             error(kind + " " + answer.uri() + ": " + answer.statusCode() + " " + snippet(body));
         }
         return body;

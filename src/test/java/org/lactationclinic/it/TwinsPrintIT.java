@@ -1,43 +1,42 @@
 package org.lactationclinic.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.EJB;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.CarePlanService;
 import org.lactationclinic.application.PrintService;
-import org.lactationclinic.domain.consultation.MotherFindings;
 import org.lactationclinic.domain.careplan.CarePlan;
 import org.lactationclinic.domain.careplan.PlannedIntervention;
 import org.lactationclinic.domain.careplan.StandardInterventionType;
-import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.charting.SupplementMethodType;
 import org.lactationclinic.domain.charting.SupplementType;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.DraftForm;
+import org.lactationclinic.domain.consultation.InfantFindings;
+import org.lactationclinic.domain.consultation.MotherFindings;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
-import java.io.IOException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * Issue 13, "Twins and the printed plan", against the real database: a step and the extra milk saved for one twin
- * (V31) come back for that twin and print with her name; a step for a baby not seen is refused with nothing stored;
- * hand expression carries its times a day from the library (V32).
+ * Issue 13, "Twins and the printed plan", against the real database: a step and the extra milk saved for one twin (V31)
+ * come back for that twin and print with her name; a step for a baby not seen is refused with nothing stored; hand
+ * expression carries its times a day from the library (V32).
  */
 class TwinsPrintIT extends ContainerTestBase {
 
@@ -55,27 +54,42 @@ class TwinsPrintIT extends ContainerTestBase {
         mother.addInfant(new Infant("Maya", family, SexType.FEMALE, born, 259, 2700));
         mother.addInfant(new Infant("Tobi", family, SexType.MALE, born.plusMinutes(9), 259, 2500));
         Mother registered = asConsultant.call(() -> dyads.register(mother));
-        List<UUID> babies = registered.getInfants().stream().map(Infant::getUuid).toList();
+        List<UUID> babies =
+                registered.getInfants().stream().map(Infant::getUuid).toList();
         Infant maya = registered.getInfants().get(0);
         Infant tobi = registered.getInfants().get(1);
-        Consultation started = asConsultant.call(() -> consultations.start(registered.getUuid(), babies, ConsultationType.INITIAL));
+        Consultation started =
+                asConsultant.call(() -> consultations.start(registered.getUuid(), babies, ConsultationType.INITIAL));
         InfantFindings mayaToday = new InfantFindings(started, maya);
         mayaToday.setWeightGrams(2500);
         mayaToday.setWeighedAt(started.getStartedAt());
         InfantFindings tobiToday = new InfantFindings(started, tobi);
         tobiToday.setWeightGrams(2400);
         tobiToday.setWeighedAt(started.getStartedAt());
-        Consultation saved = asConsultant.call(() -> consultations.saveDraft(started.getUuid(), started.getVersion(),
-                DraftForm.of(ConsultationType.INITIAL, started.getStartedAt(), babies, SoapNote.empty(), List.of(mayaToday, tobiToday),
+        Consultation saved = asConsultant.call(() -> consultations.saveDraft(
+                started.getUuid(),
+                started.getVersion(),
+                DraftForm.of(
+                        ConsultationType.INITIAL,
+                        started.getStartedAt(),
+                        babies,
+                        SoapNote.empty(),
+                        List.of(mayaToday, tobiToday),
                         new MotherFindings())));
 
         CarePlan stranger = new CarePlan();
         PlannedIntervention notSeen = asConsultant.call(() -> carePlans.planned(StandardInterventionType.SKIN_TO_SKIN));
         notSeen.setInfantUuid(UUID.randomUUID());
         stranger.getInterventions().add(notSeen);
-        assertThrows(ClinicalRuleException.class, () -> asConsultant.call(() ->
-                consultations.saveCarePlan(saved.getUuid(), saved.getVersion(), stranger)));
-        assertTrue(asConsultant.call(() -> consultations.get(saved.getUuid())).carePlan().getInterventions().isEmpty());
+        assertThrows(
+                ClinicalRuleException.class,
+                () -> asConsultant.call(
+                        () -> consultations.saveCarePlan(saved.getUuid(), saved.getVersion(), stranger)));
+        assertTrue(asConsultant
+                .call(() -> consultations.get(saved.getUuid()))
+                .carePlan()
+                .getInterventions()
+                .isEmpty());
 
         CarePlan plan = new CarePlan();
         PlannedIntervention hand = asConsultant.call(() -> carePlans.planned(StandardInterventionType.HAND_EXPRESSION));
@@ -86,9 +100,11 @@ class TwinsPrintIT extends ContainerTestBase {
         plan.getSupplementation().setMethod(SupplementMethodType.SYRINGE);
         plan.getSupplementation().setInfantUuid(tobi.getUuid());
         plan.setFollowUpOn(LocalDate.now().plusDays(3));
-        Consultation withPlan = asConsultant.call(() -> consultations.saveCarePlan(saved.getUuid(), saved.getVersion(), plan));
+        Consultation withPlan =
+                asConsultant.call(() -> consultations.saveCarePlan(saved.getUuid(), saved.getVersion(), plan));
 
-        CarePlan stored = asConsultant.call(() -> consultations.get(withPlan.getUuid())).carePlan();
+        CarePlan stored =
+                asConsultant.call(() -> consultations.get(withPlan.getUuid())).carePlan();
         assertEquals(maya.getUuid(), stored.getInterventions().getFirst().getInfantUuid());
         assertEquals(8, stored.getInterventions().getFirst().getTimesPerDay(), "the library's default since V32");
         assertEquals(tobi.getUuid(), stored.getSupplementation().getInfantUuid());

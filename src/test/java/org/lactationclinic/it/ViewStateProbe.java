@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.lactationclinic.web.ViewScopedPage;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,14 +17,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.lactationclinic.web.ViewScopedPage;
 
 /**
  * Test-only servlet (added to the WAR by FailoverSessionIT): does to the calling session's view-scoped beans what a
  * server taking over a session after a crash does. It serializes Mojarra's {@code activeViewMaps} with an
- * {@link ObjectOutputStream}, reads the bytes back, and answers one line per bean read back, naming any
- * {@code @Inject} field left empty; with {@code replace=true} it puts the copy into the session in place of the
- * original, so that the page's next request runs on beans that were serialized. Answers 500 with the exception when
- * the maps do not serialize. The first line gives the sizes and times (the cost of replicating a session).
+ * {@link ObjectOutputStream}, reads the bytes back, and answers one line per bean read back, naming any {@code @Inject}
+ * field left empty; with {@code replace=true} it puts the copy into the session in place of the original, so that the
+ * page's next request runs on beans that were serialized. Answers 500 with the exception when the maps do not
+ * serialize. The first line gives the sizes and times (the cost of replicating a session).
  */
 @WebServlet("/it/view-state")
 public class ViewStateProbe extends HttpServlet {

@@ -21,19 +21,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * One browser session over plain HTTP: its own cookie jar, redirects left to the caller (so a test sees a 302
- * to sign-in, or a 403, as it is), and the few Faces details a test needs: the view state of a page and an
- * AJAX post as PrimeFaces sends it. Thread-safe for concurrent requests of the same session.
+ * One browser session over plain HTTP: its own cookie jar, redirects left to the caller (so a test sees a 302 to
+ * sign-in, or a 403, as it is), and the few Faces details a test needs: the view state of a page and an AJAX post as
+ * PrimeFaces sends it. Thread-safe for concurrent requests of the same session.
  */
 final class WebClient implements AutoCloseable {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
-    private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
+    private static final Pattern PARTIAL_VIEW_STATE =
+            Pattern.compile("jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
 
     private final URI base;
     /** Each page's CSP nonce by its view state, so that a post of that page carries it (CspNonce). */
     private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
 
@@ -45,8 +48,8 @@ final class WebClient implements AutoCloseable {
     /**
      * A client whose requests come from {@code loopbackAddress} (127.0.0.2 and up: all of 127/8 is this machine), so
      * the server counts its refused sign-ins for that address alone. The whole IT suite shares one server, whose
-     * {@code SignInThrottle} blocks an address after 20 failures in 15 minutes: a test that fails sign-ins on
-     * purpose does it from an address of its own, or it would block every later test's sign-in from 127.0.0.1.
+     * {@code SignInThrottle} blocks an address after 20 failures in 15 minutes: a test that fails sign-ins on purpose
+     * does it from an address of its own, or it would block every later test's sign-in from 127.0.0.1.
      */
     static WebClient fromAddress(URI base, String loopbackAddress) {
         try {
@@ -77,7 +80,8 @@ final class WebClient implements AutoCloseable {
         return signIn(username, password, null);
     }
 
-    HttpResponse<String> signIn(String username, String password, String continueTo) throws IOException, InterruptedException {
+    HttpResponse<String> signIn(String username, String password, String continueTo)
+            throws IOException, InterruptedException {
         String page = "login.xhtml" + (continueTo == null ? "" : "?continue=" + encode(continueTo));
         HttpResponse<String> form = get(page);
         Map<String, String> fields = new LinkedHashMap<>();
@@ -107,7 +111,8 @@ final class WebClient implements AutoCloseable {
     }
 
     /** A form post; with {@code ajax} as PrimeFaces sends a partial request. */
-    HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
+    HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax)
+            throws IOException, InterruptedException {
         String sentNonce = fields.get(CspNonce.PARAMETER);
         if (sentNonce == null && fields.containsKey("jakarta.faces.ViewState")) {
             sentNonce = nonces.get(fields.get("jakarta.faces.ViewState"));
@@ -127,7 +132,8 @@ final class WebClient implements AutoCloseable {
         return answer;
     }
 
-    private HttpResponse<String> postAsIs(String path, Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
+    private HttpResponse<String> postAsIs(String path, Map<String, String> fields, boolean ajax)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("Referer", base.resolve(path).toString())
@@ -141,11 +147,18 @@ final class WebClient implements AutoCloseable {
     }
 
     /**
-     * An AJAX action as a PrimeFaces command button sends it: the form's fields, the button as source, the
-     * processed and updated components, and the page's view state.
+     * An AJAX action as a PrimeFaces command button sends it: the form's fields, the button as source, the processed
+     * and updated components, and the page's view state.
      */
-    HttpResponse<String> ajaxAction(String path, String viewState, String form, String button, String execute,
-                                    String render, Map<String, String> inputs) throws IOException, InterruptedException {
+    HttpResponse<String> ajaxAction(
+            String path,
+            String viewState,
+            String form,
+            String button,
+            String execute,
+            String render,
+            Map<String, String> inputs)
+            throws IOException, InterruptedException {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", button);
@@ -175,13 +188,15 @@ final class WebClient implements AutoCloseable {
     static String viewState(String page) {
         Matcher matcher = VIEW_STATE.matcher(page);
         if (!matcher.find()) {
-            throw new IllegalStateException("no view state on the page:\n" + page.substring(0, Math.min(page.length(), 2_000)));
+            throw new IllegalStateException(
+                    "no view state on the page:\n" + page.substring(0, Math.min(page.length(), 2_000)));
         }
         return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> answer = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer =
+                http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         String nonce = CspNonce.of(answer.body());
         Matcher viewState = VIEW_STATE.matcher(answer.body());
         if (nonce != null && viewState.find()) {

@@ -1,17 +1,17 @@
 package org.lactationclinic.web;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 /**
  * Issue 12's profile: each static factory of {@code jakarta.json.Json} looks the JSON provider up again, a
- * {@code ServiceLoader} walk over every jar of the WAR under the jar files' locks, and the family page's growth
- * charts made a few hundred such calls per view (0.4 pages a second under load). The application builds JSON
- * through {@link ChartJson}, which looks the provider up once.
+ * {@code ServiceLoader} walk over every jar of the WAR under the jar files' locks, and the family page's growth charts
+ * made a few hundred such calls per view (0.4 pages a second under load). The application builds JSON through
+ * {@link ChartJson}, which looks the provider up once.
  */
 class JsonProviderLookupTest {
 
@@ -21,9 +21,13 @@ class JsonProviderLookupTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages("org.lactationclinic");
-        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.Json")
-                .because("Json.createObjectBuilder() and its siblings search the class path for a provider on every call;"
-                        + " build through ChartJson, which looks it up once")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.json.Json")
+                .because(
+                        "Json.createObjectBuilder() and its siblings search the class path for a provider on every call;"
+                                + " build through ChartJson, which looks it up once")
                 .check(application);
     }
 }

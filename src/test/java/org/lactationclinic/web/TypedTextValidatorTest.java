@@ -1,10 +1,5 @@
 package org.lactationclinic.web;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Locale;
-import java.util.ResourceBundle;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +7,10 @@ import static org.lactationclinic.web.TypedTextValidator.CONTROL_CHARACTER;
 import static org.lactationclinic.web.TypedTextValidator.LINE_BREAK;
 import static org.lactationclinic.web.TypedTextValidator.TOO_LONG;
 import static org.lactationclinic.web.TypedTextValidator.problemWith;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
 
 class TypedTextValidatorTest {
 
@@ -42,14 +41,19 @@ class TypedTextValidatorTest {
 
     @Test
     void problemWith_shouldNameTheControlCharacterBeforeTheLength() {
-        assertEquals(CONTROL_CHARACTER, problemWith("\u0000".repeat(200), true, 100),
+        assertEquals(
+                CONTROL_CHARACTER,
+                problemWith("\u0000".repeat(200), true, 100),
                 "removing it is the first thing to do");
     }
 
     @Test
     void messages_shouldBeInTheBundle() {
-        for (String key : new String[]{LINE_BREAK, CONTROL_CHARACTER, TOO_LONG}) {
-            assertTrue(ResourceBundle.getBundle(BundleMessages.BUNDLE, Locale.ENGLISH).containsKey(key), key);
+        for (String key : new String[] {LINE_BREAK, CONTROL_CHARACTER, TOO_LONG}) {
+            assertTrue(
+                    ResourceBundle.getBundle(BundleMessages.BUNDLE, Locale.ENGLISH)
+                            .containsKey(key),
+                    key);
         }
     }
 }

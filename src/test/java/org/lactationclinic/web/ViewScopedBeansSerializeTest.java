@@ -1,12 +1,13 @@
 package org.lactationclinic.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.NotSerializableException;
@@ -26,9 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every {@code @ViewScoped} bean can travel with its session to another server (issue 16): it extends
@@ -47,7 +46,8 @@ public class ViewScopedBeansSerializeTest {
     void viewScopedBeans_shouldExtendViewScopedPage() throws Exception {
         List<String> others = viewScopedBeans().stream()
                 .filter(bean -> !ViewScopedPage.class.isAssignableFrom(bean))
-                .map(Class::getName).toList();
+                .map(Class::getName)
+                .toList();
         assertEquals(List.of(), others, "view-scoped beans that do not extend ViewScopedPage");
     }
 
@@ -57,7 +57,8 @@ public class ViewScopedBeansSerializeTest {
         for (Class<?> bean : viewScopedBeans()) {
             for (Class<?> type = bean; type != Object.class; type = type.getSuperclass()) {
                 for (Field field : type.getDeclaredFields()) {
-                    if (field.isAnnotationPresent(Inject.class) && isEjb(field.getType())
+                    if (field.isAnnotationPresent(Inject.class)
+                            && isEjb(field.getType())
                             && !Modifier.isTransient(field.getModifiers())) {
                         kept.add(type.getSimpleName() + "." + field.getName());
                     }
@@ -86,9 +87,9 @@ public class ViewScopedBeansSerializeTest {
     }
 
     /**
-     * The state a bean holds after its page loaded (entities, records, form objects), checked by declared type: a
-     * class of the clinic's own that is not serializable, reached through a field, a collection's element type or a
-     * record component. Interfaces and abstract types are left to FailoverSessionIT, which serializes loaded beans.
+     * The state a bean holds after its page loaded (entities, records, form objects), checked by declared type: a class
+     * of the clinic's own that is not serializable, reached through a field, a collection's element type or a record
+     * component. Interfaces and abstract types are left to FailoverSessionIT, which serializes loaded beans.
      */
     @Test
     void fieldsOfViewScopedBeans_shouldHaveSerializableTypes() throws Exception {
@@ -104,11 +105,12 @@ public class ViewScopedBeansSerializeTest {
     void nonSerializableRecord_inAField_shouldBeFound() {
         List<String> failures = new ArrayList<>();
         checkFields(WithRecord.class, "WithRecord", new HashSet<>(), failures);
-        assertEquals(List.of("WithRecord.rows: java.util.List<" + Row.class.getName() + ">: " + Row.class.getName()), failures);
+        assertEquals(
+                List.of("WithRecord.rows: java.util.List<" + Row.class.getName() + ">: " + Row.class.getName()),
+                failures);
     }
 
-    record Row(String text) {
-    }
+    record Row(String text) {}
 
     static class WithRecord implements Serializable {
         private List<Row> rows;
@@ -128,8 +130,12 @@ public class ViewScopedBeansSerializeTest {
             for (Field field : c.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers)) {
-                    checkType(field.getGenericType(), path + "." + field.getName() + ": " + field.getGenericType().getTypeName(),
-                            seen, failures);
+                    checkType(
+                            field.getGenericType(),
+                            path + "." + field.getName() + ": "
+                                    + field.getGenericType().getTypeName(),
+                            seen,
+                            failures);
                 }
             }
         }
@@ -146,7 +152,11 @@ public class ViewScopedBeansSerializeTest {
         } else if (type instanceof Class<?> c) {
             if (c.isArray()) {
                 checkType(c.getComponentType(), path, seen, failures);
-            } else if (c.isPrimitive() || c.isEnum() || c.isInterface() || Modifier.isAbstract(c.getModifiers()) || c == Object.class) {
+            } else if (c.isPrimitive()
+                    || c.isEnum()
+                    || c.isInterface()
+                    || Modifier.isAbstract(c.getModifiers())
+                    || c == Object.class) {
                 return;
             } else if (!Serializable.class.isAssignableFrom(c)) {
                 failures.add(path + ": " + c.getName());
@@ -160,13 +170,13 @@ public class ViewScopedBeansSerializeTest {
     void ejbReference_inANonTransientField_shouldBeFound() throws Exception {
         // The check above can fail: a field like the one every bean had before issue 16.
         Field field = WithService.class.getDeclaredField("service");
-        assertTrue(field.isAnnotationPresent(Inject.class) && isEjb(field.getType())
+        assertTrue(field.isAnnotationPresent(Inject.class)
+                && isEjb(field.getType())
                 && !Modifier.isTransient(field.getModifiers()));
     }
 
     @Stateless
-    static class AService {
-    }
+    static class AService {}
 
     static class WithService {
         @Inject
@@ -174,16 +184,23 @@ public class ViewScopedBeansSerializeTest {
     }
 
     private static boolean isEjb(Class<?> type) {
-        return type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class)
+        return type.isAnnotationPresent(Stateless.class)
+                || type.isAnnotationPresent(Singleton.class)
                 || type.isAnnotationPresent(Stateful.class);
     }
 
     /** The classes under target/classes annotated {@code @ViewScoped}. */
     public static List<Class<?>> viewScopedBeans() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(ViewScopedPage.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(ViewScopedPage.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Class<?>> beans = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root.resolve("org/lactationclinic"))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".class")).sorted().toList()) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".class"))
+                    .sorted()
+                    .toList()) {
                 String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, ViewScopedBeansSerializeTest.class.getClassLoader());
                 if (type.isAnnotationPresent(ViewScoped.class)) {

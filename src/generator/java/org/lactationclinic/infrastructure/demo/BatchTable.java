@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One table the generator fills, by JDBC batch inserts. A row is built column by column by name
- * ({@link #set}); a column the table does not have in this database (one a later migration adds, declared
- * {@linkplain #optional optional}) is left out of the insert and its values ignored, so the generator can
- * fill what exists without knowing the migration version.
+ * One table the generator fills, by JDBC batch inserts. A row is built column by column by name ({@link #set}); a
+ * column the table does not have in this database (one a later migration adds, declared {@linkplain #optional
+ * optional}) is left out of the insert and its values ignored, so the generator can fill what exists without knowing
+ * the migration version.
  */
 final class BatchTable {
 
@@ -41,17 +41,21 @@ final class BatchTable {
      */
     static BatchTable of(DatabaseColumns database, String table, List<String> required, List<String> optional) {
         Set<String> existing = database.columnsOf(table);
-        List<String> missing = required.stream().filter(column -> !existing.contains(column)).toList();
+        List<String> missing =
+                required.stream().filter(column -> !existing.contains(column)).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("Table " + table + " lacks columns " + missing + ": is the schema migrated?");
+            throw new IllegalStateException(
+                    "Table " + table + " lacks columns " + missing + ": is the schema migrated?");
         }
         List<String> columns = new ArrayList<>(required);
         optional.stream().filter(existing::contains).forEach(columns::add);
         List<String> unknownRequired = database.requiredColumnsOf(table).stream()
-                .filter(column -> !columns.contains(column)).toList();
+                .filter(column -> !columns.contains(column))
+                .toList();
         if (!unknownRequired.isEmpty()) {
-            throw new IllegalStateException("Table " + table + " has NOT NULL columns without a default that the generator"
-                    + " does not fill: " + unknownRequired);
+            throw new IllegalStateException(
+                    "Table " + table + " has NOT NULL columns without a default that the generator" + " does not fill: "
+                            + unknownRequired);
         }
         return new BatchTable(table, columns);
     }
@@ -61,9 +65,10 @@ final class BatchTable {
     }
 
     void open(Connection connection) throws SQLException {
-        String placeholders = String.join(", ", columns.stream().map(column -> "?").toList());
-        insert = connection.prepareStatement("insert into " + name + " (" + String.join(", ", columns) + ") values ("
-                + placeholders + ")");
+        String placeholders =
+                String.join(", ", columns.stream().map(column -> "?").toList());
+        insert = connection.prepareStatement(
+                "insert into " + name + " (" + String.join(", ", columns) + ") values (" + placeholders + ")");
     }
 
     boolean has(String column) {

@@ -24,9 +24,11 @@ final class DatabaseColumns {
                 String column = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
                 columns.computeIfAbsent(table, name -> new LinkedHashSet<>()).add(column);
                 boolean notNull = rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls;
-                boolean hasDefault = rs.getString("COLUMN_DEF") != null || "YES".equals(rs.getString("IS_AUTOINCREMENT"));
+                boolean hasDefault =
+                        rs.getString("COLUMN_DEF") != null || "YES".equals(rs.getString("IS_AUTOINCREMENT"));
                 if (notNull && !hasDefault) {
-                    required.computeIfAbsent(table, name -> new LinkedHashSet<>()).add(column);
+                    required.computeIfAbsent(table, name -> new LinkedHashSet<>())
+                            .add(column);
                 }
             }
         }

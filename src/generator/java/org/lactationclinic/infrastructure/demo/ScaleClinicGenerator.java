@@ -1,10 +1,5 @@
 package org.lactationclinic.infrastructure.demo;
 
-import org.flywaydb.core.Flyway;
-import org.lactationclinic.domain.shared.SearchText;
-import org.lactationclinic.infrastructure.database.SchemaMigration;
-import org.lactationclinic.infrastructure.security.PasswordHasher;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,21 +14,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
+import org.flywaydb.core.Flyway;
+import org.lactationclinic.domain.shared.SearchText;
+import org.lactationclinic.infrastructure.database.SchemaMigration;
+import org.lactationclinic.infrastructure.security.PasswordHasher;
 
 /**
- * Generates a realistic clinic of a chosen size into an empty database, H2 or PostgreSQL, for benchmarks
- * and reports: staff, mothers, infants (twins, a few triplets, younger siblings), five years of
- * consultations with everything charted at them, their flags, and pumping logs. The same options and seed
- * give the same database, row for row.
- * <p>
- * It first migrates the database with the application's Flyway migrations (the vendor locations of
- * {@link SchemaMigration}), then writes with JDBC batch inserts, table by table ({@link BatchTable}); rows
- * are inserted in their final state (signed, amended or voided), so the database guard on signed
- * consultations, which judges updates, never fires. The flags stored with each consultation are computed by
- * the domain's own rules ({@link ScaleFamilyWriter}). No Envers history is written: the application reads
- * a record without history, and its first change starts one.
- * <p>
- * Run it with {@code mvn -Pgenerate} (see the README) or as a plain main class with system properties:
+ * Generates a realistic clinic of a chosen size into an empty database, H2 or PostgreSQL, for benchmarks and reports:
+ * staff, mothers, infants (twins, a few triplets, younger siblings), five years of consultations with everything
+ * charted at them, their flags, and pumping logs. The same options and seed give the same database, row for row.
+ *
+ * <p>It first migrates the database with the application's Flyway migrations (the vendor locations of
+ * {@link SchemaMigration}), then writes with JDBC batch inserts, table by table ({@link BatchTable}); rows are inserted
+ * in their final state (signed, amended or voided), so the database guard on signed consultations, which judges
+ * updates, never fires. The flags stored with each consultation are computed by the domain's own rules
+ * ({@link ScaleFamilyWriter}). No Envers history is written: the application reads a record without history, and its
+ * first change starts one.
+ *
+ * <p>Run it with {@code mvn -Pgenerate} (see the README) or as a plain main class with system properties:
  * {@code generate.url}, {@code generate.user}, {@code generate.password}, {@code generate.mothers},
  * {@code generate.infants}, {@code generate.consultations}, {@code generate.seed}, {@code generate.years},
  * {@code generate.until} (the last day of the clinic's history, ISO date), {@code generate.staffPassword}.
@@ -46,38 +44,63 @@ public final class ScaleClinicGenerator {
     public static final LocalDate DEFAULT_UNTIL = LocalDate.of(2026, 11, 25);
 
     /** What to generate, and where. */
-    public record Options(String url, String user, String password, int mothers, int infants, int consultations,
-                          long seed, int years, LocalDate until, String staffPassword, ZoneId zone) {
+    public record Options(
+            String url,
+            String user,
+            String password,
+            int mothers,
+            int infants,
+            int consultations,
+            long seed,
+            int years,
+            LocalDate until,
+            String staffPassword,
+            ZoneId zone) {
 
         public Options {
             if (mothers < 1 || infants < mothers || consultations < 0 || years < 1) {
-                throw new IllegalArgumentException("Need mothers >= 1, infants >= mothers, consultations >= 0, years >= 1");
+                throw new IllegalArgumentException(
+                        "Need mothers >= 1, infants >= mothers, consultations >= 0, years >= 1");
             }
         }
 
         /** The example clinic of issue 6: 50,000 mothers, 60,000 infants, 250,000 consultations over 5 years. */
         public static Options defaults(String url) {
-            return new Options(url, "sa", "", 50_000, 60_000, 250_000, 42, 5, DEFAULT_UNTIL,
-                    DEFAULT_STAFF_PASSWORD, ZoneId.of("Europe/London"));
+            return new Options(
+                    url,
+                    "sa",
+                    "",
+                    50_000,
+                    60_000,
+                    250_000,
+                    42,
+                    5,
+                    DEFAULT_UNTIL,
+                    DEFAULT_STAFF_PASSWORD,
+                    ZoneId.of("Europe/London"));
         }
 
         public Options withSize(int mothers, int infants, int consultations) {
-            return new Options(url, user, password, mothers, infants, consultations, seed, years, until, staffPassword, zone);
+            return new Options(
+                    url, user, password, mothers, infants, consultations, seed, years, until, staffPassword, zone);
         }
 
         public Options withSeed(long seed) {
-            return new Options(url, user, password, mothers, infants, consultations, seed, years, until, staffPassword, zone);
+            return new Options(
+                    url, user, password, mothers, infants, consultations, seed, years, until, staffPassword, zone);
         }
 
         static Options fromSystemProperties() {
             String url = System.getProperty("generate.url", "jdbc:h2:file:./data/scale");
             Options defaults = defaults(url);
-            return new Options(url,
+            return new Options(
+                    url,
                     System.getProperty("generate.user", url.startsWith("jdbc:postgresql:") ? "postgres" : "sa"),
                     System.getProperty("generate.password", ""),
                     Integer.parseInt(System.getProperty("generate.mothers", String.valueOf(defaults.mothers()))),
                     Integer.parseInt(System.getProperty("generate.infants", String.valueOf(defaults.infants()))),
-                    Integer.parseInt(System.getProperty("generate.consultations", String.valueOf(defaults.consultations()))),
+                    Integer.parseInt(
+                            System.getProperty("generate.consultations", String.valueOf(defaults.consultations()))),
                     Long.parseLong(System.getProperty("generate.seed", String.valueOf(defaults.seed()))),
                     Integer.parseInt(System.getProperty("generate.years", String.valueOf(defaults.years()))),
                     LocalDate.parse(System.getProperty("generate.until", DEFAULT_UNTIL.toString())),
@@ -94,19 +117,28 @@ public final class ScaleClinicGenerator {
         }
     }
 
-    private ScaleClinicGenerator() {
-    }
+    private ScaleClinicGenerator() {}
 
     public static void main(String[] args) throws SQLException {
         Options options = Options.fromSystemProperties();
-        System.out.printf("Generating %,d mothers, %,d infants, %,d consultations over %d years to %s (seed %d) into %s%n",
-                options.mothers(), options.infants(), options.consultations(), options.years(), options.until(),
-                options.seed(), options.url());
+        System.out.printf(
+                "Generating %,d mothers, %,d infants, %,d consultations over %d years to %s (seed %d) into %s%n",
+                options.mothers(),
+                options.infants(),
+                options.consultations(),
+                options.years(),
+                options.until(),
+                options.seed(),
+                options.url());
         Result result = generate(options);
         result.rows().forEach((table, rows) -> System.out.printf("  %-24s %,12d rows%n", table, rows));
-        System.out.printf("Migration %.1f s, generation %.1f s (%,d rows, %,.0f rows/s), identities, statistics and compaction %.1f s%n",
-                seconds(result.migration()), seconds(result.generation()), result.total(),
-                result.total() / Math.max(0.001, seconds(result.generation())), seconds(result.finishing()));
+        System.out.printf(
+                "Migration %.1f s, generation %.1f s (%,d rows, %,.0f rows/s), identities, statistics and compaction %.1f s%n",
+                seconds(result.migration()),
+                seconds(result.generation()),
+                result.total(),
+                result.total() / Math.max(0.001, seconds(result.generation())),
+                seconds(result.finishing()));
         System.out.println("Sign in as " + ScaleFamilyWriter.usernameOf(ClinicNames.CONSULTANTS.getFirst())
                 + " (consultant) or clinic.admin (admin) with the staff password");
     }
@@ -121,8 +153,8 @@ public final class ScaleClinicGenerator {
         Map<String, Long> rows = new LinkedHashMap<>();
         long migrated;
         long generated;
-        try (Connection connection = DriverManager.getConnection(jdbcUrlForBatches(options.url()), options.user(),
-                options.password())) {
+        try (Connection connection =
+                DriverManager.getConnection(jdbcUrlForBatches(options.url()), options.user(), options.password())) {
             // Flyway migrates through this same connection: an in-memory H2 database kept open evaluates the
             // CHECK constraints with the session that created them, which must still be open when rows arrive
             Flyway.configure(ScaleClinicGenerator.class.getClassLoader())
@@ -133,18 +165,20 @@ public final class ScaleClinicGenerator {
             migrated = System.nanoTime();
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement();
-                 ResultSet staff = statement.executeQuery("select count(*) from staff_user")) {
+                    ResultSet staff = statement.executeQuery("select count(*) from staff_user")) {
                 staff.next();
                 if (staff.getLong(1) > 0) {
-                    throw new IllegalStateException("The database already has staff accounts: generate into an empty one");
+                    throw new IllegalStateException(
+                            "The database already has staff accounts: generate into an empty one");
                 }
             }
             DatabaseColumns database = new DatabaseColumns(connection);
             SplittableRandom master = new SplittableRandom(options.seed());
             // one hash for every account: PBKDF2 at 600,000 iterations costs a third of a second each
             if (options.staffPassword().length() < PasswordHasher.MIN_PASSWORD_LENGTH) {
-                throw new IllegalArgumentException("generate.staffPassword needs at least "
-                        + PasswordHasher.MIN_PASSWORD_LENGTH + " characters, as the application asks of every password");
+                throw new IllegalArgumentException(
+                        "generate.staffPassword needs at least " + PasswordHasher.MIN_PASSWORD_LENGTH
+                                + " characters, as the application asks of every password");
             }
             StandalonePbkdf2PasswordHash hasher = new StandalonePbkdf2PasswordHash(new Random(master.nextLong()));
             hasher.initialize(PasswordHasher.PBKDF2_PARAMETERS);
@@ -175,7 +209,10 @@ public final class ScaleClinicGenerator {
             }
         }
         long finished = System.nanoTime();
-        return new Result(rows, Duration.ofNanos(migrated - start), Duration.ofNanos(generated - migrated),
+        return new Result(
+                rows,
+                Duration.ofNanos(migrated - start),
+                Duration.ofNanos(generated - migrated),
                 Duration.ofNanos(finished - generated));
     }
 
@@ -184,8 +221,8 @@ public final class ScaleClinicGenerator {
 
         @Override
         public Connection getConnection() {
-            return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[]{Connection.class}, (proxy, method, args) -> {
+            return (Connection) java.lang.reflect.Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         if (method.getName().equals("close")) {
                             return null;
                         }
@@ -208,12 +245,10 @@ public final class ScaleClinicGenerator {
         }
 
         @Override
-        public void setLogWriter(java.io.PrintWriter out) {
-        }
+        public void setLogWriter(java.io.PrintWriter out) {}
 
         @Override
-        public void setLoginTimeout(int seconds) {
-        }
+        public void setLoginTimeout(int seconds) {}
 
         @Override
         public int getLoginTimeout() {
@@ -245,7 +280,8 @@ public final class ScaleClinicGenerator {
     }
 
     /** Ids were given explicitly: move each identity on past them, so the application's inserts do not collide. */
-    private static void resetIdentities(Connection connection, String url, List<BatchTable> tables) throws SQLException {
+    private static void resetIdentities(Connection connection, String url, List<BatchTable> tables)
+            throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (BatchTable table : tables) {
                 if (!table.has("id")) {
@@ -295,7 +331,9 @@ public final class ScaleClinicGenerator {
                 boolean twoBirths = random.nextDouble() < secondBirthRate && span > 600;
                 if (twoBirths) {
                     LocalDate older = first.plusDays(random.nextInt(span - 540));
-                    long room = options.until().toEpochDay() - 1 - older.plusDays(450).toEpochDay();
+                    long room = options.until().toEpochDay()
+                            - 1
+                            - older.plusDays(450).toEpochDay();
                     births.add(older);
                     births.add(older.plusDays(450 + random.nextLong(Math.max(1, Math.min(room, 600)))));
                 } else {
@@ -307,8 +345,8 @@ public final class ScaleClinicGenerator {
         }
 
         /**
-         * Every birth gets one visit, the rest go by a skewed weight (most families are seen two to four
-         * times, a few thirty or more), each capped by the days between the birth and the last day.
+         * Every birth gets one visit, the rest go by a skewed weight (most families are seen two to four times, a few
+         * thirty or more), each capped by the days between the birth and the last day.
          */
         private static int[] allocateVisits(Options options, LocalDate[] births, SplittableRandom random) {
             int episodes = births.length;

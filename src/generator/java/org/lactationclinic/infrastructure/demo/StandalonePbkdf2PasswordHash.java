@@ -1,23 +1,22 @@
 package org.lactationclinic.infrastructure.demo;
 
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Random;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
- * The platform's PBKDF2 password hash for a command that runs outside the container (the scale data
- * generator), so that {@link org.lactationclinic.infrastructure.security.PasswordHasher} configures it exactly
- * as in the application. It writes the encoding the container's implementation (Soteria) reads:
+ * The platform's PBKDF2 password hash for a command that runs outside the container (the scale data generator), so that
+ * {@link org.lactationclinic.infrastructure.security.PasswordHasher} configures it exactly as in the application. It
+ * writes the encoding the container's implementation (Soteria) reads:
  * {@code algorithm:iterations:base64(salt):base64(hash)}.
- * <p>
- * The salt comes from the random source it is given: the generator passes its seeded one, so that the same
- * seed gives the same database byte for byte. Only for generated demo accounts, never for real ones.
+ *
+ * <p>The salt comes from the random source it is given: the generator passes its seeded one, so that the same seed
+ * gives the same database byte for byte. Only for generated demo accounts, never for real ones.
  */
 final class StandalonePbkdf2PasswordHash implements Pbkdf2PasswordHash {
 
@@ -59,15 +58,16 @@ final class StandalonePbkdf2PasswordHash implements Pbkdf2PasswordHash {
             return false;
         }
         byte[] expected = Base64.getDecoder().decode(parts[3]);
-        byte[] actual = pbkdf2(password, Base64.getDecoder().decode(parts[2]), parts[0], Integer.parseInt(parts[1]),
-                expected.length);
+        byte[] actual = pbkdf2(
+                password, Base64.getDecoder().decode(parts[2]), parts[0], Integer.parseInt(parts[1]), expected.length);
         return MessageDigest.isEqual(expected, actual);
     }
 
     private static byte[] pbkdf2(char[] password, byte[] salt, String algorithm, int iterations, int keySizeBytes) {
         try {
             return SecretKeyFactory.getInstance(algorithm)
-                    .generateSecret(new PBEKeySpec(password, salt, iterations, keySizeBytes * 8)).getEncoded();
+                    .generateSecret(new PBEKeySpec(password, salt, iterations, keySizeBytes * 8))
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2 is not available: " + algorithm, e);
         }

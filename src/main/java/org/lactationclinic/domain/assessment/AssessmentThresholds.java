@@ -3,26 +3,29 @@ package org.lactationclinic.domain.assessment;
 import java.util.Objects;
 
 /**
- * The cut-offs the clinical reference marks <b>configurable</b>, each with the source a clinic shows next to
- * it. The sources are weak or disagree, so a clinic admin may change a cut-off; whoever does must give the
- * source of the new number, which is why every setting is paired with its citation rather than the citation
- * living in the rule. Citations are bibliographic names, not UI text, so they stay out of the bundle.
+ * The cut-offs the clinical reference marks <b>configurable</b>, each with the source a clinic shows next to it. The
+ * sources are weak or disagree, so a clinic admin may change a cut-off; whoever does must give the source of the new
+ * number, which is why every setting is paired with its citation rather than the citation living in the rule. Citations
+ * are bibliographic names, not UI text, so they stay out of the bundle.
+ *
  * <ul>
- * <li>LATCH: total below {@code latchFlagBelow} suggests further evaluation. Default 7 ("total &lt; 7",
- * fpnotebook; Kumar et al., J Hum Lact 2006 found LATCH &gt;= 9 at 16-24 h most predictive of breastfeeding
- * at 6 weeks). Allowed 1-10: a cut-off of 1 flags only a total of 0, 10 flags everything short of perfect.</li>
- * <li>BTAT: total at or below {@code btatReferAtOrBelow} means refer for frenotomy assessment. Default 4
- * ("total &lt;= 4", secondary sources on Ingram et al., Arch Dis Child Fetal Neonatal Ed 2015;100:F344).
- * Allowed 0-7.</li>
- * <li>HATLFF: which published reading of the scores the clinic uses, see {@link HatlffInterpretationType}.
- * Default {@link HatlffInterpretationType#HAZELBAKER}, the tool's author; the citation comes with the
- * choice.</li>
+ *   <li>LATCH: total below {@code latchFlagBelow} suggests further evaluation. Default 7 ("total &lt; 7", fpnotebook;
+ *       Kumar et al., J Hum Lact 2006 found LATCH &gt;= 9 at 16-24 h most predictive of breastfeeding at 6 weeks).
+ *       Allowed 1-10: a cut-off of 1 flags only a total of 0, 10 flags everything short of perfect.
+ *   <li>BTAT: total at or below {@code btatReferAtOrBelow} means refer for frenotomy assessment. Default 4 ("total
+ *       &lt;= 4", secondary sources on Ingram et al., Arch Dis Child Fetal Neonatal Ed 2015;100:F344). Allowed 0-7.
+ *   <li>HATLFF: which published reading of the scores the clinic uses, see {@link HatlffInterpretationType}. Default
+ *       {@link HatlffInterpretationType#HAZELBAKER}, the tool's author; the citation comes with the choice.
  * </ul>
+ *
  * IBFAT has no published cut-off in the reference, so it has no setting here.
  */
-public record AssessmentThresholds(int latchFlagBelow, String latchSource,
-                                   int btatReferAtOrBelow, String btatSource,
-                                   HatlffInterpretationType hatlffInterpretation) {
+public record AssessmentThresholds(
+        int latchFlagBelow,
+        String latchSource,
+        int btatReferAtOrBelow,
+        String btatSource,
+        HatlffInterpretationType hatlffInterpretation) {
 
     public static final int DEFAULT_LATCH_FLAG_BELOW = 7;
     public static final String DEFAULT_LATCH_SOURCE =
@@ -33,8 +36,10 @@ public record AssessmentThresholds(int latchFlagBelow, String latchSource,
     public static final HatlffInterpretationType DEFAULT_HATLFF_INTERPRETATION = HatlffInterpretationType.HAZELBAKER;
 
     private static final AssessmentThresholds DEFAULTS = new AssessmentThresholds(
-            DEFAULT_LATCH_FLAG_BELOW, DEFAULT_LATCH_SOURCE,
-            DEFAULT_BTAT_REFER_AT_OR_BELOW, DEFAULT_BTAT_SOURCE,
+            DEFAULT_LATCH_FLAG_BELOW,
+            DEFAULT_LATCH_SOURCE,
+            DEFAULT_BTAT_REFER_AT_OR_BELOW,
+            DEFAULT_BTAT_SOURCE,
             DEFAULT_HATLFF_INTERPRETATION);
 
     public AssessmentThresholds {

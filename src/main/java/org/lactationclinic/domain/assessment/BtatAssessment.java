@@ -4,18 +4,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A Bristol Tongue Assessment Tool score: Ingram et al., The development of a tongue assessment tool to
- * assist with tongue-tie identification, Arch Dis Child Fetal Neonatal Ed 2015;100:F344. Four items 0-2,
- * total 0-8 (clinical-reference.md, section 1).
- * <p>
- * A total at or below the clinic's cut-off means refer for frenotomy assessment. The default, "&lt;= 4",
- * rests on secondary sources only, which is why it is {@link AssessmentThresholds#btatReferAtOrBelow()
- * configurable}: with the default a 4 is flagged and a 5 is not.
+ * A Bristol Tongue Assessment Tool score: Ingram et al., The development of a tongue assessment tool to assist with
+ * tongue-tie identification, Arch Dis Child Fetal Neonatal Ed 2015;100:F344. Four items 0-2, total 0-8
+ * (clinical-reference.md, section 1).
+ *
+ * <p>A total at or below the clinic's cut-off means refer for frenotomy assessment. The default, "&lt;= 4", rests on
+ * secondary sources only, which is why it is {@link AssessmentThresholds#btatReferAtOrBelow() configurable}: with the
+ * default a 4 is flagged and a 5 is not.
  */
-public record BtatAssessment(BtatTongueTipType tongueTip,
-                             BtatFrenulumAttachmentType frenulumAttachment,
-                             BtatTongueLiftType tongueLift,
-                             BtatTongueProtrusionType tongueProtrusion) {
+public record BtatAssessment(
+        BtatTongueTipType tongueTip,
+        BtatFrenulumAttachmentType frenulumAttachment,
+        BtatTongueLiftType tongueLift,
+        BtatTongueProtrusionType tongueProtrusion) {
 
     public static final int MAX_TOTAL = 8;
 

@@ -6,16 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A Hazelbaker Assessment Tool for Lingual Frenulum Function score: the score (0-2) chosen for each of the
- * five appearance items (total 0-10) and seven function items (total 0-14) (clinical-reference.md,
- * section 1). Every item must be answered: a missing item would silently lower a total and could raise a
- * frenotomy flag that the infant does not merit.
- * <p>
- * Totals and the finding are derived; what the scores mean depends on the clinic's
- * {@link HatlffInterpretationType}, documented there.
+ * A Hazelbaker Assessment Tool for Lingual Frenulum Function score: the score (0-2) chosen for each of the five
+ * appearance items (total 0-10) and seven function items (total 0-14) (clinical-reference.md, section 1). Every item
+ * must be answered: a missing item would silently lower a total and could raise a frenotomy flag that the infant does
+ * not merit.
+ *
+ * <p>Totals and the finding are derived; what the scores mean depends on the clinic's {@link HatlffInterpretationType},
+ * documented there.
  */
-public record HatlffAssessment(Map<HatlffAppearanceItemType, Integer> appearance,
-                               Map<HatlffFunctionItemType, Integer> function) {
+public record HatlffAssessment(
+        Map<HatlffAppearanceItemType, Integer> appearance, Map<HatlffFunctionItemType, Integer> function) {
 
     public static final int MAX_ITEM_SCORE = 2;
     public static final int MAX_APPEARANCE = 10;
@@ -36,8 +36,8 @@ public record HatlffAssessment(Map<HatlffAppearanceItemType, Integer> appearance
 
     /** The finding under the given interpretation, with its citation. */
     public HatlffResult interpret(HatlffInterpretationType interpretation) {
-        return new HatlffResult(interpretation.classify(appearanceTotal(), functionTotal()),
-                interpretation, interpretation.source());
+        return new HatlffResult(
+                interpretation.classify(appearanceTotal(), functionTotal()), interpretation, interpretation.source());
     }
 
     /** The finding under the clinic's chosen interpretation. */
@@ -49,9 +49,10 @@ public record HatlffAssessment(Map<HatlffAppearanceItemType, Integer> appearance
     public Optional<AssessmentFlag> flag(AssessmentThresholds thresholds) {
         HatlffResult result = interpret(thresholds);
         return switch (result.finding()) {
-            case IMPAIRED -> Optional.of(new AssessmentFlag(AssessmentFlagType.HATLFF_IMPAIRED_FUNCTION, result.source()));
+            case IMPAIRED ->
+                Optional.of(new AssessmentFlag(AssessmentFlagType.HATLFF_IMPAIRED_FUNCTION, result.source()));
             case FRENOTOMY_SUGGESTED ->
-                    Optional.of(new AssessmentFlag(AssessmentFlagType.HATLFF_FRENOTOMY_SUGGESTED, result.source()));
+                Optional.of(new AssessmentFlag(AssessmentFlagType.HATLFF_FRENOTOMY_SUGGESTED, result.source()));
             case PERFECT, ACCEPTABLE, INDETERMINATE -> Optional.empty();
         };
     }

@@ -3,15 +3,14 @@ package org.lactationclinic.domain.assessment;
 import java.time.Duration;
 
 /**
- * IBFAT item 3, fixing: time from placing the baby at the breast to latching on and feeding well.
- * Matthews, Developing an instrument to assess infant breastfeeding behaviour in the early neonatal period,
- * Midwifery 1988;4:154-165 (clinical-reference.md, section 1): "0-3 min = 3, 3-10 min = 2, &gt;10 min = 1, did not
- * latch = 0".
- * <p>
- * The printed bands "0-3" and "3-10" both include 3, so the source leaves exactly 3 minutes ambiguous; it goes
- * to the earlier, better band. 10 belongs to "3-10" only, as "&gt;10" excludes it. So exactly 3.0 minutes
- * scores 3; anything above 3 up to and including 10.0 scores 2; anything above 10 scores 1. A baby who did
- * not latch is the answer {@link #DID_NOT_LATCH}, not a number of minutes.
+ * IBFAT item 3, fixing: time from placing the baby at the breast to latching on and feeding well. Matthews, Developing
+ * an instrument to assess infant breastfeeding behaviour in the early neonatal period, Midwifery 1988;4:154-165
+ * (clinical-reference.md, section 1): "0-3 min = 3, 3-10 min = 2, &gt;10 min = 1, did not latch = 0".
+ *
+ * <p>The printed bands "0-3" and "3-10" both include 3, so the source leaves exactly 3 minutes ambiguous; it goes to
+ * the earlier, better band. 10 belongs to "3-10" only, as "&gt;10" excludes it. So exactly 3.0 minutes scores 3;
+ * anything above 3 up to and including 10.0 scores 2; anything above 10 scores 1. A baby who did not latch is the
+ * answer {@link #DID_NOT_LATCH}, not a number of minutes.
  */
 public enum IbfatFixingType implements ScoredAnswer {
     /** Did not latch on. */
@@ -40,8 +39,8 @@ public enum IbfatFixingType implements ScoredAnswer {
     }
 
     /**
-     * The answer for a baby who latched after the given number of minutes: 3.0 gives {@link #WITHIN_3_MIN},
-     * 3.01 and 10.0 give {@link #FROM_3_TO_10_MIN}, 10.01 gives {@link #OVER_10_MIN}.
+     * The answer for a baby who latched after the given number of minutes: 3.0 gives {@link #WITHIN_3_MIN}, 3.01 and
+     * 10.0 give {@link #FROM_3_TO_10_MIN}, 10.01 gives {@link #OVER_10_MIN}.
      *
      * @throws IllegalArgumentException for a negative, infinite or NaN time
      */

@@ -1,12 +1,10 @@
 package org.lactationclinic.domain.assessment;
 
 /**
- * IBFAT item 2, rooting (at touch of nipple to cheek the head turns, the mouth opens and the baby tries to
- * fix on the nipple), 0-3.
- * Matthews, Developing an instrument to assess infant breastfeeding behaviour in the early neonatal period,
- * Midwifery 1988;4:154-165 (clinical-reference.md, section 1).
- * The reference names the item only; the answers follow the published
- * form (Matthews 1988).
+ * IBFAT item 2, rooting (at touch of nipple to cheek the head turns, the mouth opens and the baby tries to fix on the
+ * nipple), 0-3. Matthews, Developing an instrument to assess infant breastfeeding behaviour in the early neonatal
+ * period, Midwifery 1988;4:154-165 (clinical-reference.md, section 1). The reference names the item only; the answers
+ * follow the published form (Matthews 1988).
  */
 public enum IbfatRootingType implements ScoredAnswer {
     /** Did not try to root. */

@@ -1,11 +1,9 @@
 package org.lactationclinic.domain.assessment;
 
 /**
- * IBFAT item 4, sucking pattern at this feed, 0-3.
- * Matthews, Developing an instrument to assess infant breastfeeding behaviour in the early neonatal period,
- * Midwifery 1988;4:154-165 (clinical-reference.md, section 1).
- * The reference names the item only; the answers
- * follow the published form (Matthews 1988).
+ * IBFAT item 4, sucking pattern at this feed, 0-3. Matthews, Developing an instrument to assess infant breastfeeding
+ * behaviour in the early neonatal period, Midwifery 1988;4:154-165 (clinical-reference.md, section 1). The reference
+ * names the item only; the answers follow the published form (Matthews 1988).
  */
 public enum IbfatSuckingType implements ScoredAnswer {
     /** Did not suck. */

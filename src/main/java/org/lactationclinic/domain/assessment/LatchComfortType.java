@@ -1,8 +1,8 @@
 package org.lactationclinic.domain.assessment;
 
 /**
- * LATCH item C, comfort of breast and nipple (Jensen, Wallace &amp; Kelsay, JOGNN 1994;23:27-32;
- * clinical-reference.md, section 1).
+ * LATCH item C, comfort of breast and nipple (Jensen, Wallace &amp; Kelsay, JOGNN 1994;23:27-32; clinical-reference.md,
+ * section 1).
  */
 public enum LatchComfortType implements ScoredAnswer {
     /** Engorged; cracked, bleeding, large blisters or bruises; severe discomfort. */

@@ -1,8 +1,8 @@
 package org.lactationclinic.domain.assessment;
 
 /**
- * LATCH item L, latch. Scores and wording from Jensen, Wallace &amp; Kelsay, LATCH: a breastfeeding charting
- * system and documentation tool, JOGNN 1994;23:27-32 (clinical-reference.md, section 1).
+ * LATCH item L, latch. Scores and wording from Jensen, Wallace &amp; Kelsay, LATCH: a breastfeeding charting system and
+ * documentation tool, JOGNN 1994;23:27-32 (clinical-reference.md, section 1).
  */
 public enum LatchGraspType implements ScoredAnswer {
     /** Too sleepy or reluctant; no latch achieved. */

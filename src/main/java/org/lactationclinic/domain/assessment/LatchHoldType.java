@@ -1,8 +1,8 @@
 package org.lactationclinic.domain.assessment;
 
 /**
- * LATCH item H, hold (positioning) (Jensen, Wallace &amp; Kelsay, JOGNN 1994;23:27-32; clinical-reference.md,
- * section 1).
+ * LATCH item H, hold (positioning) (Jensen, Wallace &amp; Kelsay, JOGNN 1994;23:27-32; clinical-reference.md, section
+ * 1).
  */
 public enum LatchHoldType implements ScoredAnswer {
     /** Full assist (staff holds infant at breast). */

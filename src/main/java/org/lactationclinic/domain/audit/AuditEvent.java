@@ -8,23 +8,21 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-
-import org.lactationclinic.domain.shared.TypedText;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+import org.lactationclinic.domain.shared.TypedText;
 
 /**
- * One line of the audit trail: who ({@link #getActor()}), when (UTC), did what, to which record, from which
- * address. Written once and never changed (the entity is immutable to Hibernate, and a database trigger
- * refuses updates and deletes); its {@link #getHash() hash} chains it to the event before it.
- * <p>
- * Not an {@code AuditedEntity}: it has no version, no voiding and no history of its own, because it is the
- * history. The detail is a short note with ids only (a report's name and row count, the page a record was
- * viewed on), never health data.
+ * One line of the audit trail: who ({@link #getActor()}), when (UTC), did what, to which record, from which address.
+ * Written once and never changed (the entity is immutable to Hibernate, and a database trigger refuses updates and
+ * deletes); its {@link #getHash() hash} chains it to the event before it.
+ *
+ * <p>Not an {@code AuditedEntity}: it has no version, no voiding and no history of its own, because it is the history.
+ * The detail is a short note with ids only (a report's name and row count, the page a record was viewed on), never
+ * health data.
  */
 @Entity
 @Immutable
@@ -87,21 +85,49 @@ public class AuditEvent implements Serializable {
     }
 
     /**
-     * The event that follows the one numbered {@code sequenceNumber - 1} whose hash was {@code prevHash}.
-     * Texts are {@linkplain TypedText#neutralised neutralised} (a username typed at sign-in may hold a NUL,
-     * which PostgreSQL refuses, or a line break, which would forge a line wherever the trail is shown), texts
-     * longer than their column are cut, and the moment is cut to microseconds, before hashing, so the hash
-     * covers exactly what is stored.
+     * The event that follows the one numbered {@code sequenceNumber - 1} whose hash was {@code prevHash}. Texts are
+     * {@linkplain TypedText#neutralised neutralised} (a username typed at sign-in may hold a NUL, which PostgreSQL
+     * refuses, or a line break, which would forge a line wherever the trail is shown), texts longer than their column
+     * are cut, and the moment is cut to microseconds, before hashing, so the hash covers exactly what is stored.
      */
-    public AuditEvent(long sequenceNumber, String prevHash, Instant occurredAt, String actor, AuditActionType action,
-                      AuditRecordType recordType, UUID recordUuid, String detail, String clientAddress, UUID motherUuid) {
-        this(sequenceNumber, prevHash, occurredAt, actor, action, recordType, recordUuid, detail, clientAddress, motherUuid, null);
+    public AuditEvent(
+            long sequenceNumber,
+            String prevHash,
+            Instant occurredAt,
+            String actor,
+            AuditActionType action,
+            AuditRecordType recordType,
+            UUID recordUuid,
+            String detail,
+            String clientAddress,
+            UUID motherUuid) {
+        this(
+                sequenceNumber,
+                prevHash,
+                occurredAt,
+                actor,
+                action,
+                recordType,
+                recordUuid,
+                detail,
+                clientAddress,
+                motherUuid,
+                null);
     }
 
     /** The same, its hash keyed with {@code key} (every event the application appends); null gives the unkeyed hash. */
-    public AuditEvent(long sequenceNumber, String prevHash, Instant occurredAt, String actor, AuditActionType action,
-                      AuditRecordType recordType, UUID recordUuid, String detail, String clientAddress, UUID motherUuid,
-                      AuditKey key) {
+    public AuditEvent(
+            long sequenceNumber,
+            String prevHash,
+            Instant occurredAt,
+            String actor,
+            AuditActionType action,
+            AuditRecordType recordType,
+            UUID recordUuid,
+            String detail,
+            String clientAddress,
+            UUID motherUuid,
+            AuditKey key) {
         if (sequenceNumber < 1) {
             throw new IllegalArgumentException("Sequence numbers start at 1: " + sequenceNumber);
         }
@@ -119,14 +145,17 @@ public class AuditEvent implements Serializable {
         this.hash = key == null ? unkeyedHash() : keyedHash(key);
     }
 
-    /** The unkeyed hash of the fields as they are now: equal to {@link #getHash()} for an unkeyed event unless it was changed. */
+    /**
+     * The unkeyed hash of the fields as they are now: equal to {@link #getHash()} for an unkeyed event unless it was
+     * changed.
+     */
     public String computedHash() {
         return unkeyedHash();
     }
 
     /**
-     * The hash of the fields as they are now, with the key that signed the event: equal to {@link #getHash()}
-     * unless the row was changed; null when the ring lacks that key (the verifier cannot vouch for the event).
+     * The hash of the fields as they are now, with the key that signed the event: equal to {@link #getHash()} unless
+     * the row was changed; null when the ring lacks that key (the verifier cannot vouch for the event).
      */
     public String computedHash(AuditKey.Ring keys) {
         if (keyId == null) {
@@ -136,13 +165,32 @@ public class AuditEvent implements Serializable {
     }
 
     private String unkeyedHash() {
-        return AuditHash.of(prevHash, sequenceNumber, occurredAt, actor, action, recordType, recordUuid, detail, clientAddress,
+        return AuditHash.of(
+                prevHash,
+                sequenceNumber,
+                occurredAt,
+                actor,
+                action,
+                recordType,
+                recordUuid,
+                detail,
+                clientAddress,
                 motherUuid);
     }
 
     private String keyedHash(AuditKey key) {
-        return AuditHash.keyed(key, prevHash, sequenceNumber, occurredAt, actor, action, recordType, recordUuid, detail,
-                clientAddress, motherUuid);
+        return AuditHash.keyed(
+                key,
+                prevHash,
+                sequenceNumber,
+                occurredAt,
+                actor,
+                action,
+                recordType,
+                recordUuid,
+                detail,
+                clientAddress,
+                motherUuid);
     }
 
     /** What the chain verifier needs of an unkeyed event. */
@@ -152,8 +200,8 @@ public class AuditEvent implements Serializable {
 
     /** What the chain verifier needs of this event, its hash checked with the key that signed it. */
     public AuditChainVerifier.Link toLink(AuditKey.Ring keys) {
-        return new AuditChainVerifier.Link(id == null ? 0 : id, sequenceNumber, prevHash, hash, computedHash(keys),
-                keyId != null);
+        return new AuditChainVerifier.Link(
+                id == null ? 0 : id, sequenceNumber, prevHash, hash, computedHash(keys), keyId != null);
     }
 
     /** The key that signed the event, or null for an event of before V40. */
@@ -198,8 +246,8 @@ public class AuditEvent implements Serializable {
     }
 
     /**
-     * The mother whose record the event concerns: her own uuid for an event on her, hers for one on her
-     * consultation, baby or pumping entry; null for an event about no mother (or written before V16).
+     * The mother whose record the event concerns: her own uuid for an event on her, hers for one on her consultation,
+     * baby or pumping entry; null for an event about no mother (or written before V16).
      */
     public UUID getMotherUuid() {
         return motherUuid;

@@ -5,12 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A secret key of the audit chain (issue 15, point 1): each event's hash is an HMAC-SHA256 under the key named
- * by its {@code key_id}, so whoever can write the database but does not hold the key cannot recompute the chain
- * after changing an event. The key comes from the server's configuration, never from the database.
+ * A secret key of the audit chain (issue 15, point 1): each event's hash is an HMAC-SHA256 under the key named by its
+ * {@code key_id}, so whoever can write the database but does not hold the key cannot recompute the chain after changing
+ * an event. The key comes from the server's configuration, never from the database.
  *
- * @param id     a short name stored with every event it signed, so that after a rotation old events are still
- *               checked with the key that signed them
+ * @param id a short name stored with every event it signed, so that after a rotation old events are still checked with
+ *     the key that signed them
  * @param secret at least {@value #MIN_SECRET_BYTES} bytes
  */
 public record AuditKey(String id, byte[] secret) {
@@ -21,10 +21,12 @@ public record AuditKey(String id, byte[] secret) {
     public AuditKey {
         Objects.requireNonNull(id, "id");
         if (!id.matches("[A-Za-z0-9._-]{1," + ID_MAX + "}")) {
-            throw new IllegalArgumentException("An audit key id is 1 to " + ID_MAX + " letters, digits, '.', '_' or '-': " + id);
+            throw new IllegalArgumentException(
+                    "An audit key id is 1 to " + ID_MAX + " letters, digits, '.', '_' or '-': " + id);
         }
         if (secret == null || secret.length < MIN_SECRET_BYTES) {
-            throw new IllegalArgumentException("The audit key " + id + " needs at least " + MIN_SECRET_BYTES + " bytes");
+            throw new IllegalArgumentException(
+                    "The audit key " + id + " needs at least " + MIN_SECRET_BYTES + " bytes");
         }
         secret = secret.clone();
     }

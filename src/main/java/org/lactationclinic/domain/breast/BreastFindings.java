@@ -1,7 +1,5 @@
 package org.lactationclinic.domain.breast;
 
-import org.lactationclinic.domain.shared.ClinicalRuleException;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -9,19 +7,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.lactationclinic.domain.charting.BreastSideType;
-import org.lactationclinic.domain.shared.ClinicalLimits;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.lactationclinic.domain.charting.BreastSideType;
+import org.lactationclinic.domain.shared.ClinicalLimits;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 /**
- * The breast and nipple on one side at one consultation (clinical-reference.md, section 1, "Pain and
- * breast/nipple findings"): soft, filling or engorged; localized redness; a lump; nipple shape and skin
- * (several skin findings at once);
- * a compression stripe or blanching after the feed; nipple pain 0-10. Mutable for the form.
+ * The breast and nipple on one side at one consultation (clinical-reference.md, section 1, "Pain and breast/nipple
+ * findings"): soft, filling or engorged; localized redness; a lump; nipple shape and skin (several skin findings at
+ * once); a compression stripe or blanching after the feed; nipple pain 0-10. Mutable for the form.
  */
 @Embeddable
 public class BreastFindings implements Serializable {
@@ -50,9 +47,9 @@ public class BreastFindings implements Serializable {
 
     /**
      * The nipple skin findings, several at once ("cracked, bleeding"), as {@link NippleIntegrityType} names in
-     * declaration order, comma-separated (V18). One column rather than a table because this is an embeddable
-     * of an element collection, and JPA gives such an embeddable no collection of its own; every finding is
-     * read and written through {@link #getNippleSkin()} and {@link #setNippleSkin}.
+     * declaration order, comma-separated (V18). One column rather than a table because this is an embeddable of an
+     * element collection, and JPA gives such an embeddable no collection of its own; every finding is read and written
+     * through {@link #getNippleSkin()} and {@link #setNippleSkin}.
      */
     @Column(name = "nipple_integrity", length = NIPPLE_SKIN_COLUMN_LENGTH)
     private String nippleIntegrity;
@@ -127,8 +124,8 @@ public class BreastFindings implements Serializable {
     }
 
     /**
-     * The nipple skin findings in declaration order, as a new modifiable list each time (the form's
-     * select-many replaces it through {@link #setNippleSkin}); empty when not recorded.
+     * The nipple skin findings in declaration order, as a new modifiable list each time (the form's select-many
+     * replaces it through {@link #setNippleSkin}); empty when not recorded.
      */
     public List<NippleIntegrityType> getNippleSkin() {
         return new ArrayList<>(NippleIntegrityType.fromColumn(nippleIntegrity));
@@ -145,7 +142,8 @@ public class BreastFindings implements Serializable {
      */
     public void checkRules() {
         if (!NippleIntegrityType.consistent(NippleIntegrityType.fromColumn(nippleIntegrity))) {
-            throw new ClinicalRuleException("consultation.message.error.intactWithDamage." + side.name(),
+            throw new ClinicalRuleException(
+                    "consultation.message.error.intactWithDamage." + side.name(),
                     side + " nipple skin recorded as intact and damaged: " + nippleIntegrity);
         }
     }

@@ -3,8 +3,8 @@ package org.lactationclinic.domain.breast;
 import org.lactationclinic.domain.shared.Labelled;
 
 /**
- * The contributing factors to record with supply concerns (clinical-reference.md, section 3).
- * The label is the bundle entry {@code ContributingFactorType.VALUE}.
+ * The contributing factors to record with supply concerns (clinical-reference.md, section 3). The label is the bundle
+ * entry {@code ContributingFactorType.VALUE}.
  */
 public enum ContributingFactorType implements Labelled {
     FEEDING_PATTERN,

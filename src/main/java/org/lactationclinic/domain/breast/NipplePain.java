@@ -6,44 +6,46 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The nipple pain rule of clinical-reference.md, section 1, "Pain and breast/nipple findings" (ABM protocol
- * #26, 2016): pain that needs its cause found is the <b>highest</b> nipple pain recorded anywhere in the
- * consultation (either side of the breast findings, or any observed feed) of {@value #DEFAULT_CAUSE_AT_OR_ABOVE}/10
- * (default; the reference marks the threshold configurable, so a clinic admin may set 1-10) or more (moderate or severe on the usual 0-10 bands: 1-3 mild, 4-6 moderate, 7-10 severe), or damaged
- * nipple skin (blistered, cracked, bleeding; {@link NippleIntegrityType#isDamage()}). Either raises
- * {@link BreastFlagType#NIPPLE_PAIN_EVALUATE_CAUSE} whatever the EPDS; with an EPDS at or above the advisory
- * cut-off as well it is also {@link BreastFlagType#PAIN_WITH_LOW_MOOD}.
- * <p>
- * Pain is read from every place the form records it because the consultant often scores it while watching a
- * feed and leaves the breast section's spinner empty: reading one place only let a severe pain with cracked,
- * bleeding nipples raise nothing.
+ * The nipple pain rule of clinical-reference.md, section 1, "Pain and breast/nipple findings" (ABM protocol #26, 2016):
+ * pain that needs its cause found is the <b>highest</b> nipple pain recorded anywhere in the consultation (either side
+ * of the breast findings, or any observed feed) of {@value #DEFAULT_CAUSE_AT_OR_ABOVE}/10 (default; the reference marks
+ * the threshold configurable, so a clinic admin may set 1-10) or more (moderate or severe on the usual 0-10 bands: 1-3
+ * mild, 4-6 moderate, 7-10 severe), or damaged nipple skin (blistered, cracked, bleeding;
+ * {@link NippleIntegrityType#isDamage()}). Either raises {@link BreastFlagType#NIPPLE_PAIN_EVALUATE_CAUSE} whatever the
+ * EPDS; with an EPDS at or above the advisory cut-off as well it is also {@link BreastFlagType#PAIN_WITH_LOW_MOOD}.
+ *
+ * <p>Pain is read from every place the form records it because the consultant often scores it while watching a feed and
+ * leaves the breast section's spinner empty: reading one place only let a severe pain with cracked, bleeding nipples
+ * raise nothing.
  *
  * @param highestPain the highest pain recorded, 0-10; null when none was recorded anywhere
- * @param damage      the damaging skin findings on either side, empty when none
+ * @param damage the damaging skin findings on either side, empty when none
  */
 public record NipplePain(Integer highestPain, Set<NippleIntegrityType> damage) {
 
     /**
-     * The lower end of "moderate" on the 0-10 bands of the reference (1-3 mild, 4-6 moderate, 7-10 severe).
-     * The reference marks the threshold configurable; this is its default (the clinic setting
+     * The lower end of "moderate" on the 0-10 bands of the reference (1-3 mild, 4-6 moderate, 7-10 severe). The
+     * reference marks the threshold configurable; this is its default (the clinic setting
      * {@code NIPPLE_PAIN_CAUSE_AT_OR_ABOVE}).
      */
     public static final int DEFAULT_CAUSE_AT_OR_ABOVE = 4;
     /** Lowest and highest threshold a clinic may set: a pain of 0 is no pain, and 10 is the top of the scale. */
     public static final int MIN_CAUSE_AT_OR_ABOVE = 1;
+
     public static final int MAX_CAUSE_AT_OR_ABOVE = 10;
     /** Source of the default threshold. */
-    public static final String DEFAULT_SOURCE = "ABM protocol #26 (2016); 0-10 bands: 1-3 mild, 4-6 moderate, 7-10 severe";
+    public static final String DEFAULT_SOURCE =
+            "ABM protocol #26 (2016); 0-10 bands: 1-3 mild, 4-6 moderate, 7-10 severe";
 
     public NipplePain {
-        damage = Collections.unmodifiableSet(damage.isEmpty()
-                ? EnumSet.noneOf(NippleIntegrityType.class) : EnumSet.copyOf(damage));
+        damage = Collections.unmodifiableSet(
+                damage.isEmpty() ? EnumSet.noneOf(NippleIntegrityType.class) : EnumSet.copyOf(damage));
     }
 
     /**
-     * @param breasts           the breast findings of both sides
-     * @param observedFeedPains the pain recorded on each observed feed of every infant; nulls (not recorded)
-     *                          are skipped
+     * @param breasts the breast findings of both sides
+     * @param observedFeedPains the pain recorded on each observed feed of every infant; nulls (not recorded) are
+     *     skipped
      */
     public static NipplePain of(Collection<BreastFindings> breasts, Collection<Integer> observedFeedPains) {
         Integer highest = null;
@@ -71,8 +73,8 @@ public record NipplePain(Integer highestPain, Set<NippleIntegrityType> damage) {
     }
 
     /**
-     * Pain at or above the clinic's threshold (moderate or severe with the default 4), or damaged skin: the cause
-     * must be found (latch, anatomy, infection, ...).
+     * Pain at or above the clinic's threshold (moderate or severe with the default 4), or damaged skin: the cause must
+     * be found (latch, anatomy, infection, ...).
      *
      * @throws IllegalArgumentException when the threshold is outside 1-10
      */

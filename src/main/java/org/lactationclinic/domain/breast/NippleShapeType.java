@@ -3,8 +3,8 @@ package org.lactationclinic.domain.breast;
 import org.lactationclinic.domain.shared.Labelled;
 
 /**
- * The nipple's shape at rest (clinical-reference.md, section 1: everted / flat / inverted).
- * The label is the bundle entry {@code NippleShapeType.VALUE}.
+ * The nipple's shape at rest (clinical-reference.md, section 1: everted / flat / inverted). The label is the bundle
+ * entry {@code NippleShapeType.VALUE}.
  */
 public enum NippleShapeType implements Labelled {
     EVERTED,

@@ -7,10 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import org.lactationclinic.domain.shared.ClinicalLimits;
-
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.lactationclinic.domain.shared.ClinicalLimits;
 
 /** A milk-supply concern raised at a consultation: its category, when it began, and a note. Mutable for the form. */
 @Embeddable

@@ -8,12 +8,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 
 /**
- * A goal of the plan: a kind with its number ("back to birth weight by day 14", "pump 8 times in 24 hours"),
- * or, for {@link GoalType#OTHER}, the consultant's own words. Mutable for the form.
+ * A goal of the plan: a kind with its number ("back to birth weight by day 14", "pump 8 times in 24 hours"), or, for
+ * {@link GoalType#OTHER}, the consultant's own words. Mutable for the form.
  */
 @Embeddable
 public class CarePlanGoal implements Serializable {
@@ -45,11 +44,15 @@ public class CarePlanGoal implements Serializable {
     }
 
     public CarePlanGoal copy() {
-        return new CarePlanGoal(type, type != null && type.takesTarget() ? target : null,
+        return new CarePlanGoal(
+                type,
+                type != null && type.takesTarget() ? target : null,
                 text == null || text.isBlank() ? null : text.strip());
     }
 
-    /** Whether the goal says something: its number when its kind needs one, its words when it is {@link GoalType#OTHER}. */
+    /**
+     * Whether the goal says something: its number when its kind needs one, its words when it is {@link GoalType#OTHER}.
+     */
     public boolean isComplete() {
         if (type == null) {
             return false;

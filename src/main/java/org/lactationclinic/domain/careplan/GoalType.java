@@ -3,9 +3,9 @@ package org.lactationclinic.domain.careplan;
 import org.lactationclinic.domain.shared.Labelled;
 
 /**
- * The kinds of goal a plan sets, each with one number the consultant fills in ("baby back to birth weight by
- * day {0}"). Chosen from a list rather than typed so the goal prints in the mother's language; {@link #OTHER}
- * carries the consultant's own words instead.
+ * The kinds of goal a plan sets, each with one number the consultant fills in ("baby back to birth weight by day {0}").
+ * Chosen from a list rather than typed so the goal prints in the mother's language; {@link #OTHER} carries the
+ * consultant's own words instead.
  */
 public enum GoalType implements Labelled {
     BACK_TO_BIRTH_WEIGHT_BY_DAY(true),

@@ -9,22 +9,21 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
-import java.time.Instant;
-import java.util.Objects;
-import java.util.Optional;
-
 /**
  * One entry of the clinic's intervention library, from which a consultant builds a care plan.
- * <p>
- * Life cycle: seeded by the migration ({@link StandardInterventionType}, words from the printed plan's bundles)
- * or added by an admin (her own title and instructions, printed as written); its defaults edited by an admin;
- * {@link #retire retired} with a reason when the clinic stops offering it, never deleted, because signed plans
- * point at it. A retired intervention is no longer offered, and plans that hold it still print it.
+ *
+ * <p>Life cycle: seeded by the migration ({@link StandardInterventionType}, words from the printed plan's bundles) or
+ * added by an admin (her own title and instructions, printed as written); its defaults edited by an admin;
+ * {@link #retire retired} with a reason when the clinic stops offering it, never deleted, because signed plans point at
+ * it. A retired intervention is no longer offered, and plans that hold it still print it.
  */
 @Entity
 @Table(name = "intervention")
@@ -95,7 +94,8 @@ public class Intervention extends AuditedEntity {
     /** Changes a custom intervention's words; a standard one's words are the bundle's. */
     public void rename(String newTitle, String newInstructions) {
         if (isStandard()) {
-            throw new ClinicalRuleException("careplan.message.error.standardWords",
+            throw new ClinicalRuleException(
+                    "careplan.message.error.standardWords",
                     "Standard intervention " + code + " takes its words from the bundles");
         }
         if (newTitle == null || newTitle.isBlank()) {

@@ -11,20 +11,18 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.UUID;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.lactationclinic.domain.charting.BreastSideType;
 import org.lactationclinic.domain.charting.SupplementMethodType;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
-import java.io.Serializable;
-import java.util.Objects;
-import java.util.UUID;
-
 /**
- * One step of a care plan: an intervention from the library with the quantities agreed with the mother
- * (times per day, minutes, volume, method, side: each optional) and a note in the consultant's words.
- * Mutable for the form.
+ * One step of a care plan: an intervention from the library with the quantities agreed with the mother (times per day,
+ * minutes, volume, method, side: each optional) and a note in the consultant's words. Mutable for the form.
  */
 @Embeddable
 public class PlannedIntervention implements Serializable {

@@ -6,10 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.lactationclinic.domain.shared.ClinicalLimits;
-
 import java.io.Serializable;
 import java.util.Objects;
+import org.lactationclinic.domain.shared.ClinicalLimits;
 
 /** A referral made at the consultation: where, how soon, and why in the consultant's words. Mutable for the form. */
 @Embeddable

@@ -1,14 +1,13 @@
 package org.lactationclinic.domain.careplan;
 
+import java.util.Collection;
 import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.shared.Labelled;
 
-import java.util.Collection;
-
 /**
- * Where a consultation stands on referral, for the letter to the baby's doctor (issue 13, rule 6). The one
- * place that decides it, so the letter can never say "no referral made" while it lists a flag that needs one.
- * The flags that need a referral are those of clinical-reference.md, section 4 ({@link ConsultationFlag#referral()}).
+ * Where a consultation stands on referral, for the letter to the baby's doctor (issue 13, rule 6). The one place that
+ * decides it, so the letter can never say "no referral made" while it lists a flag that needs one. The flags that need
+ * a referral are those of clinical-reference.md, section 4 ({@link ConsultationFlag#referral()}).
  */
 public enum ReferralStatusType implements Labelled {
     /** The care plan holds at least one referral. */
@@ -19,9 +18,9 @@ public enum ReferralStatusType implements Labelled {
     NONE_NEEDED;
 
     /**
-     * @param referrals the care plan's referrals that the letter reports (those about the mother are left out
-     *                  when the letter leaves her details out)
-     * @param flags     the flags the letter reports
+     * @param referrals the care plan's referrals that the letter reports (those about the mother are left out when the
+     *     letter leaves her details out)
+     * @param flags the flags the letter reports
      */
     public static ReferralStatusType of(Collection<Referral> referrals, Collection<ConsultationFlag> flags) {
         if (!referrals.isEmpty()) {
@@ -32,6 +31,7 @@ public enum ReferralStatusType implements Labelled {
 
     /** The mother's own referrals (her GP/obstetrician, perinatal mental health) belong to her, not to the baby. */
     public static boolean isAboutMother(ReferralDestinationType destination) {
-        return destination == ReferralDestinationType.GP_OBSTETRICIAN || destination == ReferralDestinationType.MENTAL_HEALTH;
+        return destination == ReferralDestinationType.GP_OBSTETRICIAN
+                || destination == ReferralDestinationType.MENTAL_HEALTH;
     }
 }

@@ -6,18 +6,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.lactationclinic.domain.charting.SupplementMethodType;
 import org.lactationclinic.domain.charting.SupplementType;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.UUID;
-
 /**
- * What to give the baby besides the breast until the review: what, how much per feed, how, how often, and
- * when to review it (clinical-reference.md section 3: "supplementation plan (volume per feed, method:
- * at-breast supplementer, cup, paced bottle, spoon)"). Empty when the plan has none. Mutable for the form.
+ * What to give the baby besides the breast until the review: what, how much per feed, how, how often, and when to
+ * review it (clinical-reference.md section 3: "supplementation plan (volume per feed, method: at-breast supplementer,
+ * cup, paced bottle, spoon)"). Empty when the plan has none. Mutable for the form.
  */
 @Embeddable
 public class SupplementationPlan implements Serializable {
@@ -51,8 +50,12 @@ public class SupplementationPlan implements Serializable {
         // for JPA and the form
     }
 
-    public SupplementationPlan(SupplementType type, Integer volumePerFeedMl, SupplementMethodType method,
-                               Integer timesPerDay, LocalDate reviewOn) {
+    public SupplementationPlan(
+            SupplementType type,
+            Integer volumePerFeedMl,
+            SupplementMethodType method,
+            Integer timesPerDay,
+            LocalDate reviewOn) {
         this.type = type;
         this.volumePerFeedMl = volumePerFeedMl;
         this.method = method;

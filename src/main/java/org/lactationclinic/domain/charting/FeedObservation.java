@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
+import java.util.Optional;
 import org.lactationclinic.domain.assessment.IbfatAssessment;
 import org.lactationclinic.domain.assessment.IbfatFixingType;
 import org.lactationclinic.domain.assessment.IbfatMaternalSatisfactionType;
@@ -21,17 +23,14 @@ import org.lactationclinic.domain.assessment.LatchNippleType;
 import org.lactationclinic.domain.assessment.LatchSwallowingType;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
-import java.io.Serializable;
-import java.util.Optional;
-
 /**
- * One feed the consultant watched, on one breast in one position: the LATCH answers, the IBFAT answers when
- * she chose to use it, the suck/swallow pattern, the duration, the nipple's shape afterwards and the mother's
- * nipple pain on that side (clinical-reference.md, section 1).
- * <p>
- * Only answers are stored. A score exists once every item of its instrument is answered, so a half-filled
- * form shows no total rather than a falsely low one. Mutable, because the consultation form edits it in
- * place while the feed happens; {@link #copy()} gives the form its own copy.
+ * One feed the consultant watched, on one breast in one position: the LATCH answers, the IBFAT answers when she chose
+ * to use it, the suck/swallow pattern, the duration, the nipple's shape afterwards and the mother's nipple pain on that
+ * side (clinical-reference.md, section 1).
+ *
+ * <p>Only answers are stored. A score exists once every item of its instrument is answered, so a half-filled form shows
+ * no total rather than a falsely low one. Mutable, because the consultation form edits it in place while the feed
+ * happens; {@link #copy()} gives the form its own copy.
  */
 @Embeddable
 public class FeedObservation implements Serializable {
@@ -118,7 +117,10 @@ public class FeedObservation implements Serializable {
 
     /** The LATCH score, once all five items are answered. */
     public Optional<LatchAssessment> latch() {
-        if (latchGrasp == null || latchSwallowing == null || latchNipple == null || latchComfort == null
+        if (latchGrasp == null
+                || latchSwallowing == null
+                || latchNipple == null
+                || latchComfort == null
                 || latchHold == null) {
             return Optional.empty();
         }
@@ -127,11 +129,16 @@ public class FeedObservation implements Serializable {
 
     /** The IBFAT score, when the consultant chose IBFAT and answered all five items. */
     public Optional<IbfatAssessment> ibfat() {
-        if (!ibfatUsed || ibfatReadiness == null || ibfatRooting == null || ibfatFixing == null
-                || ibfatSucking == null || ibfatSatisfaction == null) {
+        if (!ibfatUsed
+                || ibfatReadiness == null
+                || ibfatRooting == null
+                || ibfatFixing == null
+                || ibfatSucking == null
+                || ibfatSatisfaction == null) {
             return Optional.empty();
         }
-        return Optional.of(new IbfatAssessment(ibfatReadiness, ibfatRooting, ibfatFixing, ibfatSucking, ibfatSatisfaction));
+        return Optional.of(
+                new IbfatAssessment(ibfatReadiness, ibfatRooting, ibfatFixing, ibfatSucking, ibfatSatisfaction));
     }
 
     /** For the page, which cannot call methods returning Optional tidily: the LATCH total or null. */

@@ -6,6 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import org.lactationclinic.domain.assessment.BtatAssessment;
 import org.lactationclinic.domain.assessment.BtatFrenulumAttachmentType;
 import org.lactationclinic.domain.assessment.BtatTongueLiftType;
@@ -15,18 +19,13 @@ import org.lactationclinic.domain.assessment.HatlffAppearanceItemType;
 import org.lactationclinic.domain.assessment.HatlffAssessment;
 import org.lactationclinic.domain.assessment.HatlffFunctionItemType;
 
-import java.io.Serializable;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * The oral assessment of one infant at one consultation: the BTAT answers and, when the consultant uses it,
- * the HATLFF item scores (clinical-reference.md, section 1). As with {@link FeedObservation}, answers are
- * stored and the scores derived, each only once its instrument is complete.
- * <p>
- * HATLFF stores the score chosen per item because the printed answers are Hazelbaker's copyrighted wording,
- * shown from the bundle (see {@link HatlffAppearanceItemType}).
+ * The oral assessment of one infant at one consultation: the BTAT answers and, when the consultant uses it, the HATLFF
+ * item scores (clinical-reference.md, section 1). As with {@link FeedObservation}, answers are stored and the scores
+ * derived, each only once its instrument is complete.
+ *
+ * <p>HATLFF stores the score chosen per item because the printed answers are Hazelbaker's copyrighted wording, shown
+ * from the bundle (see {@link HatlffAppearanceItemType}).
  */
 @Embeddable
 public class OralAssessment implements Serializable {
@@ -112,11 +111,14 @@ public class OralAssessment implements Serializable {
 
     /** The BTAT score, once all four items are answered. */
     public Optional<BtatAssessment> btat() {
-        if (btatTongueTip == null || btatFrenulumAttachment == null || btatTongueLift == null
+        if (btatTongueTip == null
+                || btatFrenulumAttachment == null
+                || btatTongueLift == null
                 || btatTongueProtrusion == null) {
             return Optional.empty();
         }
-        return Optional.of(new BtatAssessment(btatTongueTip, btatFrenulumAttachment, btatTongueLift, btatTongueProtrusion));
+        return Optional.of(
+                new BtatAssessment(btatTongueTip, btatFrenulumAttachment, btatTongueLift, btatTongueProtrusion));
     }
 
     /** The HATLFF score, when the consultant chose HATLFF and scored all twelve items. */
@@ -124,9 +126,13 @@ public class OralAssessment implements Serializable {
         Map<HatlffAppearanceItemType, Integer> appearance = new EnumMap<>(HatlffAppearanceItemType.class);
         putIfScored(appearance, HatlffAppearanceItemType.APPEARANCE_WHEN_LIFTED, appearanceAppearanceWhenLifted);
         putIfScored(appearance, HatlffAppearanceItemType.ELASTICITY_OF_FRENULUM, appearanceElasticityOfFrenulum);
-        putIfScored(appearance, HatlffAppearanceItemType.LENGTH_OF_FRENULUM_WHEN_LIFTED, appearanceLengthOfFrenulumWhenLifted);
+        putIfScored(
+                appearance,
+                HatlffAppearanceItemType.LENGTH_OF_FRENULUM_WHEN_LIFTED,
+                appearanceLengthOfFrenulumWhenLifted);
         putIfScored(appearance, HatlffAppearanceItemType.ATTACHMENT_TO_TONGUE, appearanceAttachmentToTongue);
-        putIfScored(appearance, HatlffAppearanceItemType.ATTACHMENT_TO_ALVEOLAR_RIDGE, appearanceAttachmentToAlveolarRidge);
+        putIfScored(
+                appearance, HatlffAppearanceItemType.ATTACHMENT_TO_ALVEOLAR_RIDGE, appearanceAttachmentToAlveolarRidge);
         Map<HatlffFunctionItemType, Integer> function = new EnumMap<>(HatlffFunctionItemType.class);
         putIfScored(function, HatlffFunctionItemType.LATERALIZATION, functionLateralization);
         putIfScored(function, HatlffFunctionItemType.LIFT, functionLift);

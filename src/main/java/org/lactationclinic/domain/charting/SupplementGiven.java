@@ -7,13 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
-import java.io.Serializable;
-
 /**
- * A supplement the infant had in the last 24 hours, as the mother reports it: what, how much in total, and
- * how it was given. Mutable for the form, like {@link FeedObservation}.
+ * A supplement the infant had in the last 24 hours, as the mother reports it: what, how much in total, and how it was
+ * given. Mutable for the form, like {@link FeedObservation}.
  */
 @Embeddable
 public class SupplementGiven implements Serializable {

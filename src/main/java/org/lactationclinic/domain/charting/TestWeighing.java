@@ -7,15 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import org.lactationclinic.domain.intake.MilkTransfer;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
-import java.io.Serializable;
-
 /**
- * A test weighing around a feed on one breast: the infant weighed before and after, in the same clothing
- * and diaper (Haase 2009). Both raw weights are stored; the transfer is derived by {@link MilkTransfer}.
- * Mutable for the form, like {@link FeedObservation}.
+ * A test weighing around a feed on one breast: the infant weighed before and after, in the same clothing and diaper
+ * (Haase 2009). Both raw weights are stored; the transfer is derived by {@link MilkTransfer}. Mutable for the form,
+ * like {@link FeedObservation}.
  */
 @Embeddable
 public class TestWeighing implements Serializable {

@@ -8,18 +8,17 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
-import java.time.LocalDate;
-import java.util.Objects;
-
 /**
- * One decision a mother made about one kind of consent: given or withdrawn, on which day, and who of the clinic
- * took it. Never changed after it is stored: a change of mind is a new decision, so the record shows what she had
- * agreed to on any day. A decision entered in error is voided with a reason.
+ * One decision a mother made about one kind of consent: given or withdrawn, on which day, and who of the clinic took
+ * it. Never changed after it is stored: a change of mind is a new decision, so the record shows what she had agreed to
+ * on any day. A decision entered in error is voided with a reason.
  */
 @Entity
 @Table(name = "consent_decision")

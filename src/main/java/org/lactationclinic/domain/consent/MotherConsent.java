@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A mother's consent as it stands (issue 13, "Consent"): for each kind, her latest decision that is not voided.
- * The latest is the one decided on the latest day; two on the same day, the one recorded last. A kind she was
- * never asked about is not given: nothing is shared, photographed or put in a letter on an assumption.
+ * A mother's consent as it stands (issue 13, "Consent"): for each kind, her latest decision that is not voided. The
+ * latest is the one decided on the latest day; two on the same day, the one recorded last. A kind she was never asked
+ * about is not given: nothing is shared, photographed or put in a letter on an assumption.
  */
 public final class MotherConsent implements Serializable {
 
     private static final Comparator<ConsentDecision> LATEST = Comparator.comparing(ConsentDecision::getDecidedOn)
-            .thenComparing(decision -> decision.getCreatedAt() == null ? java.time.Instant.MAX : decision.getCreatedAt())
+            .thenComparing(
+                    decision -> decision.getCreatedAt() == null ? java.time.Instant.MAX : decision.getCreatedAt())
             .thenComparing(decision -> decision.getId() == null ? Long.MAX_VALUE : decision.getId());
 
     private final List<ConsentDecision> decisions;
@@ -25,7 +26,8 @@ public final class MotherConsent implements Serializable {
 
     /** @param decisions all her decisions, in any order; voided ones are ignored */
     public static MotherConsent of(List<ConsentDecision> decisions) {
-        return new MotherConsent(decisions.stream().filter(decision -> !decision.isVoided()).toList());
+        return new MotherConsent(
+                decisions.stream().filter(decision -> !decision.isVoided()).toList());
     }
 
     /** Her latest decision of this kind, if she was ever asked. */

@@ -14,13 +14,24 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.lactationclinic.domain.breast.BreastFindings;
@@ -39,27 +50,14 @@ import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
-import java.time.LocalDate;
-
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * One visit by one consultant with one mother and any of her infants.
- * <p>
- * Life cycle: {@link #start started} as a {@link ConsultationStatus#DRAFT draft} by the consultant who sees
- * the family; {@link #revise revised} as often as needed while a draft; {@link #sign signed} by that
- * consultant when the visit is complete, after which it changes only through an {@link #amend amendment}
- * with a reason, by any consultant ({@link ConsultationStatus#AMENDED}); {@link #voidRecord voided} with a
- * reason when it was recorded in error.
+ *
+ * <p>Life cycle: {@link #start started} as a {@link ConsultationStatus#DRAFT draft} by the consultant who sees the
+ * family; {@link #revise revised} as often as needed while a draft; {@link #sign signed} by that consultant when the
+ * visit is complete, after which it changes only through an {@link #amend amendment} with a reason, by any consultant
+ * ({@link ConsultationStatus#AMENDED}); {@link #voidRecord voided} with a reason when it was recorded in error.
  */
 @Entity
 @Table(name = "consultation")
@@ -71,7 +69,8 @@ public class Consultation extends AuditedEntity {
     private Mother mother;
 
     @ManyToMany
-    @JoinTable(name = "consultation_infant",
+    @JoinTable(
+            name = "consultation_infant",
             joinColumns = @JoinColumn(name = "consultation_id"),
             inverseJoinColumns = @JoinColumn(name = "infant_id"))
     @OrderBy("birthDateTime, givenName")
@@ -205,20 +204,29 @@ public class Consultation extends AuditedEntity {
     }
 
     /** Starts a draft consultation with the mother and the chosen infants, who must be hers. */
-    public static Consultation start(Mother mother, Collection<Infant> infants, StaffUser consultant,
-                                     ConsultationType type, LocalDateTime startedAt) {
+    public static Consultation start(
+            Mother mother,
+            Collection<Infant> infants,
+            StaffUser consultant,
+            ConsultationType type,
+            LocalDateTime startedAt) {
         Consultation consultation = new Consultation(mother, consultant, type, startedAt);
         consultation.seeInfants(infants);
         return consultation;
     }
 
     /**
-     * Replaces what can change while the consultation is a draft. Only its consultant revises it: a
-     * colleague's draft is hers to finish (after signing, corrections are amendments, which any
-     * consultant may make). A visit cannot start after {@code now}.
+     * Replaces what can change while the consultation is a draft. Only its consultant revises it: a colleague's draft
+     * is hers to finish (after signing, corrections are amendments, which any consultant may make). A visit cannot
+     * start after {@code now}.
      */
-    public void revise(StaffUser by, LocalDateTime now, ConsultationType type, LocalDateTime startedAt,
-                       Collection<Infant> infants, SoapNote note) {
+    public void revise(
+            StaffUser by,
+            LocalDateTime now,
+            ConsultationType type,
+            LocalDateTime startedAt,
+            Collection<Infant> infants,
+            SoapNote note) {
         requireChangeableBy(by);
         checkStart(startedAt, now);
         this.type = Objects.requireNonNull(type);
@@ -228,21 +236,24 @@ public class Consultation extends AuditedEntity {
     }
 
     /**
-     * Records what the consultant found for the infants seen, replacing what was recorded before, and the
-     * flags those findings raise. Findings for an infant not seen at this consultation are refused.
+     * Records what the consultant found for the infants seen, replacing what was recorded before, and the flags those
+     * findings raise. Findings for an infant not seen at this consultation are refused.
      *
      * @param entered detached findings from the form, one per infant at most
-     * @param raised  the flags computed from them, as the consultant saw them
+     * @param raised the flags computed from them, as the consultant saw them
      */
-    public void recordFindings(StaffUser by, LocalDateTime now, Collection<InfantFindings> entered,
-                               Collection<ConsultationFlag> raised) {
+    public void recordFindings(
+            StaffUser by, LocalDateTime now, Collection<InfantFindings> entered, Collection<ConsultationFlag> raised) {
         requireChangeableBy(by);
         for (InfantFindings form : entered) {
             if (!infants.contains(form.getInfant())) {
-                throw new ClinicalRuleException("consultation.message.error.infantNotSeen",
+                throw new ClinicalRuleException(
+                        "consultation.message.error.infantNotSeen",
                         "Infant " + form.getInfant().getUuid() + " is not seen at consultation " + getUuid());
             }
-            findingsFor(form.getInfant()).orElseGet(() -> addFindings(form.getInfant())).replaceWith(form, now);
+            findingsFor(form.getInfant())
+                    .orElseGet(() -> addFindings(form.getInfant()))
+                    .replaceWith(form, now);
         }
         if (status != ConsultationStatus.DRAFT) {
             requireNoContradiction(); // an amendment is a signature too
@@ -252,13 +263,14 @@ public class Consultation extends AuditedEntity {
     }
 
     /**
-     * Refuses a record that contradicts itself (clinical-reference.md, section 6): an infant fed "exclusively"
-     * with formula among the last 24 hours' supplements. The reference wants it resolved before signing,
-     * not stored silently; the flags panel has shown it since it was entered.
+     * Refuses a record that contradicts itself (clinical-reference.md, section 6): an infant fed "exclusively" with
+     * formula among the last 24 hours' supplements. The reference wants it resolved before signing, not stored
+     * silently; the flags panel has shown it since it was entered.
      */
     private void requireNoContradiction() {
         if (findings.stream().anyMatch(InfantFindings::isFeedingStatusContradicted)) {
-            throw new ClinicalRuleException("consultation.message.error.feedingStatusContradiction",
+            throw new ClinicalRuleException(
+                    "consultation.message.error.feedingStatusContradiction",
                     "Exclusive feeding with formula in the last 24 hours on consultation " + getUuid());
         }
     }
@@ -270,9 +282,9 @@ public class Consultation extends AuditedEntity {
     }
 
     /**
-     * Records what the form holds about the mother: well-being (EPDS, notes), breast and nipple findings,
-     * fever, supply concerns and contributing factors. A positive EPDS item 10 ticked as seen is recorded
-     * with the consultant and the time.
+     * Records what the form holds about the mother: well-being (EPDS, notes), breast and nipple findings, fever, supply
+     * concerns and contributing factors. A positive EPDS item 10 ticked as seen is recorded with the consultant and the
+     * time.
      */
     public void recordMotherFindings(StaffUser by, Instant at, MotherFindings entered) {
         requireChangeableBy(by);
@@ -282,7 +294,8 @@ public class Consultation extends AuditedEntity {
         getWellbeing().replaceWith(entered.getWellbeing(), by.getUsername(), at);
         if (status != ConsultationStatus.DRAFT && getWellbeing().isSelfHarmUnacknowledged()) {
             // an amendment is a signature too: it cannot leave a positive item 10 unacknowledged
-            throw new ClinicalRuleException("consultation.message.error.selfHarmUnacknowledged",
+            throw new ClinicalRuleException(
+                    "consultation.message.error.selfHarmUnacknowledged",
                     "EPDS item 10 is positive and not acknowledged in the amendment of " + getUuid());
         }
         maternalFever = entered.isFever();
@@ -314,8 +327,8 @@ public class Consultation extends AuditedEntity {
     }
 
     /**
-     * Records the care plan agreed with the mother, replacing the one recorded before. Like the findings, it
-     * changes while the consultation is a draft, and afterwards only in an amendment.
+     * Records the care plan agreed with the mother, replacing the one recorded before. Like the findings, it changes
+     * while the consultation is a draft, and afterwards only in an amendment.
      *
      * @throws ClinicalRuleException when the plan is incomplete (see {@link CarePlan#requireComplete})
      */
@@ -350,7 +363,9 @@ public class Consultation extends AuditedEntity {
 
     /** The findings recorded for the infant at this consultation, if any. */
     public Optional<InfantFindings> findingsFor(Infant infant) {
-        return findings.stream().filter(found -> found.getInfant().equals(infant)).findFirst();
+        return findings.stream()
+                .filter(found -> found.getInfant().equals(infant))
+                .findFirst();
     }
 
     /** The findings recorded so far, one per infant at most. */
@@ -360,8 +375,16 @@ public class Consultation extends AuditedEntity {
 
     /** The live collections (flags, amendments), only for the repository to load before the transaction ends. */
     public List<Collection<?>> collectionsForLoading() {
-        return List.of(flags, amendments, breastFindings, supplyConcerns, contributingFactors, goals, plannedInterventions,
-                referrals, visitReasons);
+        return List.of(
+                flags,
+                amendments,
+                breastFindings,
+                supplyConcerns,
+                contributingFactors,
+                goals,
+                plannedInterventions,
+                referrals,
+                visitReasons);
     }
 
     /** The flags stored when the consultation was last saved. */
@@ -370,14 +393,15 @@ public class Consultation extends AuditedEntity {
     }
 
     /**
-     * Signs the consultation. Only the consultant who holds it signs it, and only once: afterwards the
-     * record is immutable.
+     * Signs the consultation. Only the consultant who holds it signs it, and only once: afterwards the record is
+     * immutable.
      */
     public void sign(StaffUser signer, Instant at) {
         requireDraft();
         requireHolder(signer, "consultation.message.error.signOwnOnly");
         if (getWellbeing().isSelfHarmUnacknowledged()) {
-            throw new ClinicalRuleException("consultation.message.error.selfHarmUnacknowledged",
+            throw new ClinicalRuleException(
+                    "consultation.message.error.selfHarmUnacknowledged",
                     "EPDS item 10 is positive and not acknowledged on consultation " + getUuid());
         }
         requireNoContradiction();
@@ -386,20 +410,23 @@ public class Consultation extends AuditedEntity {
     }
 
     /**
-     * Opens a correction of a signed (or already amended) consultation, by any consultant, with the reason
-     * for it. The {@link #revise} and {@link #recordFindings} calls that follow, by the same consultant in the
-     * same unit of work, make up the amendment; the consultation is then {@link ConsultationStatus#AMENDED}.
-     * A draft is not amended but revised, and a voided consultation not at all.
+     * Opens a correction of a signed (or already amended) consultation, by any consultant, with the reason for it. The
+     * {@link #revise} and {@link #recordFindings} calls that follow, by the same consultant in the same unit of work,
+     * make up the amendment; the consultation is then {@link ConsultationStatus#AMENDED}. A draft is not amended but
+     * revised, and a voided consultation not at all.
      *
      * @throws ClinicalRuleException when the consultation is a draft or voided, or the reason is blank
      */
     public void amend(StaffUser by, Instant at, String reason) {
         if (isVoided() || status == ConsultationStatus.DRAFT) {
-            throw new ClinicalRuleException("consultation.message.error.amendSignedOnly",
-                    "Consultation " + getUuid() + " is " + status + (isVoided() ? ", voided" : "") + ": nothing to amend");
+            throw new ClinicalRuleException(
+                    "consultation.message.error.amendSignedOnly",
+                    "Consultation " + getUuid() + " is " + status + (isVoided() ? ", voided" : "")
+                            + ": nothing to amend");
         }
         if (reason == null || reason.isBlank()) {
-            throw new ClinicalRuleException("consultation.message.error.amendReasonRequired", "An amendment needs a reason");
+            throw new ClinicalRuleException(
+                    "consultation.message.error.amendReasonRequired", "An amendment needs a reason");
         }
         String trimmed = reason.strip();
         if (trimmed.length() > ClinicalLimits.REASON_MAX) {
@@ -419,13 +446,14 @@ public class Consultation extends AuditedEntity {
     /** A consultation cannot start in the future. */
     public static void checkStart(LocalDateTime startedAt, LocalDateTime now) {
         if (startedAt.isAfter(now)) {
-            throw new ClinicalRuleException("consultation.message.error.startInFuture", "A consultation cannot start in the future");
+            throw new ClinicalRuleException(
+                    "consultation.message.error.startInFuture", "A consultation cannot start in the future");
         }
     }
 
     /**
-     * Refuses an autosave of anything but the holder's own draft: a signed consultation changes only through
-     * an amendment, which she saves herself with its reason and which is never autosaved.
+     * Refuses an autosave of anything but the holder's own draft: a signed consultation changes only through an
+     * amendment, which she saves herself with its reason and which is never autosaved.
      */
     public void checkAutosavableBy(StaffUser by) {
         requireDraft();
@@ -453,13 +481,15 @@ public class Consultation extends AuditedEntity {
 
     private void requireHolder(StaffUser user, String messageKey) {
         if (!consultant.equals(user)) {
-            throw new ClinicalRuleException(messageKey, user.getUsername() + " does not hold consultation " + getUuid());
+            throw new ClinicalRuleException(
+                    messageKey, user.getUsername() + " does not hold consultation " + getUuid());
         }
     }
 
     private void requireDraft() {
         if (!isEditable()) {
-            throw new ClinicalRuleException("consultation.message.error.signed",
+            throw new ClinicalRuleException(
+                    "consultation.message.error.signed",
                     "Consultation " + getUuid() + " is " + status + (isVoided() ? ", voided," : "")
                             + " and cannot be edited in place");
         }

@@ -2,16 +2,15 @@ package org.lactationclinic.domain.consultation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.lactationclinic.domain.shared.ClinicalLimits;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.lactationclinic.domain.shared.ClinicalLimits;
 
 /**
- * A correction made to a signed consultation: when, by whom, and why. The corrected values themselves are in
- * the consultation's history (Envers), version by version. A class rather than a record because Envers
- * rebuilds history rows through a no-argument constructor.
+ * A correction made to a signed consultation: when, by whom, and why. The corrected values themselves are in the
+ * consultation's history (Envers), version by version. A class rather than a record because Envers rebuilds history
+ * rows through a no-argument constructor.
  */
 @Embeddable
 public class ConsultationAmendment implements Serializable {
@@ -49,8 +48,10 @@ public class ConsultationAmendment implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ConsultationAmendment that && Objects.equals(amendedAt, that.amendedAt)
-                && Objects.equals(amendedBy, that.amendedBy) && Objects.equals(reason, that.reason);
+        return other instanceof ConsultationAmendment that
+                && Objects.equals(amendedAt, that.amendedAt)
+                && Objects.equals(amendedBy, that.amendedBy)
+                && Objects.equals(reason, that.reason);
     }
 
     @Override

@@ -2,5 +2,9 @@ package org.lactationclinic.domain.consultation;
 
 /** Kind of visit, as the clinic's activity reports count them. */
 public enum ConsultationType {
-    INITIAL, FOLLOW_UP, PHONE_VIDEO, HOME, INPATIENT
+    INITIAL,
+    FOLLOW_UP,
+    PHONE_VIDEO,
+    HOME,
+    INPATIENT
 }

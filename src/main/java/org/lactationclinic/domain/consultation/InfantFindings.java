@@ -19,6 +19,11 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PastOrPresent;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.lactationclinic.domain.charting.FeedObservation;
 import org.lactationclinic.domain.charting.FeedingStatusType;
@@ -32,19 +37,13 @@ import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
 /**
- * What the consultant found for one infant at one consultation: the weight, the feeds she watched, test
- * weighings, the oral assessment, and the last 24 hours of feeds, supplements and output as the mother
- * reports them. Part of the {@link Consultation} aggregate: created, changed and locked with it.
- * <p>
- * The consultation form edits a detached {@link #draftCopy() copy}; {@link #replaceWith} applies it, after
- * the rules a form cannot enforce alone (no weight before birth or in the future, no negative transfer).
+ * What the consultant found for one infant at one consultation: the weight, the feeds she watched, test weighings, the
+ * oral assessment, and the last 24 hours of feeds, supplements and output as the mother reports them. Part of the
+ * {@link Consultation} aggregate: created, changed and locked with it.
+ *
+ * <p>The consultation form edits a detached {@link #draftCopy() copy}; {@link #replaceWith} applies it, after the rules
+ * a form cannot enforce alone (no weight before birth or in the future, no negative transfer).
  */
 @Entity
 @Table(name = "infant_findings")
@@ -146,30 +145,33 @@ public class InfantFindings extends AuditedEntity {
      * Replaces every finding with what the form holds, once the rules are met.
      *
      * @param now the clinic's current time: nothing is weighed in the future
-     * @throws ClinicalRuleException for a weight before birth or in the future, or a test weighing where the
-     *                               infant weighs less after the feed
+     * @throws ClinicalRuleException for a weight before birth or in the future, or a test weighing where the infant
+     *     weighs less after the feed
      */
     public void replaceWith(InfantFindings entered, LocalDateTime now) {
         if (!entered.infant.equals(infant)) {
-            throw new IllegalArgumentException("Findings of infant " + entered.infant.getUuid() + " cannot replace " + infant.getUuid());
+            throw new IllegalArgumentException(
+                    "Findings of infant " + entered.infant.getUuid() + " cannot replace " + infant.getUuid());
         }
         entered.checkRules(now);
         copyValuesFrom(entered);
     }
 
     /**
-     * The rules {@link #replaceWith} applies to entered findings, on their own: for a form kept but not yet
-     * recorded (an autosave's scratch copy), which must hold nothing a save would refuse.
+     * The rules {@link #replaceWith} applies to entered findings, on their own: for a form kept but not yet recorded
+     * (an autosave's scratch copy), which must hold nothing a save would refuse.
      */
     public void checkRules(LocalDateTime now) {
         if (weightGrams != null && weighedAt == null) {
             throw new ClinicalRuleException("charting.message.error.weighedAtMissing", "A weight needs its time");
         }
         if (weighedAt != null && weighedAt.isBefore(infant.getBirthDateTime())) {
-            throw new ClinicalRuleException("charting.message.error.weighedBeforeBirth", "Weighed before birth: " + weighedAt);
+            throw new ClinicalRuleException(
+                    "charting.message.error.weighedBeforeBirth", "Weighed before birth: " + weighedAt);
         }
         if (weighedAt != null && weighedAt.isAfter(now)) {
-            throw new ClinicalRuleException("charting.message.error.weighedInFuture", "Weighed in the future: " + weighedAt);
+            throw new ClinicalRuleException(
+                    "charting.message.error.weighedInFuture", "Weighed in the future: " + weighedAt);
         }
         testWeighings.forEach(TestWeighing::getTransferMl); // throws on a negative transfer
     }
@@ -247,7 +249,8 @@ public class InfantFindings extends AuditedEntity {
     /** The feeding status contradicts this consultation's supplements ({@link FeedingStatusType#contradicts}). */
     public boolean isFeedingStatusContradicted() {
         return feedingStatus != null
-                && feedingStatus.contradicts(supplements.stream().map(SupplementGiven::getType).toList());
+                && feedingStatus.contradicts(
+                        supplements.stream().map(SupplementGiven::getType).toList());
     }
 
     public boolean isWeighed() {
@@ -279,10 +282,10 @@ public class InfantFindings extends AuditedEntity {
     }
 
     /**
-     * The visit's start moved from {@code previousStart} to {@code newStart} (she back-dated the visit):
-     * "Weighed at" follows it while it is still the visit's start or empty, and stays where she put it once
-     * she changed it. Without this, a back-dated visit put the weight on the wrong day of life, and every
-     * weight rule (day 14, gain per day) with it, unless she edited both fields (issue 13, item 5).
+     * The visit's start moved from {@code previousStart} to {@code newStart} (she back-dated the visit): "Weighed at"
+     * follows it while it is still the visit's start or empty, and stays where she put it once she changed it. Without
+     * this, a back-dated visit put the weight on the wrong day of life, and every weight rule (day 14, gain per day)
+     * with it, unless she edited both fields (issue 13, item 5).
      */
     public void followVisitStart(LocalDateTime previousStart, LocalDateTime newStart) {
         if (newStart != null && (weighedAt == null || weighedAt.equals(previousStart))) {

@@ -2,6 +2,10 @@ package org.lactationclinic.domain.consultation;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.lactationclinic.domain.breast.BreastFindings;
 import org.lactationclinic.domain.breast.BreastFlagType;
 import org.lactationclinic.domain.breast.ContributingFactorType;
@@ -14,32 +18,32 @@ import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
 import org.lactationclinic.domain.wellbeing.WellbeingFlags;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-
 /**
- * What the consultant records about the mother at one consultation, as the form holds it: her well-being
- * (EPDS, notes), breast and nipple findings per side, fever, supply concerns and contributing factors, and the
- * reasons for the visit (the consultation's, carried here so they travel with the form). The
- * consultation stores it ({@code Consultation.recordMotherFindings}); {@link #flags} gives the mother's
- * flags of clinical-reference.md, sections 1, 3 and 4.
+ * What the consultant records about the mother at one consultation, as the form holds it: her well-being (EPDS, notes),
+ * breast and nipple findings per side, fever, supply concerns and contributing factors, and the reasons for the visit
+ * (the consultation's, carried here so they travel with the form). The consultation stores it
+ * ({@code Consultation.recordMotherFindings}); {@link #flags} gives the mother's flags of clinical-reference.md,
+ * sections 1, 3 and 4.
  */
 public class MotherFindings implements Serializable {
 
     @Valid
     private MaternalWellbeing wellbeing = new MaternalWellbeing();
+
     @Valid
-    private List<BreastFindings> breasts = new ArrayList<>(List.of(new BreastFindings(BreastSideType.LEFT),
-            new BreastFindings(BreastSideType.RIGHT)));
+    private List<BreastFindings> breasts =
+            new ArrayList<>(List.of(new BreastFindings(BreastSideType.LEFT), new BreastFindings(BreastSideType.RIGHT)));
+
     private boolean fever;
+
     @Valid
     private List<SupplyConcern> concerns = new ArrayList<>();
+
     private List<ContributingFactorType> factors = new ArrayList<>();
     // why the dyad came (clinical-reference.md, section 7): a consultation-level answer the mother's side of the
     // form carries, so that it travels with every save, amendment and autosave of the form
     private List<VisitReasonType> visitReasons = new ArrayList<>();
+
     @Size(max = VisitReasons.OTHER_MAX)
     private String visitReasonOther;
 
@@ -47,25 +51,31 @@ public class MotherFindings implements Serializable {
         // an empty form
     }
 
-    public MotherFindings(MaternalWellbeing wellbeing, List<BreastFindings> breasts, boolean fever,
-                          List<SupplyConcern> concerns, List<ContributingFactorType> factors) {
+    public MotherFindings(
+            MaternalWellbeing wellbeing,
+            List<BreastFindings> breasts,
+            boolean fever,
+            List<SupplyConcern> concerns,
+            List<ContributingFactorType> factors) {
         this.wellbeing = wellbeing.copy();
-        this.breasts = new ArrayList<>(breasts.stream().map(BreastFindings::copy).toList());
+        this.breasts =
+                new ArrayList<>(breasts.stream().map(BreastFindings::copy).toList());
         for (BreastSideType side : BreastSideType.values()) {
             if (this.breasts.stream().noneMatch(breast -> breast.getSide() == side)) {
                 this.breasts.add(new BreastFindings(side));
             }
         }
         this.fever = fever;
-        this.concerns = new ArrayList<>(concerns.stream().map(SupplyConcern::copy).toList());
+        this.concerns =
+                new ArrayList<>(concerns.stream().map(SupplyConcern::copy).toList());
         this.factors = new ArrayList<>(factors);
     }
 
     /**
      * The mother's flags: EPDS (urgent first), then the breast red flags and the nipple pain rule.
      *
-     * @param observedFeedPains the nipple pain recorded on every observed feed of the consultation, any infant;
-     *                          the pain rule reads the highest pain anywhere ({@link NipplePain})
+     * @param observedFeedPains the nipple pain recorded on every observed feed of the consultation, any infant; the
+     *     pain rule reads the highest pain anywhere ({@link NipplePain})
      */
     public List<ConsultationFlag> flags(EpdsThresholds epds, Collection<Integer> observedFeedPains) {
         return flags(epds, NipplePain.DEFAULT_CAUSE_AT_OR_ABOVE, observedFeedPains);
@@ -76,7 +86,8 @@ public class MotherFindings implements Serializable {
      *
      * @param painCauseAtOrAbove the pain (1-10) from which its cause must be found (clinic setting, default 4)
      */
-    public List<ConsultationFlag> flags(EpdsThresholds epds, int painCauseAtOrAbove, Collection<Integer> observedFeedPains) {
+    public List<ConsultationFlag> flags(
+            EpdsThresholds epds, int painCauseAtOrAbove, Collection<Integer> observedFeedPains) {
         List<ConsultationFlag> flags = new ArrayList<>(WellbeingFlags.of(wellbeing, epds));
         if (fever && breasts.stream().anyMatch(BreastFindings::isInflamed)) {
             flags.add(flag(BreastFlagType.MASTITIS_WITH_FEVER, ""));

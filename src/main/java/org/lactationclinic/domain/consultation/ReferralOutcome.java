@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
 import org.hibernate.envers.Audited;
 import org.lactationclinic.domain.careplan.Referral;
 import org.lactationclinic.domain.careplan.ReferralDestinationType;
@@ -16,15 +18,12 @@ import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
-import java.time.LocalDate;
-import java.util.List;
-
 /**
- * Whether a referral made at a consultation took place (issue 13, "Progress across visits": open referrals and
- * whether they happened): seen, not seen or declined, on which day, by whom, with a note; recorded from the family
- * page after the visit, by the consultant who learns of it.
- * <p>
- * Life cycle: recorded once per referral that is open; never changed; one recorded in error is voided with a reason,
+ * Whether a referral made at a consultation took place (issue 13, "Progress across visits": open referrals and whether
+ * they happened): seen, not seen or declined, on which day, by whom, with a note; recorded from the family page after
+ * the visit, by the consultant who learns of it.
+ *
+ * <p>Life cycle: recorded once per referral that is open; never changed; one recorded in error is voided with a reason,
  * and the referral is open again. The referral is the care plan's line at {@code position}; the destination is kept
  * too, so that an amendment that puts another referral at that line leaves this outcome behind ({@link #isFor}).
  */
@@ -67,30 +66,38 @@ public class ReferralOutcome extends AuditedEntity {
      * Records whether the referral at {@code position} of the consultation's care plan took place.
      *
      * @param today the clinic's today
-     * @throws ClinicalRuleException {@code referral.message.error.notSigned} when the consultation is a draft or
-     *                               voided (its referrals are not yet made); {@code referral.message.error.noSuchReferral}
-     *                               when its plan has no referral there; {@code referral.message.error.outcomeRequired}
-     *                               without an outcome; {@code referral.message.error.date} when the day is missing,
-     *                               before the visit or after today; {@code referral.message.error.tooLong} for a text
-     *                               over its length
+     * @throws ClinicalRuleException {@code referral.message.error.notSigned} when the consultation is a draft or voided
+     *     (its referrals are not yet made); {@code referral.message.error.noSuchReferral} when its plan has no referral
+     *     there; {@code referral.message.error.outcomeRequired} without an outcome; {@code referral.message.error.date}
+     *     when the day is missing, before the visit or after today; {@code referral.message.error.tooLong} for a text
+     *     over its length
      */
-    public static ReferralOutcome record(Consultation consultation, int position, ReferralOutcomeType outcome,
-                                         LocalDate outcomeOn, String seenBy, String note, LocalDate today) {
+    public static ReferralOutcome record(
+            Consultation consultation,
+            int position,
+            ReferralOutcomeType outcome,
+            LocalDate outcomeOn,
+            String seenBy,
+            String note,
+            LocalDate today) {
         if (consultation.isEditable() || consultation.isVoided()) {
-            throw new ClinicalRuleException("referral.message.error.notSigned",
+            throw new ClinicalRuleException(
+                    "referral.message.error.notSigned",
                     "Consultation " + consultation.getUuid() + " is not signed: its referrals are not yet made");
         }
         List<Referral> referrals = consultation.carePlan().getReferrals();
         if (position < 0 || position >= referrals.size()) {
-            throw new ClinicalRuleException("referral.message.error.noSuchReferral",
+            throw new ClinicalRuleException(
+                    "referral.message.error.noSuchReferral",
                     "Consultation " + consultation.getUuid() + " has no referral " + position);
         }
         if (outcome == null) {
-            throw new ClinicalRuleException("referral.message.error.outcomeRequired", "Say whether the referral took place");
+            throw new ClinicalRuleException(
+                    "referral.message.error.outcomeRequired", "Say whether the referral took place");
         }
         if (!isValidDate(outcomeOn, consultation.getStartedAt().toLocalDate(), today)) {
-            throw new ClinicalRuleException("referral.message.error.date",
-                    "The outcome's day is between the visit and today: " + outcomeOn);
+            throw new ClinicalRuleException(
+                    "referral.message.error.date", "The outcome's day is between the visit and today: " + outcomeOn);
         }
         ReferralOutcome recorded = new ReferralOutcome();
         recorded.consultation = consultation;

@@ -5,8 +5,8 @@ import org.lactationclinic.domain.shared.Labelled;
 /**
  * Why the dyad came, as the referrer or the mother states it (clinical-reference.md, section 7, "Reasons for the
  * visit"): a consultation records any number of them, and anything else in the words of {@link VisitReasons#other()}.
- * The reasons report counts mentions as entered: one visit with three reasons counts three times. Persisted by
- * name; the label is the bundle key {@code VisitReasonType.VALUE}.
+ * The reasons report counts mentions as entered: one visit with three reasons counts three times. Persisted by name;
+ * the label is the bundle key {@code VisitReasonType.VALUE}.
  */
 public enum VisitReasonType implements Labelled {
     WEIGHT_LOSS_OR_SLOW_GAIN,

@@ -1,7 +1,5 @@
 package org.lactationclinic.domain.consultation;
 
-import org.lactationclinic.domain.shared.ClinicalRuleException;
-
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,17 +7,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 /**
- * The reasons for a visit (clinical-reference.md, section 7): a multi-select of {@link VisitReasonType} plus
- * free text for "other". A value: replaced whole.
- * <p>
- * Rules: each reason counts once however often it was ticked; the "other" text is trimmed, blank means none, and
- * longer than {@value #OTHER_MAX} characters is refused rather than cut. {@link #mentions()} is what the reasons
- * report counts: every reason ticked, and "other" once when written.
+ * The reasons for a visit (clinical-reference.md, section 7): a multi-select of {@link VisitReasonType} plus free text
+ * for "other". A value: replaced whole.
+ *
+ * <p>Rules: each reason counts once however often it was ticked; the "other" text is trimmed, blank means none, and
+ * longer than {@value #OTHER_MAX} characters is refused rather than cut. {@link #mentions()} is what the reasons report
+ * counts: every reason ticked, and "other" once when written.
  *
  * @param reasons the reasons ticked, in declaration order
- * @param other   anything else, in the consultant's words, or null
+ * @param other anything else, in the consultant's words, or null
  */
 public record VisitReasons(Set<VisitReasonType> reasons, String other) implements Serializable {
 
@@ -30,13 +29,15 @@ public record VisitReasons(Set<VisitReasonType> reasons, String other) implement
 
     /**
      * @throws ClinicalRuleException ({@code consultation.message.error.visitReasonOtherTooLong}) when the text is
-     *                               longer than {@value #OTHER_MAX} characters
+     *     longer than {@value #OTHER_MAX} characters
      */
     public VisitReasons {
-        reasons = reasons == null || reasons.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(reasons));
+        reasons =
+                reasons == null || reasons.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(reasons));
         other = other == null || other.isBlank() ? null : other.strip();
         if (other != null && other.length() > OTHER_MAX) {
-            throw new ClinicalRuleException("consultation.message.error.visitReasonOtherTooLong",
+            throw new ClinicalRuleException(
+                    "consultation.message.error.visitReasonOtherTooLong",
                     "The other reason has " + other.length() + " characters, at most " + OTHER_MAX);
         }
     }

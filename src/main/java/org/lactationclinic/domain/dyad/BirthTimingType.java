@@ -2,10 +2,10 @@ package org.lactationclinic.domain.dyad;
 
 /**
  * Birth timing from gestational age, for the feeding-risk banner on the infant.
- * <p>
- * Source: ABM Clinical Protocol #10, Breastfeeding the late preterm (34 0/7 to 36 6/7 weeks) and early
- * term infant (37 0/7 to 38 6/7 weeks), 2nd revision 2016: both groups are at higher risk of feeding
- * difficulty, excess weight loss and jaundice (clinical-reference.md, section 2).
+ *
+ * <p>Source: ABM Clinical Protocol #10, Breastfeeding the late preterm (34 0/7 to 36 6/7 weeks) and early term infant
+ * (37 0/7 to 38 6/7 weeks), 2nd revision 2016: both groups are at higher risk of feeding difficulty, excess weight loss
+ * and jaundice (clinical-reference.md, section 2).
  */
 public enum BirthTimingType {
     /** Before 34+0 weeks. */

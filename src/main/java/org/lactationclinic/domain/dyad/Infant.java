@@ -3,17 +3,15 @@ package org.lactationclinic.domain.dyad;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.OrderColumn;
-import jakarta.validation.Valid;
-import java.util.ArrayList;
-import java.util.List;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,23 +23,24 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.lactationclinic.domain.provider.Provider;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Optional;
-
 /**
  * An infant, always with one {@link Mother}.
- * <p>
- * Birth facts (date and time, gestational age, birth weight, length, head circumference) are recorded at
- * registration and corrected only by an edit that the history keeps. Age is always derived from the birth
- * date and time: day of life counts birth as day 0, and the first days also need hours.
+ *
+ * <p>Birth facts (date and time, gestational age, birth weight, length, head circumference) are recorded at
+ * registration and corrected only by an edit that the history keeps. Age is always derived from the birth date and
+ * time: day of life counts birth as day 0, and the first days also need hours.
  */
 @Entity
 @Table(name = "infant")
@@ -49,13 +48,15 @@ import java.util.Optional;
 public class Infant extends AuditedEntity {
 
     /**
-     * The oldest a child can be when registered. The WHO recommends breastfeeding up to two years of age or
-     * beyond, so a lactation clinic may register a toddler, but not a school child: a birth more than five years
-     * before registration is a typing error (a wrong year, or the mother's date of birth typed in her baby's).
+     * The oldest a child can be when registered. The WHO recommends breastfeeding up to two years of age or beyond, so
+     * a lactation clinic may register a toddler, but not a school child: a birth more than five years before
+     * registration is a typing error (a wrong year, or the mother's date of birth typed in her baby's).
      */
     public static final int AGE_AT_REGISTRATION_MAX_YEARS = 5;
 
-    /** Bundle key (ValidationMessages) of a birth more than {@link #AGE_AT_REGISTRATION_MAX_YEARS} before registration. */
+    /**
+     * Bundle key (ValidationMessages) of a birth more than {@link #AGE_AT_REGISTRATION_MAX_YEARS} before registration.
+     */
     public static final String BIRTH_TOO_EARLY = "clinic.validation.infantBirthTooEarly";
     /** Bundle key (ValidationMessages) of a birth on or before the mother's own date of birth. */
     public static final String BIRTH_BEFORE_MOTHER = "clinic.validation.infantBornBeforeMother";
@@ -64,8 +65,10 @@ public class Infant extends AuditedEntity {
     @JoinColumn(name = "mother_id", nullable = false, updatable = false)
     private Mother mother;
 
-    /** The baby's doctor, from the provider directory: the letter's addressee. Eager: every page that shows the baby
-     *  shows her doctor, and the forms edit the baby detached. */
+    /**
+     * The baby's doctor, from the provider directory: the letter's addressee. Eager: every page that shows the baby
+     * shows her doctor, and the forms edit the baby detached.
+     */
     @ManyToOne
     @JoinColumn(name = "doctor_id")
     private Provider doctor;
@@ -138,8 +141,13 @@ public class Infant extends AuditedEntity {
         return infant;
     }
 
-    public Infant(String givenName, String familyName, SexType sex, LocalDateTime birthDateTime,
-                  int gestationalAgeDays, int birthWeightGrams) {
+    public Infant(
+            String givenName,
+            String familyName,
+            SexType sex,
+            LocalDateTime birthDateTime,
+            int gestationalAgeDays,
+            int birthWeightGrams) {
         this.givenName = givenName;
         this.familyName = familyName;
         this.sex = sex;
@@ -156,9 +164,9 @@ public class Infant extends AuditedEntity {
     }
 
     /**
-     * Age at the given moment. Day of life counts calendar days with the day of birth as day 0, as the
-     * clinical reference and feeding charts do (a baby born at 23:00 is on day 1 at 01:00); rules that need
-     * finer resolution in the first days use the hours.
+     * Age at the given moment. Day of life counts calendar days with the day of birth as day 0, as the clinical
+     * reference and feeding charts do (a baby born at 23:00 is on day 1 at 01:00); rules that need finer resolution in
+     * the first days use the hours.
      */
     public InfantAge ageAt(LocalDateTime moment) {
         return InfantAge.between(birthDateTime, moment);
@@ -166,14 +174,15 @@ public class Infant extends AuditedEntity {
 
     /**
      * What makes a birth date implausible, as a bundle key, or empty when it is plausible: more than
-     * {@link #AGE_AT_REGISTRATION_MAX_YEARS} years before the infant was registered, or not after her mother's
-     * date of birth. A birth in the future is {@code @PastOrPresent}'s to refuse.
+     * {@link #AGE_AT_REGISTRATION_MAX_YEARS} years before the infant was registered, or not after her mother's date of
+     * birth. A birth in the future is {@code @PastOrPresent}'s to refuse.
      *
      * @param mothersDateOfBirth null when not known yet (the form's own field refuses that)
-     * @param registeredOn       the day the infant was registered, today for one not saved yet: an old record
-     *                           stays valid as its child grows up
+     * @param registeredOn the day the infant was registered, today for one not saved yet: an old record stays valid as
+     *     its child grows up
      */
-    public static Optional<String> birthDateProblem(LocalDateTime birth, LocalDate mothersDateOfBirth, LocalDate registeredOn) {
+    public static Optional<String> birthDateProblem(
+            LocalDateTime birth, LocalDate mothersDateOfBirth, LocalDate registeredOn) {
         if (isBornTooEarly(birth, registeredOn)) {
             return Optional.of(BIRTH_TOO_EARLY);
         }
@@ -188,7 +197,9 @@ public class Infant extends AuditedEntity {
     }
 
     private static boolean isBornBeforeHerMother(LocalDateTime birth, LocalDate mothersDateOfBirth) {
-        return birth != null && mothersDateOfBirth != null && !birth.toLocalDate().isAfter(mothersDateOfBirth);
+        return birth != null
+                && mothersDateOfBirth != null
+                && !birth.toLocalDate().isAfter(mothersDateOfBirth);
     }
 
     /** The day this infant was registered (in UTC, as every stored moment is), or {@code today} when not saved yet. */

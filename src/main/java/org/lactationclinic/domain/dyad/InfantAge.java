@@ -5,14 +5,15 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * An infant's age at a moment. {@code dayOfLife} counts calendar days with the day of birth as day 0
- * (clinical-reference.md, conventions); {@code hours} matters in the first four days, when expected feed
- * volumes change by the day.
+ * (clinical-reference.md, conventions); {@code hours} matters in the first four days, when expected feed volumes change
+ * by the day.
  */
 public record InfantAge(long hours, long dayOfLife) {
 
     /** The age at {@code moment} of an infant born at {@code birthDateTime}: the one place age is counted. */
     public static InfantAge between(LocalDateTime birthDateTime, LocalDateTime moment) {
-        return new InfantAge(ChronoUnit.HOURS.between(birthDateTime, moment),
+        return new InfantAge(
+                ChronoUnit.HOURS.between(birthDateTime, moment),
                 ChronoUnit.DAYS.between(birthDateTime.toLocalDate(), moment.toLocalDate()));
     }
 

@@ -1,17 +1,16 @@
 package org.lactationclinic.domain.dyad;
 
-import java.util.ArrayList;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
@@ -25,23 +24,23 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.shared.SearchText;
 
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
 /**
  * A mother the clinic sees, with her infants.
- * <p>
- * Life cycle: registered at her first contact with the clinic (with one or more infants), edited as her
- * details change, never deleted; a record registered in error is voided with a reason and disappears
- * from the search. Consultations refer to her and to any of her infants.
+ *
+ * <p>Life cycle: registered at her first contact with the clinic (with one or more infants), edited as her details
+ * change, never deleted; a record registered in error is voided with a reason and disappears from the search.
+ * Consultations refer to her and to any of her infants.
  */
 @Entity
 @Table(name = "mother")
@@ -125,7 +124,9 @@ public class Mother extends AuditedEntity {
     @OrderColumn(name = "list_index")
     private List<@Valid PersonIdentifier> identifiers = new ArrayList<>();
 
-    @OneToMany(mappedBy = "mother", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @OneToMany(
+            mappedBy = "mother",
+            cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @OrderBy("birthDateTime, givenName")
     private Set<@Valid Infant> infants = new LinkedHashSet<>();
 

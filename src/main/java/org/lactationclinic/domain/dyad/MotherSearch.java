@@ -1,19 +1,18 @@
 package org.lactationclinic.domain.dyad;
 
-import org.lactationclinic.domain.shared.SearchText;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.lactationclinic.domain.shared.SearchText;
 
 /**
- * What the consultant typed in the mother search. Name words match the start of any word of the family
- * or given name, ignoring case and accents; the date of birth matches exactly; phone digits match
- * anywhere in the number; an identifier (MRN, national number) matches its value exactly, on the mother or any
- * of her infants, in any system.
+ * What the consultant typed in the mother search. Name words match the start of any word of the family or given name,
+ * ignoring case and accents; the date of birth matches exactly; phone digits match anywhere in the number; an
+ * identifier (MRN, national number) matches its value exactly, on the mother or any of her infants, in any system.
  */
-public record MotherSearch(String name, LocalDate dateOfBirth, String phone, String identifier) implements Serializable {
+public record MotherSearch(String name, LocalDate dateOfBirth, String phone, String identifier)
+        implements Serializable {
 
     public static final MotherSearch EVERYONE = new MotherSearch(null, null, null, null);
 

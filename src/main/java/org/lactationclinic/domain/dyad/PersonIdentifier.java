@@ -5,16 +5,15 @@ import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * A number a mother or an infant is known by outside the clinic: the hospital's medical record number, a
- * national health number. The system says whose number it is, as a URI (FHIR's {@code Identifier.system},
- * e.g. {@code urn:oid:2.16.840.1.113883.2.4.6.3} or {@code https://hospital.example/mrn}); the value is the
- * number as that system writes it, compared exactly. A pair names one person: the database refuses it on a
- * second mother, or a second infant. Mutable for the form.
+ * A number a mother or an infant is known by outside the clinic: the hospital's medical record number, a national
+ * health number. The system says whose number it is, as a URI (FHIR's {@code Identifier.system}, e.g.
+ * {@code urn:oid:2.16.840.1.113883.2.4.6.3} or {@code https://hospital.example/mrn}); the value is the number as that
+ * system writes it, compared exactly. A pair names one person: the database refuses it on a second mother, or a second
+ * infant. Mutable for the form.
  */
 @Embeddable
 public class PersonIdentifier implements Serializable {

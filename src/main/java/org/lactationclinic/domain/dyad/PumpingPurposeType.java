@@ -3,10 +3,10 @@ package org.lactationclinic.domain.dyad;
 import org.lactationclinic.domain.shared.Labelled;
 
 /**
- * Why the mother pumps, as the consultant records it; it decides whether the frequency rule of
- * clinical-reference.md, section 3 applies. The label is the bundle key {@code PumpingPurposeType.VALUE}.
- * It is the mother's (stored on her row), so it lives with her in the dyad package: the pumping rules read it,
- * and the mother does not depend on the pumping log (no dyad-pumping package cycle).
+ * Why the mother pumps, as the consultant records it; it decides whether the frequency rule of clinical-reference.md,
+ * section 3 applies. The label is the bundle key {@code PumpingPurposeType.VALUE}. It is the mother's (stored on her
+ * row), so it lives with her in the dyad package: the pumping rules read it, and the mother does not depend on the
+ * pumping log (no dyad-pumping package cycle).
  */
 public enum PumpingPurposeType implements Labelled {
     /** Bringing in a supply in the first days and weeks, e.g. for an infant who cannot feed at the breast yet. */
@@ -20,11 +20,10 @@ public enum PumpingPurposeType implements Labelled {
 
     /**
      * Whether the mother should pump 8-10 times in 24 hours, so that fewer sessions are flagged
-     * ({@link org.lactationclinic.domain.pumping.PumpingFlagType#FEW_PUMPING_SESSIONS}): only while establishing or building supply. Source:
-     * {@value org.lactationclinic.domain.pumping.PumpingThresholds#FREQUENCY_SOURCE}.
+     * ({@link org.lactationclinic.domain.pumping.PumpingFlagType#FEW_PUMPING_SESSIONS}): only while establishing or
+     * building supply. Source: {@value org.lactationclinic.domain.pumping.PumpingThresholds#FREQUENCY_SOURCE}.
      */
     public boolean needsFrequentPumping() {
         return this == ESTABLISH_SUPPLY || this == BUILD_SUPPLY;
     }
-
 }

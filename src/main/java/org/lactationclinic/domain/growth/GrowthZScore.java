@@ -1,26 +1,25 @@
 package org.lactationclinic.domain.growth;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * A WHO growth z-score with its percentile and WHO's plausibility flag.
- * <p>
- * The values are unrounded, because comparisons and flags must not depend on display rounding
- * (clinical-reference.md, conventions). {@link #roundedZ()} gives z to 2 decimals as WHO reports it, and
- * {@link #roundedPercentile()} the percentile to 1 decimal as the clinic displays percentages, both
- * rounded half-up from the value's shortest decimal form ({@link BigDecimal#valueOf(double)}).
- * <p>
- * Percentile = 100 &Phi;(z), &Phi; the standard normal distribution function (WHO Child Growth Standards
- * 2006, Methods and development, chapter 7). WHO flags a weight-for-age z-score below -6 or above 5 as
- * biologically implausible, most likely a measuring or entry error; the limits themselves are plausible
- * because WHO's rule is strict ({@code z < -6 || z > 5}, WHO Anthro flag rules).
  *
- * @param z           the z-score, unrounded
- * @param percentile  100 &Phi;(z), between 0 and 100, unrounded
+ * <p>The values are unrounded, because comparisons and flags must not depend on display rounding
+ * (clinical-reference.md, conventions). {@link #roundedZ()} gives z to 2 decimals as WHO reports it, and
+ * {@link #roundedPercentile()} the percentile to 1 decimal as the clinic displays percentages, both rounded half-up
+ * from the value's shortest decimal form ({@link BigDecimal#valueOf(double)}).
+ *
+ * <p>Percentile = 100 &Phi;(z), &Phi; the standard normal distribution function (WHO Child Growth Standards 2006,
+ * Methods and development, chapter 7). WHO flags a weight-for-age z-score below -6 or above 5 as biologically
+ * implausible, most likely a measuring or entry error; the limits themselves are plausible because WHO's rule is strict
+ * ({@code z < -6 || z > 5}, WHO Anthro flag rules).
+ *
+ * @param z the z-score, unrounded
+ * @param percentile 100 &Phi;(z), between 0 and 100, unrounded
  * @param implausible true when z is below -6 or above 5
  */
 public record GrowthZScore(double z, double percentile, boolean implausible) implements Serializable {
@@ -49,8 +48,8 @@ public record GrowthZScore(double z, double percentile, boolean implausible) imp
         // Adding 0.0 turns the -0.0 of a weight exactly at the median (with a negative L) into 0.0, so that
         // no display shows "-0.00".
         double unsignedZero = z + 0.0;
-        return new GrowthZScore(unsignedZero, 100 * STANDARD_NORMAL.cumulativeProbability(unsignedZero),
-                isImplausible(unsignedZero));
+        return new GrowthZScore(
+                unsignedZero, 100 * STANDARD_NORMAL.cumulativeProbability(unsignedZero), isImplausible(unsignedZero));
     }
 
     private static boolean isImplausible(double z) {

@@ -1,13 +1,12 @@
 package org.lactationclinic.domain.growth;
 
 /**
- * One row of a WHO LMS table: the Box-Cox power {@code l}, the median {@code m} and the coefficient of
- * variation {@code s} of a measurement at one age, for one sex.
- * <p>
- * Source: WHO Child Growth Standards (2006), Methods and development, chapter 7; the formulas are those of
- * the README of the shared WHO growth data (who-growth/README.md) and of WHO Anthro
- * {@code R/z-score-helper.R}. WHO's weight tables have no row with {@code l == 0}, but the log form is kept
- * because it is part of the method.
+ * One row of a WHO LMS table: the Box-Cox power {@code l}, the median {@code m} and the coefficient of variation
+ * {@code s} of a measurement at one age, for one sex.
+ *
+ * <p>Source: WHO Child Growth Standards (2006), Methods and development, chapter 7; the formulas are those of the
+ * README of the shared WHO growth data (who-growth/README.md) and of WHO Anthro {@code R/z-score-helper.R}. WHO's
+ * weight tables have no row with {@code l == 0}, but the log form is kept because it is part of the method.
  */
 record LmsParameters(double l, double m, double s) {
 
@@ -39,9 +38,9 @@ record LmsParameters(double l, double m, double s) {
     }
 
     /**
-     * WHO's restricted z-score for weight-based indicators: inside +-3 SD the LMS z-score; beyond, the
-     * distance from C(+-3) measured in units of the 2-to-3 SD interval, because the LMS curve's tails are
-     * unreliable there (Methods and development, chapter 7).
+     * WHO's restricted z-score for weight-based indicators: inside +-3 SD the LMS z-score; beyond, the distance from
+     * C(+-3) measured in units of the 2-to-3 SD interval, because the LMS curve's tails are unreliable there (Methods
+     * and development, chapter 7).
      */
     double restrictedZ(double y) {
         double z = unrestrictedZ(y);

@@ -1,8 +1,5 @@
 package org.lactationclinic.domain.growth;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.lactationclinic.domain.dyad.SexType;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,26 +10,29 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.lactationclinic.domain.dyad.SexType;
 
 /**
- * WHO Child Growth Standards (2006) weight-for-age, birth to 1856 days: z-scores, percentiles and the
- * percentile curves of the growth chart.
- * <p>
- * Source: WHO Multicentre Growth Reference Study Group, WHO Child Growth Standards: Methods and development
- * (2006), chapter 7 (the LMS method and its restriction beyond +-3 SD for weight-based indicators); the
- * LMS table is WHO's igrowup file {@code weianthro.txt} (sex 1 = male, 2 = female; one row per day),
- * shipped byte-identical as the resource {@code who-growth/weianthro.txt} (MD5
- * 251383f9512e76edb528d224cbfa2a4d) and read once, when this class is first used. The rules follow
- * the README of the shared WHO growth data (who-growth/README.md) and clinical-reference.md, section 2:
+ * WHO Child Growth Standards (2006) weight-for-age, birth to 1856 days: z-scores, percentiles and the percentile curves
+ * of the growth chart.
+ *
+ * <p>Source: WHO Multicentre Growth Reference Study Group, WHO Child Growth Standards: Methods and development (2006),
+ * chapter 7 (the LMS method and its restriction beyond +-3 SD for weight-based indicators); the LMS table is WHO's
+ * igrowup file {@code weianthro.txt} (sex 1 = male, 2 = female; one row per day), shipped byte-identical as the
+ * resource {@code who-growth/weianthro.txt} (MD5 251383f9512e76edb528d224cbfa2a4d) and read once, when this class is
+ * first used. The rules follow the README of the shared WHO growth data (who-growth/README.md) and
+ * clinical-reference.md, section 2:
+ *
  * <ul>
- * <li>Age is taken in whole days (day of birth = day 0), so WHO's month of 30.4375 days and its rounding
- * of age are not needed; WHO's day table ends at 1856 days and no z-score is given after that.</li>
- * <li>Weight is recorded in grams and converted to kg, the unit of the table.</li>
- * <li>z = ((y/M)^L - 1) / (L S); beyond +-3 SD WHO replaces the LMS tail by a straight line through
- * C(&plusmn;2) and C(&plusmn;3), because the Box-Cox tails over- or under-stretch there:
- * z = 3 + (y - C(3)) / (C(3) - C(2)) above, z = -3 + (y - C(-3)) / (C(-2) - C(-3)) below.</li>
- * <li>Percentile = 100 &Phi;(z), and a percentile p lies at z = &Phi;<sup>-1</sup>(p/100), &Phi; from
- * Apache Commons Math rather than a hand-written approximation.</li>
+ *   <li>Age is taken in whole days (day of birth = day 0), so WHO's month of 30.4375 days and its rounding of age are
+ *       not needed; WHO's day table ends at 1856 days and no z-score is given after that.
+ *   <li>Weight is recorded in grams and converted to kg, the unit of the table.
+ *   <li>z = ((y/M)^L - 1) / (L S); beyond +-3 SD WHO replaces the LMS tail by a straight line through C(&plusmn;2) and
+ *       C(&plusmn;3), because the Box-Cox tails over- or under-stretch there: z = 3 + (y - C(3)) / (C(3) - C(2)) above,
+ *       z = -3 + (y - C(-3)) / (C(-2) - C(-3)) below.
+ *   <li>Percentile = 100 &Phi;(z), and a percentile p lies at z = &Phi;<sup>-1</sup>(p/100), &Phi; from Apache Commons
+ *       Math rather than a hand-written approximation.
  * </ul>
  */
 public final class WhoWeightForAge {
@@ -58,10 +58,9 @@ public final class WhoWeightForAge {
     }
 
     /**
-     * The weight-for-age z-score, with WHO's restriction beyond +-3 SD, its percentile and WHO's
-     * plausibility flag.
+     * The weight-for-age z-score, with WHO's restriction beyond +-3 SD, its percentile and WHO's plausibility flag.
      *
-     * @param ageInDays   completed days of life, birth = day 0
+     * @param ageInDays completed days of life, birth = day 0
      * @param weightGrams the measured weight
      * @return empty when the age is past {@value #LAST_DAY} days, where WHO's table ends
      * @throws IllegalArgumentException when the age is negative or the weight is not positive
@@ -82,12 +81,12 @@ public final class WhoWeightForAge {
     }
 
     /**
-     * The weight in kg at {@code z} on WHO's curve, C(z) = M (1 + L S z)^(1/L). This is the plain LMS curve
-     * at every z, as WHO's percentile tables use it (their P0.1 and P99.9, at |z| = 3.09, are the plain
-     * curve); beyond +-3 SD it is therefore not the inverse of the restricted {@link #zScore}.
+     * The weight in kg at {@code z} on WHO's curve, C(z) = M (1 + L S z)^(1/L). This is the plain LMS curve at every z,
+     * as WHO's percentile tables use it (their P0.1 and P99.9, at |z| = 3.09, are the plain curve); beyond +-3 SD it is
+     * therefore not the inverse of the restricted {@link #zScore}.
      *
-     * @throws IllegalArgumentException when the age is outside 0..{@value #LAST_DAY} or the curve is not
-     *                                  defined at z (1 + L S z not positive, far beyond any real weight)
+     * @throws IllegalArgumentException when the age is outside 0..{@value #LAST_DAY} or the curve is not defined at z
+     *     (1 + L S z not positive, far beyond any real weight)
      */
     public double weightKgAt(SexType sex, int ageInDays, double z) {
         return lms(sex, ageInDays).valueAt(z);
@@ -95,8 +94,8 @@ public final class WhoWeightForAge {
 
     /**
      * The curve of a percentile for the growth chart: element d is the weight in kg at day d, for days
-     * 0..{@code lastDay}, at z = &Phi;<sup>-1</sup>(percentile/100). The chart draws P3, P15, P50, P85 and
-     * P97, WHO's percentile lines.
+     * 0..{@code lastDay}, at z = &Phi;<sup>-1</sup>(percentile/100). The chart draws P3, P15, P50, P85 and P97, WHO's
+     * percentile lines.
      *
      * @param percentile between 0 and 100, exclusive (50 is the median)
      * @return a new array of {@code lastDay + 1} weights in kg
@@ -130,8 +129,8 @@ public final class WhoWeightForAge {
     }
 
     /**
-     * Reads WHO's file and insists on a complete table, one row per sex and day 0..{@value #LAST_DAY}:
-     * a truncated or edited resource must stop the application, not give wrong z-scores.
+     * Reads WHO's file and insists on a complete table, one row per sex and day 0..{@value #LAST_DAY}: a truncated or
+     * edited resource must stop the application, not give wrong z-scores.
      */
     static WhoWeightForAge load(InputStream in) throws IOException {
         Map<SexType, LmsParameters[]> tables = new EnumMap<>(SexType.class);
@@ -161,8 +160,8 @@ public final class WhoWeightForAge {
             if (table[day] != null) {
                 throw new IllegalStateException(RESOURCE + " line " + lineNumber + ": day " + day + " twice");
             }
-            table[day] = new LmsParameters(Double.parseDouble(columns[2]), Double.parseDouble(columns[3]),
-                    Double.parseDouble(columns[4]));
+            table[day] = new LmsParameters(
+                    Double.parseDouble(columns[2]), Double.parseDouble(columns[3]), Double.parseDouble(columns[4]));
         }
         tables.forEach((sex, table) -> {
             for (int day = 0; day <= LAST_DAY; day++) {

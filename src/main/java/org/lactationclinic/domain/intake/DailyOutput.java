@@ -6,35 +6,32 @@ import java.util.Set;
 
 /**
  * The feeds, wet diapers and stools of the last 24 hours as the mother reports them, and the flags of
- * clinical-reference.md, sections 2 and 4, they raise. A {@code null} count means the question was not asked
- * (or she does not know), which is not the same as none: it raises no flag, and a rule that needs two counts
- * stays silent while either is missing.
- * <p>
- * The rules, by day of life (birth = day 0):
+ * clinical-reference.md, sections 2 and 4, they raise. A {@code null} count means the question was not asked (or she
+ * does not know), which is not the same as none: it raises no flag, and a rule that needs two counts stays silent while
+ * either is missing.
+ *
+ * <p>The rules, by day of life (birth = day 0):
+ *
  * <ul>
- *   <li>{@link IntakeFlagType#FEW_FEEDS}: fewer than 8 feeds, on any day (8-12 per 24 h expected;
- *       common guidance).</li>
- *   <li>{@link IntakeFlagType#FEW_WET_DIAPERS}: on days 1-5 fewer wet diapers than the day of life (1 on day 1
- *       ... 5 on day 5), from day 6 fewer than 6; no rule on day 0, before the first full day (common
- *       guidance).</li>
- *   <li>{@link IntakeFlagType#FEW_STOOLS}: fewer than 3 stools "after day 4", that is from day 5 (common
- *       guidance).</li>
- *   <li>{@link IntakeFlagType#OUTPUT_RED_FLAG}: fewer than 6 wet diapers <em>and</em> fewer than 3 stools
- *       "by day 5", that is from day 5 (clinical-reference.md, section 4). The referral rule counts wet
- *       diapers against 6 already on day 5, where the day-of-life guidance expects 5: on day 5, 5 wet
- *       diapers with 2 stools is a red flag without {@code FEW_WET_DIAPERS}. Both rules are kept as their
- *       sources state them.</li>
+ *   <li>{@link IntakeFlagType#FEW_FEEDS}: fewer than 8 feeds, on any day (8-12 per 24 h expected; common guidance).
+ *   <li>{@link IntakeFlagType#FEW_WET_DIAPERS}: on days 1-5 fewer wet diapers than the day of life (1 on day 1 ... 5 on
+ *       day 5), from day 6 fewer than 6; no rule on day 0, before the first full day (common guidance).
+ *   <li>{@link IntakeFlagType#FEW_STOOLS}: fewer than 3 stools "after day 4", that is from day 5 (common guidance).
+ *   <li>{@link IntakeFlagType#OUTPUT_RED_FLAG}: fewer than 6 wet diapers <em>and</em> fewer than 3 stools "by day 5",
+ *       that is from day 5 (clinical-reference.md, section 4). The referral rule counts wet diapers against 6 already
+ *       on day 5, where the day-of-life guidance expects 5: on day 5, 5 wet diapers with 2 stools is a red flag without
+ *       {@code FEW_WET_DIAPERS}. Both rules are kept as their sources state them.
  * </ul>
  *
- * @param feeds      feeds in the last 24 hours, or {@code null} when not asked
+ * @param feeds feeds in the last 24 hours, or {@code null} when not asked
  * @param wetDiapers wet diapers in the last 24 hours, or {@code null} when not asked
- * @param stools     stools (dirty diapers) in the last 24 hours, or {@code null} when not asked
+ * @param stools stools (dirty diapers) in the last 24 hours, or {@code null} when not asked
  */
 public record DailyOutput(Integer feeds, Integer wetDiapers, Integer stools) {
 
     /**
-     * Largest feeds per 24 hours a form accepts; more is a typing error. The record itself refuses only
-     * negative counts: plausibility is for validation, not for the rules.
+     * Largest feeds per 24 hours a form accepts; more is a typing error. The record itself refuses only negative
+     * counts: plausibility is for validation, not for the rules.
      */
     public static final int MAX_FEEDS = 40;
     /** Largest wet diapers per 24 hours a form accepts. */
@@ -45,8 +42,8 @@ public record DailyOutput(Integer feeds, Integer wetDiapers, Integer stools) {
     /** Feeds per 24 hours below which feeding is too infrequent: 8-12 expected. Source: common guidance. */
     public static final int MIN_FEEDS = 8;
     /**
-     * Wet diapers expected per day from day 6 (source: common guidance), and the count under which section 4
-     * refers from day 5.
+     * Wet diapers expected per day from day 6 (source: common guidance), and the count under which section 4 refers
+     * from day 5.
      */
     public static final int MIN_WET_DIAPERS_ESTABLISHED = 6;
     /** Stools expected per day from this day of life ("after day 4"); also the red-flag day ("by day 5"). */
@@ -93,9 +90,9 @@ public record DailyOutput(Integer feeds, Integer wetDiapers, Integer stools) {
     }
 
     /**
-     * Wet diapers expected on a day of life: the day of life on days 1-5 (1 on day 1 ... 5 on day 5), 6 from
-     * day 6 (common guidance, clinical-reference.md section 2); 1 on the day of birth, where the guidance has
-     * not started yet.
+     * Wet diapers expected on a day of life: the day of life on days 1-5 (1 on day 1 ... 5 on day 5), 6 from day 6
+     * (common guidance, clinical-reference.md section 2); 1 on the day of birth, where the guidance has not started
+     * yet.
      */
     public static int expectedWetDiapers(long dayOfLife) {
         return (int) Math.max(1, Math.min(dayOfLife, MIN_WET_DIAPERS_ESTABLISHED));

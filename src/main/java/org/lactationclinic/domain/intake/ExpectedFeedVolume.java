@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The volume a healthy term breastfed infant is expected to take per feed, by age in hours, from the table of
- * ABM clinical protocol #3 (2017), Supplementary feedings in the healthy term breastfed neonate
- * (clinical-reference.md, section 2):
+ * The volume a healthy term breastfed infant is expected to take per feed, by age in hours, from the table of ABM
+ * clinical protocol #3 (2017), Supplementary feedings in the healthy term breastfed neonate (clinical-reference.md,
+ * section 2):
+ *
  * <table>
  *   <caption>Expected intake per feed</caption>
  *   <tr><th>Age (hours)</th><th>mL per feed</th></tr>
@@ -15,14 +16,15 @@ import java.util.Optional;
  *   <tr><td>48 to under 72</td><td>15-30</td></tr>
  *   <tr><td>72 to under 96</td><td>30-60</td></tr>
  * </table>
- * Each band starts at its first hour and ends before the next band's first hour, so every completed hour of
- * age has exactly one band: 23 h is in the first, 24 h in the second. From 96 hours the table says nothing,
- * and neither does this class: there is no range to compare with, rather than an extrapolated one.
+ *
+ * Each band starts at its first hour and ends before the next band's first hour, so every completed hour of age has
+ * exactly one band: 23 h is in the first, 24 h in the second. From 96 hours the table says nothing, and neither does
+ * this class: there is no range to compare with, rather than an extrapolated one.
  *
  * @param fromHours first completed hour of age of the band, inclusive
- * @param toHours   end of the band, exclusive
- * @param minMl     smallest expected volume per feed, mL, inclusive
- * @param maxMl     largest expected volume per feed, mL, inclusive
+ * @param toHours end of the band, exclusive
+ * @param minMl smallest expected volume per feed, mL, inclusive
+ * @param maxMl largest expected volume per feed, mL, inclusive
  */
 public record ExpectedFeedVolume(long fromHours, long toHours, int minMl, int maxMl) {
 
@@ -48,8 +50,8 @@ public record ExpectedFeedVolume(long fromHours, long toHours, int minMl, int ma
     }
 
     /**
-     * The expected volume per feed at the given completed hours of age ({@code InfantAge.hours()}), or empty
-     * from 96 hours on, where the table ends.
+     * The expected volume per feed at the given completed hours of age ({@code InfantAge.hours()}), or empty from 96
+     * hours on, where the table ends.
      *
      * @throws IllegalArgumentException when the age is negative
      */

@@ -3,13 +3,13 @@ package org.lactationclinic.domain.intake;
 import org.lactationclinic.domain.shared.ClinicalFlagType;
 
 /**
- * An intake or output finding the consultant should act on, raised by {@link MilkTransfer} and
- * {@link DailyOutput}. Each flag carries the source of its rule, shown next to it so the consultant can judge
- * it (clinical-reference.md, sections 2 and 4); source citations are bibliographic and stay untranslated. The
- * label comes from the bundle key {@code IntakeFlagType.VALUE}; a page passes the infant's day of life as
- * {@code {0}}, which a label may show and the others ignore.
- * <p>
- * Flags are independent: an infant on day 5 with 4 wet diapers and 2 stools raises {@link #FEW_WET_DIAPERS},
+ * An intake or output finding the consultant should act on, raised by {@link MilkTransfer} and {@link DailyOutput}.
+ * Each flag carries the source of its rule, shown next to it so the consultant can judge it (clinical-reference.md,
+ * sections 2 and 4); source citations are bibliographic and stay untranslated. The label comes from the bundle key
+ * {@code IntakeFlagType.VALUE}; a page passes the infant's day of life as {@code {0}}, which a label may show and the
+ * others ignore.
+ *
+ * <p>Flags are independent: an infant on day 5 with 4 wet diapers and 2 stools raises {@link #FEW_WET_DIAPERS},
  * {@link #FEW_STOOLS} and {@link #OUTPUT_RED_FLAG}, because each is a true statement with its own source.
  */
 public enum IntakeFlagType implements ClinicalFlagType {
@@ -44,5 +44,4 @@ public enum IntakeFlagType implements ClinicalFlagType {
     public boolean isReferral() {
         return referral;
     }
-
 }

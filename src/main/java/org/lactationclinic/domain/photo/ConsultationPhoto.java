@@ -9,6 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -17,14 +19,11 @@ import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
-import java.time.Instant;
-import java.util.Objects;
-
 /**
  * A photograph attached to a consultation (issue 13, "Photographs"), taken with the mother's consent to photographs.
- * <p>
- * Life cycle: attached to a draft consultation as a checked, cleaned {@link PhotoImage}; never changed; voided with a
- * reason while the consultation is still a draft (a photograph of the wrong side, a blurred one); once the
+ *
+ * <p>Life cycle: attached to a draft consultation as a checked, cleaned {@link PhotoImage}; never changed; voided with
+ * a reason while the consultation is still a draft (a photograph of the wrong side, a blurred one); once the
  * consultation is signed it is read-only like the rest of it (checked here, by PhotoService and by the database's
  * consultation_photo_guard). The pixels are kept out of the history tables: they never change.
  */
@@ -100,9 +99,11 @@ public class ConsultationPhoto extends AuditedEntity {
 
     private static void requireDraft(Consultation consultation) {
         if (!consultation.isEditable()) {
-            throw new ClinicalRuleException("photo.message.error.signed", "Consultation " + consultation.getUuid()
-                    + " is " + consultation.getStatus() + (consultation.isVoided() ? ", voided" : "")
-                    + ": its photographs are read-only");
+            throw new ClinicalRuleException(
+                    "photo.message.error.signed",
+                    "Consultation " + consultation.getUuid()
+                            + " is " + consultation.getStatus() + (consultation.isVoided() ? ", voided" : "")
+                            + ": its photographs are read-only");
         }
     }
 

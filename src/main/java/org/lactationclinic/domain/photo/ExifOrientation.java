@@ -1,16 +1,15 @@
 package org.lactationclinic.domain.photo;
 
 /**
- * The EXIF orientation of a JPEG (tag 0x0112 of IFD0 in the APP1 "Exif" segment; EXIF 2.32, section 4.6.4): how a
- * phone held sideways tells a viewer to turn the picture. ImageIO ignores it, and {@link PhotoImage} drops the EXIF,
- * so the turn is applied to the pixels before. Anything missing or malformed reads as 1 (as stored).
+ * The EXIF orientation of a JPEG (tag 0x0112 of IFD0 in the APP1 "Exif" segment; EXIF 2.32, section 4.6.4): how a phone
+ * held sideways tells a viewer to turn the picture. ImageIO ignores it, and {@link PhotoImage} drops the EXIF, so the
+ * turn is applied to the pixels before. Anything missing or malformed reads as 1 (as stored).
  */
 final class ExifOrientation {
 
     private static final int ORIENTATION_TAG = 0x0112;
 
-    private ExifOrientation() {
-    }
+    private ExifOrientation() {}
 
     static int of(byte[] jpeg) {
         try {
@@ -33,8 +32,13 @@ final class ExifOrientation {
     }
 
     private static boolean isExif(byte[] b, int at) {
-        return at + 6 <= b.length && b[at] == 'E' && b[at + 1] == 'x' && b[at + 2] == 'i' && b[at + 3] == 'f'
-                && b[at + 4] == 0 && b[at + 5] == 0;
+        return at + 6 <= b.length
+                && b[at] == 'E'
+                && b[at + 1] == 'x'
+                && b[at + 2] == 'i'
+                && b[at + 3] == 'f'
+                && b[at + 4] == 0
+                && b[at + 5] == 0;
     }
 
     /** @param tiff where the TIFF header starts: byte order, 42, offset of IFD0 */

@@ -1,15 +1,5 @@
 package org.lactationclinic.domain.photo;
 
-import org.lactationclinic.domain.shared.ClinicalRuleException;
-
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -19,31 +9,41 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 /**
  * A photograph as the clinic keeps it: an uploaded JPEG or PNG checked and re-encoded, with its thumbnail.
- * <p>
- * Rules (issue 13, "Photographs"; docs/security.md):
+ *
+ * <p>Rules (issue 13, "Photographs"; docs/security.md):
+ *
  * <ul>
- *     <li>the type is read from the file's first bytes, never from its name or the browser's word: JPEG
- *     ({@code FF D8 FF}) or PNG ({@code 89 'PNG'}), and it must then decode as that type;</li>
- *     <li>at most {@value #MAX_BYTES} bytes as uploaded: a phone camera's full-resolution JPEG (48 megapixels,
- *     8-14 MB) fits; the limit sits under web.xml's multipart limit of 16 MiB so that the clinic's own message is
- *     shown, not the server's error;</li>
- *     <li>at most {@value #MAX_PIXELS} pixels as declared in the header, read before anything is decoded: a small
- *     file can declare a picture that would need gigabytes of memory;</li>
- *     <li>only the pixels are kept: the image is decoded and written again, so the camera's EXIF (GPS location,
- *     device, owner, time) and any other metadata are left behind. The EXIF orientation is applied to the pixels
- *     first, so the photograph still stands the right way up;</li>
- *     <li>kept at most {@value #MAX_SIDE_PX} pixels on its long side: a fissure on a nipple or a tongue's frenulum is
- *     still clear when zoomed on a screen, and a photograph stays under about a megabyte in the database;</li>
- *     <li>the thumbnail is at most {@value #THUMBNAIL_SIDE_PX} pixels on its long side, for the consultation page.</li>
+ *   <li>the type is read from the file's first bytes, never from its name or the browser's word: JPEG ({@code FF D8
+ *       FF}) or PNG ({@code 89 'PNG'}), and it must then decode as that type;
+ *   <li>at most {@value #MAX_BYTES} bytes as uploaded: a phone camera's full-resolution JPEG (48 megapixels, 8-14 MB)
+ *       fits; the limit sits under web.xml's multipart limit of 16 MiB so that the clinic's own message is shown, not
+ *       the server's error;
+ *   <li>at most {@value #MAX_PIXELS} pixels as declared in the header, read before anything is decoded: a small file
+ *       can declare a picture that would need gigabytes of memory;
+ *   <li>only the pixels are kept: the image is decoded and written again, so the camera's EXIF (GPS location, device,
+ *       owner, time) and any other metadata are left behind. The EXIF orientation is applied to the pixels first, so
+ *       the photograph still stands the right way up;
+ *   <li>kept at most {@value #MAX_SIDE_PX} pixels on its long side: a fissure on a nipple or a tongue's frenulum is
+ *       still clear when zoomed on a screen, and a photograph stays under about a megabyte in the database;
+ *   <li>the thumbnail is at most {@value #THUMBNAIL_SIDE_PX} pixels on its long side, for the consultation page.
  * </ul>
  *
- * @param content   the re-encoded image
+ * @param content the re-encoded image
  * @param mediaType {@code image/jpeg} or {@code image/png}, as uploaded
- * @param widthPx   width of the kept image
- * @param heightPx  height of the kept image
+ * @param widthPx width of the kept image
+ * @param heightPx height of the kept image
  * @param thumbnail the thumbnail, in the same media type
  */
 public record PhotoImage(byte[] content, String mediaType, int widthPx, int heightPx, byte[] thumbnail) {
@@ -62,7 +62,7 @@ public record PhotoImage(byte[] content, String mediaType, int widthPx, int heig
      * Checks an upload and keeps only its pixels.
      *
      * @throws ClinicalRuleException {@code photo.message.error.type} when it is not a readable JPEG or PNG,
-     *                               {@code photo.message.error.tooLarge} when it is over the size or pixel limit
+     *     {@code photo.message.error.tooLarge} when it is over the size or pixel limit
      */
     public static PhotoImage of(byte[] upload) {
         String type = mediaTypeOf(upload);
@@ -70,8 +70,9 @@ public record PhotoImage(byte[] content, String mediaType, int widthPx, int heig
             throw new ClinicalRuleException("photo.message.error.type", "A photograph must be a JPEG or PNG image");
         }
         if (upload.length > MAX_BYTES) {
-            throw new ClinicalRuleException("photo.message.error.tooLarge", "The photograph has " + upload.length
-                    + " bytes, at most " + MAX_BYTES);
+            throw new ClinicalRuleException(
+                    "photo.message.error.tooLarge",
+                    "The photograph has " + upload.length + " bytes, at most " + MAX_BYTES);
         }
         BufferedImage decoded = orient(decode(upload, type), JPEG.equals(type) ? ExifOrientation.of(upload) : 1);
         BufferedImage kept = scaled(decoded, MAX_SIDE_PX, PNG.equals(type));
@@ -87,16 +88,22 @@ public record PhotoImage(byte[] content, String mediaType, int widthPx, int heig
         if ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff) {
             return JPEG;
         }
-        if ((bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G'
-                && bytes[4] == 0x0d && bytes[5] == 0x0a && bytes[6] == 0x1a && bytes[7] == 0x0a) {
+        if ((bytes[0] & 0xff) == 0x89
+                && bytes[1] == 'P'
+                && bytes[2] == 'N'
+                && bytes[3] == 'G'
+                && bytes[4] == 0x0d
+                && bytes[5] == 0x0a
+                && bytes[6] == 0x1a
+                && bytes[7] == 0x0a) {
             return PNG;
         }
         return null;
     }
 
     /**
-     * Decodes with the reader of the type the first bytes named, after checking the declared size; a large image
-     * is decoded at a fraction of its pixels (every n-th), so memory follows {@value #MAX_SIDE_PX}, not the camera.
+     * Decodes with the reader of the type the first bytes named, after checking the declared size; a large image is
+     * decoded at a fraction of its pixels (every n-th), so memory follows {@value #MAX_SIDE_PX}, not the camera.
      */
     private static BufferedImage decode(byte[] upload, String type) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(type);
@@ -109,8 +116,9 @@ public record PhotoImage(byte[] content, String mediaType, int widthPx, int heig
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if ((long) width * height > MAX_PIXELS) {
-                throw new ClinicalRuleException("photo.message.error.tooLarge", "The photograph has " + width + "x"
-                        + height + " pixels, at most " + MAX_PIXELS);
+                throw new ClinicalRuleException(
+                        "photo.message.error.tooLarge",
+                        "The photograph has " + width + "x" + height + " pixels, at most " + MAX_PIXELS);
             }
             ImageReadParam param = reader.getDefaultReadParam();
             int step = Math.max(1, Math.max(width, height) / MAX_SIDE_PX);
@@ -125,8 +133,8 @@ public record PhotoImage(byte[] content, String mediaType, int widthPx, int heig
                 throw rule;
             }
             // a truncated file, a CMYK JPEG ImageIO cannot read, a PNG whose chunks lie: not an image we can keep
-            throw new ClinicalRuleException("photo.message.error.type", "The photograph cannot be read as " + type
-                    + ": " + e.getMessage());
+            throw new ClinicalRuleException(
+                    "photo.message.error.type", "The photograph cannot be read as " + type + ": " + e.getMessage());
         } finally {
             reader.dispose();
         }

@@ -1,17 +1,16 @@
 package org.lactationclinic.domain.provider;
 
 /**
- * The US National Provider Identifier: ten digits, the last a Luhn check digit computed over the first nine
- * prefixed with the card issuer number 80840 (CMS, "Requirements for Check Digit Calculation", NPI final rule,
- * 45 CFR 162.406; the constant 24 that CMS adds is the Luhn sum of that prefix).
+ * The US National Provider Identifier: ten digits, the last a Luhn check digit computed over the first nine prefixed
+ * with the card issuer number 80840 (CMS, "Requirements for Check Digit Calculation", NPI final rule, 45 CFR 162.406;
+ * the constant 24 that CMS adds is the Luhn sum of that prefix).
  */
 public final class Npi {
 
     /** The FHIR identifier system of an NPI (US Core, hl7.org/fhir/sid/us-npi). */
     public static final String SYSTEM = "http://hl7.org/fhir/sid/us-npi";
 
-    private Npi() {
-    }
+    private Npi() {}
 
     /** Whether the text is ten digits whose last is the right check digit. */
     public static boolean isValid(String npi) {

@@ -8,20 +8,19 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
-import java.time.Instant;
-import java.util.Objects;
-
 /**
  * A doctor (or other provider) outside the clinic: a baby's paediatrician or family doctor, a mother's own.
- * <p>
- * Life cycle: added by an admin, edited as the details change, {@link #retire retired} with a reason when she
- * leaves the practice, never deleted, because infants name her and letters were addressed to her. A retired
- * provider is no longer offered for a baby; babies who name her keep her until someone picks another.
+ *
+ * <p>Life cycle: added by an admin, edited as the details change, {@link #retire retired} with a reason when she leaves
+ * the practice, never deleted, because infants name her and letters were addressed to her. A retired provider is no
+ * longer offered for a baby; babies who name her keep her until someone picks another.
  */
 @Entity
 @Table(name = "provider")
@@ -95,7 +94,8 @@ public class Provider extends AuditedEntity {
     /** Takes her off the list offered for babies; babies who name her keep her. */
     public void retire(String by, Instant at, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new ClinicalRuleException("admin_providers.message.error.retireReasonRequired", "Retiring needs a reason");
+            throw new ClinicalRuleException(
+                    "admin_providers.message.error.retireReasonRequired", "Retiring needs a reason");
         }
         this.retired = true;
         this.retiredBy = Objects.requireNonNull(by);

@@ -12,19 +12,18 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
-import java.time.LocalDateTime;
-import java.util.Objects;
-import java.util.Optional;
-
 /**
- * One pumping session in a mother's log, as she or the consultant recorded it: start, duration, volumes
- * (left and right, or combined), pump type and flange size (clinical-reference.md, section 3). The log's
- * totals, bands and flags come from {@link PumpingLog} over the entries that are not voided.
+ * One pumping session in a mother's log, as she or the consultant recorded it: start, duration, volumes (left and
+ * right, or combined), pump type and flange size (clinical-reference.md, section 3). The log's totals, bands and flags
+ * come from {@link PumpingLog} over the entries that are not voided.
  */
 @Entity
 @Table(name = "pumping_entry")
@@ -33,6 +32,7 @@ public class PumpingEntry extends AuditedEntity {
 
     /** Flange sizes on the market, mm: a wider number is a typing error. */
     public static final int FLANGE_MIN_MM = 13;
+
     public static final int FLANGE_MAX_MM = 36;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -89,8 +89,8 @@ public class PumpingEntry extends AuditedEntity {
     }
 
     /**
-     * Takes the values of a form, once they make a valid session (volumes per side or combined, not both;
-     * a volume given; duration and volumes in range).
+     * Takes the values of a form, once they make a valid session (volumes per side or combined, not both; a volume
+     * given; duration and volumes in range).
      *
      * @throws ClinicalRuleException ({@code pumping.message.error.volumes}) when the volumes do not make a session
      */

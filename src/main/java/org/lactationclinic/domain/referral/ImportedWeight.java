@@ -8,17 +8,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
+import java.util.Objects;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
-import java.time.LocalDate;
-import java.util.Objects;
-
 /**
- * A weight another system recorded, made one of the baby's weights when a {@link Referral} was accepted. It keeps
- * where it came from: the referral and the sender's own id for it (e.g. {@code Observation/w2}). Only the date was
- * sent (FHIR senders rarely give the hour), so only the date is stored. Corrected only by voiding it.
+ * A weight another system recorded, made one of the baby's weights when a {@link Referral} was accepted. It keeps where
+ * it came from: the referral and the sender's own id for it (e.g. {@code Observation/w2}). Only the date was sent (FHIR
+ * senders rarely give the hour), so only the date is stored. Corrected only by voiding it.
  */
 @Entity
 @Table(name = "imported_weight")

@@ -8,11 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.domain.shared.AuditedEntity;
-import org.lactationclinic.domain.shared.ClinicalLimits;
-import org.lactationclinic.domain.shared.ClinicalRuleException;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,15 +19,19 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.shared.AuditedEntity;
+import org.lactationclinic.domain.shared.ClinicalLimits;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 /**
- * A referral received from outside (issue 14): the text sent, what the reader understood of it, every item it did
- * not, and the conditions of clinical-reference.md section 8 met on what it understood.
- * <p>
- * Life cycle: {@link ReceivedReferralStatusType#RECEIVED received} (created by the upload or the endpoint: the audit fields
- * say who and when), then once either {@link #accept accepted} into a mother's record or {@link #reject rejected}
- * with a reason. Never deleted, never edited: the payload stays as it came. Not under Envers: it changes once, and
- * that change (who, when, which mother or why not) is on the row itself and on the audit trail.
+ * A referral received from outside (issue 14): the text sent, what the reader understood of it, every item it did not,
+ * and the conditions of clinical-reference.md section 8 met on what it understood.
+ *
+ * <p>Life cycle: {@link ReceivedReferralStatusType#RECEIVED received} (created by the upload or the endpoint: the audit
+ * fields say who and when), then once either {@link #accept accepted} into a mother's record or {@link #reject
+ * rejected} with a reason. Never deleted, never edited: the payload stays as it came. Not under Envers: it changes
+ * once, and that change (who, when, which mother or why not) is on the row itself and on the audit trail.
  */
 @Entity
 @Table(name = "referral")
@@ -41,11 +40,12 @@ public class Referral extends AuditedEntity {
     /** The longest text accepted (characters); the column holds no more. */
     public static final int PAYLOAD_MAX = 10_000_000;
     /**
-     * The length the mapping declares for the payload and understood columns. Hibernate maps a longer String to a
-     * CLOB on H2, and the migration's column is a varchar(10000000) on both databases; schema validation compares
-     * types, not lengths, and {@link #PAYLOAD_MAX} is checked here before anything is stored.
+     * The length the mapping declares for the payload and understood columns. Hibernate maps a longer String to a CLOB
+     * on H2, and the migration's column is a varchar(10000000) on both databases; schema validation compares types, not
+     * lengths, and {@link #PAYLOAD_MAX} is checked here before anything is stored.
      */
     private static final int MAPPED_LENGTH = 1_000_000;
+
     public static final int NOT_UNDERSTOOD_MAX = 100_000;
 
     @Enumerated(EnumType.STRING)
@@ -110,17 +110,26 @@ public class Referral extends AuditedEntity {
     /**
      * A referral as received.
      *
-     * @param understood    what the reader understood, as JSON
+     * @param understood what the reader understood, as JSON
      * @param notUnderstood every item not understood, one per entry
      * @param conditionsMet the section 8 conditions met, for any of the babies
-     * @param motherName    the mother's name as sent (null when none was sent)
-     * @param babyNames     the babies' names as sent
+     * @param motherName the mother's name as sent (null when none was sent)
+     * @param babyNames the babies' names as sent
      */
-    public Referral(ReferralChannelType channel, String fileName, String payload, String understood, List<String> notUnderstood,
-                    Collection<ReferralConditionType> conditionsMet, LocalDate referralDate, String motherName, List<String> babyNames) {
+    public Referral(
+            ReferralChannelType channel,
+            String fileName,
+            String payload,
+            String understood,
+            List<String> notUnderstood,
+            Collection<ReferralConditionType> conditionsMet,
+            LocalDate referralDate,
+            String motherName,
+            List<String> babyNames) {
         if (payload == null || payload.length() > PAYLOAD_MAX) {
-            throw new ClinicalRuleException("referral_inbox.message.error.tooLarge", "A referral of " + (payload == null ? 0 : payload.length())
-                    + " characters");
+            throw new ClinicalRuleException(
+                    "referral_inbox.message.error.tooLarge",
+                    "A referral of " + (payload == null ? 0 : payload.length()) + " characters");
         }
         this.channel = Objects.requireNonNull(channel);
         this.fileName = fileName == null || fileName.isBlank() ? null : cut(fileName.strip(), 200);
@@ -139,7 +148,8 @@ public class Referral extends AuditedEntity {
     /** The key a referral is found by when the same text arrives again: SHA-256 of its UTF-8 bytes, in hex. */
     public static String digestOf(String payload) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
@@ -162,7 +172,8 @@ public class Referral extends AuditedEntity {
     public void reject(String reason, String by, Instant at) {
         requireReceived();
         if (reason == null || reason.isBlank()) {
-            throw new ClinicalRuleException("referral_detail.message.error.reasonRequired", "A rejection needs a reason");
+            throw new ClinicalRuleException(
+                    "referral_detail.message.error.reasonRequired", "A rejection needs a reason");
         }
         this.rejectReason = cut(reason.strip(), ClinicalLimits.REASON_MAX);
         this.status = ReceivedReferralStatusType.REJECTED;
@@ -172,14 +183,19 @@ public class Referral extends AuditedEntity {
 
     private void requireReceived() {
         if (status != ReceivedReferralStatusType.RECEIVED) {
-            throw new ClinicalRuleException("referral_detail.message.error.decided", "Referral " + getUuid() + " is already " + status);
+            throw new ClinicalRuleException(
+                    "referral_detail.message.error.decided", "Referral " + getUuid() + " is already " + status);
         }
     }
 
     /** The conditions met, in the order of section 8. */
     public List<ReferralConditionType> getConditionsMet() {
-        return conditions.isEmpty() ? List.of()
-                : Arrays.stream(conditions.split(",")).map(ReferralConditionType::valueOf).sorted().toList();
+        return conditions.isEmpty()
+                ? List.of()
+                : Arrays.stream(conditions.split(","))
+                        .map(ReferralConditionType::valueOf)
+                        .sorted()
+                        .toList();
     }
 
     /** The items not understood, one per entry. */

@@ -1,6 +1,9 @@
 package org.lactationclinic.domain.referral;
 
-/** The conditions of clinical-reference.md section 8, each said in plain words by the bundle key {@code ReferralConditionType.NAME}. */
+/**
+ * The conditions of clinical-reference.md section 8, each said in plain words by the bundle key
+ * {@code ReferralConditionType.NAME}.
+ */
 public enum ReferralConditionType {
     /** The mother submitted concerns. */
     MOTHER_CONCERNS,

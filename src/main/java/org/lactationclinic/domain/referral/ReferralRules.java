@@ -8,18 +8,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The referral rules for imported data (clinical-reference.md section 8, from the CDC breastfeeding-support
- * prototype, Georgia Tech 2017, "We Didn't Start the FHIR"). A mother-baby pair is a candidate for a lactation
- * referral when any condition holds; every condition met is returned, so the consultant reads them all.
- * <p>
- * Day = date − birth date (birth is day 0). For data imported later, "today" is the referral's own date (the newest
- * authored or effective date in what was sent), so old data is judged as of when it was sent. A weight is judged on
- * the day it was weighed. A rule whose data was not sent is not applied: nothing is assumed.
+ * The referral rules for imported data (clinical-reference.md section 8, from the CDC breastfeeding-support prototype,
+ * Georgia Tech 2017, "We Didn't Start the FHIR"). A mother-baby pair is a candidate for a lactation referral when any
+ * condition holds; every condition met is returned, so the consultant reads them all.
+ *
+ * <p>Day = date − birth date (birth is day 0). For data imported later, "today" is the referral's own date (the newest
+ * authored or effective date in what was sent), so old data is judged as of when it was sent. A weight is judged on the
+ * day it was weighed. A rule whose data was not sent is not applied: nothing is assumed.
  */
 public final class ReferralRules {
 
-    private ReferralRules() {
-    }
+    private ReferralRules() {}
 
     /** Every condition of section 8 that the facts meet, in the order of the section. */
     public static Set<ReferralConditionType> conditionsMet(ReferralFacts facts) {
@@ -43,15 +42,21 @@ public final class ReferralRules {
                 met.add(ReferralConditionType.FEEDS_LONGEST_INTERVAL_OVER_5H);
             }
         }
-        if (day < 7 && !facts.wetDiapersPerDay().isEmpty()
-                && facts.wetDiapersPerDay().stream().mapToInt(Integer::intValue).average().orElse(6) < 6) {
+        if (day < 7
+                && !facts.wetDiapersPerDay().isEmpty()
+                && facts.wetDiapersPerDay().stream()
+                                .mapToInt(Integer::intValue)
+                                .average()
+                                .orElse(6)
+                        < 6) {
             met.add(ReferralConditionType.FEW_WET_DIAPERS);
         }
         if (Boolean.FALSE.equals(facts.stoolsTransitioned())) {
             if (day >= 4) {
                 met.add(ReferralConditionType.STOOLS_NOT_TRANSITIONED_BY_DAY_4);
             }
-            if (Boolean.TRUE.equals(facts.milkCameIn()) && facts.milkCameInOn() != null
+            if (Boolean.TRUE.equals(facts.milkCameIn())
+                    && facts.milkCameInOn() != null
                     && ChronoUnit.DAYS.between(facts.milkCameInOn(), facts.referralDate()) >= 2) {
                 met.add(ReferralConditionType.STOOLS_NOT_TRANSITIONED_AFTER_MILK);
             }

@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * What a report covers: the days from {@code from} to {@code to}, both included, optionally only one
- * consultant's work, grouped by week or month where a report shows a trend. Voided consultations never count.
+ * What a report covers: the days from {@code from} to {@code to}, both included, optionally only one consultant's work,
+ * grouped by week or month where a report shows a trend. Voided consultations never count.
  *
  * @param consultantId the staff account whose consultations count, or null for the whole clinic
  */
@@ -26,11 +26,14 @@ public record ReportCriteria(LocalDate from, LocalDate to, Long consultantId, Re
     }
 
     /**
-     * Whether the days make a report period: both given, the end on or after the start, at most
-     * {@value #MAX_DAYS} days apart. The report pages ask this before building the criteria.
+     * Whether the days make a report period: both given, the end on or after the start, at most {@value #MAX_DAYS} days
+     * apart. The report pages ask this before building the criteria.
      */
     public static boolean isValidPeriod(LocalDate from, LocalDate to) {
-        return from != null && to != null && !to.isBefore(from) && !from.plusDays(MAX_DAYS).isBefore(to);
+        return from != null
+                && to != null
+                && !to.isBefore(from)
+                && !from.plusDays(MAX_DAYS).isBefore(to);
     }
 
     public static ReportCriteria of(LocalDate from, LocalDate to) {

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * A count out of a denominator, as every report shows it: the percentage rounded half-up to one decimal for
- * display (clinical-reference.md, conventions), no percentage at all when the denominator is 0.
+ * A count out of a denominator, as every report shows it: the percentage rounded half-up to one decimal for display
+ * (clinical-reference.md, conventions), no percentage at all when the denominator is 0.
  */
 public record Share(long count, long of) {
 
@@ -21,7 +21,8 @@ public record Share(long count, long of) {
         if (of == 0) {
             return Optional.empty();
         }
-        return Optional.of(BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(100))
+        return Optional.of(BigDecimal.valueOf(count)
+                .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(of), 1, RoundingMode.HALF_UP));
     }
 

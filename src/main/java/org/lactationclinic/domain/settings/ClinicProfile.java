@@ -7,20 +7,19 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.Set;
-
 /**
- * Who the clinic is on paper: the name, address, telephone, e-mail and logo printed at the head of every
- * take-home plan and provider letter. One row; an admin edits it. Until she does, the clinic prints as
- * "Lactation Clinic" without an address.
+ * Who the clinic is on paper: the name, address, telephone, e-mail and logo printed at the head of every take-home plan
+ * and provider letter. One row; an admin edits it. Until she does, the clinic prints as "Lactation Clinic" without an
+ * address.
  */
 @Entity
 @Table(name = "clinic_profile")
@@ -74,16 +73,18 @@ public class ClinicProfile extends AuditedEntity {
     }
 
     /**
-     * Replaces the logo: a PNG or JPEG of at most {@link #LOGO_MAX_BYTES}, recognised by its first bytes, not by
-     * what the browser claims.
+     * Replaces the logo: a PNG or JPEG of at most {@link #LOGO_MAX_BYTES}, recognised by its first bytes, not by what
+     * the browser claims.
      */
     public void replaceLogo(byte[] image) {
         String type = imageTypeOf(image);
         if (type == null) {
-            throw new ClinicalRuleException("clinic_profile.message.error.logoType", "The logo must be a PNG or JPEG image");
+            throw new ClinicalRuleException(
+                    "clinic_profile.message.error.logoType", "The logo must be a PNG or JPEG image");
         }
         if (image.length > LOGO_MAX_BYTES) {
-            throw new ClinicalRuleException("clinic_profile.message.error.logoSize", "The logo is larger than " + LOGO_MAX_BYTES);
+            throw new ClinicalRuleException(
+                    "clinic_profile.message.error.logoSize", "The logo is larger than " + LOGO_MAX_BYTES);
         }
         this.logo = image.clone();
         this.logoContentType = type;

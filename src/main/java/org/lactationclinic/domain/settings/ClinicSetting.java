@@ -8,14 +8,13 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.lactationclinic.domain.shared.AuditedEntity;
 
-import java.util.Objects;
-
 /**
- * One clinic setting as an admin saved it: the value and the source the clinic cites for it. A setting that
- * was never saved has no row and takes its {@link ClinicSettingType#getDefaultValue() default}.
+ * One clinic setting as an admin saved it: the value and the source the clinic cites for it. A setting that was never
+ * saved has no row and takes its {@link ClinicSettingType#getDefaultValue() default}.
  */
 @Entity
 @Table(name = "clinic_setting")

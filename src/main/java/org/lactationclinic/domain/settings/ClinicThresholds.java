@@ -1,24 +1,28 @@
 package org.lactationclinic.domain.settings;
 
-import org.lactationclinic.domain.assessment.AssessmentThresholds;
-import org.lactationclinic.domain.assessment.HatlffInterpretationType;
-import org.lactationclinic.domain.breast.NipplePain;
-import org.lactationclinic.domain.weight.WeightFlagType;
-import org.lactationclinic.domain.weight.WeightThresholds;
-import org.lactationclinic.domain.pumping.PumpingThresholds;
-import org.lactationclinic.domain.wellbeing.EpdsThresholds;
-
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.lactationclinic.domain.assessment.AssessmentThresholds;
+import org.lactationclinic.domain.assessment.HatlffInterpretationType;
+import org.lactationclinic.domain.breast.NipplePain;
+import org.lactationclinic.domain.pumping.PumpingThresholds;
+import org.lactationclinic.domain.weight.WeightFlagType;
+import org.lactationclinic.domain.weight.WeightThresholds;
+import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 
 /**
- * The clinic's thresholds, as the rules take them, with the source the clinic cites for each. Built from
- * the saved {@link ClinicSetting}s; a setting never saved takes its documented default.
+ * The clinic's thresholds, as the rules take them, with the source the clinic cites for each. Built from the saved
+ * {@link ClinicSetting}s; a setting never saved takes its documented default.
  */
-public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds weight, EpdsThresholds epds,
-                               PumpingThresholds pumping, int nipplePainCauseAtOrAbove, Map<ClinicSettingType, String> sources) {
+public record ClinicThresholds(
+        AssessmentThresholds assessment,
+        WeightThresholds weight,
+        EpdsThresholds epds,
+        PumpingThresholds pumping,
+        int nipplePainCauseAtOrAbove,
+        Map<ClinicSettingType, String> sources) {
 
     private static final Map<WeightFlagType, ClinicSettingType> WEIGHT_FLAG_SETTINGS = Map.of(
             WeightFlagType.LOSS_ABOVE_LACTATION_EVALUATION, ClinicSettingType.LOSS_EVALUATION_ABOVE_PERCENT,
@@ -33,7 +37,8 @@ public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds
         Objects.requireNonNull(weight);
         Objects.requireNonNull(epds);
         Objects.requireNonNull(pumping);
-        if (nipplePainCauseAtOrAbove < NipplePain.MIN_CAUSE_AT_OR_ABOVE || nipplePainCauseAtOrAbove > NipplePain.MAX_CAUSE_AT_OR_ABOVE) {
+        if (nipplePainCauseAtOrAbove < NipplePain.MIN_CAUSE_AT_OR_ABOVE
+                || nipplePainCauseAtOrAbove > NipplePain.MAX_CAUSE_AT_OR_ABOVE) {
             throw new IllegalArgumentException("nipplePainCauseAtOrAbove must be 1-10: " + nipplePainCauseAtOrAbove);
         }
         sources = Map.copyOf(sources);
@@ -58,8 +63,10 @@ public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds
             sources.put(type, setting == null ? type.getDefaultSource() : setting.getSource());
         }
         AssessmentThresholds assessment = new AssessmentThresholds(
-                whole(values, ClinicSettingType.LATCH_FLAG_BELOW), sources.get(ClinicSettingType.LATCH_FLAG_BELOW),
-                whole(values, ClinicSettingType.BTAT_REFER_AT_OR_BELOW), sources.get(ClinicSettingType.BTAT_REFER_AT_OR_BELOW),
+                whole(values, ClinicSettingType.LATCH_FLAG_BELOW),
+                sources.get(ClinicSettingType.LATCH_FLAG_BELOW),
+                whole(values, ClinicSettingType.BTAT_REFER_AT_OR_BELOW),
+                sources.get(ClinicSettingType.BTAT_REFER_AT_OR_BELOW),
                 hatlff(values.get(ClinicSettingType.HATLFF_INTERPRETATION)));
         WeightThresholds weight = new WeightThresholds(
                 decimal(values, ClinicSettingType.LOSS_EVALUATION_ABOVE_PERCENT),
@@ -68,15 +75,23 @@ public record ClinicThresholds(AssessmentThresholds assessment, WeightThresholds
                 decimal(values, ClinicSettingType.MINIMUM_GAIN_GRAMS_PER_DAY),
                 whole(values, ClinicSettingType.STILL_LOSING_AFTER_DAY),
                 whole(values, ClinicSettingType.PROJECTED_REGAIN_LATEST_DAY));
-        EpdsThresholds epds = new EpdsThresholds(whole(values, ClinicSettingType.EPDS_REFERRAL_AT_OR_ABOVE),
-                whole(values, ClinicSettingType.EPDS_ADVISORY_AT_OR_ABOVE), sources.get(ClinicSettingType.EPDS_REFERRAL_AT_OR_ABOVE));
-        PumpingThresholds pumping = new PumpingThresholds(whole(values, ClinicSettingType.PUMPING_LOW_BELOW_ML),
+        EpdsThresholds epds = new EpdsThresholds(
+                whole(values, ClinicSettingType.EPDS_REFERRAL_AT_OR_ABOVE),
+                whole(values, ClinicSettingType.EPDS_ADVISORY_AT_OR_ABOVE),
+                sources.get(ClinicSettingType.EPDS_REFERRAL_AT_OR_ABOVE));
+        PumpingThresholds pumping = new PumpingThresholds(
+                whole(values, ClinicSettingType.PUMPING_LOW_BELOW_ML),
                 whole(values, ClinicSettingType.PUMPING_FULL_AT_OR_ABOVE_ML),
                 whole(values, ClinicSettingType.PUMPING_MIN_SESSIONS_PER_24H),
                 whole(values, ClinicSettingType.COMING_TO_VOLUME_ABOVE_ML),
                 whole(values, ClinicSettingType.COMING_TO_VOLUME_BY_DAY));
-        return new ClinicThresholds(assessment, weight, epds, pumping,
-                whole(values, ClinicSettingType.NIPPLE_PAIN_CAUSE_AT_OR_ABOVE), sources);
+        return new ClinicThresholds(
+                assessment,
+                weight,
+                epds,
+                pumping,
+                whole(values, ClinicSettingType.NIPPLE_PAIN_CAUSE_AT_OR_ABOVE),
+                sources);
     }
 
     /** The source the clinic cites for the number behind a weight flag. */

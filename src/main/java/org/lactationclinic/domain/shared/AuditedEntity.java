@@ -8,20 +8,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
-import org.hibernate.envers.Audited;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /**
  * Base of every clinical record.
- * <p>
- * The database id is internal; pages, links and exports use the {@link #getUuid() uuid}, which never
- * changes and carries no meaning. The {@link #getVersion() version} travels with every edit form so that
- * two consultants saving the same record cannot silently overwrite each other. Audit fields are filled by
- * {@link AuditListener} from the signed-in user, so no caller can forget or forge them.
+ *
+ * <p>The database id is internal; pages, links and exports use the {@link #getUuid() uuid}, which never changes and
+ * carries no meaning. The {@link #getVersion() version} travels with every edit form so that two consultants saving the
+ * same record cannot silently overwrite each other. Audit fields are filled by {@link AuditListener} from the signed-in
+ * user, so no caller can forget or forge them.
  */
 @MappedSuperclass
 @Audited
@@ -68,7 +67,7 @@ public abstract class AuditedEntity implements Serializable {
      * Voids this record: it disappears from lists and searches but stays in the database and its history.
      *
      * @throws IllegalArgumentException when the reason is blank: a void without a reason cannot be reviewed later
-     * @throws IllegalStateException    when the record is already voided
+     * @throws IllegalStateException when the record is already voided
      */
     public void voidRecord(String reason, String by, Instant at) {
         if (reason == null || reason.isBlank()) {
@@ -84,9 +83,9 @@ public abstract class AuditedEntity implements Serializable {
     }
 
     /**
-     * Refuses a save made from a form that was loaded at another version.
-     * Used where a service applies a form onto the managed entity: {@code @Version} alone would only catch
-     * a change made between this read and the flush, not one made while the form was open.
+     * Refuses a save made from a form that was loaded at another version. Used where a service applies a form onto the
+     * managed entity: {@code @Version} alone would only catch a change made between this read and the flush, not one
+     * made while the form was open.
      */
     public void checkVersion(long versionOnForm) {
         if (versionOnForm != version) {
@@ -166,10 +165,10 @@ public abstract class AuditedEntity implements Serializable {
 
     /**
      * The same for every entity, so it never reads the uuid. A session moved to another app server (issue 16,
-     * deploy/cluster/README.md) is deserialized there, and the hash sets and maps inside it (a consultation's
-     * infants, a page's findings) rehash their entries while an entity that refers back to them has not got its
-     * fields yet: a hash of the uuid threw a NullPointerException, or would have filed the entity under a hash it no
-     * longer has. Equal entities still have equal hashes; the clinic's entity-keyed sets hold a handful each.
+     * deploy/cluster/README.md) is deserialized there, and the hash sets and maps inside it (a consultation's infants,
+     * a page's findings) rehash their entries while an entity that refers back to them has not got its fields yet: a
+     * hash of the uuid threw a NullPointerException, or would have filed the entity under a hash it no longer has.
+     * Equal entities still have equal hashes; the clinic's entity-keyed sets hold a handful each.
      */
     @Override
     public int hashCode() {

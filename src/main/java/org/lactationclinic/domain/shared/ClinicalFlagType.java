@@ -1,8 +1,8 @@
 package org.lactationclinic.domain.shared;
 
 /**
- * What every kind of clinical flag says about itself: the citation of its rule and whether it needs a
- * referral (clinical-reference.md, section 4). Implemented by enums, which supply {@link #name()} and
+ * What every kind of clinical flag says about itself: the citation of its rule and whether it needs a referral
+ * (clinical-reference.md, section 4). Implemented by enums, which supply {@link #name()} and
  * {@link #getDeclaringClass()}, so the bundle key follows the house rule {@code EnumName.VALUE}.
  */
 public interface ClinicalFlagType extends Labelled {

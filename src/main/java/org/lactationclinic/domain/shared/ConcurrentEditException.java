@@ -1,12 +1,11 @@
 package org.lactationclinic.domain.shared;
 
 import jakarta.ejb.ApplicationException;
-
 import java.util.UUID;
 
 /**
- * Someone else saved the record after this form was loaded. The form keeps its input; the user reloads
- * to see the other change and decides what to keep. Rolls back the transaction.
+ * Someone else saved the record after this form was loaded. The form keeps its input; the user reloads to see the other
+ * change and decides what to keep. Rolls back the transaction.
  */
 @ApplicationException(rollback = true)
 public class ConcurrentEditException extends RuntimeException {

@@ -2,15 +2,14 @@ package org.lactationclinic.domain.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A flag raised at a consultation, stored with it when it is saved so that what the consultant was shown is
- * part of the record, even if a clinic later changes a threshold. A class rather than a record because
- * Envers rebuilds history rows through a no-argument constructor.
+ * A flag raised at a consultation, stored with it when it is saved so that what the consultant was shown is part of the
+ * record, even if a clinic later changes a threshold. A class rather than a record because Envers rebuilds history rows
+ * through a no-argument constructor.
  */
 @Embeddable
 public class ConsultationFlag implements Serializable {
@@ -36,10 +35,10 @@ public class ConsultationFlag implements Serializable {
 
     /**
      * @param infantUuid the infant the flag is about; null for a flag about the mother
-     * @param flagKey    the bundle key of the flag's plain-words reason, e.g. {@code WeightFlagType.EXCESS_LOSS}
-     * @param detail     the number the reason quotes ({@code {0}} in the bundle text), e.g. "10.4"; may be empty
-     * @param source     the citation of the rule, as shown next to the flag
-     * @param referral   true for the red flags that need a referral (clinical-reference.md, section 4)
+     * @param flagKey the bundle key of the flag's plain-words reason, e.g. {@code WeightFlagType.EXCESS_LOSS}
+     * @param detail the number the reason quotes ({@code {0}} in the bundle text), e.g. "10.4"; may be empty
+     * @param source the citation of the rule, as shown next to the flag
+     * @param referral true for the red flags that need a referral (clinical-reference.md, section 4)
      */
     public ConsultationFlag(UUID infantUuid, String flagKey, String detail, String source, boolean referral) {
         this.infantUuid = infantUuid;
@@ -76,8 +75,12 @@ public class ConsultationFlag implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ConsultationFlag that && referral == that.referral && Objects.equals(infantUuid, that.infantUuid)
-                && flagKey.equals(that.flagKey) && detail().equals(that.detail()) && source.equals(that.source);
+        return other instanceof ConsultationFlag that
+                && referral == that.referral
+                && Objects.equals(infantUuid, that.infantUuid)
+                && flagKey.equals(that.flagKey)
+                && detail().equals(that.detail())
+                && source.equals(that.source);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.lactationclinic.domain.shared;
 
 /**
- * An enum whose label is a bundle entry named by the house rule {@code EnumName.VALUE}. Implemented by enums
- * only, which supply {@link #name()} and {@link #getDeclaringClass()}, so no enum repeats the rule.
+ * An enum whose label is a bundle entry named by the house rule {@code EnumName.VALUE}. Implemented by enums only,
+ * which supply {@link #name()} and {@link #getDeclaringClass()}, so no enum repeats the rule.
  */
 public interface Labelled {
 

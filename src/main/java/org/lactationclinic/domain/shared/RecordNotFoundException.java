@@ -1,7 +1,6 @@
 package org.lactationclinic.domain.shared;
 
 import jakarta.ejb.ApplicationException;
-
 import java.util.UUID;
 
 /** A {@code getX} lookup found no record (or only a voided one where voided records are not shown). */

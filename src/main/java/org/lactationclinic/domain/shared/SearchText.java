@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Folds text for searching: lower case, accents and apostrophes removed, hyphens and dots made spaces,
- * whitespace collapsed, so that "José" is found by "jose", "ÓRLA" by "orla" and "O'Brien" by "obrien". Stored in a column beside the name so the database can index it, the same
- * way on H2 and PostgreSQL (neither needs an extension).
+ * Folds text for searching: lower case, accents and apostrophes removed, hyphens and dots made spaces, whitespace
+ * collapsed, so that "José" is found by "jose", "ÓRLA" by "orla" and "O'Brien" by "obrien". Stored in a column beside
+ * the name so the database can index it, the same way on H2 and PostgreSQL (neither needs an extension).
  */
 public final class SearchText {
 
@@ -16,10 +16,10 @@ public final class SearchText {
     private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]");
     /** Apostrophes join ("O'Brien" is found by "obrien"); hyphens and dots separate ("Al-Sayed" by "sayed"). */
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`]");
+
     private static final Pattern SEPARATORS = Pattern.compile("[\\-.]");
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static String fold(String text) {
         if (text == null) {
@@ -27,9 +27,14 @@ public final class SearchText {
         }
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         // Letters that carry no combining mark to strip: fold them by hand.
-        String unaccented = MARKS.matcher(decomposed).replaceAll("")
-                .replace('ø', 'o').replace("ß", "ss").replace('ł', 'l');
-        String joined = SEPARATORS.matcher(APOSTROPHES.matcher(unaccented).replaceAll("")).replaceAll(" ");
+        String unaccented = MARKS.matcher(decomposed)
+                .replaceAll("")
+                .replace('ø', 'o')
+                .replace("ß", "ss")
+                .replace('ł', 'l');
+        String joined = SEPARATORS
+                .matcher(APOSTROPHES.matcher(unaccented).replaceAll(""))
+                .replaceAll(" ");
         return SPACES.matcher(joined).replaceAll(" ").strip();
     }
 

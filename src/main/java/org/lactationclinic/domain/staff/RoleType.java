@@ -6,9 +6,15 @@ public enum RoleType {
     CONSULTANT,
     /** Manages staff, settings and reports. An admin charts only if she is also a consultant. */
     ADMIN,
-    /** Another system (the hospital's, a paediatrician's): reads mothers' records and sends referrals over /fhir, no pages. */
+    /**
+     * Another system (the hospital's, a paediatrician's): reads mothers' records and sends referrals over /fhir, no
+     * pages.
+     */
     INTEGRATION,
-    /** A monitoring system (Prometheus and the like): reads the server's metrics at /metrics over HTTP Basic, no pages, no records. */
+    /**
+     * A monitoring system (Prometheus and the like): reads the server's metrics at /metrics over HTTP Basic, no pages,
+     * no records.
+     */
     MONITORING;
 
     public static final String CONSULTANT_ROLE = "CONSULTANT";

@@ -1,8 +1,5 @@
 package org.lactationclinic.domain.staff;
 
-import java.time.Instant;
-import java.util.Objects;
-import org.lactationclinic.domain.shared.ClinicalRuleException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,20 +13,22 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ClinicalLimits;
-
-import java.util.EnumSet;
-import java.util.Set;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 /**
  * A member of staff who signs in.
- * <p>
- * Life cycle: created by an admin with an initial password and roles; the password is only ever held as
- * a hash; an account that should no longer sign in is disabled (the administration issue adds that use
- * case), never deleted, so the consultations it authored keep their author.
+ *
+ * <p>Life cycle: created by an admin with an initial password and roles; the password is only ever held as a hash; an
+ * account that should no longer sign in is disabled (the administration issue adds that use case), never deleted, so
+ * the consultations it authored keep their author.
  */
 @Entity
 @Table(name = "staff_user")
@@ -93,12 +92,13 @@ public class StaffUser extends AuditedEntity {
     }
 
     /**
-     * Lets the account sign in, or stops it (a member who left). An admin cannot disable her own account:
-     * the clinic would risk having no admin left to undo it.
+     * Lets the account sign in, or stops it (a member who left). An admin cannot disable her own account: the clinic
+     * would risk having no admin left to undo it.
      */
     public void setEnabledBy(StaffUser admin, boolean enabled) {
         if (!enabled && admin.equals(this)) {
-            throw new ClinicalRuleException("staff.message.error.disableSelf", "An admin cannot disable her own account");
+            throw new ClinicalRuleException(
+                    "staff.message.error.disableSelf", "An admin cannot disable her own account");
         }
         this.enabled = enabled;
     }
@@ -109,15 +109,16 @@ public class StaffUser extends AuditedEntity {
     }
 
     /**
-     * Changes the roles. At least one role; an admin cannot take the admin role from herself, for the same
-     * reason she cannot disable herself.
+     * Changes the roles. At least one role; an admin cannot take the admin role from herself, for the same reason she
+     * cannot disable herself.
      */
     public void changeRolesBy(StaffUser admin, Set<RoleType> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new ClinicalRuleException("staff.message.error.noRole", "An account needs a role");
         }
         if (admin.equals(this) && !newRoles.contains(RoleType.ADMIN)) {
-            throw new ClinicalRuleException("staff.message.error.dropOwnAdmin", "An admin cannot drop her own admin role");
+            throw new ClinicalRuleException(
+                    "staff.message.error.dropOwnAdmin", "An admin cannot drop her own admin role");
         }
         this.roles.clear();
         this.roles.addAll(newRoles);

@@ -1,18 +1,17 @@
 package org.lactationclinic.domain.weight;
 
+import java.util.Optional;
 import org.lactationclinic.domain.shared.ClinicalFlagType;
 
-import java.util.Optional;
-
 /**
- * A weight finding the consultant should act on, computed per weighing by {@link WeightTrajectory} with the
- * numbers of a {@link WeightThresholds}. Each flag carries the source of its rule, shown next to it so the
- * consultant can judge it (clinical-reference.md, section 2); the label itself comes from the bundle key
- * {@code WeightFlagType.VALUE}. Source citations are bibliographic and stay untranslated.
- * <p>
- * Flags are independent: a loss of 10 % or more raises both {@link #LOSS_ABOVE_LACTATION_EVALUATION} and
- * {@link #EXCESS_LOSS}, because each is a true statement with its own source. A page that wants to show only
- * the stronger one drops the flags whose {@link #supersededBy()} is also present.
+ * A weight finding the consultant should act on, computed per weighing by {@link WeightTrajectory} with the numbers of
+ * a {@link WeightThresholds}. Each flag carries the source of its rule, shown next to it so the consultant can judge it
+ * (clinical-reference.md, section 2); the label itself comes from the bundle key {@code WeightFlagType.VALUE}. Source
+ * citations are bibliographic and stay untranslated.
+ *
+ * <p>Flags are independent: a loss of 10 % or more raises both {@link #LOSS_ABOVE_LACTATION_EVALUATION} and
+ * {@link #EXCESS_LOSS}, because each is a true statement with its own source. A page that wants to show only the
+ * stronger one drops the flags whose {@link #supersededBy()} is also present.
  */
 public enum WeightFlagType implements ClinicalFlagType {
 
@@ -26,15 +25,15 @@ public enum WeightFlagType implements ClinicalFlagType {
      */
     BIRTH_WEIGHT_NOT_REGAINED("Paul et al., Pediatrics 2016;138:e20162625", true),
     /**
-     * Below birth weight and gaining, but at the current gain birth weight is regained only after the latest
-     * day the clinic accepts (setting PROJECTED_REGAIN_LATEST_DAY, day 14 by default).
+     * Below birth weight and gaining, but at the current gain birth weight is regained only after the latest day the
+     * clinic accepts (setting PROJECTED_REGAIN_LATEST_DAY, day 14 by default).
      */
     REGAIN_PROJECTED_LATE("derived: deficit / current gain per day", false),
     /** Gain since the nadir below 20 g/day (default; exactly 20.0 is not low). */
     LOW_GAIN("Toronto Public Health protocol #12", true),
     /**
-     * A weight below the previous weighing after the clinic's day (setting STILL_LOSING_AFTER_DAY, day 5 by
-     * default): infants should be gaining by then.
+     * A weight below the previous weighing after the clinic's day (setting STILL_LOSING_AFTER_DAY, day 5 by default):
+     * infants should be gaining by then.
      */
     STILL_LOSING("Toronto Public Health protocol #12", false);
 
@@ -53,8 +52,8 @@ public enum WeightFlagType implements ClinicalFlagType {
     }
 
     /**
-     * True for the infant weight red flags that need a referral in clinical-reference.md, section 4: weight
-     * loss of 10 % or more, not back to birth weight by day 14, gain below 20 g/day.
+     * True for the infant weight red flags that need a referral in clinical-reference.md, section 4: weight loss of 10
+     * % or more, not back to birth weight by day 14, gain below 20 g/day.
      */
     @Override
     public boolean isReferral() {

@@ -1,17 +1,17 @@
 package org.lactationclinic.domain.wellbeing;
 
 /**
- * The ten items of the Edinburgh Postnatal Depression Scale, each about the past 7 days with four printed
- * answers scored 0-3 (total 0-30). Source: Cox JL, Holden JM, Sagovsky R, Detection of postnatal depression:
- * development of the 10-item Edinburgh Postnatal Depression Scale, Br J Psychiatry 1987;150:782-6.
- * Reproduction of the scale is permitted provided the authors, title and source are cited, which is why the
- * citation is shown with the questionnaire (bundle key {@code epds.source}).
- * <p>
- * Items 1, 2 and 4 score 0 to 3 in printed order; items 3 and 5-10 are <b>reverse scored</b>: the first
- * printed answer scores 3 and the last 0. An answer is therefore identified by its position in the printed
- * order (0-3), never by its score: the position is what she ticked, the score is derived from it here, in
- * one place. The wording is not in Java: the question is the bundle key {@link #questionKey()} and each
- * answer {@link #answerKey(int)}, so a clinic can use a validated translation.
+ * The ten items of the Edinburgh Postnatal Depression Scale, each about the past 7 days with four printed answers
+ * scored 0-3 (total 0-30). Source: Cox JL, Holden JM, Sagovsky R, Detection of postnatal depression: development of the
+ * 10-item Edinburgh Postnatal Depression Scale, Br J Psychiatry 1987;150:782-6. Reproduction of the scale is permitted
+ * provided the authors, title and source are cited, which is why the citation is shown with the questionnaire (bundle
+ * key {@code epds.source}).
+ *
+ * <p>Items 1, 2 and 4 score 0 to 3 in printed order; items 3 and 5-10 are <b>reverse scored</b>: the first printed
+ * answer scores 3 and the last 0. An answer is therefore identified by its position in the printed order (0-3), never
+ * by its score: the position is what she ticked, the score is derived from it here, in one place. The wording is not in
+ * Java: the question is the bundle key {@link #questionKey()} and each answer {@link #answerKey(int)}, so a clinic can
+ * use a validated translation.
  */
 public enum EpdsItemType {
 

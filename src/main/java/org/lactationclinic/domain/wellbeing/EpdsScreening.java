@@ -9,18 +9,18 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * One EPDS questionnaire as the mother answered it: for each item, the position (0-3, in printed order) of the
- * answer she chose. An item missing from the map has not been answered. Cox, Holden &amp; Sagovsky, Br J
- * Psychiatry 1987;150:782-6 (clinical-reference.md, section 1: "store the chosen answer, derive the score").
- * <p>
- * Only the answers are held; item scores, the total and the flags are derived on every call, so a corrected
- * answer can never leave a stale total. The total exists only when all ten items are answered: the cut-offs
- * were validated on the full scale, and a partial sum would understate, which would make a low score look
- * reassuring when it is only incomplete. Item 10 (thoughts of self-harm) is read on its own, whether or not
- * the rest is answered, so an interrupted questionnaire can never hide it.
+ * One EPDS questionnaire as the mother answered it: for each item, the position (0-3, in printed order) of the answer
+ * she chose. An item missing from the map has not been answered. Cox, Holden &amp; Sagovsky, Br J Psychiatry
+ * 1987;150:782-6 (clinical-reference.md, section 1: "store the chosen answer, derive the score").
  *
- * @param answers chosen printed answer index per item, each 0-3; a {@code null} value counts as not answered
- *                and is dropped, so the map held is unmodifiable and free of nulls
+ * <p>Only the answers are held; item scores, the total and the flags are derived on every call, so a corrected answer
+ * can never leave a stale total. The total exists only when all ten items are answered: the cut-offs were validated on
+ * the full scale, and a partial sum would understate, which would make a low score look reassuring when it is only
+ * incomplete. Item 10 (thoughts of self-harm) is read on its own, whether or not the rest is answered, so an
+ * interrupted questionnaire can never hide it.
+ *
+ * @param answers chosen printed answer index per item, each 0-3; a {@code null} value counts as not answered and is
+ *     dropped, so the map held is unmodifiable and free of nulls
  */
 public record EpdsScreening(Map<EpdsItemType, Integer> answers) {
 
@@ -73,8 +73,8 @@ public record EpdsScreening(Map<EpdsItemType, Integer> answers) {
     }
 
     /**
-     * True when item 10 is answered with a score above 0 ("Hardly ever" or more often), however many other
-     * items are answered and whatever the total.
+     * True when item 10 is answered with a score above 0 ("Hardly ever" or more often), however many other items are
+     * answered and whatever the total.
      */
     public boolean isSelfHarmPositive() {
         return itemScore(EpdsItemType.ITEM_10).orElse(0) > 0;
@@ -82,15 +82,17 @@ public record EpdsScreening(Map<EpdsItemType, Integer> answers) {
 
     /**
      * The flags this screening raises with the clinic's cut-offs, in order of urgency:
+     *
      * <ul>
-     * <li>{@link EpdsFlagType#SELF_HARM_URGENT} when {@link #isSelfHarmPositive()}, complete or not;</li>
-     * <li>{@link EpdsFlagType#REFERRAL} when the answered items already add up to the referral cut-off or more;</li>
-     * <li>{@link EpdsFlagType#ADVISORY} when they add up to the advisory cut-off or more but below the referral
-     * cut-off (a referral stands for the advisory).</li>
+     *   <li>{@link EpdsFlagType#SELF_HARM_URGENT} when {@link #isSelfHarmPositive()}, complete or not;
+     *   <li>{@link EpdsFlagType#REFERRAL} when the answered items already add up to the referral cut-off or more;
+     *   <li>{@link EpdsFlagType#ADVISORY} when they add up to the advisory cut-off or more but below the referral
+     *       cut-off (a referral stands for the advisory).
      * </ul>
-     * Scores are never negative, so the sum of the answered items is the least the total can be: when it
-     * already reaches a cut-off, the complete total would too, and an unanswered item must not hide the flag.
-     * Below a cut-off, an incomplete screening raises nothing: its total is unknown.
+     *
+     * Scores are never negative, so the sum of the answered items is the least the total can be: when it already
+     * reaches a cut-off, the complete total would too, and an unanswered item must not hide the flag. Below a cut-off,
+     * an incomplete screening raises nothing: its total is unknown.
      */
     public Set<EpdsFlagType> flags(EpdsThresholds thresholds) {
         Objects.requireNonNull(thresholds, "thresholds");
@@ -109,6 +111,8 @@ public record EpdsScreening(Map<EpdsItemType, Integer> answers) {
 
     /** The sum of the answered items' scores: the total when complete, the least it can be when not. */
     public int answeredSum() {
-        return answers.entrySet().stream().mapToInt(answer -> answer.getKey().score(answer.getValue())).sum();
+        return answers.entrySet().stream()
+                .mapToInt(answer -> answer.getKey().score(answer.getValue()))
+                .sum();
     }
 }

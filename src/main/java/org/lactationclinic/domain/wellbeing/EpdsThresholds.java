@@ -3,16 +3,18 @@ package org.lactationclinic.domain.wellbeing;
 /**
  * The clinic's EPDS cut-offs, with the source a clinic shows next to them (clinical-reference.md, section 1:
  * <b>configurable per clinic</b>).
+ *
  * <ul>
- * <li>{@code referralAtOrAbove}: a complete screening totalling this or more means assess for depression
- * (referral). Default 13 (Cox, Holden &amp; Sagovsky, Br J Psychiatry 1987;150:782-6).</li>
- * <li>{@code advisoryAtOrAbove}: a total from this up to below the referral cut-off is flagged for greater
- * sensitivity (advisory). Default 10 (Cox 1987: "may be used for greater sensitivity").</li>
+ *   <li>{@code referralAtOrAbove}: a complete screening totalling this or more means assess for depression (referral).
+ *       Default 13 (Cox, Holden &amp; Sagovsky, Br J Psychiatry 1987;150:782-6).
+ *   <li>{@code advisoryAtOrAbove}: a total from this up to below the referral cut-off is flagged for greater
+ *       sensitivity (advisory). Default 10 (Cox 1987: "may be used for greater sensitivity").
  * </ul>
- * Local validations of the scale, in other languages and settings, found other cut-offs best (e.g. 11 or 12),
- * so a clinic may change them; whoever does must give the source of the new numbers. Setting both cut-offs
- * to the same value switches the advisory band off. The self-harm item (item 10) has no setting: any answer
- * above 0 is urgent whatever the cut-offs, see {@link EpdsScreening#isSelfHarmPositive()}.
+ *
+ * Local validations of the scale, in other languages and settings, found other cut-offs best (e.g. 11 or 12), so a
+ * clinic may change them; whoever does must give the source of the new numbers. Setting both cut-offs to the same value
+ * switches the advisory band off. The self-harm item (item 10) has no setting: any answer above 0 is urgent whatever
+ * the cut-offs, see {@link EpdsScreening#isSelfHarmPositive()}.
  */
 public record EpdsThresholds(int referralAtOrAbove, int advisoryAtOrAbove, String source) {
 

@@ -5,18 +5,17 @@ import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.lactationclinic.domain.shared.ClinicalLimits;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import org.lactationclinic.domain.shared.ClinicalLimits;
 
 /**
- * The mother's well-being at one consultation: her EPDS answers (the printed position 0-3 of each answer she
- * chose; scores are derived by {@link EpdsScreening}), who acknowledged a positive item 10 and when, and
- * notes on sleep, stress, and nutrition and hydration (clinical-reference.md, section 1; product: maternal
- * well-being). Mutable, because the consultation form edits a {@link #copy()} of it.
+ * The mother's well-being at one consultation: her EPDS answers (the printed position 0-3 of each answer she chose;
+ * scores are derived by {@link EpdsScreening}), who acknowledged a positive item 10 and when, and notes on sleep,
+ * stress, and nutrition and hydration (clinical-reference.md, section 1; product: maternal well-being). Mutable,
+ * because the consultation form edits a {@link #copy()} of it.
  */
 @Embeddable
 public class MaternalWellbeing implements Serializable {
@@ -114,9 +113,9 @@ public class MaternalWellbeing implements Serializable {
     }
 
     /**
-     * Takes the form's values. A positive item 10 ticked as seen is recorded with the consultant and the
-     * time (once: a later save keeps the first acknowledgement); a negative item 10 needs none, so an
-     * acknowledgement of an answer since corrected is dropped.
+     * Takes the form's values. A positive item 10 ticked as seen is recorded with the consultant and the time (once: a
+     * later save keeps the first acknowledgement); a negative item 10 needs none, so an acknowledgement of an answer
+     * since corrected is dropped.
      */
     public void replaceWith(MaternalWellbeing entered, String by, Instant at) {
         this.epds1 = entered.epds1;

@@ -2,7 +2,6 @@ package org.lactationclinic.infrastructure.clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-
 import java.time.Clock;
 
 /** The clinic's clock: one place to read "now", so rules that depend on today can be tested. */

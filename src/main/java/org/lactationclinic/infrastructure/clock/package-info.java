@@ -1,5 +1,5 @@
 /**
- * The clinic's clock, produced once for injection, so that every rule and record reads "now" from one place and
- * tests can fix it.
+ * The clinic's clock, produced once for injection, so that every rule and record reads "now" from one place and tests
+ * can fix it.
  */
 package org.lactationclinic.infrastructure.clock;

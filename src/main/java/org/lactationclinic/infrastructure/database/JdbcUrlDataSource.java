@@ -1,6 +1,5 @@
 package org.lactationclinic.infrastructure.database;
 
-import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -10,45 +9,44 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
- * A non-pooling {@link DataSource} that picks the JDBC driver from the URL, so that one
- * {@code @DataSourceDefinition} serves H2 and PostgreSQL alike: the operator changes only DB_URL.
- * Payara's connection pool wraps it; it is never used directly.
- * <p>
- * Drivers are found with {@link ServiceLoader} on this class's loader (the WAR's), not through
+ * A non-pooling {@link DataSource} that picks the JDBC driver from the URL, so that one {@code @DataSourceDefinition}
+ * serves H2 and PostgreSQL alike: the operator changes only DB_URL. Payara's connection pool wraps it; it is never used
+ * directly.
+ *
+ * <p>Drivers are found with {@link ServiceLoader} on this class's loader (the WAR's), not through
  * {@code DriverManager}, which does not see drivers packaged in a web application.
  */
 public class JdbcUrlDataSource implements DataSource {
 
     /**
-     * PostgreSQL plans every execution with its parameters' values ({@code plan_cache_mode=force_custom_plan}).
-     * The driver prepares a statement on the server from its fifth execution on a connection, and PostgreSQL may
-     * then switch to one generic plan for all values. For the mother search ({@code term like ?} on
-     * mother_search_term) the generic plan cannot use the prefix index, so it reads every name term: 590 ms for a
-     * rare family name instead of 3 ms (docs/performance.md, "Measured on the merged code"). Planning each
-     * execution costs about a millisecond.
-     * <p>
-     * A statement waits at most 30 s for a lock ({@code lock_timeout}) and then fails with an error the user and
-     * the log can see; PostgreSQL's default is to wait for ever, so one forgotten transaction would freeze every
-     * request, or the server's start, behind it. An {@code options} parameter in DB_URL takes precedence.
+     * PostgreSQL plans every execution with its parameters' values ({@code plan_cache_mode=force_custom_plan}). The
+     * driver prepares a statement on the server from its fifth execution on a connection, and PostgreSQL may then
+     * switch to one generic plan for all values. For the mother search ({@code term like ?} on mother_search_term) the
+     * generic plan cannot use the prefix index, so it reads every name term: 590 ms for a rare family name instead of 3
+     * ms (docs/performance.md, "Measured on the merged code"). Planning each execution costs about a millisecond.
+     *
+     * <p>A statement waits at most 30 s for a lock ({@code lock_timeout}) and then fails with an error the user and the
+     * log can see; PostgreSQL's default is to wait for ever, so one forgotten transaction would freeze every request,
+     * or the server's start, behind it. An {@code options} parameter in DB_URL takes precedence.
      */
     static final String POSTGRESQL_OPTIONS = "-c plan_cache_mode=force_custom_plan -c lock_timeout=30s";
 
     /**
-     * H2 waits the same 30 s for a lock, in milliseconds. Its default is one second, and every audited request
-     * takes the audit chain's head row last in its transaction (AuditEventRepository.append): on a busy or
-     * slow machine a queue of a few such requests waited longer than a second, and each one past it answered
-     * the error page (25 of 8 sessions' first minute in the soak run of docs/reliability.md). A LOCK_TIMEOUT
-     * in DB_URL takes precedence.
+     * H2 waits the same 30 s for a lock, in milliseconds. Its default is one second, and every audited request takes
+     * the audit chain's head row last in its transaction (AuditEventRepository.append): on a busy or slow machine a
+     * queue of a few such requests waited longer than a second, and each one past it answered the error page (25 of 8
+     * sessions' first minute in the soak run of docs/reliability.md). A LOCK_TIMEOUT in DB_URL takes precedence.
      */
     static final String H2_LOCK_TIMEOUT_MILLIS = "30000";
 
     /**
-     * H2 keeps this many parsed statements per connection (its QUERY_CACHE_SIZE; default 8). Hibernate prepares
-     * every statement afresh, and one page view runs a few dozen different ones, so with 8 H2 parsed nearly
-     * every statement again: 6% of the request threads' CPU in a profile of the family and consultation pages
-     * under load (issue 12, docs/performance.md). A QUERY_CACHE_SIZE in DB_URL takes precedence.
+     * H2 keeps this many parsed statements per connection (its QUERY_CACHE_SIZE; default 8). Hibernate prepares every
+     * statement afresh, and one page view runs a few dozen different ones, so with 8 H2 parsed nearly every statement
+     * again: 6% of the request threads' CPU in a profile of the family and consultation pages under load (issue 12,
+     * docs/performance.md). A QUERY_CACHE_SIZE in DB_URL takes precedence.
      */
     static final String H2_QUERY_CACHE_SIZE = "256";
 
@@ -74,10 +72,14 @@ public class JdbcUrlDataSource implements DataSource {
         if (url != null && url.startsWith("jdbc:postgresql:")) {
             properties.setProperty("options", POSTGRESQL_OPTIONS);
         }
-        if (url != null && url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("LOCK_TIMEOUT=")) {
+        if (url != null
+                && url.startsWith("jdbc:h2:")
+                && !url.toUpperCase(Locale.ROOT).contains("LOCK_TIMEOUT=")) {
             properties.setProperty("LOCK_TIMEOUT", H2_LOCK_TIMEOUT_MILLIS);
         }
-        if (url != null && url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("QUERY_CACHE_SIZE=")) {
+        if (url != null
+                && url.startsWith("jdbc:h2:")
+                && !url.toUpperCase(Locale.ROOT).contains("QUERY_CACHE_SIZE=")) {
             properties.setProperty("QUERY_CACHE_SIZE", H2_QUERY_CACHE_SIZE);
         }
         Connection connection = driverFor(url).connect(url, properties);

@@ -3,18 +3,11 @@ package org.lactationclinic.infrastructure.database;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
-import jakarta.inject.Inject;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.eclipse.microprofile.config.Config;
-import org.lactationclinic.infrastructure.security.ProductionStart;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
-
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,15 +15,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.lactationclinic.infrastructure.security.ProductionStart;
 
 /**
- * Brings the database schema up to date before the application serves its first request. Flyway's
- * migrations under {@code db/migration} are the only source of the schema; Hibernate never creates or
- * changes tables.
- * <p>
- * Runs outside a container transaction: Flyway manages its own transactions per migration, and a JTA
- * transaction around it would hold every DDL statement in one long transaction (and PostgreSQL would
- * refuse some of them).
+ * Brings the database schema up to date before the application serves its first request. Flyway's migrations under
+ * {@code db/migration} are the only source of the schema; Hibernate never creates or changes tables.
+ *
+ * <p>Runs outside a container transaction: Flyway manages its own transactions per migration, and a JTA transaction
+ * around it would hold every DDL statement in one long transaction (and PostgreSQL would refuse some of them).
  */
 @Singleton
 @Startup
@@ -44,8 +41,8 @@ import java.util.logging.Logger;
         minPoolSize = 2,
         maxPoolSize = 30,
         properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data"
         })
 public class SchemaMigration {
 
@@ -68,29 +65,38 @@ public class SchemaMigration {
             throw new IllegalStateException("Cannot reach the database to migrate it", e);
         }
         // Two roles (issue 15, deploy/README.md): the schema's owner migrates, the application's role only uses.
-        Optional<String> owner = config.getOptionalValue(MIGRATION_USER_KEY, String.class).filter(u -> !u.isBlank());
+        Optional<String> owner =
+                config.getOptionalValue(MIGRATION_USER_KEY, String.class).filter(u -> !u.isBlank());
         String appRole = config.getOptionalValue("DB_USER", String.class).orElse("");
         String[] locations = locationsFor(url);
         if (url.startsWith("jdbc:postgresql:")) {
             // The app role's privileges after every migration (it needs the ${appRole} placeholder given here).
-            locations = java.util.stream.Stream.concat(java.util.Arrays.stream(locations),
-                    java.util.stream.Stream.of("classpath:db/callback/postgresql")).toArray(String[]::new);
+            locations = java.util.stream.Stream.concat(
+                            java.util.Arrays.stream(locations),
+                            java.util.stream.Stream.of("classpath:db/callback/postgresql"))
+                    .toArray(String[]::new);
         }
         FluentConfiguration flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .locations(locations)
                 .placeholders(Map.of("appRole", owner.isPresent() ? appRole : ""));
         if (owner.isPresent()) {
-            flyway.dataSource(url, owner.get(), config.getOptionalValue(MIGRATION_PASSWORD_KEY, String.class).orElse(""));
+            flyway.dataSource(
+                    url,
+                    owner.get(),
+                    config.getOptionalValue(MIGRATION_PASSWORD_KEY, String.class)
+                            .orElse(""));
         } else {
             flyway.dataSource(dataSource);
         }
         Flyway loaded = flyway.load();
         MigrateResult result = loaded.migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         // The newest migration this WAR carries: the readiness check (infrastructure.health) wants the database at it.
         var current = loaded.info().current();
-        expectedVersion = current == null || current.getVersion() == null ? null : current.getVersion().getVersion();
+        expectedVersion = current == null || current.getVersion() == null
+                ? null
+                : current.getVersion().getVersion();
         try (Connection connection = dataSource.getConnection()) {
             sizeCache(connection, url);
         } catch (SQLException e) {
@@ -111,20 +117,20 @@ public class SchemaMigration {
 
     /** The schema owner's login for the migrations; unset: the application's own login migrates (one role). */
     public static final String MIGRATION_USER_KEY = "DB_MIGRATION_USER";
+
     public static final String MIGRATION_PASSWORD_KEY = "DB_MIGRATION_PASSWORD";
 
     /** The most of H2's page cache, in KB: 256 MB. */
     static final long H2_CACHE_SIZE_KB = 262_144;
 
     /**
-     * Gives an embedded H2 database a page cache of up to {@link #H2_CACHE_SIZE_KB} (H2 2.4's default is 16 MB),
-     * but never more than a quarter of the heap. The clinic reports read index pages all over the file (the
-     * outcomes report visits about 400,000 index entries for a year of a 250,000-consultation clinic); with the
-     * default most of those reads went back to the file and decoded the page again. The cache only grows as
-     * pages are read, so a small clinic uses little of it. H2 keeps the setting in the database file; it is set
-     * at every start so that a change of heap is followed. Not a connection property: H2 empties its cache
-     * whenever a connection sets the size, and the pool opens connections all day. A CACHE_SIZE in DB_URL wins;
-     * PostgreSQL sizes its own buffers.
+     * Gives an embedded H2 database a page cache of up to {@link #H2_CACHE_SIZE_KB} (H2 2.4's default is 16 MB), but
+     * never more than a quarter of the heap. The clinic reports read index pages all over the file (the outcomes report
+     * visits about 400,000 index entries for a year of a 250,000-consultation clinic); with the default most of those
+     * reads went back to the file and decoded the page again. The cache only grows as pages are read, so a small clinic
+     * uses little of it. H2 keeps the setting in the database file; it is set at every start so that a change of heap
+     * is followed. Not a connection property: H2 empties its cache whenever a connection sets the size, and the pool
+     * opens connections all day. A CACHE_SIZE in DB_URL wins; PostgreSQL sizes its own buffers.
      */
     public static void sizeCache(Connection connection, String url) throws SQLException {
         if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("CACHE_SIZE=")) {
@@ -136,11 +142,11 @@ public class SchemaMigration {
     }
 
     /**
-     * The shared migrations, plus the ones written in one database's own language (a trigger's body), in
-     * db/vendor/h2 or db/vendor/postgresql; both sets carry the same versions, so the schema versions agree.
+     * The shared migrations, plus the ones written in one database's own language (a trigger's body), in db/vendor/h2
+     * or db/vendor/postgresql; both sets carry the same versions, so the schema versions agree.
      */
     public static String[] locationsFor(String jdbcUrl) {
         String vendor = jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
-        return new String[]{"classpath:db/migration", "classpath:db/vendor/" + vendor};
+        return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
     }
 }

@@ -1,5 +1,22 @@
 package org.lactationclinic.infrastructure.demo;
 
+import static org.lactationclinic.domain.dyad.SexType.FEMALE;
+import static org.lactationclinic.domain.dyad.SexType.MALE;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.lactationclinic.domain.assessment.BtatFrenulumAttachmentType;
 import org.lactationclinic.domain.assessment.BtatTongueLiftType;
 import org.lactationclinic.domain.assessment.BtatTongueProtrusionType;
@@ -9,21 +26,6 @@ import org.lactationclinic.domain.assessment.LatchGraspType;
 import org.lactationclinic.domain.assessment.LatchHoldType;
 import org.lactationclinic.domain.assessment.LatchNippleType;
 import org.lactationclinic.domain.assessment.LatchSwallowingType;
-import org.lactationclinic.domain.charting.BreastSideType;
-import org.lactationclinic.domain.consultation.ChartingContext;
-import org.lactationclinic.domain.charting.FeedObservation;
-import org.lactationclinic.domain.charting.FeedPositionType;
-import org.lactationclinic.domain.charting.FeedingStatusType;
-import org.lactationclinic.domain.consultation.InfantFindings;
-import org.lactationclinic.domain.charting.NippleShapeAfterFeedType;
-import org.lactationclinic.domain.charting.SuckSwallowPatternType;
-import org.lactationclinic.domain.charting.TestWeighing;
-import org.lactationclinic.domain.pumping.PumpType;
-import org.lactationclinic.domain.pumping.PumpingEntry;
-import org.lactationclinic.domain.dyad.PumpingPurposeType;
-import org.lactationclinic.domain.pumping.PumpingSession;
-import org.lactationclinic.domain.settings.ClinicThresholds;
-import org.lactationclinic.domain.settings.ClinicProfile;
 import org.lactationclinic.domain.careplan.CarePlan;
 import org.lactationclinic.domain.careplan.CarePlanGoal;
 import org.lactationclinic.domain.careplan.CarePlanSuggestions;
@@ -32,47 +34,42 @@ import org.lactationclinic.domain.careplan.Intervention;
 import org.lactationclinic.domain.careplan.PlannedIntervention;
 import org.lactationclinic.domain.careplan.Referral;
 import org.lactationclinic.domain.careplan.StandardInterventionType;
-import org.lactationclinic.domain.weight.WeightTrajectory;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.lactationclinic.domain.dyad.PersonIdentifier;
-import org.lactationclinic.domain.provider.Provider;
-import jakarta.persistence.PersistenceContext;
+import org.lactationclinic.domain.charting.BreastSideType;
+import org.lactationclinic.domain.charting.FeedObservation;
+import org.lactationclinic.domain.charting.FeedPositionType;
+import org.lactationclinic.domain.charting.FeedingStatusType;
+import org.lactationclinic.domain.charting.NippleShapeAfterFeedType;
+import org.lactationclinic.domain.charting.SuckSwallowPatternType;
+import org.lactationclinic.domain.charting.TestWeighing;
 import org.lactationclinic.domain.consent.ConsentDecision;
 import org.lactationclinic.domain.consent.ConsentType;
+import org.lactationclinic.domain.consultation.ChartingContext;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.DeliveryType;
 import org.lactationclinic.domain.dyad.FeedingMethodType;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.PersonIdentifier;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.provider.Provider;
+import org.lactationclinic.domain.pumping.PumpType;
+import org.lactationclinic.domain.pumping.PumpingEntry;
+import org.lactationclinic.domain.pumping.PumpingSession;
+import org.lactationclinic.domain.settings.ClinicProfile;
+import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.domain.weight.WeightTrajectory;
 import org.lactationclinic.infrastructure.security.PasswordHasher;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Set;
-
-import static org.lactationclinic.domain.dyad.SexType.FEMALE;
-import static org.lactationclinic.domain.dyad.SexType.MALE;
-
 /**
- * A small clinic to click through: an admin, two consultants (one of them also an admin) and 21 dyads,
- * among them late-preterm twins, a preterm infant, Spanish-speaking mothers, newborns a day old and
- * infants a few months old, and a family seen four times. Dates are relative to today so ages always
- * look current.
+ * A small clinic to click through: an admin, two consultants (one of them also an admin) and 21 dyads, among them
+ * late-preterm twins, a preterm infant, Spanish-speaking mothers, newborns a day old and infants a few months old, and
+ * a family seen four times. Dates are relative to today so ages always look current.
  */
 @ApplicationScoped
 public class DemoClinic {
@@ -97,57 +94,245 @@ public class DemoClinic {
     // the standard interventions the migration seeded, for the demo visits' plans
     private List<Intervention> library = List.of();
 
-    private record Baby(String givenName, SexType sex, int daysOld, int gestationalAgeDays, int birthWeightGrams) {
-    }
+    private record Baby(String givenName, SexType sex, int daysOld, int gestationalAgeDays, int birthWeightGrams) {}
 
-    private record Family(String givenName, String familyName, int age, String phone, String language,
-                          int parity, DeliveryType delivery, List<Baby> babies, int... visitDays) {
-    }
+    private record Family(
+            String givenName,
+            String familyName,
+            int age,
+            String phone,
+            String language,
+            int parity,
+            DeliveryType delivery,
+            List<Baby> babies,
+            int... visitDays) {}
 
     private static final List<Family> FAMILIES = List.of(
-            new Family("Amara", "Okafor", 31, "+44 20 7946 0101", "en", 1, DeliveryType.UNPLANNED_CAESAREAN,
+            new Family(
+                    "Amara",
+                    "Okafor",
+                    31,
+                    "+44 20 7946 0101",
+                    "en",
+                    1,
+                    DeliveryType.UNPLANNED_CAESAREAN,
                     List.of(new Baby("Chidi", MALE, 24, 253, 2450), new Baby("Adaeze", FEMALE, 24, 253, 2310)),
-                    3, 6, 10, 17),
-            new Family("Sofía", "Hernández", 28, "+34 612 345 678", "es", 0, DeliveryType.VAGINAL,
-                    List.of(new Baby("Mateo", MALE, 5, 275, 3420)), 3),
-            new Family("Emily", "Carter", 34, "+1 555 010 2233", "en", 1, DeliveryType.VAGINAL,
-                    List.of(new Baby("Olivia", FEMALE, 9, 280, 3650)), 4, 8),
-            new Family("Priya", "Sharma", 30, "+44 7700 900123", "en", 0, DeliveryType.ASSISTED_VAGINAL,
-                    List.of(new Baby("Arjun", MALE, 3, 270, 3100)), 2),
-            new Family("Hannah", "Müller", 36, "+49 30 901820", "en", 2, DeliveryType.VAGINAL,
-                    List.of(new Baby("Lena", FEMALE, 42, 283, 3550)), 5, 40),
-            new Family("Fatima", "Al-Sayed", 25, "+44 7700 900456", "en", 0, DeliveryType.PLANNED_CAESAREAN,
-                    List.of(new Baby("Yusuf", MALE, 7, 273, 3280)), 4),
-            new Family("Chloé", "Dubois", 33, "+33 6 12 34 56 78", "en", 1, DeliveryType.VAGINAL,
-                    List.of(new Baby("Jules", MALE, 21, 288, 3900)), 6, 20),
-            new Family("Lan", "Nguyen", 29, "+1 555 010 4455", "en", 0, DeliveryType.VAGINAL,
-                    List.of(new Baby("Minh", FEMALE, 4, 261, 2950)), 3),
-            new Family("Gráinne", "O'Brien", 38, "+353 87 123 4567", "en", 3, DeliveryType.VAGINAL,
-                    List.of(new Baby("Liam", MALE, 2, 278, 3700)), 1),
-            new Family("Ana", "Ramírez", 22, "+52 55 1234 5678", "es", 0, DeliveryType.UNPLANNED_CAESAREAN,
-                    List.of(new Baby("Valentina", FEMALE, 60, 281, 3300)), 4, 12, 58),
-            new Family("Keisha", "Johnson", 27, "+1 555 010 6677", "en", 1, DeliveryType.VAGINAL,
-                    List.of(new Baby("Malik", MALE, 14, 266, 3050)), 5, 13),
-            new Family("Ingrid", "Larsen", 32, "+47 412 34 567", "en", 0, DeliveryType.VAGINAL,
-                    List.of(new Baby("Freja", FEMALE, 6, 284, 3800)), 5),
-            new Family("Mei", "Chen", 35, "+1 555 010 8899", "en", 1, DeliveryType.PLANNED_CAESAREAN,
-                    List.of(new Baby("Hao", MALE, 30, 276, 3400)), 7, 28),
-            new Family("Zanele", "Dlamini", 26, "+27 82 123 4567", "en", 0, DeliveryType.VAGINAL,
-                    List.of(new Baby("Thandiwe", FEMALE, 10, 247, 2380)), 3, 9),
-            new Family("Olga", "Petrova", 31, "+44 7700 900789", "en", 1, DeliveryType.VAGINAL,
-                    List.of(new Baby("Mila", FEMALE, 90, 280, 3500)), 85),
-            new Family("Rachel", "Cohen", 37, "+972 50 123 4567", "en", 2, DeliveryType.VAGINAL,
-                    List.of(new Baby("Noa", FEMALE, 8, 274, 3150)), 4, 7),
-            new Family("Aisha", "Bello", 24, "+234 803 123 4567", "en", 0, DeliveryType.VAGINAL,
-                    List.of(new Baby("Ibrahim", MALE, 1, 282, 3600)), 1),
-            new Family("María José", "Torres", 29, "+34 699 876 543", "es", 1, DeliveryType.VAGINAL,
-                    List.of(new Baby("Lucía", FEMALE, 150, 279, 3250)), 140),
-            new Family("Sarah", "Thompson", 40, "+44 7700 900321", "en", 0, DeliveryType.UNPLANNED_CAESAREAN,
-                    List.of(new Baby("James", MALE, 45, 228, 1720)), 30, 44),
-            new Family("Leila", "Haddad", 30, "+961 3 123 456", "en", 1, DeliveryType.VAGINAL,
-                    List.of(new Baby("Omar", MALE, 11, 272, 3350)), 4, 10),
-            new Family("Jessica", "Brown", 27, "+1 555 010 1212", "en", 0, DeliveryType.ASSISTED_VAGINAL,
-                    List.of(new Baby("Ava", FEMALE, 18, 280, 3400)), 5, 15));
+                    3,
+                    6,
+                    10,
+                    17),
+            new Family(
+                    "Sofía",
+                    "Hernández",
+                    28,
+                    "+34 612 345 678",
+                    "es",
+                    0,
+                    DeliveryType.VAGINAL,
+                    List.of(new Baby("Mateo", MALE, 5, 275, 3420)),
+                    3),
+            new Family(
+                    "Emily",
+                    "Carter",
+                    34,
+                    "+1 555 010 2233",
+                    "en",
+                    1,
+                    DeliveryType.VAGINAL,
+                    List.of(new Baby("Olivia", FEMALE, 9, 280, 3650)),
+                    4,
+                    8),
+            new Family(
+                    "Priya",
+                    "Sharma",
+                    30,
+                    "+44 7700 900123",
+                    "en",
+                    0,
+                    DeliveryType.ASSISTED_VAGINAL,
+                    List.of(new Baby("Arjun", MALE, 3, 270, 3100)),
+                    2),
+            new Family(
+                    "Hannah",
+                    "Müller",
+                    36,
+                    "+49 30 901820",
+                    "en",
+                    2,
+                    DeliveryType.VAGINAL,
+                    List.of(new Baby("Lena", FEMALE, 42, 283, 3550)),
+                    5,
+                    40),
+            new Family(
+                    "Fatima",
+                    "Al-Sayed",
+                    25,
+                    "+44 7700 900456",
+                    "en",
+                    0,
+                    DeliveryType.PLANNED_CAESAREAN,
+                    List.of(new Baby("Yusuf", MALE, 7, 273, 3280)),
+                    4),
+            new Family(
+                    "Chloé",
+                    "Dubois",
+                    33,
+                    "+33 6 12 34 56 78",
+                    "en",
+                    1,
+                    DeliveryType.VAGINAL,
+                    List.of(new Baby("Jules", MALE, 21, 288, 3900)),
+                    6,
+                    20),
+            new Family(
+                    "Lan",
+                    "Nguyen",
+                    29,
+                    "+1 555 010 4455",
+                    "en",
+                    0,
+                    DeliveryType.VAGINAL,
+                    List.of(new Baby("Minh", FEMALE, 4, 261, 2950)),
+                    3),
+            new Family(
+                    "Gráinne",
+                    "O'Brien",
+                    38,
+                    "+353 87 123 4567",
+                    "en",
+                    3,
+                    DeliveryType.VAGINAL,
+                    List.of(new Baby("Liam", MALE, 2, 278, 3700)),
+                    1),
+            new Family(
+                    "Ana",
+                    "Ramírez",
+                    22,
+                    "+52 55 1234 5678",
+                    "es",
+                    0,
+                    DeliveryType.UNPLANNED_CAESAREAN,
+                    List.of(new Baby("Valentina", FEMALE, 60, 281, 3300)),
+                    4,
+                    12,
+                    58),
+            new Family(
+                    "Keisha",
+                    "Johnson",
+                    27,
+                    "+1 555 010 6677",
+                    "en",
+                    1,
+                    DeliveryType.VAGINAL,
+                    List.of(new Baby("Malik", MALE, 14, 266, 3050)),
+                    5,
+                    13),
+            new Family(
+                    "Ingrid",
+                    "Larsen",
+                    32,
+                    "+47 412 34 567",
+                    "en",
+                    0,
+                    DeliveryType.VAGINAL,
+                    List.of(new Baby("Freja", FEMALE, 6, 284, 3800)),
+                    5),
+            new Family(
+                    "Mei",
+                    "Chen",
+                    35,
+                    "+1 555 010 8899",
+                    "en",
+                    1,
+                    DeliveryType.PLANNED_CAESAREAN,
+                    List.of(new Baby("Hao", MALE, 30, 276, 3400)),
+                    7,
+                    28),
+            new Family(
+                    "Zanele",
+                    "Dlamini",
+                    26,
+                    "+27 82 123 4567",
+                    "en",
+                    0,
+                    DeliveryType.VAGINAL,
+                    List.of(new Baby("Thandiwe", FEMALE, 10, 247, 2380)),
+                    3,
+                    9),
+            new Family(
+                    "Olga",
+                    "Petrova",
+                    31,
+                    "+44 7700 900789",
+                    "en",
+                    1,
+                    DeliveryType.VAGINAL,
+                    List.of(new Baby("Mila", FEMALE, 90, 280, 3500)),
+                    85),
+            new Family(
+                    "Rachel",
+                    "Cohen",
+                    37,
+                    "+972 50 123 4567",
+                    "en",
+                    2,
+                    DeliveryType.VAGINAL,
+                    List.of(new Baby("Noa", FEMALE, 8, 274, 3150)),
+                    4,
+                    7),
+            new Family(
+                    "Aisha",
+                    "Bello",
+                    24,
+                    "+234 803 123 4567",
+                    "en",
+                    0,
+                    DeliveryType.VAGINAL,
+                    List.of(new Baby("Ibrahim", MALE, 1, 282, 3600)),
+                    1),
+            new Family(
+                    "María José",
+                    "Torres",
+                    29,
+                    "+34 699 876 543",
+                    "es",
+                    1,
+                    DeliveryType.VAGINAL,
+                    List.of(new Baby("Lucía", FEMALE, 150, 279, 3250)),
+                    140),
+            new Family(
+                    "Sarah",
+                    "Thompson",
+                    40,
+                    "+44 7700 900321",
+                    "en",
+                    0,
+                    DeliveryType.UNPLANNED_CAESAREAN,
+                    List.of(new Baby("James", MALE, 45, 228, 1720)),
+                    30,
+                    44),
+            new Family(
+                    "Leila",
+                    "Haddad",
+                    30,
+                    "+961 3 123 456",
+                    "en",
+                    1,
+                    DeliveryType.VAGINAL,
+                    List.of(new Baby("Omar", MALE, 11, 272, 3350)),
+                    4,
+                    10),
+            new Family(
+                    "Jessica",
+                    "Brown",
+                    27,
+                    "+1 555 010 1212",
+                    "en",
+                    0,
+                    DeliveryType.ASSISTED_VAGINAL,
+                    List.of(new Baby("Ava", FEMALE, 18, 280, 3400)),
+                    5,
+                    15));
 
     /** Creates the accounts and families in the caller's transaction. */
     public void load() {
@@ -155,14 +340,16 @@ public class DemoClinic {
         String hash = hasher.hash(password);
         em.persist(new StaffUser(ADMIN_USERNAME, "Clinic Admin", hash, Set.of(RoleType.ADMIN)));
         StaffUser ana = new StaffUser(CONSULTANT_USERNAME, "Ana López, IBCLC", hash, Set.of(RoleType.CONSULTANT));
-        StaffUser grace = new StaffUser(SECOND_CONSULTANT_USERNAME, "Grace Okafor, IBCLC", hash,
-                Set.of(RoleType.CONSULTANT, RoleType.ADMIN));
+        StaffUser grace = new StaffUser(
+                SECOND_CONSULTANT_USERNAME, "Grace Okafor, IBCLC", hash, Set.of(RoleType.CONSULTANT, RoleType.ADMIN));
         em.persist(ana);
         em.persist(grace);
         ClinicProfile profile = new ClinicProfile();
-        profile.change("Riverside Lactation Clinic", "12 River Road, Springfield", "+1 555 0100", "care@riverside.example");
+        profile.change(
+                "Riverside Lactation Clinic", "12 River Road, Springfield", "+1 555 0100", "care@riverside.example");
         em.persist(profile);
-        library = em.createQuery("select i from Intervention i where i.code is not null", Intervention.class).getResultList();
+        library = em.createQuery("select i from Intervention i where i.code is not null", Intervention.class)
+                .getResultList();
 
         LocalDate today = LocalDate.now(clock);
         // the directory of the babies' doctors, and the birth hospital's record numbers (issue 14)
@@ -179,7 +366,9 @@ public class DemoClinic {
         em.persist(byrne);
         for (int i = 0; i < FAMILIES.size(); i++) {
             Family family = FAMILIES.get(i);
-            Mother mother = new Mother(family.givenName(), family.familyName(),
+            Mother mother = new Mother(
+                    family.givenName(),
+                    family.familyName(),
                     today.minusYears(family.age()).minusDays(37L * i));
             mother.setPhone(family.phone());
             mother.setPreferredLanguage(family.language());
@@ -188,10 +377,17 @@ public class DemoClinic {
             mother.identifyAs(new PersonIdentifier(DEMO_MRN_SYSTEM, "RH-" + (100231 + i)));
             int babyNumber = 0;
             for (Baby baby : family.babies()) {
-                LocalDateTime born = today.minusDays(baby.daysOld()).atTime(LocalTime.of(3 + (i * 5) % 19, (i * 13) % 60));
-                Infant infant = new Infant(baby.givenName(), family.familyName(), baby.sex(), born,
-                        baby.gestationalAgeDays(), baby.birthWeightGrams());
-                infant.setFeedingMethod(baby.daysOld() > 30 ? FeedingMethodType.BREAST_AND_EXPRESSED : FeedingMethodType.BREAST);
+                LocalDateTime born =
+                        today.minusDays(baby.daysOld()).atTime(LocalTime.of(3 + (i * 5) % 19, (i * 13) % 60));
+                Infant infant = new Infant(
+                        baby.givenName(),
+                        family.familyName(),
+                        baby.sex(),
+                        born,
+                        baby.gestationalAgeDays(),
+                        baby.birthWeightGrams());
+                infant.setFeedingMethod(
+                        baby.daysOld() > 30 ? FeedingMethodType.BREAST_AND_EXPRESSED : FeedingMethodType.BREAST);
                 infant.identifyAs(new PersonIdentifier(DEMO_MRN_SYSTEM, "RH-" + (100231 + i) + "-" + (++babyNumber)));
                 infant.setDoctor(i % 2 == 0 ? mensah : byrne);
                 mother.addInfant(infant);
@@ -200,8 +396,15 @@ public class DemoClinic {
             if (i % 2 == 0) {
                 // every other mother agreed to photographs at her first visit, so the demo shows the consultation's
                 // photographs section both taking them and saying it cannot (issue 13)
-                em.persist(new ConsentDecision(mother, ConsentType.PHOTOGRAPHS, true,
-                        mother.getInfants().getFirst().getBirthDateTime().toLocalDate().plusDays(family.visitDays()[0]),
+                em.persist(new ConsentDecision(
+                        mother,
+                        ConsentType.PHOTOGRAPHS,
+                        true,
+                        mother.getInfants()
+                                .getFirst()
+                                .getBirthDateTime()
+                                .toLocalDate()
+                                .plusDays(family.visitDays()[0]),
                         (i % 2 == 0 ? ana : grace).getUsername()));
             }
             recordVisits(mother, family, i, i % 2 == 0 ? ana : grace);
@@ -223,18 +426,20 @@ public class DemoClinic {
             if (startedAt.isAfter(LocalDateTime.now(clock).minusHours(1))) {
                 startedAt = LocalDateTime.now(clock).minusHours(1);
             }
-            ConsultationType type = visit == 0 ? ConsultationType.INITIAL
+            ConsultationType type = visit == 0
+                    ? ConsultationType.INITIAL
                     : visit % 3 == 2 ? ConsultationType.PHONE_VIDEO : ConsultationType.FOLLOW_UP;
             Consultation consultation = Consultation.start(mother, mother.getInfants(), consultant, type, startedAt);
-            consultation.revise(consultant, LocalDateTime.now(clock), type, startedAt, mother.getInfants(),
-                    noteFor(mother, visit));
+            consultation.revise(
+                    consultant, LocalDateTime.now(clock), type, startedAt, mother.getInfants(), noteFor(mother, visit));
             boolean lastVisit = visit == visitDays.length - 1;
             List<InfantFindings> findings = new ArrayList<>();
             for (Infant infant : mother.getInfants()) {
                 findings.add(findingsAt(consultation, infant, startedAt, familyIndex, visit == 0 || lastVisit));
             }
             ChartingContext context = new ChartingContext(ClinicThresholds.defaults(), earlier);
-            consultation.recordFindings(consultant, LocalDateTime.now(clock), findings, context.flags(findings, null, startedAt));
+            consultation.recordFindings(
+                    consultant, LocalDateTime.now(clock), findings, context.flags(findings, null, startedAt));
             for (InfantFindings recorded : findings) {
                 earlier.computeIfAbsent(recorded.getInfant().getUuid(), uuid -> new ArrayList<>())
                         .add(new WeightTrajectory.Weighing(recorded.getWeighedAt(), recorded.getWeightGrams()));
@@ -243,15 +448,17 @@ public class DemoClinic {
             // The most recent visit of a family seen several times is left as an unsigned draft, as a
             // consultant would find it the morning after.
             if (!(lastVisit && visitDays.length > 2)) {
-                consultation.sign(consultant, startedAt.plusMinutes(55).atZone(clock.getZone()).toInstant());
+                consultation.sign(
+                        consultant,
+                        startedAt.plusMinutes(55).atZone(clock.getZone()).toInstant());
             }
             em.persist(consultation);
         }
     }
 
     /**
-     * The plan a consultant would agree for the visit: what the flags suggest, accepted; feeding often for
-     * babies in their first weeks; a back-to-birth-weight goal while they are below it; a follow-up in a few days.
+     * The plan a consultant would agree for the visit: what the flags suggest, accepted; feeding often for babies in
+     * their first weeks; a back-to-birth-weight goal while they are below it; a follow-up in a few days.
      */
     private CarePlan planFor(Consultation consultation, Mother mother, LocalDateTime startedAt) {
         CarePlan plan = new CarePlan();
@@ -262,9 +469,13 @@ public class DemoClinic {
                 plan.getInterventions().add(PlannedIntervention.of(standard(suggestion.intervention())));
             }
         }
-        long youngest = mother.getInfants().stream().mapToLong(infant -> infant.ageAt(startedAt).dayOfLife()).min().orElse(99);
+        long youngest = mother.getInfants().stream()
+                .mapToLong(infant -> infant.ageAt(startedAt).dayOfLife())
+                .min()
+                .orElse(99);
         if (youngest <= 28 && !plan.holds(StandardInterventionType.EARLY_FREQUENT_FEEDING)) {
-            plan.getInterventions().add(0, PlannedIntervention.of(standard(StandardInterventionType.EARLY_FREQUENT_FEEDING)));
+            plan.getInterventions()
+                    .add(0, PlannedIntervention.of(standard(StandardInterventionType.EARLY_FREQUENT_FEEDING)));
         }
         if (youngest < 14) {
             plan.getGoals().add(new CarePlanGoal(GoalType.BACK_TO_BIRTH_WEIGHT_BY_DAY, 14, null));
@@ -275,22 +486,27 @@ public class DemoClinic {
     }
 
     private Intervention standard(StandardInterventionType type) {
-        return library.stream().filter(found -> found.standard().filter(type::equals).isPresent()).findFirst().orElseThrow();
+        return library.stream()
+                .filter(found -> found.standard().filter(type::equals).isPresent())
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
-     * A weight on a typical course (a loss to day 3, then a steady gain), varied by family so the clinic has
-     * babies on course and babies with flags; the first and the latest visit also have an observed feed, a
-     * test weighing and a BTAT, as a consultant charting a feed would record.
+     * A weight on a typical course (a loss to day 3, then a steady gain), varied by family so the clinic has babies on
+     * course and babies with flags; the first and the latest visit also have an observed feed, a test weighing and a
+     * BTAT, as a consultant charting a feed would record.
      */
-    private static InfantFindings findingsAt(Consultation consultation, Infant infant, LocalDateTime at, int familyIndex,
-                                             boolean feedObserved) {
+    private static InfantFindings findingsAt(
+            Consultation consultation, Infant infant, LocalDateTime at, int familyIndex, boolean feedObserved) {
         int[] lossPercent = {6, 8, 5, 11, 7};
         int[] gainPerDay = {30, 25, 18, 35, 28};
         int birth = infant.getBirthWeightGrams();
         long day = infant.ageAt(at).dayOfLife();
         int nadir = birth - birth * lossPercent[familyIndex % 5] / 100;
-        int grams = day <= 3 ? birth - (int) ((birth - nadir) * day / 3) : nadir + (int) (gainPerDay[familyIndex % 5] * (day - 3));
+        int grams = day <= 3
+                ? birth - (int) ((birth - nadir) * day / 3)
+                : nadir + (int) (gainPerDay[familyIndex % 5] * (day - 3));
         InfantFindings findings = new InfantFindings(consultation, infant);
         findings.setWeightGrams(grams);
         findings.setWeighedAt(at.plusMinutes(10));
@@ -305,28 +521,36 @@ public class DemoClinic {
             boolean struggling = familyIndex % 5 == 3;
             FeedObservation feed = new FeedObservation(BreastSideType.LEFT, FeedPositionType.CROSS_CRADLE);
             feed.setLatchGrasp(struggling ? LatchGraspType.REPEATED_ATTEMPTS : LatchGraspType.GRASPS_BREAST);
-            feed.setLatchSwallowing(settled ? LatchSwallowingType.SPONTANEOUS : LatchSwallowingType.A_FEW_WITH_STIMULATION);
+            feed.setLatchSwallowing(
+                    settled ? LatchSwallowingType.SPONTANEOUS : LatchSwallowingType.A_FEW_WITH_STIMULATION);
             feed.setLatchNipple(LatchNippleType.EVERTED);
-            feed.setLatchComfort(settled ? LatchComfortType.SOFT_NON_TENDER : LatchComfortType.FILLING_OR_MILD_DISCOMFORT);
-            feed.setLatchHold(struggling ? LatchHoldType.FULL_ASSIST : settled ? LatchHoldType.NO_ASSIST : LatchHoldType.MINIMAL_ASSIST);
+            feed.setLatchComfort(
+                    settled ? LatchComfortType.SOFT_NON_TENDER : LatchComfortType.FILLING_OR_MILD_DISCOMFORT);
+            feed.setLatchHold(
+                    struggling
+                            ? LatchHoldType.FULL_ASSIST
+                            : settled ? LatchHoldType.NO_ASSIST : LatchHoldType.MINIMAL_ASSIST);
             feed.setSuckSwallow(SuckSwallowPatternType.SHORT_BURSTS_FEW_SWALLOWS);
             feed.setDurationMinutes(14);
             feed.setNippleShapeAfter(NippleShapeAfterFeedType.WEDGED);
             feed.setNipplePain(settled ? (struggling ? 3 : 1) : (struggling ? 6 : 4));
             findings.getFeeds().add(feed);
-            findings.getTestWeighings().add(new TestWeighing(BreastSideType.LEFT, grams, grams + 12 + familyIndex % 4 * 6));
+            findings.getTestWeighings()
+                    .add(new TestWeighing(BreastSideType.LEFT, grams, grams + 12 + familyIndex % 4 * 6));
             findings.getOral().setBtatTongueTip(BtatTongueTipType.ROUNDED);
             findings.getOral().setBtatFrenulumAttachment(BtatFrenulumAttachmentType.INNER_ASPECT_OF_GUM);
-            findings.getOral().setBtatTongueLift(struggling ? BtatTongueLiftType.MINIMAL_LIFT : BtatTongueLiftType.FULL_LIFT_TO_MID_MOUTH);
+            findings.getOral()
+                    .setBtatTongueLift(
+                            struggling ? BtatTongueLiftType.MINIMAL_LIFT : BtatTongueLiftType.FULL_LIFT_TO_MID_MOUTH);
             findings.getOral().setBtatTongueProtrusion(BtatTongueProtrusionType.TIP_OVER_GUM);
         }
         return findings;
     }
 
     /**
-     * Most families breastfeed exclusively; every fourth family supplements with formula from the second week,
-     * one in seven has stopped by six weeks, and a family in five is not asked at its early visits, so the
-     * outcome reports show every status and "unknown".
+     * Most families breastfeed exclusively; every fourth family supplements with formula from the second week, one in
+     * seven has stopped by six weeks, and a family in five is not asked at its early visits, so the outcome reports
+     * show every status and "unknown".
      */
     private static FeedingStatusType feedingStatus(int familyIndex, long dayOfLife) {
         if (familyIndex % 5 == 2 && dayOfLife < 14) {
@@ -339,16 +563,16 @@ public class DemoClinic {
     }
 
     /**
-     * Ten days of a preterm baby's mother pumping to build her supply: seven sessions a day, the daily total
-     * rising from about 300 mL after power pumping began, so the log shows a band change and the
-     * frequency flag.
+     * Ten days of a preterm baby's mother pumping to build her supply: seven sessions a day, the daily total rising
+     * from about 300 mL after power pumping began, so the log shows a band change and the frequency flag.
      */
     private void logPumping(Mother mother) {
         mother.setPumpingPurpose(PumpingPurposeType.BUILD_SUPPLY);
         LocalDateTime today = LocalDate.now(clock).atStartOfDay();
         for (int day = 10; day >= 1; day--) {
             for (int session = 0; session < 7; session++) {
-                LocalDateTime at = today.minusDays(day).plusHours(1 + session * 3L).plusMinutes(session * 7L % 20);
+                LocalDateTime at =
+                        today.minusDays(day).plusHours(1 + session * 3L).plusMinutes(session * 7L % 20);
                 int perSide = 20 + (10 - day) * 3 + session % 3 * 2;
                 PumpingEntry entry = new PumpingEntry(mother);
                 entry.setStartedAt(at);
@@ -363,7 +587,8 @@ public class DemoClinic {
     }
 
     private static SoapNote noteFor(Mother mother, int visit) {
-        String babies = String.join(" and ", mother.getInfants().stream().map(Infant::getGivenName).toList());
+        String babies = String.join(
+                " and ", mother.getInfants().stream().map(Infant::getGivenName).toList());
         if (visit == 0) {
             return new SoapNote(
                     "Mother reports painful latch and worries that " + babies + " is not getting enough milk. "

@@ -7,17 +7,16 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.lactationclinic.infrastructure.database.DatabaseSettings;
 import org.lactationclinic.infrastructure.repository.StaffRepository;
 import org.lactationclinic.infrastructure.security.PasswordHasher;
 
-import java.util.logging.Logger;
-
 /**
- * Loads the {@link DemoClinic} once the schema is migrated, only into an empty database (no staff
- * accounts yet) and only when demo data is enabled: DEMO_DATA=true|false, defaulting to true on the
- * embedded H2 database and false anywhere else, so a real clinic's PostgreSQL never gets sample patients.
+ * Loads the {@link DemoClinic} once the schema is migrated, only into an empty database (no staff accounts yet) and
+ * only when demo data is enabled: DEMO_DATA=true|false, defaulting to true on the embedded H2 database and false
+ * anywhere else, so a real clinic's PostgreSQL never gets sample patients.
  */
 @Singleton
 @Startup
@@ -50,8 +49,10 @@ public class DemoClinicLoader {
         if (staff.countHoldingStartLock() > 0) { // one loader at a time, on any server (issue 16)
             // Shown on the sign-in page only if the published password really opens the demo account (one hash).
             demoPresent = staff.findByUsername(DemoClinic.CONSULTANT_USERNAME)
-                    .filter(user -> hasher.verify(DemoClinic.DEMO_PASSWORD.toCharArray(), user.getPasswordHash())).isPresent();
-            LOG.info("Database already has staff accounts: demo clinic not loaded" + (demoPresent ? " (it was earlier)" : ""));
+                    .filter(user -> hasher.verify(DemoClinic.DEMO_PASSWORD.toCharArray(), user.getPasswordHash()))
+                    .isPresent();
+            LOG.info("Database already has staff accounts: demo clinic not loaded"
+                    + (demoPresent ? " (it was earlier)" : ""));
             return;
         }
         demoClinic.load();

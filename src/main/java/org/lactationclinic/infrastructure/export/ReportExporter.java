@@ -1,7 +1,16 @@
 package org.lactationclinic.infrastructure.export;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,21 +24,10 @@ import org.lactationclinic.domain.reporting.ExportFormatType;
 import org.lactationclinic.domain.reporting.ReportTable;
 import org.lactationclinic.infrastructure.printing.DocumentRenderer;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 /**
- * Writes a {@link ReportTable} as CSV, .xlsx or PDF. CSV cells pass {@link CsvInjectionGuard}; in .xlsx numbers
- * are numeric cells and texts are string cells, which a spreadsheet never evaluates; the PDF is rendered from
- * XHTML in which every text is escaped, so no cell can inject markup.
+ * Writes a {@link ReportTable} as CSV, .xlsx or PDF. CSV cells pass {@link CsvInjectionGuard}; in .xlsx numbers are
+ * numeric cells and texts are string cells, which a spreadsheet never evaluates; the PDF is rendered from XHTML in
+ * which every text is escaped, so no cell can inject markup.
  */
 @ApplicationScoped
 public class ReportExporter {
@@ -46,12 +44,16 @@ public class ReportExporter {
 
     static byte[] csv(ReportTable table) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // UTF-8 BOM: Excel then reads accents right
+        bytes.writeBytes(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // UTF-8 BOM: Excel then reads accents right
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            printer.printRecord(table.headers().stream().map(CsvInjectionGuard::neutralise).toList());
+                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+            printer.printRecord(
+                    table.headers().stream().map(CsvInjectionGuard::neutralise).toList());
             for (List<Object> row : table.rows()) {
-                printer.printRecord(row.stream().map(cell -> CsvInjectionGuard.neutralise(ReportTable.text(cell))).toList());
+                printer.printRecord(row.stream()
+                        .map(cell -> CsvInjectionGuard.neutralise(ReportTable.text(cell)))
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,7 +62,8 @@ public class ReportExporter {
     }
 
     static byte[] xlsx(ReportTable table) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(table.report());
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -102,8 +105,12 @@ public class ReportExporter {
                 "title", xmlText(table.title()),
                 "subtitle", xmlText(table.subtitle()),
                 "headers", table.headers().stream().map(ReportExporter::xmlText).toList(),
-                "rows", table.rows().stream()
-                        .map(row -> row.stream().map(cell -> xmlText(ReportTable.text(cell))).toList()).toList());
+                "rows",
+                        table.rows().stream()
+                                .map(row -> row.stream()
+                                        .map(cell -> xmlText(ReportTable.text(cell)))
+                                        .toList())
+                                .toList());
         return DocumentRenderer.get().pdf(DocumentRenderer.REPORT_TABLE, Locale.ROOT, variables);
     }
 
@@ -113,7 +120,9 @@ public class ReportExporter {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r').forEach(out::appendCodePoint);
+        text.codePoints()
+                .filter(cp -> cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r')
+                .forEach(out::appendCodePoint);
         return out.toString();
     }
 }

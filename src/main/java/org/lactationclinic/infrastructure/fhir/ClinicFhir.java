@@ -4,14 +4,15 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 
 /**
- * The one R4 {@link FhirContext} of the application and the code systems the clinic exchanges. A FhirContext
- * scans the model on first use (seconds) and is thread-safe, so it is built once, lazily: the server's start
- * does not pay for it, the first export does.
+ * The one R4 {@link FhirContext} of the application and the code systems the clinic exchanges. A FhirContext scans the
+ * model on first use (seconds) and is thread-safe, so it is built once, lazily: the server's start does not pay for it,
+ * the first export does.
  */
 public final class ClinicFhir {
 
     /** LOINC (clinical-reference.md section 5). */
     public static final String LOINC = "http://loinc.org";
+
     public static final String LOINC_BODY_WEIGHT = "29463-7";
     public static final String LOINC_BIRTH_WEIGHT = "8339-4";
     public static final String LOINC_BREASTFEEDING_STATUS = "63895-7";
@@ -23,8 +24,11 @@ public final class ClinicFhir {
     public static final String V3_ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
     public static final String V3_ROLE_CODE = "http://terminology.hl7.org/CodeSystem/v3-RoleCode";
 
-    /** The clinic's own code systems: no LOINC code exists for LATCH, BTAT or HATLFF (clinical-reference.md section 5). */
+    /**
+     * The clinic's own code systems: no LOINC code exists for LATCH, BTAT or HATLFF (clinical-reference.md section 5).
+     */
     public static final String CLINIC_BASE = "https://lactationclinic.org/fhir/";
+
     public static final String CLINIC_ASSESSMENT = CLINIC_BASE + "CodeSystem/assessment";
     public static final String CLINIC_FEEDING_STATUS = CLINIC_BASE + "CodeSystem/feeding-status";
     public static final String CLINIC_FLAG = CLINIC_BASE + "CodeSystem/flag";
@@ -36,8 +40,7 @@ public final class ClinicFhir {
 
     private static volatile FhirContext r4;
 
-    private ClinicFhir() {
-    }
+    private ClinicFhir() {}
 
     public static FhirContext r4() {
         FhirContext context = r4;

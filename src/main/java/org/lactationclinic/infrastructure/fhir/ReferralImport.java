@@ -3,6 +3,16 @@ package org.lactationclinic.infrastructure.fhir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.PersonIdentifier;
@@ -16,32 +26,20 @@ import org.lactationclinic.domain.referral.ReferralRules;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.SearchText;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 /**
  * From what a referral's reader understood to the clinic's records: the conditions met, the JSON stored as
  * "understood", a baby matched to an infant the clinic knows, a new mother and new babies, the imported weights.
- * <p>
- * Nothing guessed: a new mother needs the name and date of birth the referral sent; a new baby needs what the
- * clinic's record requires (sex, birth date and time, gestational age, birth weight), each taken from the referral
- * when it was sent and otherwise typed by the consultant ({@link NewBaby}); a weight without a date is not imported
- * (the reader already left it out).
+ *
+ * <p>Nothing guessed: a new mother needs the name and date of birth the referral sent; a new baby needs what the
+ * clinic's record requires (sex, birth date and time, gestational age, birth weight), each taken from the referral when
+ * it was sent and otherwise typed by the consultant ({@link NewBaby}); a weight without a date is not imported (the
+ * reader already left it out).
  */
 public final class ReferralImport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ReferralImport() {
-    }
+    private ReferralImport() {}
 
     /** Every condition of section 8 met for any of the babies. */
     public static Set<ReferralConditionType> conditionsMet(ReferralReader.Result result) {
@@ -51,24 +49,42 @@ public final class ReferralImport {
         }
         if (result.babies().isEmpty()) {
             // no baby, no day of life: the concerns rule alone can apply
-            met.addAll(ReferralRules.conditionsMet(new ReferralFacts(null, result.referralDate(),
-                    null, null, result.concerns().isEmpty() ? null : Boolean.TRUE, null, null, null, null, null)));
+            met.addAll(ReferralRules.conditionsMet(new ReferralFacts(
+                    null,
+                    result.referralDate(),
+                    null,
+                    null,
+                    result.concerns().isEmpty() ? null : Boolean.TRUE,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null)));
         }
         return met;
     }
 
     /** The referral as received: the text, what was understood (as JSON) and not, the conditions met. */
-    public static Referral received(ReferralChannelType channel, String fileName, String payload,
-                                    ReferralReader.Result result) {
+    public static Referral received(
+            ReferralChannelType channel, String fileName, String payload, ReferralReader.Result result) {
         List<String> notUnderstood = new ArrayList<>(result.notUnderstood());
-        return new Referral(channel, fileName, payload, understoodJson(result), notUnderstood, conditionsMet(result),
-                result.referralDate(), result.mother() == null ? null : name(result.mother()),
+        return new Referral(
+                channel,
+                fileName,
+                payload,
+                understoodJson(result),
+                notUnderstood,
+                conditionsMet(result),
+                result.referralDate(),
+                result.mother() == null ? null : name(result.mother()),
                 result.babies().stream().map(ReferralImport::name).toList());
     }
 
     /** "Given Family" as sent, parts not sent left out. */
     public static String name(ReferralReader.Person person) {
-        String name = ((person.givenName() == null ? "" : person.givenName()) + " " + (person.familyName() == null ? "" : person.familyName())).strip();
+        String name = ((person.givenName() == null ? "" : person.givenName()) + " "
+                        + (person.familyName() == null ? "" : person.familyName()))
+                .strip();
         return name.isEmpty() ? "?" : name;
     }
 
@@ -82,8 +98,11 @@ public final class ReferralImport {
         result.babies().forEach(baby -> babies.add(person(baby)));
         ArrayNode weights = root.putArray("weights");
         for (ReferralReader.Weight weight : result.weights()) {
-            ObjectNode w = weights.addObject().put("baby", weight.babyKey()).put("grams", weight.grams())
-                    .put("birthWeight", weight.birthWeight()).put("source", weight.source());
+            ObjectNode w = weights.addObject()
+                    .put("baby", weight.babyKey())
+                    .put("grams", weight.grams())
+                    .put("birthWeight", weight.birthWeight())
+                    .put("source", weight.source());
             if (weight.on() != null) {
                 w.put("on", weight.on().toString());
             }
@@ -112,11 +131,18 @@ public final class ReferralImport {
         ObjectNode node = JSON.createObjectNode().put("key", person.key());
         putIfSent(node, "given", person.givenName());
         putIfSent(node, "family", person.familyName());
-        putIfSent(node, "birthDate", person.birthDate() == null ? null : person.birthDate().toString());
-        putIfSent(node, "birthTime", person.birthTime() == null ? null : person.birthTime().toString());
+        putIfSent(
+                node,
+                "birthDate",
+                person.birthDate() == null ? null : person.birthDate().toString());
+        putIfSent(
+                node,
+                "birthTime",
+                person.birthTime() == null ? null : person.birthTime().toString());
         putIfSent(node, "gender", person.gender());
         ArrayNode identifiers = node.putArray("identifiers");
-        person.identifiers().forEach(pair -> identifiers.addObject().put("system", pair[0]).put("value", pair[1]));
+        person.identifiers()
+                .forEach(pair -> identifiers.addObject().put("system", pair[0]).put("value", pair[1]));
         return node;
     }
 
@@ -128,18 +154,22 @@ public final class ReferralImport {
 
     /** The identifiers sent for a person, as the clinic keeps them. */
     public static List<PersonIdentifier> identifiers(ReferralReader.Person person) {
-        return person.identifiers().stream().map(pair -> new PersonIdentifier(pair[0], pair[1])).toList();
+        return person.identifiers().stream()
+                .map(pair -> new PersonIdentifier(pair[0], pair[1]))
+                .toList();
     }
 
     /**
-     * The infant of this mother the referral's baby is: the one with one of the identifiers sent, else the one with
-     * the given name and birth date sent (accents and case aside). Empty when none, or when the sender gave too
-     * little to tell.
+     * The infant of this mother the referral's baby is: the one with one of the identifiers sent, else the one with the
+     * given name and birth date sent (accents and case aside). Empty when none, or when the sender gave too little to
+     * tell.
      */
     public static Optional<Infant> matchInfant(Mother mother, ReferralReader.Person baby) {
         List<Infant> infants = mother.getActiveInfants();
         for (PersonIdentifier sent : identifiers(baby)) {
-            Optional<Infant> byIdentifier = infants.stream().filter(i -> i.getIdentifiers().stream().anyMatch(sent::sameAs)).findFirst();
+            Optional<Infant> byIdentifier = infants.stream()
+                    .filter(i -> i.getIdentifiers().stream().anyMatch(sent::sameAs))
+                    .findFirst();
             if (byIdentifier.isPresent()) {
                 return byIdentifier;
             }
@@ -147,8 +177,10 @@ public final class ReferralImport {
         if (baby.givenName() == null || baby.birthDate() == null) {
             return Optional.empty();
         }
-        List<Infant> byName = infants.stream().filter(i -> i.getBirthDateTime().toLocalDate().equals(baby.birthDate())
-                && SearchText.fold(i.getGivenName()).equals(SearchText.fold(baby.givenName()))).toList();
+        List<Infant> byName = infants.stream()
+                .filter(i -> i.getBirthDateTime().toLocalDate().equals(baby.birthDate())
+                        && SearchText.fold(i.getGivenName()).equals(SearchText.fold(baby.givenName())))
+                .toList();
         return byName.size() == 1 ? Optional.of(byName.getFirst()) : Optional.empty();
     }
 
@@ -159,7 +191,8 @@ public final class ReferralImport {
      */
     public static Mother newMother(ReferralReader.Person sent) {
         if (sent == null || sent.givenName() == null || sent.familyName() == null || sent.birthDate() == null) {
-            throw new ClinicalRuleException("referral_detail.message.error.motherIncomplete",
+            throw new ClinicalRuleException(
+                    "referral_detail.message.error.motherIncomplete",
                     "The referral does not give the mother's name and date of birth");
         }
         Mother mother = new Mother(sent.givenName().strip(), sent.familyName().strip(), sent.birthDate());
@@ -176,8 +209,11 @@ public final class ReferralImport {
         form.birthDate = baby.birthDate();
         form.birthTime = baby.birthTime() == null ? null : baby.birthTime().toLocalTime();
         form.birthTimeSent = baby.birthTime() != null;
-        form.birthWeightGrams = result.weights().stream().filter(w -> w.babyKey().equals(baby.key()) && w.birthWeight())
-                .map(ReferralReader.Weight::grams).findFirst().orElse(null);
+        form.birthWeightGrams = result.weights().stream()
+                .filter(w -> w.babyKey().equals(baby.key()) && w.birthWeight())
+                .map(ReferralReader.Weight::grams)
+                .findFirst()
+                .orElse(null);
         form.birthWeightSent = form.birthWeightGrams != null;
         return form;
     }
@@ -185,25 +221,37 @@ public final class ReferralImport {
     /**
      * The new infant: name and identifiers as sent, the rest from the form (sent, or typed by the consultant).
      *
-     * @throws ClinicalRuleException when the referral did not send the baby's name or birth date, or a fact the
-     *                               record requires is still missing
+     * @throws ClinicalRuleException when the referral did not send the baby's name or birth date, or a fact the record
+     *     requires is still missing
      */
     public static Infant newInfant(ReferralReader.Person sent, NewBaby form) {
         if (sent.givenName() == null || sent.familyName() == null || form.birthDate == null) {
-            throw new ClinicalRuleException("referral_detail.message.error.babyIncomplete",
+            throw new ClinicalRuleException(
+                    "referral_detail.message.error.babyIncomplete",
                     "The referral does not give the baby's name and birth date");
         }
-        if (form.sex == null || form.birthTime == null || form.gestationalWeeks == null || form.birthWeightGrams == null) {
-            throw new ClinicalRuleException("referral_detail.message.error.babyFacts", "Sex, birth time, gestation and birth weight are needed");
+        if (form.sex == null
+                || form.birthTime == null
+                || form.gestationalWeeks == null
+                || form.birthWeightGrams == null) {
+            throw new ClinicalRuleException(
+                    "referral_detail.message.error.babyFacts",
+                    "Sex, birth time, gestation and birth weight are needed");
         }
-        Infant infant = new Infant(sent.givenName().strip(), sent.familyName().strip(), form.sex, LocalDateTime.of(form.birthDate, form.birthTime),
-                form.gestationalWeeks * 7 + (form.gestationalDays == null ? 0 : form.gestationalDays), form.birthWeightGrams);
+        Infant infant = new Infant(
+                sent.givenName().strip(),
+                sent.familyName().strip(),
+                form.sex,
+                LocalDateTime.of(form.birthDate, form.birthTime),
+                form.gestationalWeeks * 7 + (form.gestationalDays == null ? 0 : form.gestationalDays),
+                form.birthWeightGrams);
         identifiers(sent).forEach(infant::identifyAs);
         return infant;
     }
 
     /** The weights (not birth weights) sent for the babies, as the infants' imported weights from this referral. */
-    public static List<ImportedWeight> weights(ReferralReader.Result result, Map<String, Infant> infantsByKey, Referral referral) {
+    public static List<ImportedWeight> weights(
+            ReferralReader.Result result, Map<String, Infant> infantsByKey, Referral referral) {
         List<ImportedWeight> imported = new ArrayList<>();
         for (ReferralReader.Weight weight : result.weights()) {
             Infant infant = infantsByKey.get(weight.babyKey());

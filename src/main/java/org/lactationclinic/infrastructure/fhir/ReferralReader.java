@@ -2,8 +2,6 @@ package org.lactationclinic.infrastructure.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.lactationclinic.domain.referral.ReferralFacts;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URLDecoder;
@@ -20,75 +18,121 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lactationclinic.domain.referral.ReferralFacts;
 
 /**
  * Reads a referral sent as FHIR JSON (a Bundle, a single resource or an array of resources; R4 or DSTU3, whose
  * resources used here differ only where this reader already accepts both forms) the way real senders write it:
+ *
  * <ul>
- * <li>booleans and numbers sent as strings ({@code "true"}, {@code "3250"});</li>
- * <li>weights in g, kg, or lb and oz (UCUM {@code [lb_av]}, {@code [oz_av]}, or a string such as {@code "7 lb 3 oz"});</li>
- * <li>conditional references ({@code Patient?family=...&given=...&birthdate=...}), resolved against the Patients sent;</li>
- * <li>a single object where FHIR wants a list (an answer, an item, a relationship);</li>
- * <li>missing optional fields.</li>
+ *   <li>booleans and numbers sent as strings ({@code "true"}, {@code "3250"});
+ *   <li>weights in g, kg, or lb and oz (UCUM {@code [lb_av]}, {@code [oz_av]}, or a string such as {@code "7 lb 3
+ *       oz"});
+ *   <li>conditional references ({@code Patient?family=...&given=...&birthdate=...}), resolved against the Patients
+ *       sent;
+ *   <li>a single object where FHIR wants a list (an answer, an item, a relationship);
+ *   <li>missing optional fields.
  * </ul>
- * What it cannot understand goes into {@link Result#notUnderstood()} with where it was, and nothing is made of it:
- * no value is guessed (a weight without a unit, a boolean spelled "yes", a reference to no Patient sent).
- * <p>
- * Mother and babies: a Patient named by a RelatedPerson (the mother) is a baby, and the RelatedPerson gives the
- * mother's name, birth date and identifiers. Without a RelatedPerson, a Patient born within two years of the
- * referral is a baby and an older one the mother (a mother cannot be two years old; this is the one inference,
- * and it is said in the result).
- * <p>
- * The parent's questionnaire answers are read by linkId: {@code concerns}, {@code milk-came-in},
+ *
+ * What it cannot understand goes into {@link Result#notUnderstood()} with where it was, and nothing is made of it: no
+ * value is guessed (a weight without a unit, a boolean spelled "yes", a reference to no Patient sent).
+ *
+ * <p>Mother and babies: a Patient named by a RelatedPerson (the mother) is a baby, and the RelatedPerson gives the
+ * mother's name, birth date and identifiers. Without a RelatedPerson, a Patient born within two years of the referral
+ * is a baby and an older one the mother (a mother cannot be two years old; this is the one inference, and it is said in
+ * the result).
+ *
+ * <p>The parent's questionnaire answers are read by linkId: {@code concerns}, {@code milk-came-in},
  * {@code milk-came-in-date}, {@code breastfeed-time} (one answer per feed), {@code wet-diapers} (one answer per day),
  * {@code stools-transitioned} (docs/interoperability.md). Other items are kept and shown, and not used by the rules.
  */
 public final class ReferralReader {
 
     /** The questionnaire items the rules read (docs/interoperability.md). */
-    public static final List<String> KNOWN_ANSWERS = List.of("concerns", "milk-came-in", "milk-came-in-date", "breastfeed-time",
-            "wet-diapers", "stools-transitioned");
+    public static final List<String> KNOWN_ANSWERS = List.of(
+            "concerns", "milk-came-in", "milk-came-in-date", "breastfeed-time", "wet-diapers", "stools-transitioned");
+
     public static final List<String> WEIGHT_CODES = List.of("29463-7", "3141-9", "8339-4");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern LB_OZ = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)\\s*(?:lb|lbs|pounds?)\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(?:oz|ounces?))?\\s*$",
+    private static final Pattern LB_OZ = Pattern.compile(
+            "^\\s*(\\d+(?:\\.\\d+)?)\\s*(?:lb|lbs|pounds?)\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(?:oz|ounces?))?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final double GRAMS_PER_LB = 453.59237;
     private static final double GRAMS_PER_OZ = 28.349523125;
 
     /** A person as sent. */
-    public record Person(String key, String givenName, String familyName, LocalDate birthDate, LocalDateTime birthTime,
-                         String gender, List<String[]> identifiers) implements java.io.Serializable {
-    }
+    public record Person(
+            String key,
+            String givenName,
+            String familyName,
+            LocalDate birthDate,
+            LocalDateTime birthTime,
+            String gender,
+            List<String[]> identifiers)
+            implements java.io.Serializable {}
 
     /** A weight as sent, converted to grams, with where it came from. */
-    public record Weight(String babyKey, LocalDate on, int grams, boolean birthWeight, String source) implements java.io.Serializable {
-    }
+    public record Weight(String babyKey, LocalDate on, int grams, boolean birthWeight, String source)
+            implements java.io.Serializable {}
 
     /** One questionnaire answer as sent (values as text). */
-    public record Answer(String linkId, String text, List<String> values) implements java.io.Serializable {
-    }
+    public record Answer(String linkId, String text, List<String> values) implements java.io.Serializable {}
 
     /** What was understood, and every item that was not. */
-    public record Result(Person mother, List<Person> babies, List<Weight> weights, List<Answer> answers,
-                         List<String> concerns, LocalDate referralDate, List<String> notUnderstood, String note) implements java.io.Serializable {
+    public record Result(
+            Person mother,
+            List<Person> babies,
+            List<Weight> weights,
+            List<Answer> answers,
+            List<String> concerns,
+            LocalDate referralDate,
+            List<String> notUnderstood,
+            String note)
+            implements java.io.Serializable {
 
         /** The facts of section 8 for one baby, from what was understood. */
         public ReferralFacts factsFor(Person baby) {
-            Integer birthWeight = weights.stream().filter(w -> w.babyKey().equals(baby.key()) && w.birthWeight())
-                    .map(Weight::grams).findFirst().orElse(null);
-            List<ReferralFacts.Weight> later = weights.stream().filter(w -> w.babyKey().equals(baby.key()) && !w.birthWeight() && w.on() != null)
-                    .map(w -> new ReferralFacts.Weight(w.on(), w.grams())).toList();
-            Boolean concernsSent = concerns.isEmpty() ? booleanAnswer("concerns").orElse(null) : Boolean.TRUE;
+            Integer birthWeight = weights.stream()
+                    .filter(w -> w.babyKey().equals(baby.key()) && w.birthWeight())
+                    .map(Weight::grams)
+                    .findFirst()
+                    .orElse(null);
+            List<ReferralFacts.Weight> later = weights.stream()
+                    .filter(w -> w.babyKey().equals(baby.key()) && !w.birthWeight() && w.on() != null)
+                    .map(w -> new ReferralFacts.Weight(w.on(), w.grams()))
+                    .toList();
+            Boolean concernsSent =
+                    concerns.isEmpty() ? booleanAnswer("concerns").orElse(null) : Boolean.TRUE;
             if (concernsSent == null && answer("concerns").isPresent()) {
                 concernsSent = answer("concerns").get().values().stream().anyMatch(v -> !v.isBlank());
             }
-            List<LocalDateTime> feeds = answer("breastfeed-time").map(a -> a.values().stream()
-                    .map(ReferralReader::dateTime).flatMap(Optional::stream).toList()).orElse(List.of());
-            List<Integer> wet = answer("wet-diapers").map(a -> a.values().stream()
-                    .map(ReferralReader::integer).flatMap(Optional::stream).toList()).orElse(List.of());
-            LocalDate milkOn = answer("milk-came-in-date").flatMap(a -> a.values().stream().findFirst()).flatMap(ReferralReader::date).orElse(null);
-            return new ReferralFacts(baby.birthDate(), referralDate, birthWeight, later, concernsSent,
-                    booleanAnswer("milk-came-in").orElse(null), milkOn, feeds, wet, booleanAnswer("stools-transitioned").orElse(null));
+            List<LocalDateTime> feeds = answer("breastfeed-time")
+                    .map(a -> a.values().stream()
+                            .map(ReferralReader::dateTime)
+                            .flatMap(Optional::stream)
+                            .toList())
+                    .orElse(List.of());
+            List<Integer> wet = answer("wet-diapers")
+                    .map(a -> a.values().stream()
+                            .map(ReferralReader::integer)
+                            .flatMap(Optional::stream)
+                            .toList())
+                    .orElse(List.of());
+            LocalDate milkOn = answer("milk-came-in-date")
+                    .flatMap(a -> a.values().stream().findFirst())
+                    .flatMap(ReferralReader::date)
+                    .orElse(null);
+            return new ReferralFacts(
+                    baby.birthDate(),
+                    referralDate,
+                    birthWeight,
+                    later,
+                    concernsSent,
+                    booleanAnswer("milk-came-in").orElse(null),
+                    milkOn,
+                    feeds,
+                    wet,
+                    booleanAnswer("stools-transitioned").orElse(null));
         }
 
         private Optional<Answer> answer(String linkId) {
@@ -108,8 +152,7 @@ public final class ReferralReader {
     private final List<String> concerns = new ArrayList<>();
     private LocalDate referralDate;
 
-    private ReferralReader() {
-    }
+    private ReferralReader() {}
 
     /** Reads the text sent; a text that is not JSON at all gives a result with that one problem. */
     public static Result read(String text) {
@@ -118,11 +161,20 @@ public final class ReferralReader {
         try {
             root = JSON.readTree(text);
         } catch (Exception e) {
-            return new Result(null, List.of(), List.of(), List.of(), List.of(), null,
-                    List.of("The file is not FHIR JSON: " + e.getMessage().lines().findFirst().orElse("")), null);
+            return new Result(
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of("The file is not FHIR JSON: "
+                            + e.getMessage().lines().findFirst().orElse("")),
+                    null);
         }
         if (root == null || root.isMissingNode()) {
-            return new Result(null, List.of(), List.of(), List.of(), List.of(), null, List.of("The file is empty"), null);
+            return new Result(
+                    null, List.of(), List.of(), List.of(), List.of(), null, List.of("The file is empty"), null);
         }
         reader.collect(root, "");
         return reader.result();
@@ -146,7 +198,9 @@ public final class ReferralReader {
                     if (resource.isMissingNode()) {
                         notUnderstood.add("Bundle entry " + i + " has no resource");
                     } else {
-                        if (fullUrl != null && "Patient".equals(resource.path("resourceType").asText())) {
+                        if (fullUrl != null
+                                && "Patient"
+                                        .equals(resource.path("resourceType").asText())) {
                             patients.put(fullUrl, resource);
                         } else {
                             collect(resource, "entry " + i);
@@ -164,8 +218,11 @@ public final class ReferralReader {
                 concerns.add(said == null ? type : said);
                 date(node, "recordedDate", "assertedDate", "onsetDateTime").ifPresent(this::sawDate);
             }
-            default -> notUnderstood.add((where.isEmpty() ? "" : where + ": ") + (type.isEmpty() ? "an object without resourceType"
-                    : "a " + type + " (not read by the inbox)"));
+            default ->
+                notUnderstood.add((where.isEmpty() ? "" : where + ": ")
+                        + (type.isEmpty()
+                                ? "an object without resourceType"
+                                : "a " + type + " (not read by the inbox)"));
         }
     }
 
@@ -174,14 +231,16 @@ public final class ReferralReader {
             date(questionnaire, "authored").ifPresent(this::sawDate);
         }
         for (JsonNode observation : observations) {
-            date(observation, "effectiveDateTime", "issued").or(() -> date(observation.path("effectivePeriod"), "start"))
+            date(observation, "effectiveDateTime", "issued")
+                    .or(() -> date(observation.path("effectivePeriod"), "start"))
                     .ifPresent(this::sawDate);
         }
         // babies: the Patients a RelatedPerson names
         List<String> babyKeys = new ArrayList<>();
         Person mother = null;
         for (JsonNode relation : related) {
-            Optional<String> baby = resolve(relation.path("patient").path("reference").asText(null), "RelatedPerson.patient");
+            Optional<String> baby =
+                    resolve(relation.path("patient").path("reference").asText(null), "RelatedPerson.patient");
             baby.ifPresent(key -> {
                 if (!babyKeys.contains(key)) {
                     babyKeys.add(key);
@@ -193,7 +252,8 @@ public final class ReferralReader {
         }
         String note = null;
         if (related.isEmpty()) {
-            note = "No RelatedPerson was sent: a Patient born within two years of the referral is taken as a baby, an older one as the mother.";
+            note =
+                    "No RelatedPerson was sent: a Patient born within two years of the referral is taken as a baby, an older one as the mother.";
             for (Map.Entry<String, JsonNode> patient : patients.entrySet()) {
                 Optional<LocalDate> born = date(patient.getValue(), "birthDate");
                 if (born.isEmpty()) {
@@ -206,7 +266,9 @@ public final class ReferralReader {
             }
         } else {
             for (Map.Entry<String, JsonNode> patient : patients.entrySet()) {
-                if (!babyKeys.contains(patient.getKey()) && mother != null && mother.key().equals("RelatedPerson")) {
+                if (!babyKeys.contains(patient.getKey())
+                        && mother != null
+                        && mother.key().equals("RelatedPerson")) {
                     // the mother sent as a Patient too: her identifiers and name from there
                     mother = person(patient.getKey(), patient.getValue());
                 }
@@ -241,9 +303,17 @@ public final class ReferralReader {
             return new Person(key, null, null, null, null, null, List.of());
         }
         JsonNode name = list(resource.path("name")).stream().findFirst().orElse(null);
-        String given = name == null ? null : list(name.path("given")).stream().map(JsonNode::asText).findFirst().orElse(null);
-        String family = name == null ? null : name.path("family").isArray() ? name.path("family").path(0).asText(null)
-                : name.path("family").asText(null);
+        String given = name == null
+                ? null
+                : list(name.path("given")).stream()
+                        .map(JsonNode::asText)
+                        .findFirst()
+                        .orElse(null);
+        String family = name == null
+                ? null
+                : name.path("family").isArray()
+                        ? name.path("family").path(0).asText(null)
+                        : name.path("family").asText(null);
         LocalDate born = date(resource, "birthDate").orElse(null);
         LocalDateTime bornAt = null;
         for (JsonNode extension : list(resource.path("_birthDate").path("extension"))) {
@@ -258,21 +328,26 @@ public final class ReferralReader {
             if (system == null || value == null || value.isBlank()) {
                 notUnderstood.add(key + ": an identifier without system or value (" + identifier + ")");
             } else {
-                identifiers.add(new String[]{system.strip(), value.strip()});
+                identifiers.add(new String[] {system.strip(), value.strip()});
             }
         }
-        return new Person(key, given, family, born, bornAt, resource.path("gender").asText(null), identifiers);
+        return new Person(
+                key, given, family, born, bornAt, resource.path("gender").asText(null), identifiers);
     }
 
     private Optional<Weight> weight(JsonNode observation, List<String> babyKeys) {
         String id = "Observation/" + observation.path("id").asText("?");
-        Optional<String> code = list(observation.path("code").path("coding")).stream().map(c -> c.path("code").asText(""))
-                .filter(WEIGHT_CODES::contains).findFirst();
+        Optional<String> code = list(observation.path("code").path("coding")).stream()
+                .map(c -> c.path("code").asText(""))
+                .filter(WEIGHT_CODES::contains)
+                .findFirst();
         if (code.isEmpty()) {
-            notUnderstood.add(id + ": code " + text(observation.path("code")) + " (the inbox reads weights: LOINC 29463-7, 3141-9, 8339-4)");
+            notUnderstood.add(id + ": code " + text(observation.path("code"))
+                    + " (the inbox reads weights: LOINC 29463-7, 3141-9, 8339-4)");
             return Optional.empty();
         }
-        Optional<String> subject = resolve(observation.path("subject").path("reference").asText(null), id + " subject");
+        Optional<String> subject =
+                resolve(observation.path("subject").path("reference").asText(null), id + " subject");
         if (subject.isEmpty()) {
             return Optional.empty();
         }
@@ -285,8 +360,10 @@ public final class ReferralReader {
             return Optional.empty();
         }
         boolean birth = code.get().equals("8339-4");
-        LocalDate on = date(observation, "effectiveDateTime").or(() -> date(observation.path("effectivePeriod"), "start"))
-                .or(() -> date(observation, "issued")).orElse(null);
+        LocalDate on = date(observation, "effectiveDateTime")
+                .or(() -> date(observation.path("effectivePeriod"), "start"))
+                .or(() -> date(observation, "issued"))
+                .orElse(null);
         if (on == null && !birth) {
             notUnderstood.add(id + ": a weight without a date (" + grams.get() + " g), not used");
             return Optional.empty();
@@ -300,13 +377,18 @@ public final class ReferralReader {
             Matcher lbOz = LB_OZ.matcher(observation.path("valueString").asText());
             if (lbOz.matches()) {
                 double ounces = lbOz.group(2) == null ? 0 : Double.parseDouble(lbOz.group(2));
-                return Optional.of((int) Math.round(Double.parseDouble(lbOz.group(1)) * GRAMS_PER_LB + ounces * GRAMS_PER_OZ));
+                return Optional.of(
+                        (int) Math.round(Double.parseDouble(lbOz.group(1)) * GRAMS_PER_LB + ounces * GRAMS_PER_OZ));
             }
-            notUnderstood.add(id + ": the weight \"" + observation.path("valueString").asText() + "\" is not in g, kg or lb/oz");
+            notUnderstood.add(
+                    id + ": the weight \"" + observation.path("valueString").asText() + "\" is not in g, kg or lb/oz");
             return Optional.empty();
         }
         Optional<BigDecimal> value = decimal(quantity.path("value"));
-        String unit = quantity.path("code").asText(quantity.path("unit").asText("")).strip().toLowerCase(Locale.ROOT);
+        String unit = quantity.path("code")
+                .asText(quantity.path("unit").asText(""))
+                .strip()
+                .toLowerCase(Locale.ROOT);
         if (value.isEmpty()) {
             notUnderstood.add(id + ": the weight's value " + quantity.path("value") + " is not a number");
             return Optional.empty();
@@ -319,7 +401,8 @@ public final class ReferralReader {
             default -> null;
         };
         if (grams == null) {
-            notUnderstood.add(id + ": the weight " + value.get().toPlainString() + " has no unit the inbox knows (\"" + unit + "\")");
+            notUnderstood.add(id + ": the weight " + value.get().toPlainString() + " has no unit the inbox knows (\""
+                    + unit + "\")");
             return Optional.empty();
         }
         return Optional.of(grams.setScale(0, RoundingMode.HALF_UP).intValueExact());
@@ -335,8 +418,10 @@ public final class ReferralReader {
             return Optional.of(reference);
         }
         for (Map.Entry<String, JsonNode> patient : patients.entrySet()) {
-            if (patient.getKey().endsWith("/" + reference) || reference.endsWith("/" + patient.getKey())
-                    || reference.equals("Patient/" + patient.getValue().path("id").asText("\u0000"))) {
+            if (patient.getKey().endsWith("/" + reference)
+                    || reference.endsWith("/" + patient.getKey())
+                    || reference.equals(
+                            "Patient/" + patient.getValue().path("id").asText("\u0000"))) {
                 return Optional.of(patient.getKey());
             }
         }
@@ -345,10 +430,15 @@ public final class ReferralReader {
             for (String pair : reference.substring(8).split("&")) {
                 int equals = pair.indexOf('=');
                 if (equals > 0) {
-                    criteria.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                    criteria.put(
+                            pair.substring(0, equals),
+                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
                 }
             }
-            List<String> matches = patients.entrySet().stream().filter(p -> matches(p.getValue(), criteria)).map(Map.Entry::getKey).toList();
+            List<String> matches = patients.entrySet().stream()
+                    .filter(p -> matches(p.getValue(), criteria))
+                    .map(Map.Entry::getKey)
+                    .toList();
             if (matches.size() == 1) {
                 return Optional.of(matches.getFirst());
             }
@@ -365,11 +455,28 @@ public final class ReferralReader {
         for (Map.Entry<String, String> criterion : criteria.entrySet()) {
             String wanted = criterion.getValue().strip().toLowerCase(Locale.ROOT);
             boolean ok = switch (criterion.getKey()) {
-                case "family" -> name != null && name.path("family").asText("").toLowerCase(Locale.ROOT).equals(wanted);
-                case "given" -> name != null && list(name.path("given")).stream().anyMatch(g -> g.asText().toLowerCase(Locale.ROOT).equals(wanted));
-                case "birthdate" -> patient.path("birthDate").asText("").equals(criterion.getValue().strip());
-                case "identifier" -> list(patient.path("identifier")).stream().anyMatch(i -> wanted.equals(i.path("value").asText("").toLowerCase(Locale.ROOT))
-                        || wanted.equals((i.path("system").asText("") + "|" + i.path("value").asText("")).toLowerCase(Locale.ROOT)));
+                case "family" ->
+                    name != null
+                            && name.path("family")
+                                    .asText("")
+                                    .toLowerCase(Locale.ROOT)
+                                    .equals(wanted);
+                case "given" ->
+                    name != null
+                            && list(name.path("given")).stream()
+                                    .anyMatch(g ->
+                                            g.asText().toLowerCase(Locale.ROOT).equals(wanted));
+                case "birthdate" ->
+                    patient.path("birthDate")
+                            .asText("")
+                            .equals(criterion.getValue().strip());
+                case "identifier" ->
+                    list(patient.path("identifier")).stream()
+                            .anyMatch(i ->
+                                    wanted.equals(i.path("value").asText("").toLowerCase(Locale.ROOT))
+                                            || wanted.equals((i.path("system").asText("") + "|"
+                                                            + i.path("value").asText(""))
+                                                    .toLowerCase(Locale.ROOT)));
                 default -> false;
             };
             if (!ok) {
@@ -410,7 +517,8 @@ public final class ReferralReader {
             JsonNode value = answer.get(field);
             switch (field) {
                 case "valueBoolean" -> {
-                    Optional<Boolean> bool = value.isBoolean() ? Optional.of(value.booleanValue()) : bool(value.asText());
+                    Optional<Boolean> bool =
+                            value.isBoolean() ? Optional.of(value.booleanValue()) : bool(value.asText());
                     if (bool.isEmpty()) {
                         notUnderstood.add("Answer " + linkId + ": \"" + value.asText() + "\" is not true or false");
                     }
@@ -427,7 +535,8 @@ public final class ReferralReader {
                     return Optional.of(value.asText());
                 }
                 case "valueCoding" -> {
-                    return Optional.ofNullable(value.path("display").asText(value.path("code").asText(null)));
+                    return Optional.ofNullable(
+                            value.path("display").asText(value.path("code").asText(null)));
                 }
                 default -> {
                     notUnderstood.add("Answer " + linkId + ": a " + field + " (not read)");
@@ -456,8 +565,11 @@ public final class ReferralReader {
         if (concept.has("text")) {
             return concept.path("text").asText();
         }
-        return list(concept.path("coding")).stream().map(c -> c.path("display").asText(c.path("code").asText("")))
-                .filter(s -> !s.isBlank()).findFirst().orElse(null);
+        return list(concept.path("coding")).stream()
+                .map(c -> c.path("display").asText(c.path("code").asText("")))
+                .filter(s -> !s.isBlank())
+                .findFirst()
+                .orElse(null);
     }
 
     private static Optional<LocalDate> date(JsonNode node, String... fields) {

@@ -7,10 +7,10 @@ import org.eclipse.microprofile.health.Liveness;
 
 /**
  * MicroProfile Health liveness (issue 15, point 4), served by Payara at {@code /health/live}: the application is
- * deployed and a request thread answers. Deliberately not the database: a database outage makes the server not
- * ready ({@link DatabaseReadiness}), and restarting the application server would not bring the database back.
- * A JVM out of heap exits (-XX:+ExitOnOutOfMemoryError in deploy/) rather than live on here. Anonymous callers get
- * UP or DOWN and the check's name, nothing about the JVM.
+ * deployed and a request thread answers. Deliberately not the database: a database outage makes the server not ready
+ * ({@link DatabaseReadiness}), and restarting the application server would not bring the database back. A JVM out of
+ * heap exits (-XX:+ExitOnOutOfMemoryError in deploy/) rather than live on here. Anonymous callers get UP or DOWN and
+ * the check's name, nothing about the JVM.
  */
 @Liveness
 @ApplicationScoped

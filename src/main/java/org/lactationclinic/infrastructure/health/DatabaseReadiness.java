@@ -2,13 +2,6 @@ package org.lactationclinic.infrastructure.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
-import org.lactationclinic.infrastructure.database.DatabaseSettings;
-import org.lactationclinic.infrastructure.database.SchemaMigration;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,15 +9,21 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.lactationclinic.infrastructure.database.DatabaseSettings;
+import org.lactationclinic.infrastructure.database.SchemaMigration;
 
 /**
  * MicroProfile Health readiness (issue 15, point 4), served by Payara at {@code /health/ready}: 200 while this server
- * can take requests, 503 when not, which is what a load balancer asks before sending it users (deploy/README.md).
- * Ready means: the migrations have run at start-up, the database answers, and its schema is at the migration this WAR
- * expects ({@link SchemaMigration#expectedVersion()}): a database restored from an older backup, or switched under a
- * running server, makes it not ready.
- * <p>
- * The answer carries the check's name and UP or DOWN, nothing else: no versions, no database address, no error text
+ * can take requests, 503 when not, which is what a load balancer asks before sending it users (deploy/README.md). Ready
+ * means: the migrations have run at start-up, the database answers, and its schema is at the migration this WAR expects
+ * ({@link SchemaMigration#expectedVersion()}): a database restored from an older backup, or switched under a running
+ * server, makes it not ready.
+ *
+ * <p>The answer carries the check's name and UP or DOWN, nothing else: no versions, no database address, no error text
  * (the endpoint is anonymous; the reason is in the server log).
  */
 @Readiness
@@ -42,7 +41,9 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named(NAME).status(ready(dataSource, SchemaMigration.expectedVersion())).build();
+        return HealthCheckResponse.named(NAME)
+                .status(ready(dataSource, SchemaMigration.expectedVersion()))
+                .build();
     }
 
     /** Whether the database answers and has applied the expected migration; false, and a log line, when not. */
@@ -53,7 +54,7 @@ public class DatabaseReadiness implements HealthCheck {
         // Flyway's own table; the quoted lower-case names are how Flyway creates it on H2 and on PostgreSQL.
         String sql = "select count(*) from \"flyway_schema_history\" where \"version\" = ? and \"success\" = true";
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
+                PreparedStatement query = connection.prepareStatement(sql)) {
             query.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
             query.setString(1, expectedVersion.get());
             try (ResultSet rows = query.executeQuery()) {

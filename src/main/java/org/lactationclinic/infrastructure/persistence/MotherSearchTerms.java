@@ -1,7 +1,5 @@
 package org.lactationclinic.infrastructure.persistence;
 
-import org.h2.api.Trigger;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,11 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.h2.api.Trigger;
 
 /**
- * The H2 twin of the PostgreSQL trigger in db/vendor/postgresql/V14: after a mother row is inserted or
- * updated, {@code mother_search_term} holds each word of her {@code search_name} (kind N) and each suffix
- * of her {@code phone_digits} (kind P), which the mother search looks up by index.
+ * The H2 twin of the PostgreSQL trigger in db/vendor/postgresql/V14: after a mother row is inserted or updated,
+ * {@code mother_search_term} holds each word of her {@code search_name} (kind N) and each suffix of her
+ * {@code phone_digits} (kind P), which the mother search looks up by index.
  */
 public class MotherSearchTerms implements Trigger {
 
@@ -32,7 +31,7 @@ public class MotherSearchTerms implements Trigger {
                     case "id" -> id = index;
                     case "search_name" -> searchName = index;
                     case "phone_digits" -> phoneDigits = index;
-                    default -> { }
+                    default -> {}
                 }
             }
         }
@@ -43,12 +42,15 @@ public class MotherSearchTerms implements Trigger {
         if (newRow == null) {
             return;
         }
-        if (oldRow != null && Objects.equals(oldRow[searchName], newRow[searchName])
-                && Objects.equals(oldRow[phoneDigits], newRow[phoneDigits]) && hasTerms(connection, newRow[id])) {
+        if (oldRow != null
+                && Objects.equals(oldRow[searchName], newRow[searchName])
+                && Objects.equals(oldRow[phoneDigits], newRow[phoneDigits])
+                && hasTerms(connection, newRow[id])) {
             return; // nothing searched changed (V14's backfill updates rows whose terms are not written yet)
         }
         long mother = ((Number) newRow[id]).longValue();
-        try (PreparedStatement delete = connection.prepareStatement("delete from mother_search_term where mother_id = ?")) {
+        try (PreparedStatement delete =
+                connection.prepareStatement("delete from mother_search_term where mother_id = ?")) {
             delete.setLong(1, mother);
             delete.executeUpdate();
         }
@@ -65,7 +67,8 @@ public class MotherSearchTerms implements Trigger {
     }
 
     private static boolean hasTerms(Connection connection, Object mother) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select 1 from mother_search_term where mother_id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("select 1 from mother_search_term where mother_id = ?")) {
             select.setObject(1, mother);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next();

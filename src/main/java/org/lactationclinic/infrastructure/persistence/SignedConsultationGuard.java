@@ -1,7 +1,5 @@
 package org.lactationclinic.infrastructure.persistence;
 
-import org.h2.api.Trigger;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,18 +8,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.h2.api.Trigger;
 
 /**
- * The H2 twin of the PostgreSQL trigger in db/vendor/postgresql/V10: a consultation that is no longer a draft
- * changes its clinical content, status or item-10 acknowledgement only in the same update that raises
- * {@code amendment_count} by one; it never goes back to draft and the count never goes down. H2 calls it for
- * every row update of {@code consultation}.
+ * The H2 twin of the PostgreSQL trigger in db/vendor/postgresql/V10: a consultation that is no longer a draft changes
+ * its clinical content, status or item-10 acknowledgement only in the same update that raises {@code amendment_count}
+ * by one; it never goes back to draft and the count never goes down. H2 calls it for every row update of
+ * {@code consultation}.
  */
 public class SignedConsultationGuard implements Trigger {
 
     /** Columns that may change on a signed row without an amendment: bookkeeping and voiding. */
-    private static final Set<String> FREE = Set.of("id", "uuid", "version", "created_at", "created_by", "changed_at",
-            "changed_by", "voided", "voided_at", "voided_by", "void_reason", "amendment_count");
+    private static final Set<String> FREE = Set.of(
+            "id",
+            "uuid",
+            "version",
+            "created_at",
+            "created_by",
+            "changed_at",
+            "changed_by",
+            "voided",
+            "voided_at",
+            "voided_by",
+            "void_reason",
+            "amendment_count");
 
     private final List<Integer> guarded = new ArrayList<>();
     private int status = -1;
@@ -39,7 +49,7 @@ public class SignedConsultationGuard implements Trigger {
                     case "status" -> status = index;
                     case "amendment_count" -> amendmentCount = index;
                     case "uuid" -> uuid = index;
-                    default -> { }
+                    default -> {}
                 }
                 if (!FREE.contains(name)) {
                     guarded.add(index);
@@ -59,7 +69,8 @@ public class SignedConsultationGuard implements Trigger {
         boolean countValid = after == before || after == before + 1;
         boolean contentChanged = guarded.stream().anyMatch(index -> !Objects.equals(oldRow[index], newRow[index]));
         if (backToDraft || !countValid || (contentChanged && after == before)) {
-            throw new SQLException("consultation " + oldRow[uuid] + " is signed: it changes only through an amendment", "23514");
+            throw new SQLException(
+                    "consultation " + oldRow[uuid] + " is signed: it changes only through an amendment", "23514");
         }
     }
 }

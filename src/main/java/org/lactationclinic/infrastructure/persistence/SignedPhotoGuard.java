@@ -1,7 +1,5 @@
 package org.lactationclinic.infrastructure.persistence;
 
-import org.h2.api.Trigger;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,18 +9,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.h2.api.Trigger;
 
 /**
- * The H2 twin of the PostgreSQL trigger in db/vendor/postgresql/V70_1: a photograph's pixels, subject and
- * consultation never change, a void is never undone, and a photograph is taken or voided only while its
- * consultation is a draft, so a signed consultation's photographs are as fixed as its note. H2 calls it for every
- * insert and update of {@code consultation_photo}.
+ * The H2 twin of the PostgreSQL trigger in db/vendor/postgresql/V70_1: a photograph's pixels, subject and consultation
+ * never change, a void is never undone, and a photograph is taken or voided only while its consultation is a draft, so
+ * a signed consultation's photographs are as fixed as its note. H2 calls it for every insert and update of
+ * {@code consultation_photo}.
  */
 public class SignedPhotoGuard implements Trigger {
 
     /** Columns fixed from the insert on. */
-    private static final Set<String> FIXED = Set.of("uuid", "consultation_id", "subject", "media_type", "width_px",
-            "height_px", "image", "thumbnail");
+    private static final Set<String> FIXED =
+            Set.of("uuid", "consultation_id", "subject", "media_type", "width_px", "height_px", "image", "thumbnail");
 
     private final Map<String, Integer> columns = new HashMap<>();
 
@@ -31,7 +30,8 @@ public class SignedPhotoGuard implements Trigger {
             throws SQLException {
         try (ResultSet found = connection.getMetaData().getColumns(null, schema, table, null)) {
             while (found.next()) {
-                columns.put(found.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), found.getInt("ORDINAL_POSITION") - 1);
+                columns.put(
+                        found.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), found.getInt("ORDINAL_POSITION") - 1);
             }
         }
     }
@@ -43,16 +43,21 @@ public class SignedPhotoGuard implements Trigger {
         }
         boolean insert = oldRow == null;
         if (!insert) {
-            boolean fixedChanged = FIXED.stream().anyMatch(name -> !Objects.deepEquals(oldRow[columns.get(name)], newRow[columns.get(name)]));
-            boolean unvoided = Boolean.TRUE.equals(oldRow[columns.get("voided")]) && !Boolean.TRUE.equals(newRow[columns.get("voided")]);
+            boolean fixedChanged = FIXED.stream()
+                    .anyMatch(name -> !Objects.deepEquals(oldRow[columns.get(name)], newRow[columns.get(name)]));
+            boolean unvoided = Boolean.TRUE.equals(oldRow[columns.get("voided")])
+                    && !Boolean.TRUE.equals(newRow[columns.get("voided")]);
             if (fixedChanged || unvoided) {
-                throw new SQLException("photograph " + oldRow[columns.get("uuid")] + " never changes: it is only voided", "23514");
+                throw new SQLException(
+                        "photograph " + oldRow[columns.get("uuid")] + " never changes: it is only voided", "23514");
             }
         }
         boolean voidChanged = !insert && !Objects.equals(oldRow[columns.get("voided")], newRow[columns.get("voided")]);
         if ((insert || voidChanged) && !"DRAFT".equals(statusOf(connection, newRow[columns.get("consultation_id")]))) {
-            throw new SQLException("consultation of photograph " + newRow[columns.get("uuid")]
-                    + " is signed: its photographs are read-only", "23514");
+            throw new SQLException(
+                    "consultation of photograph " + newRow[columns.get("uuid")]
+                            + " is signed: its photographs are read-only",
+                    "23514");
         }
     }
 

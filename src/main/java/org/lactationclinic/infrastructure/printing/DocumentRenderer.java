@@ -1,13 +1,6 @@
 package org.lactationclinic.infrastructure.printing;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.standard.StandardDialect;
-import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,14 +8,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Lays out a printed document: the template (an XHTML file beside this class) filled by Thymeleaf, whose
- * {@code th:text} escapes every text, so a name like {@code <script>} or {@code #{7*7}} prints as written; then,
- * for the PDF, the same XHTML laid out by openhtmltopdf with the template's print CSS and the DejaVu fonts
- * bundled in the WAR (every Latin script, so a name prints the same on every server).
- * <p>
- * Thread-safe: one engine for the application, templates cached after their first use.
+ * {@code th:text} escapes every text, so a name like {@code <script>} or {@code #{7*7}} prints as written; then, for
+ * the PDF, the same XHTML laid out by openhtmltopdf with the template's print CSS and the DejaVu fonts bundled in the
+ * WAR (every Latin script, so a name prints the same on every server).
+ *
+ * <p>Thread-safe: one engine for the application, templates cached after their first use.
  */
 public final class DocumentRenderer {
 
@@ -78,8 +77,18 @@ public final class DocumentRenderer {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> new ByteArrayInputStream(regular), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(bold), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> new ByteArrayInputStream(regular),
+                    "DejaVu Sans",
+                    400,
+                    PdfRendererBuilder.FontStyle.NORMAL,
+                    true);
+            builder.useFont(
+                    () -> new ByteArrayInputStream(bold),
+                    "DejaVu Sans",
+                    700,
+                    PdfRendererBuilder.FontStyle.NORMAL,
+                    true);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(pdf);
             builder.run();

@@ -1,17 +1,5 @@
 package org.lactationclinic.infrastructure.printing;
 
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.ui.TextAnchor;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
-import org.lactationclinic.domain.dyad.SexType;
-import org.lactationclinic.domain.growth.WhoWeightForAge;
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -21,17 +9,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.growth.WhoWeightForAge;
 
 /**
- * The small growth chart of the take-home plan: the baby's weights (birth weight first) over WHO's 3rd, 50th
- * and 97th percentile curves for the baby's sex, drawn by JFreeChart as a PNG and inlined as a {@code data:}
- * URI. Fewer lines than the infant page's chart: a mother reads "inside the lines", not a percentile.
+ * The small growth chart of the take-home plan: the baby's weights (birth weight first) over WHO's 3rd, 50th and 97th
+ * percentile curves for the baby's sex, drawn by JFreeChart as a PNG and inlined as a {@code data:} URI. Fewer lines
+ * than the infant page's chart: a mother reads "inside the lines", not a percentile.
  */
 public final class GrowthChartImage {
 
     /** One weighing on the chart. */
-    public record Weight(long dayOfLife, int grams) {
-    }
+    public record Weight(long dayOfLife, int grams) {}
 
     // about 125 dots per inch at the 85 mm the plan prints it: sharp on paper, small to encode and embed
     private static final int WIDTH = 440;
@@ -44,14 +42,14 @@ public final class GrowthChartImage {
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
     private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
 
-    private GrowthChartImage() {
-    }
+    private GrowthChartImage() {}
 
     /**
      * @param weights in time order, birth weight at day 0 included
      * @param axisLabels the x and y axis titles, in the mother's language
      */
-    public static String dataUri(SexType sex, List<Weight> weights, String dayAxis, String weightAxis, String percentileLabel) {
+    public static String dataUri(
+            SexType sex, List<Weight> weights, String dayAxis, String weightAxis, String percentileLabel) {
         long lastWeighed = weights.stream().mapToLong(Weight::dayOfLife).max().orElse(0);
         int lastDay = (int) Math.min(WhoWeightForAge.LAST_DAY, Math.max(MIN_DAYS, lastWeighed + 14));
         XYSeriesCollection data = new XYSeriesCollection();
@@ -95,7 +93,10 @@ public final class GrowthChartImage {
         // each WHO line named at its right end ("P3"), so the note under the chart can speak of "the lowest line"
         for (int series = 0; series < PERCENTILES.length; series++) {
             XYSeries curve = data.getSeries(series);
-            XYTextAnnotation label = new XYTextAnnotation((String) curve.getKey(), lastDay, curve.getY(curve.getItemCount() - 1).doubleValue());
+            XYTextAnnotation label = new XYTextAnnotation(
+                    (String) curve.getKey(),
+                    lastDay,
+                    curve.getY(curve.getItemCount() - 1).doubleValue());
             label.setFont(TICK_FONT);
             label.setPaint(new Color(0x55708f));
             label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
@@ -105,14 +106,18 @@ public final class GrowthChartImage {
         chart.setBackgroundPaint(Color.WHITE);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT, false, 1); // fast compression: the PDF compresses it again
+            ChartUtils.writeChartAsPNG(
+                    png, chart, WIDTH, HEIGHT, false, 1); // fast compression: the PDF compresses it again
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
     }
 
-    /** True when this weighing's dot lies under the lowest WHO line drawn (the 3rd percentile for the baby's sex and day). */
+    /**
+     * True when this weighing's dot lies under the lowest WHO line drawn (the 3rd percentile for the baby's sex and
+     * day).
+     */
     public static boolean isBelowLowestLine(SexType sex, Weight weight) {
         if (weight.dayOfLife() < 0 || weight.dayOfLife() > WhoWeightForAge.LAST_DAY) {
             return false;

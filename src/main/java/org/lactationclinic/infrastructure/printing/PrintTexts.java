@@ -1,23 +1,22 @@
 package org.lactationclinic.infrastructure.printing;
 
-import org.lactationclinic.domain.careplan.CarePlanGoal;
-import org.lactationclinic.domain.careplan.GoalType;
-import org.lactationclinic.domain.careplan.Intervention;
-import org.lactationclinic.domain.careplan.StandardInterventionType;
-import org.lactationclinic.domain.shared.Labelled;
-
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.lactationclinic.domain.careplan.CarePlanGoal;
+import org.lactationclinic.domain.careplan.GoalType;
+import org.lactationclinic.domain.careplan.Intervention;
+import org.lactationclinic.domain.careplan.StandardInterventionType;
+import org.lactationclinic.domain.shared.Labelled;
 
 /**
  * The words of the printed documents in one language: the bundle {@code org/lactationclinic/printing/plan},
  * {@code plan_es} and so on. A translator adds a language by adding {@code plan_xx.properties} and its code to
- * {@code plan.languages} in {@code plan.properties}; no code changes. A key missing from a translation falls
- * back to English, so a half-translated plan still prints.
+ * {@code plan.languages} in {@code plan.properties}; no code changes. A key missing from a translation falls back to
+ * English, so a half-translated plan still prints.
  */
 public final class PrintTexts {
 
@@ -32,13 +31,16 @@ public final class PrintTexts {
 
     private PrintTexts(String bundleName, Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(bundleName, locale, PrintTexts.class.getClassLoader(),
+        this.bundle = ResourceBundle.getBundle(
+                bundleName,
+                locale,
+                PrintTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /**
-     * The screens' English words (the UI bundle), for the letter's few labels that are the same on screen and on
-     * paper: a feeding position, a supply concern.
+     * The screens' English words (the UI bundle), for the letter's few labels that are the same on screen and on paper:
+     * a feeding position, a supply concern.
      */
     public static PrintTexts ui() {
         return new PrintTexts("org.lactationclinic.web.messages", Locale.ENGLISH);
@@ -52,10 +54,15 @@ public final class PrintTexts {
 
     /** The language codes the printed plan has a translation into, English first. */
     public static List<String> languages() {
-        ResourceBundle base = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, PrintTexts.class.getClassLoader(),
+        ResourceBundle base = ResourceBundle.getBundle(
+                BUNDLE,
+                Locale.ROOT,
+                PrintTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return Arrays.stream(base.getString("plan.languages").split(",")).map(String::strip)
-                .filter(code -> !code.isEmpty()).toList();
+        return Arrays.stream(base.getString("plan.languages").split(","))
+                .map(String::strip)
+                .filter(code -> !code.isEmpty())
+                .toList();
     }
 
     /** The language's own name for itself ("Español"), for the list a consultant picks from. */
@@ -93,10 +100,15 @@ public final class PrintTexts {
 
     /** A goal in this language: the bundle's sentence with its number, or her own words for "Other". */
     public String goalOf(CarePlanGoal goal) {
-        return goal.getType() == GoalType.OTHER ? goal.getText() : text(goal.getType().bundleKey(), goal.getTarget());
+        return goal.getType() == GoalType.OTHER
+                ? goal.getText()
+                : text(goal.getType().bundleKey(), goal.getTarget());
     }
 
-    /** The intervention's title in this language: the bundle's for a standard one, the admin's words for the clinic's own. */
+    /**
+     * The intervention's title in this language: the bundle's for a standard one, the admin's words for the clinic's
+     * own.
+     */
     public String titleOf(Intervention intervention) {
         return intervention.standard().map(this::titleOf).orElse(intervention.getTitle());
     }
@@ -108,27 +120,37 @@ public final class PrintTexts {
 
     /** The intervention's instructions for the mother, as {@link #titleOf} chooses its title. */
     public String instructionsOf(Intervention intervention) {
-        return intervention.standard().map(standard -> get("Intervention." + standard.name() + ".instructions"))
+        return intervention
+                .standard()
+                .map(standard -> get("Intervention." + standard.name() + ".instructions"))
                 .orElse(intervention.getInstructions());
     }
 
     /**
-     * The title for a step that is for two or more babies at once (issue 13: never "your baby" for twins): the
-     * bundle's {@code .babies} wording where the standard text speaks of one baby, else the usual title.
+     * The title for a step that is for two or more babies at once (issue 13: never "your baby" for twins): the bundle's
+     * {@code .babies} wording where the standard text speaks of one baby, else the usual title.
      */
     public String titleOf(Intervention intervention, boolean severalBabies) {
-        return severalBabies ? severalOr(intervention, "title").orElseGet(() -> titleOf(intervention)) : titleOf(intervention);
+        return severalBabies
+                ? severalOr(intervention, "title").orElseGet(() -> titleOf(intervention))
+                : titleOf(intervention);
     }
 
-    /** The instructions for a step that is for two or more babies at once, as {@link #titleOf(Intervention, boolean)}. */
+    /**
+     * The instructions for a step that is for two or more babies at once, as {@link #titleOf(Intervention, boolean)}.
+     */
     public String instructionsOf(Intervention intervention, boolean severalBabies) {
-        return severalBabies ? severalOr(intervention, "instructions").orElseGet(() -> instructionsOf(intervention))
+        return severalBabies
+                ? severalOr(intervention, "instructions").orElseGet(() -> instructionsOf(intervention))
                 : instructionsOf(intervention);
     }
 
     private java.util.Optional<String> severalOr(Intervention intervention, String part) {
-        return intervention.standard().map(standard -> "Intervention." + standard.name() + "." + part + ".babies")
-                .filter(this::has).map(this::get);
+        return intervention
+                .standard()
+                .map(standard -> "Intervention." + standard.name() + "." + part + ".babies")
+                .filter(this::has)
+                .map(this::get);
     }
 
     /** Whether the bundle has the key (some texts are optional, such as a standard intervention's instructions). */

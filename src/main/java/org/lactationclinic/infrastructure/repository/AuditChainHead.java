@@ -7,9 +7,8 @@ import jakarta.persistence.Table;
 import org.lactationclinic.domain.audit.AuditEvent;
 
 /**
- * The one row that says where the audit chain ends: the last sequence number and its hash. Every append
- * locks it, so it is also the lock that puts the app servers' appends in one order (see
- * {@link AuditEventRepository#append}).
+ * The one row that says where the audit chain ends: the last sequence number and its hash. Every append locks it, so it
+ * is also the lock that puts the app servers' appends in one order (see {@link AuditEventRepository#append}).
  */
 @Entity
 @Table(name = "audit_chain_head")

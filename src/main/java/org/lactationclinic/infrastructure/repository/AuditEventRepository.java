@@ -7,6 +7,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditChainVerifier;
 import org.lactationclinic.domain.audit.AuditEvent;
@@ -14,14 +18,7 @@ import org.lactationclinic.domain.audit.AuditKey;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.audit.AuditSearch;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-/**
- * The audit trail's table: appending to the chain, the admin's search and the verifier's walk.
- */
+/** The audit trail's table: appending to the chain, the admin's search and the verifier's walk. */
 @ApplicationScoped
 public class AuditEventRepository {
 
@@ -34,25 +31,41 @@ public class AuditEventRepository {
 
     /**
      * Appends an event after the last one, in the caller's transaction.
-     * <p>
-     * Several app servers share one database, so numbering and chaining must be serialised where they all
-     * meet: the database. The chain head row is read with {@code PESSIMISTIC_WRITE} ({@code select ... for
-     * update}) and stays locked until the transaction ends; the next appender, on any server, waits for it
-     * and then reads the number and hash this one left. Hence the sequence has no gaps and follows commit
-     * order, and a rolled-back transaction takes its number back with it, so a gap can only mean a deleted
-     * row. A database sequence would not do: it is not transactional (a rollback leaves a gap that looks
-     * like a deletion) and gives no previous hash. The lock is taken last in every use case (after its
-     * business writes) and is the only lock of a view or sign-in, so it cannot deadlock with record locks,
-     * and it is held only for the rest of a short transaction.
+     *
+     * <p>Several app servers share one database, so numbering and chaining must be serialised where they all meet: the
+     * database. The chain head row is read with {@code PESSIMISTIC_WRITE} ({@code select ... for update}) and stays
+     * locked until the transaction ends; the next appender, on any server, waits for it and then reads the number and
+     * hash this one left. Hence the sequence has no gaps and follows commit order, and a rolled-back transaction takes
+     * its number back with it, so a gap can only mean a deleted row. A database sequence would not do: it is not
+     * transactional (a rollback leaves a gap that looks like a deletion) and gives no previous hash. The lock is taken
+     * last in every use case (after its business writes) and is the only lock of a view or sign-in, so it cannot
+     * deadlock with record locks, and it is held only for the rest of a short transaction.
      */
-    public AuditEvent append(Instant at, String actor, AuditActionType action, AuditRecordType recordType,
-                             UUID recordUuid, String detail, String clientAddress, UUID motherUuid) {
+    public AuditEvent append(
+            Instant at,
+            String actor,
+            AuditActionType action,
+            AuditRecordType recordType,
+            UUID recordUuid,
+            String detail,
+            String clientAddress,
+            UUID motherUuid) {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             throw new IllegalStateException("audit_chain_head has no row: the V12 migration inserts it");
         }
-        AuditEvent event = new AuditEvent(head.getLastSequence() + 1, head.getLastHash(), at, actor, action, recordType,
-                recordUuid, detail, clientAddress, motherUuid, keys.current());
+        AuditEvent event = new AuditEvent(
+                head.getLastSequence() + 1,
+                head.getLastHash(),
+                at,
+                actor,
+                action,
+                recordType,
+                recordUuid,
+                detail,
+                clientAddress,
+                motherUuid,
+                keys.current());
         em.persist(event);
         head.advanceTo(event);
         em.flush();
@@ -60,8 +73,7 @@ public class AuditEventRepository {
     }
 
     /** A mother the user opened, and when she last did. */
-    public record MotherViewed(UUID motherUuid, Instant lastViewedAt) {
-    }
+    public record MotherViewed(UUID motherUuid, Instant lastViewedAt) {}
 
     /**
      * The mothers whose records the user viewed since the given instant, most recent first, each once. Read from the
@@ -74,7 +86,8 @@ public class AuditEventRepository {
                         where e.actor = :actor and e.occurredAt >= :since
                         and e.action = org.lactationclinic.domain.audit.AuditActionType.VIEW and e.motherUuid is not null
                         group by e.motherUuid order by max(e.occurredAt) desc""", Object[].class)
-                .setParameter("actor", actor).setParameter("since", since)
+                .setParameter("actor", actor)
+                .setParameter("since", since)
                 .setMaxResults(max)
                 .getResultStream()
                 .map(row -> new MotherViewed((UUID) row[0], (Instant) row[1]))
@@ -82,27 +95,30 @@ public class AuditEventRepository {
     }
 
     /**
-     * One page of the events the search finds, newest first; sorted and paged by the database. The filtered
-     * user leads the sort (a no-op: it has one value) so that H2, like PostgreSQL, reads the matching index in
-     * order and stops after the page instead of sorting every event of a busy user. A record search goes to
-     * {@link #aboutRecord}.
+     * One page of the events the search finds, newest first; sorted and paged by the database. The filtered user leads
+     * the sort (a no-op: it has one value) so that H2, like PostgreSQL, reads the matching index in order and stops
+     * after the page instead of sorting every event of a busy user. A record search goes to {@link #aboutRecord}.
      */
     public List<AuditEvent> search(AuditSearch search, int first, int max) {
         if (search.recordUuid() != null) {
             return aboutRecord(search, first, max);
         }
         String leading = search.actor() != null ? "e.actor, " : "";
-        TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e" + where(search)
-                + " order by " + leading + "e.occurredAt desc, e.sequenceNumber desc", AuditEvent.class);
+        TypedQuery<AuditEvent> query = em.createQuery(
+                "select e from AuditEvent e" + where(search) + " order by " + leading
+                        + "e.occurredAt desc, e.sequenceNumber desc",
+                AuditEvent.class);
         bind(query, search);
-        return query.setFirstResult(first).setMaxResults(max).setHint("org.hibernate.readOnly", true).getResultList();
+        return query.setFirstResult(first)
+                .setMaxResults(max)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultList();
     }
 
     /**
-     * How many events the search finds. Without any condition that is the chain head's last sequence
-     * number, read in constant time: the table is append-only and numbered without gaps (a row deleted
-     * behind the application's back is the verifier's business), whereas counting millions of rows takes
-     * PostgreSQL longer than the search may.
+     * How many events the search finds. Without any condition that is the chain head's last sequence number, read in
+     * constant time: the table is append-only and numbered without gaps (a row deleted behind the application's back is
+     * the verifier's business), whereas counting millions of rows takes PostgreSQL longer than the search may.
      */
     public long count(AuditSearch search) {
         if (search.equals(AuditSearch.EVERYTHING)) {
@@ -119,18 +135,22 @@ public class AuditEventRepository {
     }
 
     /**
-     * The events on a record and, when the record is a mother, every event about her (her consultations,
-     * babies and pumping entries, by {@code mother_uuid}): the union of the two index lookups. One condition
-     * {@code record_uuid = ? or mother_uuid = ?} would be simpler, but H2 answers an OR of two columns by
-     * reading the whole table. An event on the mother herself names her in both columns and comes from the
-     * first half only.
+     * The events on a record and, when the record is a mother, every event about her (her consultations, babies and
+     * pumping entries, by {@code mother_uuid}): the union of the two index lookups. One condition {@code record_uuid =
+     * ? or mother_uuid = ?} would be simpler, but H2 answers an OR of two columns by reading the whole table. An event
+     * on the mother herself names her in both columns and comes from the first half only.
      */
     @SuppressWarnings("unchecked")
     private List<AuditEvent> aboutRecord(AuditSearch search, int first, int max) {
-        Query query = em.createNativeQuery("select * from (" + aboutRecordSql(search) + ") found"
-                + " order by found.occurred_at desc, found.sequence_number desc", AuditEvent.class);
+        Query query = em.createNativeQuery(
+                "select * from (" + aboutRecordSql(search) + ") found"
+                        + " order by found.occurred_at desc, found.sequence_number desc",
+                AuditEvent.class);
         bind(query, search);
-        return query.setFirstResult(first).setMaxResults(max).setHint("org.hibernate.readOnly", true).getResultList();
+        return query.setFirstResult(first)
+                .setMaxResults(max)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultList();
     }
 
     private static String aboutRecordSql(AuditSearch search) {
@@ -181,22 +201,27 @@ public class AuditEventRepository {
 
     /** The last sequence number the chain head holds now (without locking it). */
     public long headSequence() {
-        return em.createQuery("select h.lastSequence from AuditChainHead h", Long.class).getSingleResult();
+        return em.createQuery("select h.lastSequence from AuditChainHead h", Long.class)
+                .getSingleResult();
     }
 
     /**
-     * The chain after {@code afterSequence} and up to {@code upToSequence}, at most {@code max} events, in
-     * sequence order, as links for the verifier. The entities read are dropped from the persistence context
-     * at once, so a walk over millions of events holds one page at a time.
+     * The chain after {@code afterSequence} and up to {@code upToSequence}, at most {@code max} events, in sequence
+     * order, as links for the verifier. The entities read are dropped from the persistence context at once, so a walk
+     * over millions of events holds one page at a time.
      */
     public List<AuditChainVerifier.Link> chainPage(long afterSequence, long upToSequence, int max) {
-        List<AuditChainVerifier.Link> links = em.createQuery("select e from AuditEvent e where e.sequenceNumber > :after"
-                        + " and e.sequenceNumber <= :upTo order by e.sequenceNumber", AuditEvent.class)
+        List<AuditChainVerifier.Link> links = em.createQuery(
+                        "select e from AuditEvent e where e.sequenceNumber > :after"
+                                + " and e.sequenceNumber <= :upTo order by e.sequenceNumber",
+                        AuditEvent.class)
                 .setParameter("after", afterSequence)
                 .setParameter("upTo", upToSequence)
                 .setMaxResults(max)
                 .setHint("org.hibernate.readOnly", true)
-                .getResultStream().map(event -> event.toLink(keys)).toList();
+                .getResultStream()
+                .map(event -> event.toLink(keys))
+                .toList();
         em.clear();
         return links;
     }

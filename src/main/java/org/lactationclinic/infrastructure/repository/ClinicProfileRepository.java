@@ -14,7 +14,10 @@ public class ClinicProfileRepository {
 
     public ClinicProfile current() {
         return em.createQuery("select p from ClinicProfile p where p.voided = false order by p.id", ClinicProfile.class)
-                .setMaxResults(1).getResultStream().findFirst().orElseGet(ClinicProfile::new);
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(ClinicProfile::new);
     }
 
     /** Stores a profile saved for the first time; a loaded one is written on flush. */

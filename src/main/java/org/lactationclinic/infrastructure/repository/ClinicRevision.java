@@ -6,15 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
-import java.time.Instant;
-
 /**
- * One Envers revision: a committed transaction that changed audited records, with who made it.
- * The id is an identity column so the same migration serves H2 and PostgreSQL.
+ * One Envers revision: a committed transaction that changed audited records, with who made it. The id is an identity
+ * column so the same migration serves H2 and PostgreSQL.
  */
 @Entity
 @Table(name = "revision")

@@ -9,6 +9,7 @@ public class ClinicRevisionListener implements RevisionListener {
 
     @Override
     public void newRevision(Object revision) {
-        ((ClinicRevision) revision).setUsername(CDI.current().select(CurrentActor.class).get().username());
+        ((ClinicRevision) revision)
+                .setUsername(CDI.current().select(CurrentActor.class).get().username());
     }
 }

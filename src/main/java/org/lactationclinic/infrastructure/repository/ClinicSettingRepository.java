@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.Map;
 import org.lactationclinic.domain.settings.ClinicSetting;
 import org.lactationclinic.domain.settings.ClinicSettingType;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
-
-import java.util.EnumMap;
-import java.util.Map;
 
 /** The clinic settings saved so far; a setting never saved has no row. */
 @ApplicationScoped
@@ -21,7 +20,8 @@ public class ClinicSettingRepository {
     public Map<ClinicSettingType, ClinicSetting> saved() {
         Map<ClinicSettingType, ClinicSetting> saved = new EnumMap<>(ClinicSettingType.class);
         em.createQuery("select s from ClinicSetting s where s.voided = false", ClinicSetting.class)
-                .getResultStream().forEach(setting -> saved.put(setting.getKey(), setting));
+                .getResultStream()
+                .forEach(setting -> saved.put(setting.getKey(), setting));
         return saved;
     }
 

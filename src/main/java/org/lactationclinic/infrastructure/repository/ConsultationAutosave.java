@@ -9,19 +9,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 
-import java.time.Instant;
-
 /**
- * One consultant's autosave state of one draft consultation: when she last wrote it, and the scratch copy
- * of her form typed since (see {@link org.lactationclinic.domain.consultation.AutosavePolicy}).
- * <p>
- * Deliberately not audited and not an {@code AuditedEntity}: it is working state between two revisions,
- * and recording each keystroke pause in the history is exactly what it exists to avoid.
+ * One consultant's autosave state of one draft consultation: when she last wrote it, and the scratch copy of her form
+ * typed since (see {@link org.lactationclinic.domain.consultation.AutosavePolicy}).
+ *
+ * <p>Deliberately not audited and not an {@code AuditedEntity}: it is working state between two revisions, and
+ * recording each keystroke pause in the history is exactly what it exists to avoid.
  */
 @Entity
 @Table(name = "consultation_autosave")

@@ -3,10 +3,9 @@ package org.lactationclinic.infrastructure.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lactationclinic.domain.consultation.Consultation;
-
 import java.time.Instant;
 import java.util.Optional;
+import org.lactationclinic.domain.consultation.Consultation;
 
 /** The autosave state of draft consultations, per consultant. */
 @ApplicationScoped
@@ -16,11 +15,13 @@ public class ConsultationAutosaveRepository {
     private EntityManager em;
 
     public Optional<ConsultationAutosave> find(Consultation consultation, String username) {
-        return em.createQuery("select a from ConsultationAutosave a where a.consultation = :consultation and a.username = :username",
+        return em.createQuery(
+                        "select a from ConsultationAutosave a where a.consultation = :consultation and a.username = :username",
                         ConsultationAutosave.class)
                 .setParameter("consultation", consultation)
                 .setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** She wrote the consultation at {@code at}: remembered for the coalescing, and her scratch copy dropped. */
@@ -37,9 +38,9 @@ public class ConsultationAutosaveRepository {
     }
 
     /**
-     * She saved a part of the consultation her form does not hold (the care plan) over the version her scratch
-     * copy was typed on: the copy still applies, on the new version. Without this, her own save made her last
-     * minute of typing look outdated, and it was dropped.
+     * She saved a part of the consultation her form does not hold (the care plan) over the version her scratch copy was
+     * typed on: the copy still applies, on the new version. Without this, her own save made her last minute of typing
+     * look outdated, and it was dropped.
      */
     public void carryOver(Consultation consultation, String username, long fromVersion) {
         find(consultation, username).ifPresent(kept -> kept.carriedOver(fromVersion, consultation.getVersion()));

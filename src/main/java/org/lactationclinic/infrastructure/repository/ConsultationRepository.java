@@ -1,29 +1,28 @@
 package org.lactationclinic.infrastructure.repository;
 
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.PessimisticLockException;
-import org.hibernate.Hibernate;
-import org.hibernate.StaleStateException;
-import org.lactationclinic.domain.consultation.InfantFindings;
-import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.domain.weight.WeightTrajectory;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Map;
-import java.util.HashMap;
-import java.util.Collection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import org.lactationclinic.domain.consultation.Consultation;
-import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.domain.shared.ConcurrentEditException;
-
+import jakarta.persistence.PessimisticLockException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Hibernate;
+import org.hibernate.StaleStateException;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.consultation.InfantFindings;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.shared.ConcurrentEditException;
+import org.lactationclinic.domain.weight.WeightTrajectory;
 
 /** Consultations, always loaded with what their pages show (mother, infants, consultant). */
 @ApplicationScoped
@@ -39,7 +38,8 @@ public class ConsultationRepository {
                         join fetch c.consultant left join fetch c.infants
                         where c.uuid = :uuid""", Consultation.class)
                 .setParameter("uuid", uuid)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The mother's consultations that are not voided, newest first. */
@@ -61,7 +61,9 @@ public class ConsultationRepository {
                         where s.username = :username and c.voided = false
                         and c.startedAt >= :from and c.startedAt < :to
                         order by c.startedAt, c.id""", Consultation.class)
-                .setParameter("username", username).setParameter("from", from).setParameter("to", to)
+                .setParameter("username", username)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultList();
     }
 
@@ -79,15 +81,17 @@ public class ConsultationRepository {
 
     /** Whether the mother has been seen before (voided consultations do not count). */
     public boolean hasAnyForMother(Mother mother) {
-        return !em.createQuery("select c.id from Consultation c where c.mother = :mother and c.voided = false", Long.class)
+        return !em.createQuery(
+                        "select c.id from Consultation c where c.mother = :mother and c.voided = false", Long.class)
                 .setParameter("mother", mother)
                 .setMaxResults(1)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 
     /**
-     * Loads the consultation's findings and flags, which its page shows after the transaction has ended: a few
-     * small queries per infant, rather than one join whose rows would multiply feeds by weighings.
+     * Loads the consultation's findings and flags, which its page shows after the transaction has ended: a few small
+     * queries per infant, rather than one join whose rows would multiply feeds by weighings.
      */
     public Consultation withCharting(Consultation consultation) {
         consultation.collectionsForLoading().forEach(Hibernate::initialize);
@@ -100,8 +104,8 @@ public class ConsultationRepository {
     }
 
     /**
-     * The weights of the given infants recorded at consultations other than {@code except}, voided ones left
-     * out, by infant uuid, each list in time order: one query for all of a mother's babies.
+     * The weights of the given infants recorded at consultations other than {@code except}, voided ones left out, by
+     * infant uuid, each list in time order: one query for all of a mother's babies.
      */
     public Map<UUID, List<WeightTrajectory.Weighing>> weighingsOf(Collection<Infant> infants, Consultation except) {
         Map<UUID, List<WeightTrajectory.Weighing>> byInfant = new HashMap<>();
@@ -117,7 +121,8 @@ public class ConsultationRepository {
                 .setParameter("infants", infants)
                 .setParameter("except", except)
                 .getResultStream()
-                .forEach(row -> byInfant.get((UUID) row[0]).add(new WeightTrajectory.Weighing((LocalDateTime) row[1], (Integer) row[2])));
+                .forEach(row -> byInfant.get((UUID) row[0])
+                        .add(new WeightTrajectory.Weighing((LocalDateTime) row[1], (Integer) row[2])));
         return byInfant;
     }
 
@@ -136,9 +141,9 @@ public class ConsultationRepository {
     }
 
     /**
-     * Moves the consultation's version on now, before any change is written, so the form's version protects
-     * the findings too and two saves of the same version cannot both proceed: the second waits for the
-     * first, then finds the version gone and is a concurrent edit (rather than, say, a duplicate findings row).
+     * Moves the consultation's version on now, before any change is written, so the form's version protects the
+     * findings too and two saves of the same version cannot both proceed: the second waits for the first, then finds
+     * the version gone and is a concurrent edit (rather than, say, a duplicate findings row).
      */
     public void claim(Consultation consultation) {
         try {
@@ -150,13 +155,14 @@ public class ConsultationRepository {
     }
 
     /**
-     * Holds the consultation's row, unchanged, until the transaction ends: autosaves that only keep a scratch
-     * copy take turns with each other and with saves, so two tabs cannot both create the consultant's
-     * autosave row.
+     * Holds the consultation's row, unchanged, until the transaction ends: autosaves that only keep a scratch copy take
+     * turns with each other and with saves, so two tabs cannot both create the consultant's autosave row.
      */
     public void hold(Consultation consultation) {
         try {
-            em.lock(consultation, LockModeType.PESSIMISTIC_WRITE); // checks the version too: a save that got in first wins
+            em.lock(
+                    consultation,
+                    LockModeType.PESSIMISTIC_WRITE); // checks the version too: a save that got in first wins
         } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException | StaleStateException e) {
             throw new ConcurrentEditException("Consultation", consultation.getUuid());
         }

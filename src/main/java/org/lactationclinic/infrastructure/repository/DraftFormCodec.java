@@ -1,12 +1,5 @@
 package org.lactationclinic.infrastructure.repository;
 
-import org.lactationclinic.domain.consultation.Consultation;
-import org.lactationclinic.domain.consultation.DraftForm;
-import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.domain.shared.AuditedEntity;
-import org.lactationclinic.domain.staff.StaffUser;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,16 +14,22 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.consultation.DraftForm;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.shared.AuditedEntity;
+import org.lactationclinic.domain.staff.StaffUser;
 
 /**
  * A {@link DraftForm} to bytes and back, for the autosave's scratch copy.
- * <p>
- * Java serialization, because the form's classes are already serializable (the page keeps them in the
- * session) and a hand-written mapping of every finding would drift from them. Two precautions: the records
- * the form only refers to (the consultation, the mother, her infants, the consultant) are written as their
- * uuid and read back as the freshly loaded ones, never as stale copies; and reading accepts only the
- * clinic's and the JDK's value classes, so a tampered row cannot make the server build arbitrary objects.
- * A copy that no longer reads (the classes changed in an upgrade) is reported as such, never half-applied.
+ *
+ * <p>Java serialization, because the form's classes are already serializable (the page keeps them in the session) and a
+ * hand-written mapping of every finding would drift from them. Two precautions: the records the form only refers to
+ * (the consultation, the mother, her infants, the consultant) are written as their uuid and read back as the freshly
+ * loaded ones, never as stale copies; and reading accepts only the clinic's and the JDK's value classes, so a tampered
+ * row cannot make the server build arbitrary objects. A copy that no longer reads (the classes changed in an upgrade)
+ * is reported as such, never half-applied.
  */
 public final class DraftFormCodec {
 
@@ -39,8 +38,7 @@ public final class DraftFormCodec {
                     + ";org.lactationclinic.domain.**;" + DraftFormCodec.class.getName() + "$*"
                     + ";java.lang.*;java.util.*;java.time.*;java.math.*;!*");
 
-    private DraftFormCodec() {
-    }
+    private DraftFormCodec() {}
 
     /** What reading a scratch copy does with an object of this class (for the tests of the allow-list). */
     static ObjectInputFilter.Status admits(Class<?> type) {
@@ -101,8 +99,7 @@ public final class DraftFormCodec {
     }
 
     /** A record the form refers to, by uuid. */
-    private record Reference(UUID uuid) implements Serializable {
-    }
+    private record Reference(UUID uuid) implements Serializable {}
 
     private static final class ReferencingOutput extends ObjectOutputStream {
 
@@ -113,7 +110,10 @@ public final class DraftFormCodec {
 
         @Override
         protected Object replaceObject(Object object) {
-            if (object instanceof Consultation || object instanceof Mother || object instanceof Infant || object instanceof StaffUser) {
+            if (object instanceof Consultation
+                    || object instanceof Mother
+                    || object instanceof Infant
+                    || object instanceof StaffUser) {
                 return new Reference(((AuditedEntity) object).getUuid());
             }
             return object;
@@ -135,7 +135,8 @@ public final class DraftFormCodec {
             if (object instanceof Reference(UUID uuid)) {
                 AuditedEntity entity = known.get(uuid);
                 if (entity == null) {
-                    throw new IllegalStateException("The autosaved form refers to " + uuid + ", not of this consultation");
+                    throw new IllegalStateException(
+                            "The autosaved form refers to " + uuid + ", not of this consultation");
                 }
                 return entity;
             }

@@ -1,22 +1,21 @@
 package org.lactationclinic.infrastructure.repository;
 
-import org.hibernate.Hibernate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Hibernate;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.MotherSearch;
 import org.lactationclinic.domain.dyad.MotherSort;
 import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.shared.AuditedEntity;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 /** Mothers and their infants. Voided mothers are found by uuid (for history) but never by search. */
 @ApplicationScoped
@@ -27,10 +26,11 @@ public class MotherRepository {
 
     /** The mother with her infants and history loaded, voided or not. */
     public Optional<Mother> findByUuid(UUID uuid) {
-        Optional<Mother> found = em.createQuery("select distinct m from Mother m left join fetch m.infants where m.uuid = :uuid",
-                        Mother.class)
+        Optional<Mother> found = em.createQuery(
+                        "select distinct m from Mother m left join fetch m.infants where m.uuid = :uuid", Mother.class)
                 .setParameter("uuid", uuid)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
         found.ifPresent(mother -> {
             Hibernate.initialize(mother.getConditions());
             // the forms and the print edit or show them detached
@@ -41,39 +41,55 @@ public class MotherRepository {
     }
 
     /**
-     * The uuid of the mother, other than the one given, who already has this identifier (voided mothers included:
-     * the database's unique constraint counts them too).
+     * The uuid of the mother, other than the one given, who already has this identifier (voided mothers included: the
+     * database's unique constraint counts them too).
      */
     public Optional<UUID> motherIdentifiedAs(PersonIdentifier identifier, UUID except) {
-        return em.createQuery("select m.uuid from Mother m join m.identifiers i where i.system = :system and i.value = :value"
-                        + " and m.uuid <> :except", UUID.class)
-                .setParameter("system", identifier.getSystem()).setParameter("value", identifier.getValue())
-                .setParameter("except", except).getResultStream().findFirst();
+        return em.createQuery(
+                        "select m.uuid from Mother m join m.identifiers i where i.system = :system and i.value = :value"
+                                + " and m.uuid <> :except",
+                        UUID.class)
+                .setParameter("system", identifier.getSystem())
+                .setParameter("value", identifier.getValue())
+                .setParameter("except", except)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The uuid of the infant, other than the one given, who already has this identifier. */
     public Optional<UUID> infantIdentifiedAs(PersonIdentifier identifier, UUID except) {
-        return em.createQuery("select i.uuid from Infant i join i.identifiers x where x.system = :system and x.value = :value"
-                        + " and i.uuid <> :except", UUID.class)
-                .setParameter("system", identifier.getSystem()).setParameter("value", identifier.getValue())
-                .setParameter("except", except).getResultStream().findFirst();
+        return em.createQuery(
+                        "select i.uuid from Infant i join i.identifiers x where x.system = :system and x.value = :value"
+                                + " and i.uuid <> :except",
+                        UUID.class)
+                .setParameter("system", identifier.getSystem())
+                .setParameter("value", identifier.getValue())
+                .setParameter("except", except)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Mothers not voided who have, or one of whose infants has, this identifier (any system when system is null). */
     public List<Mother> findByIdentifier(String system, String value) {
-        return em.createQuery("select distinct m from Mother m left join fetch m.infants where m.voided = false and ("
-                        + "m.id in (select m2.id from Mother m2 join m2.identifiers i where i.value = :value"
-                        + " and (:system is null or i.system = :system))"
-                        + " or m.id in (select c.mother.id from Infant c join c.identifiers x where x.value = :value"
-                        + " and (:system is null or x.system = :system) and c.voided = false))", Mother.class)
-                .setParameter("value", value).setParameter("system", system).getResultList();
+        return em.createQuery(
+                        "select distinct m from Mother m left join fetch m.infants where m.voided = false and ("
+                                + "m.id in (select m2.id from Mother m2 join m2.identifiers i where i.value = :value"
+                                + " and (:system is null or i.system = :system))"
+                                + " or m.id in (select c.mother.id from Infant c join c.identifiers x where x.value = :value"
+                                + " and (:system is null or x.system = :system) and c.voided = false))",
+                        Mother.class)
+                .setParameter("value", value)
+                .setParameter("system", system)
+                .getResultList();
     }
 
     public List<Mother> search(MotherSearch search, int first, int max, MotherSort sort, boolean ascending) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(search, parameters);
-        TypedQuery<Mother> query = em.createQuery("select m from Mother m" + where + " order by "
-                + pathOf(sort) + (ascending ? " asc" : " desc") + ", m.id", Mother.class);
+        TypedQuery<Mother> query = em.createQuery(
+                "select m from Mother m" + where + " order by " + pathOf(sort) + (ascending ? " asc" : " desc")
+                        + ", m.id",
+                Mother.class);
         parameters.forEach(query::setParameter);
         List<Mother> page = query.setFirstResult(first).setMaxResults(max).getResultList();
         if (!page.isEmpty()) {
@@ -88,7 +104,8 @@ public class MotherRepository {
 
     public long count(MotherSearch search) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("select count(m) from Mother m" + where(search, parameters), Long.class);
+        TypedQuery<Long> query =
+                em.createQuery("select count(m) from Mother m" + where(search, parameters), Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -100,14 +117,18 @@ public class MotherRepository {
             // A word matches the start of any word of the folded name: an index range on the name's words
             // (MotherSearchTerm, kept by a database trigger), not a scan of every mother.
             where.append(" and m.id in (select t.motherId from MotherSearchTerm t where t.kind = '")
-                    .append(MotherSearchTerm.NAME_WORD).append("' and t.term like :w").append(i).append(')');
+                    .append(MotherSearchTerm.NAME_WORD)
+                    .append("' and t.term like :w")
+                    .append(i)
+                    .append(')');
             parameters.put("w" + i, escapeLike(words.get(i)) + "%");
         }
         String identifier = search.identifierValue();
         if (!identifier.isEmpty()) {
             // exact value, in any system, on her or on one of her infants (both indexed by value)
-            where.append(" and (m.id in (select m2.id from Mother m2 join m2.identifiers i where i.value = :identifier)"
-                    + " or m.id in (select c.mother.id from Infant c join c.identifiers x where x.value = :identifier))");
+            where.append(
+                    " and (m.id in (select m2.id from Mother m2 join m2.identifiers i where i.value = :identifier)"
+                            + " or m.id in (select c.mother.id from Infant c join c.identifiers x where x.value = :identifier))");
             parameters.put("identifier", identifier);
         }
         if (search.dateOfBirth() != null) {
@@ -118,7 +139,8 @@ public class MotherRepository {
         if (!digits.isEmpty()) {
             // digits anywhere in the number = the start of one of its suffixes
             where.append(" and m.id in (select t.motherId from MotherSearchTerm t where t.kind = '")
-                    .append(MotherSearchTerm.PHONE_SUFFIX).append("' and t.term like :phone)");
+                    .append(MotherSearchTerm.PHONE_SUFFIX)
+                    .append("' and t.term like :phone)");
             parameters.put("phone", digits + "%");
         }
         return where.toString();
@@ -142,7 +164,9 @@ public class MotherRepository {
 
     public Optional<Infant> findInfantByUuid(UUID uuid) {
         return em.createQuery("select i from Infant i join fetch i.mother where i.uuid = :uuid", Infant.class)
-                .setParameter("uuid", uuid).getResultStream().findFirst();
+                .setParameter("uuid", uuid)
+                .getResultStream()
+                .findFirst();
     }
 
     public void add(Mother mother) {

@@ -5,10 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-
 import java.io.Serializable;
 import java.util.Objects;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A word of a mother's folded name (kind {@value #NAME_WORD}) or a suffix of her phone digits (kind
@@ -65,7 +64,9 @@ public class MotherSearchTerm {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key that && Objects.equals(motherId, that.motherId) && Objects.equals(kind, that.kind)
+            return other instanceof Key that
+                    && Objects.equals(motherId, that.motherId)
+                    && Objects.equals(kind, that.kind)
                     && Objects.equals(term, that.term);
         }
 

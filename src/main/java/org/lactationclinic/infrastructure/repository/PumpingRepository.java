@@ -3,12 +3,11 @@ package org.lactationclinic.infrastructure.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.domain.pumping.PumpingEntry;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.pumping.PumpingEntry;
 
 /** A mother's pumping log: its entries that are not voided, in time order. */
 @ApplicationScoped
@@ -26,8 +25,11 @@ public class PumpingRepository {
     }
 
     public Optional<PumpingEntry> findByUuid(UUID uuid) {
-        return em.createQuery("select e from PumpingEntry e join fetch e.mother where e.uuid = :uuid", PumpingEntry.class)
-                .setParameter("uuid", uuid).getResultStream().findFirst();
+        return em.createQuery(
+                        "select e from PumpingEntry e join fetch e.mother where e.uuid = :uuid", PumpingEntry.class)
+                .setParameter("uuid", uuid)
+                .getResultStream()
+                .findFirst();
     }
 
     public void add(PumpingEntry entry) {

@@ -3,17 +3,16 @@ package org.lactationclinic.infrastructure.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.domain.referral.ImportedWeight;
-import org.lactationclinic.domain.referral.Referral;
-import org.lactationclinic.domain.shared.SearchText;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.referral.ImportedWeight;
+import org.lactationclinic.domain.referral.Referral;
+import org.lactationclinic.domain.shared.SearchText;
 
 /** Received referrals and the weights imported from them. */
 @ApplicationScoped
@@ -39,7 +38,9 @@ public class ReferralRepository {
 
     public Optional<Referral> findByUuid(UUID uuid) {
         return em.createQuery("select r from Referral r left join fetch r.mother where r.uuid = :uuid", Referral.class)
-                .setParameter("uuid", uuid).getResultStream().findFirst();
+                .setParameter("uuid", uuid)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -51,7 +52,10 @@ public class ReferralRepository {
                         select r from Referral r where r.payloadSha256 = :digest and r.voided = false
                         and r.status <> org.lactationclinic.domain.referral.ReceivedReferralStatusType.REJECTED
                         order by r.createdAt, r.id""", Referral.class)
-                .setParameter("digest", payloadSha256).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("digest", payloadSha256)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Open referrals, most conditions met first, then oldest first (waiting longest); then the latest decided ones. */
@@ -59,26 +63,32 @@ public class ReferralRepository {
         List<Referral> open = em.createQuery("""
                         select r from Referral r where r.status = org.lactationclinic.domain.referral.ReceivedReferralStatusType.RECEIVED
                         and r.voided = false order by r.conditionCount desc, r.createdAt""", Referral.class).getResultList();
-        List<Referral> decided = em.createQuery("""
+        List<Referral> decided =
+                em.createQuery("""
                         select r from Referral r left join fetch r.mother
                         where r.status <> org.lactationclinic.domain.referral.ReceivedReferralStatusType.RECEIVED
-                        and r.voided = false order by r.decidedAt desc""", Referral.class)
-                .setMaxResults(DECIDED_SHOWN).getResultList();
+                        and r.voided = false order by r.decidedAt desc""", Referral.class).setMaxResults(DECIDED_SHOWN).getResultList();
         return Stream.concat(open.stream(), decided.stream()).toList();
     }
 
     /** Mothers not voided with this family and given name (accents and case aside) and date of birth. */
     public List<Mother> findByNameAndBirth(String givenName, String familyName, LocalDate dateOfBirth) {
-        return em.createQuery("select distinct m from Mother m left join fetch m.infants where m.voided = false"
-                        + " and m.searchName = :name and m.dateOfBirth = :born", Mother.class)
-                .setParameter("name", SearchText.fold(familyName + " " + givenName)).setParameter("born", dateOfBirth)
+        return em.createQuery(
+                        "select distinct m from Mother m left join fetch m.infants where m.voided = false"
+                                + " and m.searchName = :name and m.dateOfBirth = :born",
+                        Mother.class)
+                .setParameter("name", SearchText.fold(familyName + " " + givenName))
+                .setParameter("born", dateOfBirth)
                 .getResultList();
     }
 
     /** The weights imported for the infant, not voided, oldest first, with their referral. */
     public List<ImportedWeight> importedWeightsOf(Infant infant) {
-        return em.createQuery("select w from ImportedWeight w join fetch w.referral where w.infant = :infant and w.voided = false"
-                        + " order by w.weighedOn, w.id", ImportedWeight.class)
-                .setParameter("infant", infant).getResultList();
+        return em.createQuery(
+                        "select w from ImportedWeight w join fetch w.referral where w.infant = :infant and w.voided = false"
+                                + " order by w.weighedOn, w.id",
+                        ImportedWeight.class)
+                .setParameter("infant", infant)
+                .getResultList();
     }
 }

@@ -4,6 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.lactationclinic.domain.charting.FeedingStatusType;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.pumping.PumpingThresholds;
@@ -20,34 +31,22 @@ import org.lactationclinic.domain.reporting.ReportResults.WellbeingResult;
 import org.lactationclinic.domain.reporting.ScoreChange;
 import org.lactationclinic.domain.wellbeing.EpdsItemType;
 
-import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 /**
- * The clinic reports' numbers, each counted by one aggregate query in the database (GROUP BY, COUNT, window
- * functions; plain SQL that H2 2.x and PostgreSQL both run), never by loading entities. The definitions the
- * queries follow are in {@code domain.reporting}. Every query leaves voided consultations (and voided findings,
- * infants and pumping entries) out, and starts from an indexed column: consultation (started_at) or
- * (consultant_id, started_at), infant (birth_date_time), infant_findings (infant_id, weighed_at),
- * pumping_entry (mother_id, started_at); V15's indexes hold the columns read.
- * <p>
- * <b>Derived tables, never CTEs.</b> H2 answers a repeated statement whose parameter sits in a CTE that another
- * CTE or a derived table reads with its previous result, even for a new period (the score changes of a 3-day
- * period came back with the year's), and it evaluates a CTE again for every reference. The queries therefore
- * nest derived tables; {@code ReportQueriesOnH2Test} runs each for two periods on one connection.
- * <p>
- * The consultant filter, when set, keeps the consultations of that consultant; for the outcomes it keeps the
- * infants (or, for pumping, the mothers) that consultant has seen. {@link #sql} holds each query's text so the
- * benchmark (src/test/bench/reports.sh) times exactly what the application runs.
+ * The clinic reports' numbers, each counted by one aggregate query in the database (GROUP BY, COUNT, window functions;
+ * plain SQL that H2 2.x and PostgreSQL both run), never by loading entities. The definitions the queries follow are in
+ * {@code domain.reporting}. Every query leaves voided consultations (and voided findings, infants and pumping entries)
+ * out, and starts from an indexed column: consultation (started_at) or (consultant_id, started_at), infant
+ * (birth_date_time), infant_findings (infant_id, weighed_at), pumping_entry (mother_id, started_at); V15's indexes hold
+ * the columns read.
+ *
+ * <p><b>Derived tables, never CTEs.</b> H2 answers a repeated statement whose parameter sits in a CTE that another CTE
+ * or a derived table reads with its previous result, even for a new period (the score changes of a 3-day period came
+ * back with the year's), and it evaluates a CTE again for every reference. The queries therefore nest derived tables;
+ * {@code ReportQueriesOnH2Test} runs each for two periods on one connection.
+ *
+ * <p>The consultant filter, when set, keeps the consultations of that consultant; for the outcomes it keeps the infants
+ * (or, for pumping, the mothers) that consultant has seen. {@link #sql} holds each query's text so the benchmark
+ * (src/test/bench/reports.sh) times exactly what the application runs.
  */
 @ApplicationScoped
 public class ReportRepository {
@@ -57,8 +56,16 @@ public class ReportRepository {
 
     /** The queries' texts, by report, with their parameters: for the benchmark. */
     public enum ReportQuery {
-        ACTIVITY, VISIT_REASONS, SUPPLY_CONCERNS, FLAGS, REFERRALS, INFANT_OUTCOMES, SCORE_CHANGES,
-        PUMPING_BANDS, WELLBEING, ITEM_TEN_REFERRED
+        ACTIVITY,
+        VISIT_REASONS,
+        SUPPLY_CONCERNS,
+        FLAGS,
+        REFERRALS,
+        INFANT_OUTCOMES,
+        SCORE_CHANGES,
+        PUMPING_BANDS,
+        WELLBEING,
+        ITEM_TEN_REFERRED
     }
 
     // ---- activity ----------------------------------------------------------------------------------------
@@ -66,18 +73,23 @@ public class ReportRepository {
     public List<ActivityRow> activity(ReportCriteria criteria) {
         List<ActivityRow> rows = new ArrayList<>();
         for (Object[] row : rows(ReportQuery.ACTIVITY, criteria, null)) {
-            rows.add(new ActivityRow(date(row[0]), number(row[1]), (String) row[2], ConsultationType.valueOf((String) row[3]),
-                    number(row[4]), number(row[5])));
+            rows.add(new ActivityRow(
+                    date(row[0]),
+                    number(row[1]),
+                    (String) row[2],
+                    ConsultationType.valueOf((String) row[3]),
+                    number(row[4]),
+                    number(row[5])));
         }
         return rows;
     }
 
     /**
-     * One pass over the consultations of the mothers seen in the period (all their consultations, so that the first
-     * one ever is known): {@code row_number()} per mother marks her first, then the period's rows are grouped.
-     * Written without {@code IN (subquery)} and without joining an aggregated derived table from the outside: H2
-     * re-evaluates both for every row (seconds on a few thousand consultations), while a derived table that drives
-     * the join is read once.
+     * One pass over the consultations of the mothers seen in the period (all their consultations, so that the first one
+     * ever is known): {@code row_number()} per mother marks her first, then the period's rows are grouped. Written
+     * without {@code IN (subquery)} and without joining an aggregated derived table from the outside: H2 re-evaluates
+     * both for every row (seconds on a few thousand consultations), while a derived table that drives the join is read
+     * once.
      */
     private static String activitySql(ReportCriteria criteria) {
         String bucket = ReportSql.periodStart("x.started_at", criteria.interval());
@@ -99,54 +111,61 @@ public class ReportRepository {
                 where x.started_at >= :from and x.started_at < :to %s
                 group by %s, x.consultant_id, s.full_name, x.type
                 order by bucket, s.full_name, x.type
-                """.formatted(bucket, criteria.consultantId() == null ? "" : "and p.consultant_id = :consultant", consultant, bucket);
+                """.formatted(
+                bucket, criteria.consultantId() == null ? "" : "and p.consultant_id = :consultant", consultant, bucket);
     }
 
     // ---- reasons -----------------------------------------------------------------------------------------
 
-    /** The reason for the visit (or the key {@value #OTHER_REASON} for "other"), mentioned how often, for how many mothers. */
+    /**
+     * The reason for the visit (or the key {@value #OTHER_REASON} for "other"), mentioned how often, for how many
+     * mothers.
+     */
     public static final String OTHER_REASON = "OTHER";
 
     /**
-     * Reasons for the visit of the period's consultations (clinical-reference.md, section 7), counted as entered:
-     * a visit with three reasons counts three times; "other" counts once per visit that wrote one.
+     * Reasons for the visit of the period's consultations (clinical-reference.md, section 7), counted as entered: a
+     * visit with three reasons counts three times; "other" counts once per visit that wrote one.
      */
     public List<CountRow> visitReasons(ReportCriteria criteria) {
         return rows(ReportQuery.VISIT_REASONS, criteria, null).stream()
-                .map(row -> new CountRow((String) row[0], "", number(row[1]), 0, number(row[2]))).toList();
+                .map(row -> new CountRow((String) row[0], "", number(row[1]), 0, number(row[2])))
+                .toList();
     }
 
     /** Supply-concern categories recorded at the consultations of the period. */
     public List<CountRow> supplyConcerns(ReportCriteria criteria) {
         return rows(ReportQuery.SUPPLY_CONCERNS, criteria, null).stream()
-                .map(row -> new CountRow((String) row[0], "", number(row[1]), 0, number(row[2]))).toList();
+                .map(row -> new CountRow((String) row[0], "", number(row[1]), 0, number(row[2])))
+                .toList();
     }
 
     /** Flags raised (stored with the consultations of the period), with how many of them called for a referral. */
     public List<CountRow> flags(ReportCriteria criteria) {
         return rows(ReportQuery.FLAGS, criteria, null).stream()
-                .map(row -> new CountRow((String) row[0], "", number(row[1]), number(row[2]), number(row[3]))).toList();
+                .map(row -> new CountRow((String) row[0], "", number(row[1]), number(row[2]), number(row[3])))
+                .toList();
     }
 
     /**
-     * Referrals made in the care plans of the period's consultations, by destination and urgency. Reads the care
-     * plan's {@code care_plan_referral}.
+     * Referrals made in the care plans of the period's consultations, by destination and urgency. Reads the care plan's
+     * {@code care_plan_referral}.
      */
     public List<CountRow> referrals(ReportCriteria criteria) {
         return rows(ReportQuery.REFERRALS, criteria, null).stream()
-                .map(row -> new CountRow((String) row[0], (String) row[1], number(row[2]), 0, number(row[3]))).toList();
+                .map(row -> new CountRow((String) row[0], (String) row[1], number(row[2]), 0, number(row[3])))
+                .toList();
     }
 
     // ---- outcomes ----------------------------------------------------------------------------------------
 
     /** The feeding status at each check (in the order of {@link OutcomeCheckType}) and the birth-weight recovery. */
-    public record InfantOutcomes(List<FeedingStatusAtCheck> feedingStatuses, BirthWeightRecoveryResult birthWeight) {
-    }
+    public record InfantOutcomes(List<FeedingStatusAtCheck> feedingStatuses, BirthWeightRecoveryResult birthWeight) {}
 
     /**
      * {@link OutcomeCheckType} and {@link BirthWeightRecovery}: the infants due each check in the period with their
-     * feeding status there, and of those due the two-week check, how many were weighed on days 10-21 and how many
-     * were back to birth weight by day 14. One query, read as one row: see {@link #infantOutcomesSql}.
+     * feeding status there, and of those due the two-week check, how many were weighed on days 10-21 and how many were
+     * back to birth weight by day 14. One query, read as one row: see {@link #infantOutcomesSql}.
      */
     public InfantOutcomes infantOutcomes(ReportCriteria criteria) {
         Object[] row = rows(ReportQuery.INFANT_OUTCOMES, criteria, null).getFirst();
@@ -159,42 +178,54 @@ public class ReportRepository {
                 byStatus.put(status, number(row[column++]));
             }
             long known = byStatus.values().stream().mapToLong(Long::longValue).sum();
-            statuses.add(new FeedingStatusAtCheck(check, byStatus.get(FeedingStatusType.EXCLUSIVE),
-                    byStatus.get(FeedingStatusType.PARTIAL), byStatus.get(FeedingStatusType.NONE), due - known));
+            statuses.add(new FeedingStatusAtCheck(
+                    check,
+                    byStatus.get(FeedingStatusType.EXCLUSIVE),
+                    byStatus.get(FeedingStatusType.PARTIAL),
+                    byStatus.get(FeedingStatusType.NONE),
+                    due - known));
         }
-        BirthWeightRecoveryResult birthWeight = new BirthWeightRecoveryResult(number(row[column]), number(row[column + 1]));
+        BirthWeightRecoveryResult birthWeight =
+                new BirthWeightRecoveryResult(number(row[column]), number(row[column + 1]));
         return new InfantOutcomes(List.copyOf(statuses), birthWeight);
     }
 
     /**
      * One pass over the infants born in any check's birth range (parameters {@code :born_from_<check>} and
-     * {@code :born_to_<check>} per check, {@code :born_from} and {@code :born_to} all of them) and their non-voided consultations with the infant's findings there; per infant:
+     * {@code :born_to_<check>} per check, {@code :born_from} and {@code :born_to} all of them) and their non-voided
+     * consultations with the infant's findings there; per infant:
+     *
      * <ul>
-     *   <li>when the clinic (or the chosen consultant, :consultant) first saw the infant: an infant is due a check only if
-     *       seen before the check's window closed;</li>
-     *   <li>per check, the feeding status of the latest consultation in the window (any consultant's), taken as
-     *       the greatest {@link ReportSql#visitKey}, a grouped aggregate where a window function would need
-     *       a sort per check;</li>
-     *   <li>whether the infant was weighed on days 10-21, and at or above birth weight by day 14.</li>
+     *   <li>when the clinic (or the chosen consultant, :consultant) first saw the infant: an infant is due a check only
+     *       if seen before the check's window closed;
+     *   <li>per check, the feeding status of the latest consultation in the window (any consultant's), taken as the
+     *       greatest {@link ReportSql#visitKey}, a grouped aggregate where a window function would need a sort per
+     *       check;
+     *   <li>whether the infant was weighed on days 10-21, and at or above birth weight by day 14.
      * </ul>
-     * The outer select counts, per check, the infants due and each status (unknown = due minus those), then the
-     * two birth-weight counts among those due the two-week check. The infants, consultations and findings are read
-     * once for all (it used to be four passes: the cohorts and the statuses, then the cohort and the weights).
+     *
+     * The outer select counts, per check, the infants due and each status (unknown = due minus those), then the two
+     * birth-weight counts among those due the two-week check. The infants, consultations and findings are read once for
+     * all (it used to be four passes: the cohorts and the statuses, then the cohort and the weights).
      */
     private static String infantOutcomesSql(ReportCriteria criteria) {
-        String seen = criteria.consultantId() == null ? "c.started_at" : "case when c.consultant_id = :consultant then c.started_at end";
+        String seen = criteria.consultantId() == null
+                ? "c.started_at"
+                : "case when c.consultant_id = :consultant then c.started_at end";
         StringBuilder perInfant = new StringBuilder();
         StringBuilder counts = new StringBuilder();
         for (OutcomeCheckType check : OutcomeCheckType.values()) {
             String status = "status_" + check.ordinal();
-            perInfant.append(",\n    max(case when f.feeding_status is not null and %s then %s end) as %s".formatted(
-                    window("c.started_at", check.firstDay(), check.lastDay()),
-                    ReportSql.visitKey("c.started_at", "c.id", "f.feeding_status"), status));
+            perInfant.append(",\n    max(case when f.feeding_status is not null and %s then %s end) as %s"
+                    .formatted(
+                            window("c.started_at", check.firstDay(), check.lastDay()),
+                            ReportSql.visitKey("c.started_at", "c.id", "f.feeding_status"),
+                            status));
             String due = due(check);
             counts.append(counts.isEmpty() ? "" : ",\n  ").append("sum(case when %s then 1 else 0 end)".formatted(due));
             for (FeedingStatusType value : FeedingStatusType.values()) {
-                counts.append(",\n  sum(case when %s and %s = '%s' then 1 else 0 end)".formatted(due,
-                        ReportSql.valueOfVisitKey(status), value.name()));
+                counts.append(",\n  sum(case when %s and %s = '%s' then 1 else 0 end)"
+                        .formatted(due, ReportSql.valueOfVisitKey(status), value.name()));
             }
         }
         String twoWeeks = due(OutcomeCheckType.TWO_WEEKS);
@@ -215,15 +246,20 @@ public class ReportRepository {
                   where i.voided = false and i.birth_date_time >= :born_from and i.birth_date_time < :born_to
                   group by i.id, i.birth_date_time
                 ) per_infant
-                """.formatted(counts, twoWeeks, twoWeeks, seen, perInfant,
+                """.formatted(
+                counts,
+                twoWeeks,
+                twoWeeks,
+                seen,
+                perInfant,
                 window("f.weighed_at", BirthWeightRecovery.FOLLOW_UP_FIRST_DAY, BirthWeightRecovery.FOLLOW_UP_LAST_DAY),
                 dayOfLifeStart("i.birth_date_time", BirthWeightRecovery.BY_DAY + 1));
     }
 
     /** The condition that a per_infant row is due the check: born in its range and seen before its window closed. */
     private static String due(OutcomeCheckType check) {
-        return "(born_at >= :%s and born_at < :%s and first_seen < %s)".formatted(bornFrom(check), bornTo(check),
-                dayOfLifeStart("born_at", check.lastDay() + 1));
+        return "(born_at >= :%s and born_at < :%s and first_seen < %s)"
+                .formatted(bornFrom(check), bornTo(check), dayOfLifeStart("born_at", check.lastDay() + 1));
     }
 
     private static String bornFrom(OutcomeCheckType check) {
@@ -236,8 +272,12 @@ public class ReportRepository {
 
     /** The condition that a timestamp falls on days {@code firstDay} to {@code lastDay} of life of infant i. */
     private static String window(String column, int firstDay, int lastDay) {
-        return "%s >= %s and %s < %s".formatted(column, dayOfLifeStart("i.birth_date_time", firstDay),
-                column, dayOfLifeStart("i.birth_date_time", lastDay + 1));
+        return "%s >= %s and %s < %s"
+                .formatted(
+                        column,
+                        dayOfLifeStart("i.birth_date_time", firstDay),
+                        column,
+                        dayOfLifeStart("i.birth_date_time", lastDay + 1));
     }
 
     /** The first moment of a day of life: the birth date (day 0) plus the days. */
@@ -248,17 +288,18 @@ public class ReportRepository {
     /** The LATCH total, BTAT total and nipple pain changes, from one query: {@link ScoreChanges}. */
     public ScoreChanges scoreChanges(ReportCriteria criteria) {
         Object[] row = rows(ReportQuery.SCORE_CHANGES, criteria, null).getFirst();
-        return new ScoreChanges(scoreChange(row, 0, true), scoreChange(row, SCORE_CHANGE_COLUMNS, true),
+        return new ScoreChanges(
+                scoreChange(row, 0, true),
+                scoreChange(row, SCORE_CHANGE_COLUMNS, true),
                 scoreChange(row, 2 * SCORE_CHANGE_COLUMNS, false));
     }
 
     /**
      * {@link ScoreChange}s, first to latest consultation in the period: the LATCH total and the BTAT total of each
-     * baby, and the mother's nipple pain, the highest recorded anywhere in the consultation (either side of the
-     * breast findings or any observed feed: clinical-reference.md, section 1, the nipple-pain rule), for each mother.
+     * baby, and the mother's nipple pain, the highest recorded anywhere in the consultation (either side of the breast
+     * findings or any observed feed: clinical-reference.md, section 1, the nipple-pain rule), for each mother.
      */
-    public record ScoreChanges(ScoreChange latch, ScoreChange btat, ScoreChange pain) {
-    }
+    public record ScoreChanges(ScoreChange latch, ScoreChange btat, ScoreChange pain) {}
 
     /** The columns of one measure in the score-change row: {@link #changeColumns}. */
     private static final int SCORE_CHANGE_COLUMNS = 6;
@@ -266,20 +307,27 @@ public class ReportRepository {
     private static ScoreChange scoreChange(Object[] row, int at, boolean higherIsBetter) {
         long up = number(row[at + 3]);
         long down = number(row[at + 5]);
-        return new ScoreChange(number(row[at]), decimal(row[at + 1]), decimal(row[at + 2]), higherIsBetter ? up : down,
-                number(row[at + 4]), higherIsBetter ? down : up, higherIsBetter);
+        return new ScoreChange(
+                number(row[at]),
+                decimal(row[at + 1]),
+                decimal(row[at + 2]),
+                higherIsBetter ? up : down,
+                number(row[at + 4]),
+                higherIsBetter ? down : up,
+                higherIsBetter);
     }
 
     /**
-     * The three score changes as one row: three single-row aggregates side by side. Each reads its visits once:
-     * per subject (the baby for LATCH and BTAT, the mother for pain) and consultation one value (the average
-     * complete LATCH total of the observed feeds; the complete BTAT total; the highest nipple pain of the breast
-     * findings and the observed feeds); then per subject the number of visits with a value and the first and
-     * latest visit's value ({@link ReportSql#visitKey}, min and max); then the counts and sums of
-     * {@link #changeColumns}. Grouped aggregates throughout, no window functions.
+     * The three score changes as one row: three single-row aggregates side by side. Each reads its visits once: per
+     * subject (the baby for LATCH and BTAT, the mother for pain) and consultation one value (the average complete LATCH
+     * total of the observed feeds; the complete BTAT total; the highest nipple pain of the breast findings and the
+     * observed feeds); then per subject the number of visits with a value and the first and latest visit's value
+     * ({@link ReportSql#visitKey}, min and max); then the counts and sums of {@link #changeColumns}. Grouped aggregates
+     * throughout, no window functions.
      */
     private static String scoreChangesSql(ReportCriteria criteria) {
-        String period = "c.voided = false and c.started_at >= :from and c.started_at < :to " + consultantClause(criteria);
+        String period =
+                "c.voided = false and c.started_at >= :from and c.started_at < :to " + consultantClause(criteria);
         String latch = """
                 select f.infant_id as subject_id, c.id as cid, c.started_at,
                        cast(avg(cast(%s as decimal(8, 4))) as decimal(8, 4)) as v
@@ -315,8 +363,7 @@ public class ReportRepository {
                 select l.paired, l.first_sum, l.last_sum, l.went_up, l.stayed, l.went_down,
                        b.paired, b.first_sum, b.last_sum, b.went_up, b.stayed, b.went_down,
                        p.paired, p.first_sum, p.last_sum, p.went_up, p.stayed, p.went_down
-                from (%s) l cross join (%s) b cross join (%s) p"""
-                .formatted(firstToLatest(latch), firstToLatest(btat), firstToLatest(pain));
+                from (%s) l cross join (%s) b cross join (%s) p""".formatted(firstToLatest(latch), firstToLatest(btat), firstToLatest(pain));
     }
 
     /** The six {@link #changeColumns} of one measure, from its per-visit rows (subject_id, cid, started_at, v). */
@@ -330,40 +377,50 @@ public class ReportRepository {
                          cast(%s as decimal(8, 4)) as m_last
                   from (%s) per_visit
                   group by subject_id
-                ) first_and_latest""".formatted(changeColumns("m"), ReportSql.valueOfVisitKey("min(" + key + ")"),
-                ReportSql.valueOfVisitKey("max(" + key + ")"), perVisit);
+                ) first_and_latest""".formatted(
+                        changeColumns("m"),
+                        ReportSql.valueOfVisitKey("min(" + key + ")"),
+                        ReportSql.valueOfVisitKey("max(" + key + ")"),
+                        perVisit);
     }
 
     /**
-     * The six numbers of a {@link ScoreChange} for one measure of first_and_latest: infants with two visits or
-     * more, the sums of their first and latest values, and how many went up, stayed and went down.
+     * The six numbers of a {@link ScoreChange} for one measure of first_and_latest: infants with two visits or more,
+     * the sums of their first and latest values, and how many went up, stayed and went down.
      */
     private static String changeColumns(String measure) {
         String paired = measure + "_visits >= 2";
         String first = measure + "_first";
         String last = measure + "_last";
-        return String.join(", ",
+        return String.join(
+                ", ",
                 "coalesce(sum(case when %s then 1 else 0 end), 0) as paired".formatted(paired),
                 "coalesce(sum(case when %s then %s end), 0) as first_sum".formatted(paired, first),
                 "coalesce(sum(case when %s then %s end), 0) as last_sum".formatted(paired, last),
-                "coalesce(sum(case when %s and %s > %s then 1 else 0 end), 0) as went_up".formatted(paired, last, first),
+                "coalesce(sum(case when %s and %s > %s then 1 else 0 end), 0) as went_up"
+                        .formatted(paired, last, first),
                 "coalesce(sum(case when %s and %s = %s then 1 else 0 end), 0) as stayed".formatted(paired, last, first),
-                "coalesce(sum(case when %s and %s < %s then 1 else 0 end), 0) as went_down".formatted(paired, last, first));
+                "coalesce(sum(case when %s and %s < %s then 1 else 0 end), 0) as went_down"
+                        .formatted(paired, last, first));
     }
 
     /**
-     * Mothers by the band of their first and their latest 24 hours of pumping in the period: the first 24 hours
-     * start with her first session in the period, the latest end with her last one (PumpingLog's rolling window);
-     * only mothers whose log in the period spans at least 24 hours count, so the two never overlap.
+     * Mothers by the band of their first and their latest 24 hours of pumping in the period: the first 24 hours start
+     * with her first session in the period, the latest end with her last one (PumpingLog's rolling window); only
+     * mothers whose log in the period spans at least 24 hours count, so the two never overlap.
      */
     public List<BandChangeRow> pumpingBandChanges(ReportCriteria criteria, PumpingThresholds thresholds) {
         return rows(ReportQuery.PUMPING_BANDS, criteria, thresholds).stream()
-                .map(row -> new BandChangeRow(VolumeBandType.valueOf((String) row[0]), VolumeBandType.valueOf((String) row[1]),
-                        number(row[2]))).toList();
+                .map(row -> new BandChangeRow(
+                        VolumeBandType.valueOf((String) row[0]),
+                        VolumeBandType.valueOf((String) row[1]),
+                        number(row[2])))
+                .toList();
     }
 
     private static String pumpingSql(ReportCriteria criteria, PumpingThresholds thresholds) {
-        String consultant = criteria.consultantId() == null ? ""
+        String consultant = criteria.consultantId() == null
+                ? ""
                 : "join (select distinct c.mother_id from consultation c where c.voided = false and c.consultant_id = :consultant) m on m.mother_id = p.mother_id";
         return """
                 select first_band, last_band, count(*)
@@ -391,9 +448,15 @@ public class ReportRepository {
     }
 
     private static String band(String column, PumpingThresholds thresholds) {
-        return "case when %s < %d then '%s' when %s < %d then '%s' else '%s' end".formatted(
-                column, thresholds.lowBelowMl(), VolumeBandType.LOW, column, thresholds.fullAtOrAboveMl(),
-                VolumeBandType.BORDERLINE, VolumeBandType.FULL);
+        return "case when %s < %d then '%s' when %s < %d then '%s' else '%s' end"
+                .formatted(
+                        column,
+                        thresholds.lowBelowMl(),
+                        VolumeBandType.LOW,
+                        column,
+                        thresholds.fullAtOrAboveMl(),
+                        VolumeBandType.BORDERLINE,
+                        VolumeBandType.FULL);
     }
 
     // ---- well-being --------------------------------------------------------------------------------------
@@ -401,7 +464,8 @@ public class ReportRepository {
     /** EPDS screening of the period's consultations against the clinic's referral cut-off. */
     public WellbeingResult wellbeing(ReportCriteria criteria, int cutOff) {
         Object[] row = rows(ReportQuery.WELLBEING, criteria, cutOff).getFirst();
-        return new WellbeingResult(number(row[0]), number(row[1]), number(row[2]), cutOff, number(row[3]), number(row[4]));
+        return new WellbeingResult(
+                number(row[0]), number(row[1]), number(row[2]), cutOff, number(row[3]), number(row[4]));
     }
 
     private static String itemTenAlert(String alias) {
@@ -417,13 +481,19 @@ public class ReportRepository {
                        coalesce(sum(case when %s and c.self_harm_acknowledged_at is not null then 1 else 0 end), 0)
                 from consultation c
                 where c.voided = false and c.started_at >= :from and c.started_at < :to %s
-                """.formatted(ReportSql.epdsComplete("c"), ReportSql.epdsComplete("c"), ReportSql.epdsTotal("c"), cutOff,
-                itemTenAlert("c"), itemTenAlert("c"), consultantClause(criteria));
+                """.formatted(
+                        ReportSql.epdsComplete("c"),
+                        ReportSql.epdsComplete("c"),
+                        ReportSql.epdsTotal("c"),
+                        cutOff,
+                        itemTenAlert("c"),
+                        itemTenAlert("c"),
+                        consultantClause(criteria));
     }
 
     /**
-     * Of the consultations with an item-10 alert, how many made a MENTAL_HEALTH referral in their care plan. Reads
-     * the care plan's referrals, like {@link #referrals}.
+     * Of the consultations with an item-10 alert, how many made a MENTAL_HEALTH referral in their care plan. Reads the
+     * care plan's referrals, like {@link #referrals}.
      */
     public long itemTenWithMentalHealthReferral(ReportCriteria criteria) {
         return number(rows(ReportQuery.ITEM_TEN_REFERRED, criteria, null).getFirst()[0]);
@@ -432,8 +502,8 @@ public class ReportRepository {
     // ---- the queries' texts and their execution ----------------------------------------------------------
 
     /**
-     * The SQL of a report query, as the application runs it, and its named parameters: {@code :from} and
-     * {@code :to} (the period), {@code :consultant} when one is chosen, and the infant outcomes' birth ranges.
+     * The SQL of a report query, as the application runs it, and its named parameters: {@code :from} and {@code :to}
+     * (the period), {@code :consultant} when one is chosen, and the infant outcomes' birth ranges.
      *
      * @param extra the pumping thresholds or the EPDS cut-off, where the query needs one
      */
@@ -507,8 +577,7 @@ public class ReportRepository {
     }
 
     /** A query's text and its named parameters ({@code :from}, {@code :to}, ...), in the order first bound. */
-    record Sql(String text, Map<String, Object> parameters) {
-    }
+    record Sql(String text, Map<String, Object> parameters) {}
 
     private List<Object[]> rows(ReportQuery query, ReportCriteria criteria, Object extra) {
         Sql sql = sql(query, criteria, extra);
@@ -516,7 +585,7 @@ public class ReportRepository {
         sql.parameters().forEach(nativeQuery::setParameter);
         List<Object[]> rows = new ArrayList<>();
         for (Object row : nativeQuery.getResultList()) {
-            rows.add(row instanceof Object[] columns ? columns : new Object[]{row});
+            rows.add(row instanceof Object[] columns ? columns : new Object[] {row});
         }
         return rows;
     }

@@ -1,15 +1,14 @@
 package org.lactationclinic.infrastructure.repository;
 
-import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.domain.staff.StaffUser;
-
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.domain.staff.StaffUser;
 
 /** Staff accounts. */
 @ApplicationScoped
@@ -21,7 +20,8 @@ public class StaffRepository {
     public Optional<StaffUser> findByUsername(String username) {
         return em.createQuery("select u from StaffUser u where u.username = :username", StaffUser.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The account, when it is enabled and holds the consultant role: the only one that records consultations. */
@@ -39,12 +39,12 @@ public class StaffRepository {
     }
 
     /**
-     * The number of accounts, counted after taking a lock that lasts until the caller's transaction ends: the
-     * audit chain head's row lock, which every audited write takes anyway ({@link AuditEventRepository#append}).
-     * The start-up loaders (demo clinic, first admin) count the accounts and create some only when there are none.
-     * Several app servers starting together on one database (issue 16) would all count none and all load; with the
-     * lock, the first loads and commits, and the others, waiting on the row, then count its accounts and load
-     * nothing. A lock in the database, not in a JVM: the servers share nothing else.
+     * The number of accounts, counted after taking a lock that lasts until the caller's transaction ends: the audit
+     * chain head's row lock, which every audited write takes anyway ({@link AuditEventRepository#append}). The start-up
+     * loaders (demo clinic, first admin) count the accounts and create some only when there are none. Several app
+     * servers starting together on one database (issue 16) would all count none and all load; with the lock, the first
+     * loads and commits, and the others, waiting on the row, then count its accounts and load nothing. A lock in the
+     * database, not in a JVM: the servers share nothing else.
      */
     public long countHoldingStartLock() {
         if (em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE) == null) {
@@ -55,7 +55,9 @@ public class StaffRepository {
 
     public Optional<StaffUser> findByUuid(UUID uuid) {
         return em.createQuery("select s from StaffUser s where s.uuid = :uuid", StaffUser.class)
-                .setParameter("uuid", uuid).getResultStream().findFirst();
+                .setParameter("uuid", uuid)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Writes pending changes; a save that lost a race with another admin's is a concurrent edit. */
@@ -76,8 +78,11 @@ public class StaffRepository {
      */
     public boolean useSecondFactorStep(String username, long step) {
         return em.createQuery("update StaffUser u set u.totpLastStep = :step "
-                        + "where u.username = :username and u.totpLastStep < :step")
-                .setParameter("step", step).setParameter("username", username).executeUpdate() == 1;
+                                + "where u.username = :username and u.totpLastStep < :step")
+                        .setParameter("step", step)
+                        .setParameter("username", username)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Whether a clinic-wide security switch is on (clinic_security_setting; absent means off). */

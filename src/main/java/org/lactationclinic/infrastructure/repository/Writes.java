@@ -7,13 +7,12 @@ import org.lactationclinic.domain.shared.AuditedEntity;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
 
 /**
- * Writing pending changes, for every repository: a write that lost a race with another save of the same
- * version is a {@link ConcurrentEditException}, the clear "someone else saved this" the pages show.
+ * Writing pending changes, for every repository: a write that lost a race with another save of the same version is a
+ * {@link ConcurrentEditException}, the clear "someone else saved this" the pages show.
  */
 final class Writes {
 
-    private Writes() {
-    }
+    private Writes() {}
 
     static void flush(EntityManager em, AuditedEntity changed) {
         try {

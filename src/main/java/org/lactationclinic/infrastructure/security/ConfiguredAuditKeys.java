@@ -3,10 +3,6 @@ package org.lactationclinic.infrastructure.security;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
-import org.lactationclinic.domain.audit.AuditKey;
-import org.lactationclinic.infrastructure.database.DatabaseSettings;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,20 +17,24 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.lactationclinic.domain.audit.AuditKey;
+import org.lactationclinic.infrastructure.database.DatabaseSettings;
 
 /**
  * The audit chain's keys (issue 15, point 1), from the server's configuration, never from the database.
+ *
  * <ol>
- *     <li>{@value #KEYS}: {@code id:base64-secret}, several separated by commas; the first signs new events, the
- *     others only check the events they signed (a rotation adds a new first key and keeps the old ones). Set it in
- *     the environment file (deploy/lactation-clinic.env, readable by root and the service only).</li>
- *     <li>Otherwise the key file {@value #KEY_FILE} (default {@value #DEFAULT_KEY_FILE}, relative to the server's
- *     working directory), the same format one key a line. Without the production switch a missing file is
- *     created with a new random key (readable by its owner only), so the embedded demo clinic and a developer's
- *     PostgreSQL need nothing configured; an in-memory database gets a key that lives as long as it does.</li>
- *     <li>With the production switch ({@value SecuritySettings#PRODUCTION}) and no key configured the server
- *     refuses to start (ProductionStartCheck): a key generated on the server would be lost with it, and every
- *     event signed with it would become unverifiable.</li>
+ *   <li>{@value #KEYS}: {@code id:base64-secret}, several separated by commas; the first signs new events, the others
+ *       only check the events they signed (a rotation adds a new first key and keeps the old ones). Set it in the
+ *       environment file (deploy/lactation-clinic.env, readable by root and the service only).
+ *   <li>Otherwise the key file {@value #KEY_FILE} (default {@value #DEFAULT_KEY_FILE}, relative to the server's working
+ *       directory), the same format one key a line. Without the production switch a missing file is created with a new
+ *       random key (readable by its owner only), so the embedded demo clinic and a developer's PostgreSQL need nothing
+ *       configured; an in-memory database gets a key that lives as long as it does.
+ *   <li>With the production switch ({@value SecuritySettings#PRODUCTION}) and no key configured the server refuses to
+ *       start (ProductionStartCheck): a key generated on the server would be lost with it, and every event signed with
+ *       it would become unverifiable.
  * </ol>
  */
 @ApplicationScoped
@@ -68,12 +68,15 @@ public class ConfiguredAuditKeys implements AuditKey.Ring {
 
     /** True when a key is configured (the variable or an existing key file), as production requires. */
     public static boolean isConfigured(Config config) {
-        return config.getOptionalValue(KEYS, String.class).filter(s -> !s.isBlank()).isPresent()
+        return config.getOptionalValue(KEYS, String.class)
+                        .filter(s -> !s.isBlank())
+                        .isPresent()
                 || Files.isRegularFile(keyFile(config));
     }
 
     static List<AuditKey> resolve(Config config) {
-        Optional<String> configured = config.getOptionalValue(KEYS, String.class).filter(s -> !s.isBlank());
+        Optional<String> configured =
+                config.getOptionalValue(KEYS, String.class).filter(s -> !s.isBlank());
         if (configured.isPresent()) {
             return parse(configured.get());
         }
@@ -83,10 +86,12 @@ public class ConfiguredAuditKeys implements AuditKey.Ring {
                 return parse(Files.readString(file, StandardCharsets.UTF_8));
             }
             if (SecuritySettings.isProduction(config)) {
-                throw new IllegalStateException("No audit key: set " + KEYS + " or " + KEY_FILE + " (deploy/README.md)");
+                throw new IllegalStateException(
+                        "No audit key: set " + KEYS + " or " + KEY_FILE + " (deploy/README.md)");
             }
             AuditKey generated = generate();
-            String url = config.getOptionalValue(DatabaseSettings.URL_KEY, String.class).orElse(DatabaseSettings.DEFAULT_URL);
+            String url = config.getOptionalValue(DatabaseSettings.URL_KEY, String.class)
+                    .orElse(DatabaseSettings.DEFAULT_URL);
             if (url.startsWith("jdbc:h2:mem:")) {
                 return List.of(generated);
             }
@@ -106,7 +111,9 @@ public class ConfiguredAuditKeys implements AuditKey.Ring {
     }
 
     private static Path keyFile(Config config) {
-        return Path.of(config.getOptionalValue(KEY_FILE, String.class).filter(s -> !s.isBlank()).orElse(DEFAULT_KEY_FILE));
+        return Path.of(config.getOptionalValue(KEY_FILE, String.class)
+                .filter(s -> !s.isBlank())
+                .orElse(DEFAULT_KEY_FILE));
     }
 
     /** {@code id:base64} entries, separated by commas or line breaks; blank entries and # comments are skipped. */

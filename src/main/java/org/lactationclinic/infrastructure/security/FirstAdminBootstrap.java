@@ -5,11 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
-import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.domain.staff.StaffUser;
-import org.lactationclinic.infrastructure.repository.StaffRepository;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,16 +14,19 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.infrastructure.repository.StaffRepository;
 
 /**
  * The first admin of an empty database (issue 15, point 6; deploy/README.md, "The first admin").
- * <p>
- * At start-up, when {@value #USERNAME} and {@value #PASSWORD_FILE} are set and the staff table is empty, an
- * account with the admin role is created with the password read from that file (a file, not a variable, so the
- * password is in no process listing or environment dump), checked by the {@link PasswordPolicy}, and the creation
- * is audited. When any account exists, the variables are ignored (and a warning says to remove them): they can
- * never add a second admin or reset one's password. She then signs in, adds the staff and gives one of them the
- * admin role as well.
+ *
+ * <p>At start-up, when {@value #USERNAME} and {@value #PASSWORD_FILE} are set and the staff table is empty, an account
+ * with the admin role is created with the password read from that file (a file, not a variable, so the password is in
+ * no process listing or environment dump), checked by the {@link PasswordPolicy}, and the creation is audited. When any
+ * account exists, the variables are ignored (and a warning says to remove them): they can never add a second admin or
+ * reset one's password. She then signs in, adds the staff and gives one of them the admin role as well.
  */
 @Singleton
 @Startup
@@ -58,14 +56,17 @@ public class FirstAdminBootstrap {
 
     @PostConstruct
     void createIfAsked() {
-        Optional<String> username = config.getOptionalValue(USERNAME, String.class).map(s -> s.strip().toLowerCase(Locale.ROOT))
+        Optional<String> username = config.getOptionalValue(USERNAME, String.class)
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty());
-        Optional<String> passwordFile = config.getOptionalValue(PASSWORD_FILE, String.class).filter(s -> !s.isBlank());
+        Optional<String> passwordFile =
+                config.getOptionalValue(PASSWORD_FILE, String.class).filter(s -> !s.isBlank());
         if (username.isEmpty() && passwordFile.isEmpty()) {
             return;
         }
         if (username.isEmpty() || passwordFile.isEmpty()) {
-            LOG.severe("Set both " + USERNAME + " and " + PASSWORD_FILE + " to create the first admin; no account created");
+            LOG.severe("Set both " + USERNAME + " and " + PASSWORD_FILE
+                    + " to create the first admin; no account created");
             return;
         }
         if (staff.countHoldingStartLock() > 0) { // one loader at a time, on any server (issue 16)
@@ -75,7 +76,9 @@ public class FirstAdminBootstrap {
         }
         char[] password;
         try {
-            password = Files.readString(Path.of(passwordFile.get()), StandardCharsets.UTF_8).strip().toCharArray();
+            password = Files.readString(Path.of(passwordFile.get()), StandardCharsets.UTF_8)
+                    .strip()
+                    .toCharArray();
         } catch (IOException e) {
             LOG.severe("The first admin's password file " + passwordFile.get() + " cannot be read: " + e.getMessage());
             return;
@@ -90,8 +93,8 @@ public class FirstAdminBootstrap {
             StaffUser admin = new StaffUser(username.get(), FULL_NAME, hasher.hash(password), Set.of(RoleType.ADMIN));
             staff.add(admin);
             staff.flush(admin);
-            audit.recordAccountCreated(admin.getUuid(),
-                    "first admin " + admin.getUsername() + ", roles ADMIN (" + USERNAME + ")");
+            audit.recordAccountCreated(
+                    admin.getUuid(), "first admin " + admin.getUsername() + ", roles ADMIN (" + USERNAME + ")");
             LOG.warning("First admin " + admin.getUsername() + " created. Remove " + USERNAME + " and " + PASSWORD_FILE
                     + " from the environment file and delete the password file.");
         } finally {

@@ -4,14 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-
 import java.util.Map;
 
 /**
- * Hashes and checks staff passwords with the platform's PBKDF2 implementation, configured to
- * PBKDF2-HMAC-SHA256 with {@value #ITERATIONS} iterations: OWASP's Password Storage Cheat Sheet figure for
- * this algorithm (the Jakarta default of 2,048 iterations is far too low). The iteration count is stored
- * in each hash, so raising it later still verifies old hashes.
+ * Hashes and checks staff passwords with the platform's PBKDF2 implementation, configured to PBKDF2-HMAC-SHA256 with
+ * {@value #ITERATIONS} iterations: OWASP's Password Storage Cheat Sheet figure for this algorithm (the Jakarta default
+ * of 2,048 iterations is far too low). The iteration count is stored in each hash, so raising it later still verifies
+ * old hashes.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -26,8 +25,8 @@ public class PasswordHasher {
     private String decoyHash;
 
     /**
-     * The parameters the platform's PBKDF2 implementation is initialised with (also read by the scale data
-     * generator, src/generator, so that its accounts carry hashes the application verifies).
+     * The parameters the platform's PBKDF2 implementation is initialised with (also read by the scale data generator,
+     * src/generator, so that its accounts carry hashes the application verifies).
      */
     public static final Map<String, String> PBKDF2_PARAMETERS = Map.of(
             "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",

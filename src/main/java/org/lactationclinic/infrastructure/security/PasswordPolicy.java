@@ -1,7 +1,6 @@
 package org.lactationclinic.infrastructure.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,20 +14,22 @@ import java.util.Set;
 
 /**
  * Which passwords staff may choose (issue 15; OWASP ASVS 4.0.3 section 2.1, NIST SP 800-63B 5.1.1.2).
+ *
  * <ul>
- *     <li>At least {@value #MIN_LENGTH} characters (ASVS 2.1.1), at most {@value #MAX_LENGTH} (2.1.2 asks that at
- *     least 64 be allowed); any character, spaces included, no composition rules (2.1.9).</li>
- *     <li>Not a common or breached password (2.1.7): the 10,000 most common ones ship with the application
- *     ({@code org/lactationclinic/security/common-passwords.txt}, its README gives the source and licence). A
- *     common password dressed up is refused too: a password made of <em>one</em> common password plus
- *     guessable padding (repeated characters, sequences like 1234 or abcd or qwerty, a year, the username, the
- *     clinic's own words, up to two single digits or symbols), such as {@code password1234}, {@code
- *     iloveyou2026!} or {@code demo-password-2026}. (The same common word twice with a separator, {@code
- *     dragon-dragon}, still passes: one word is counted once per password.) Phrases of several words are allowed: guessing them is what a
- *     long password is for.</li>
- *     <li>Not made of repeated or sequential characters (NIST 800-63B): {@code aaaaaaaaaaaa}, {@code
- *     123456789012}, {@code abcabcabcabc}, or fewer than {@value #MIN_DISTINCT} different characters.</li>
+ *   <li>At least {@value #MIN_LENGTH} characters (ASVS 2.1.1), at most {@value #MAX_LENGTH} (2.1.2 asks that at least
+ *       64 be allowed); any character, spaces included, no composition rules (2.1.9).
+ *   <li>Not a common or breached password (2.1.7): the 10,000 most common ones ship with the application
+ *       ({@code org/lactationclinic/security/common-passwords.txt}, its README gives the source and licence). A common
+ *       password dressed up is refused too: a password made of <em>one</em> common password plus guessable padding
+ *       (repeated characters, sequences like 1234 or abcd or qwerty, a year, the username, the clinic's own words, up
+ *       to two single digits or symbols), such as {@code password1234}, {@code iloveyou2026!} or
+ *       {@code demo-password-2026}. (The same common word twice with a separator, {@code dragon-dragon}, still passes:
+ *       one word is counted once per password.) Phrases of several words are allowed: guessing them is what a long
+ *       password is for.
+ *   <li>Not made of repeated or sequential characters (NIST 800-63B): {@code aaaaaaaaaaaa}, {@code 123456789012},
+ *       {@code abcabcabcabc}, or fewer than {@value #MIN_DISTINCT} different characters.
  * </ul>
+ *
  * Case is folded before any comparison. The check answers with a message key, never with the password.
  */
 @ApplicationScoped
@@ -40,10 +41,34 @@ public class PasswordPolicy {
     private static final int MAX_SINGLES = 2;
     private static final String LIST = "/org/lactationclinic/security/common-passwords.txt";
     /** Words of this clinic that an attacker tries first. */
-    private static final Set<String> CONTEXT_WORDS = Set.of("lactation", "clinic", "breastfeeding", "breast", "milk",
-            "baby", "mother", "ibclc", "consultant", "admin", "administrator", "password", "passwort", "contrasena", "welcome");
-    private static final String[] KEYBOARD_ROWS = {"1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm", "qwertzuiop",
-            "azertyuiop", "qsdfghjklm", "wxcvbn", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p"};
+    private static final Set<String> CONTEXT_WORDS = Set.of(
+            "lactation",
+            "clinic",
+            "breastfeeding",
+            "breast",
+            "milk",
+            "baby",
+            "mother",
+            "ibclc",
+            "consultant",
+            "admin",
+            "administrator",
+            "password",
+            "passwort",
+            "contrasena",
+            "welcome");
+
+    private static final String[] KEYBOARD_ROWS = {
+        "1234567890",
+        "qwertyuiop",
+        "asdfghjkl",
+        "zxcvbnm",
+        "qwertzuiop",
+        "azertyuiop",
+        "qsdfghjklm",
+        "wxcvbn",
+        "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p"
+    };
 
     public static final String TOO_SHORT = "admin_staff_edit.message.error.passwordTooShort";
     public static final String TOO_LONG = "staff.message.error.passwordTooLong";
@@ -69,9 +94,14 @@ public class PasswordPolicy {
         }
         String folded = new String(password).toLowerCase(Locale.ROOT);
         String user = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        if (folded.codePoints().distinct().count() < MIN_DISTINCT || isRepeatedUnit(folded)
-                || common.contains(folded) || !user.isEmpty() && folded.contains(user) && user.length() >= 3
-                && folded.length() - user.length() < MIN_LENGTH / 2 || isPaddedCommonWord(folded, user)) {
+        if (folded.codePoints().distinct().count() < MIN_DISTINCT
+                || isRepeatedUnit(folded)
+                || common.contains(folded)
+                || !user.isEmpty()
+                        && folded.contains(user)
+                        && user.length() >= 3
+                        && folded.length() - user.length() < MIN_LENGTH / 2
+                || isPaddedCommonWord(folded, user)) {
             return Optional.of(GUESSABLE);
         }
         return Optional.empty();
@@ -83,9 +113,9 @@ public class PasswordPolicy {
     }
 
     /**
-     * True when the password splits into guessable pieces with at most one common word among them. A dynamic
-     * programme over positions: {@code reach[i][w][s]} = the first i characters split with w common words and s
-     * single digits or symbols.
+     * True when the password splits into guessable pieces with at most one common word among them. A dynamic programme
+     * over positions: {@code reach[i][w][s]} = the first i characters split with w common words and s single digits or
+     * symbols.
      */
     private boolean isPaddedCommonWord(String password, String user) {
         int n = password.length();

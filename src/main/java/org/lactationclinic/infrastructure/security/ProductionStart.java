@@ -1,26 +1,25 @@
 package org.lactationclinic.infrastructure.security;
 
-import org.eclipse.microprofile.config.Config;
-import org.lactationclinic.infrastructure.database.DatabaseSettings;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.lactationclinic.infrastructure.database.DatabaseSettings;
 
 /**
- * The production switch (issue 15, point 6): {@code PRODUCTION=true} in the environment file makes the server
- * refuse to start rather than run on a fallback. Without the switch nothing changes: the embedded demo clinic
- * starts with no configuration at all.
- * <p>
- * With it, the server stops (exit status {@value #EXIT_CONFIG}, EX_CONFIG) when:
+ * The production switch (issue 15, point 6): {@code PRODUCTION=true} in the environment file makes the server refuse to
+ * start rather than run on a fallback. Without the switch nothing changes: the embedded demo clinic starts with no
+ * configuration at all.
+ *
+ * <p>With it, the server stops (exit status {@value #EXIT_CONFIG}, EX_CONFIG) when:
+ *
  * <ul>
- *     <li>{@code DB_URL} is not set: the fallback would be an embedded database in the working directory, as
- *     user {@code sa} with an empty password, and the clinic would record patients where nobody backs them up;</li>
- *     <li>{@code DEMO_DATA=true}: sample patients and accounts with a published password;</li>
- *     <li>no audit key is configured ({@link ConfiguredAuditKeys}): a key made up on the server would be lost with
- *     it;</li>
- *     <li>{@code PUBLIC_BASE_URL} is not set: redirects and the cookie's Secure flag depend on it.</li>
+ *   <li>{@code DB_URL} is not set: the fallback would be an embedded database in the working directory, as user
+ *       {@code sa} with an empty password, and the clinic would record patients where nobody backs them up;
+ *   <li>{@code DEMO_DATA=true}: sample patients and accounts with a published password;
+ *   <li>no audit key is configured ({@link ConfiguredAuditKeys}): a key made up on the server would be lost with it;
+ *   <li>{@code PUBLIC_BASE_URL} is not set: redirects and the cookie's Secure flag depend on it.
  * </ul>
  */
 public final class ProductionStart {
@@ -29,8 +28,7 @@ public final class ProductionStart {
 
     private static final Logger LOG = Logger.getLogger(ProductionStart.class.getName());
 
-    private ProductionStart() {
-    }
+    private ProductionStart() {}
 
     /** What keeps this configuration from running a real clinic; empty when nothing does or the switch is off. */
     public static List<String> problems(Config config) {
@@ -38,16 +36,22 @@ public final class ProductionStart {
         if (!SecuritySettings.isProduction(config)) {
             return problems;
         }
-        if (config.getOptionalValue(DatabaseSettings.URL_KEY, String.class).filter(s -> !s.isBlank()).isEmpty()) {
-            problems.add(DatabaseSettings.URL_KEY + " is not set: a production server does not fall back to an embedded database");
+        if (config.getOptionalValue(DatabaseSettings.URL_KEY, String.class)
+                .filter(s -> !s.isBlank())
+                .isEmpty()) {
+            problems.add(DatabaseSettings.URL_KEY
+                    + " is not set: a production server does not fall back to an embedded database");
         }
-        if (config.getOptionalValue(DatabaseSettings.DEMO_DATA_KEY, Boolean.class).orElse(false)) {
+        if (config.getOptionalValue(DatabaseSettings.DEMO_DATA_KEY, Boolean.class)
+                .orElse(false)) {
             problems.add(DatabaseSettings.DEMO_DATA_KEY + "=true: a production server never loads the demo clinic");
         }
         if (!ConfiguredAuditKeys.isConfigured(config)) {
             problems.add("No audit key: set " + ConfiguredAuditKeys.KEYS + " or " + ConfiguredAuditKeys.KEY_FILE);
         }
-        if (config.getOptionalValue(SecuritySettings.PUBLIC_BASE_URL, String.class).filter(s -> !s.isBlank()).isEmpty()) {
+        if (config.getOptionalValue(SecuritySettings.PUBLIC_BASE_URL, String.class)
+                .filter(s -> !s.isBlank())
+                .isEmpty()) {
             problems.add(SecuritySettings.PUBLIC_BASE_URL + " is not set (the address staff type, https://...)");
         }
         return problems;

@@ -1,23 +1,22 @@
 package org.lactationclinic.infrastructure.security;
 
-import org.lactationclinic.domain.audit.AuditKey;
-
-import javax.crypto.Cipher;
-import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.lactationclinic.domain.audit.AuditKey;
 
 /**
  * Keeps an account's TOTP secret encrypted in the database (issue 15): AES-256-GCM under a key derived from the
  * server's audit key (HMAC-SHA256 of a fixed label under it), so the secret needs a key the database does not hold,
- * like the audit chain. The account's username is the associated data: a secret copied onto another account does
- * not decrypt. Stored as {@code v1:<audit key id>:<Base64 of nonce and ciphertext>}; the key id finds the right key
- * after the audit key is rotated (keep the old key in AUDIT_HMAC_KEYS, as for the chain).
+ * like the audit chain. The account's username is the associated data: a secret copied onto another account does not
+ * decrypt. Stored as {@code v1:<audit key id>:<Base64 of nonce and ciphertext>}; the key id finds the right key after
+ * the audit key is rotated (keep the old key in AUDIT_HMAC_KEYS, as for the chain).
  */
 public final class SecondFactorCipher {
 
@@ -27,8 +26,7 @@ public final class SecondFactorCipher {
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SecondFactorCipher() {
-    }
+    private SecondFactorCipher() {}
 
     public static String encrypt(AuditKey key, String username, byte[] secret) {
         byte[] nonce = new byte[NONCE_BYTES];
@@ -38,8 +36,12 @@ public final class SecondFactorCipher {
             cipher.init(Cipher.ENCRYPT_MODE, derived(key), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(username.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(secret);
-            return VERSION + ":" + key.id() + ":" + Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+            return VERSION + ":" + key.id() + ":"
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                                    .put(nonce)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every JDK", e);
         }
@@ -66,7 +68,8 @@ public final class SecondFactorCipher {
             cipher.updateAAD(username.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(packed, NONCE_BYTES, packed.length - NONCE_BYTES);
         } catch (javax.crypto.AEADBadTagException e) {
-            throw new IllegalArgumentException("The second-factor secret does not open: changed, or not this account's", e);
+            throw new IllegalArgumentException(
+                    "The second-factor secret does not open: changed, or not this account's", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -4,11 +4,11 @@ import java.util.UUID;
 
 /**
  * What the security infrastructure puts on the audit trail: sign-ins (and refused ones) checked by
- * {@link StaffIdentityStore}, and the first admin created by {@link FirstAdminBootstrap}. The audit trail itself
- * is {@code application.AuditTrail}, which implements this; the interface lives here so that the dependency
- * points the layers' way (application → infrastructure) and the identity store does not reach up into the
- * application layer (a package cycle until issue 17). No Bean Validation constraints on the parameters: an
- * implementing method may not declare its own, and these callers never pass the nulls they would catch.
+ * {@link StaffIdentityStore}, and the first admin created by {@link FirstAdminBootstrap}. The audit trail itself is
+ * {@code application.AuditTrail}, which implements this; the interface lives here so that the dependency points the
+ * layers' way (application → infrastructure) and the identity store does not reach up into the application layer (a
+ * package cycle until issue 17). No Bean Validation constraints on the parameters: an implementing method may not
+ * declare its own, and these callers never pass the nulls they would catch.
  */
 public interface SignInAudit {
 

@@ -3,7 +3,6 @@ package org.lactationclinic.infrastructure.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Vetoed;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,34 +14,34 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Slows down password guessing (issue 15, point 2; OWASP ASVS 2.2.1), before the password is hashed, so a
- * refused attempt costs no PBKDF2 work either.
- * <p>
- * <b>Per account</b> (the username typed, whether or not it names an account, so the answers reveal nothing):
- * the first {@value #FREE_FAILURES} consecutive failures are free; each further one makes the next attempt wait
- * twice as long as the last (1 s, 2 s, 4 s ... at most {@link #MAX_DELAY}); after {@value #LOCK_AFTER} the
- * account is locked for {@link #LOCK_DURATION}, or until an admin lifts it (staff list). A success clears it.
- * <p>
- * <b>Per address</b>, checked first: {@value #ADDRESS_FAILURES} failures within {@link #ADDRESS_WINDOW} from one
- * address, over any accounts, block that address for the rest of the window. A success does not clear it (one
- * valid account must not buy more guesses at others).
- * <p>
- * <b>Why an attacker cannot lock everyone out for good.</b> From one address she reaches the address limit after
- * {@value #ADDRESS_FAILURES} failures, enough to lock two accounts per {@link #ADDRESS_WINDOW}; every lock expires
- * by itself after {@link #LOCK_DURATION}, and an admin lifts it at once. Many addresses can keep one account
- * locked, not the clinic (the admin's own account included: she lifts it from another admin's session, or waits
+ * Slows down password guessing (issue 15, point 2; OWASP ASVS 2.2.1), before the password is hashed, so a refused
+ * attempt costs no PBKDF2 work either.
+ *
+ * <p><b>Per account</b> (the username typed, whether or not it names an account, so the answers reveal nothing): the
+ * first {@value #FREE_FAILURES} consecutive failures are free; each further one makes the next attempt wait twice as
+ * long as the last (1 s, 2 s, 4 s ... at most {@link #MAX_DELAY}); after {@value #LOCK_AFTER} the account is locked for
+ * {@link #LOCK_DURATION}, or until an admin lifts it (staff list). A success clears it.
+ *
+ * <p><b>Per address</b>, checked first: {@value #ADDRESS_FAILURES} failures within {@link #ADDRESS_WINDOW} from one
+ * address, over any accounts, block that address for the rest of the window. A success does not clear it (one valid
+ * account must not buy more guesses at others).
+ *
+ * <p><b>Why an attacker cannot lock everyone out for good.</b> From one address she reaches the address limit after
+ * {@value #ADDRESS_FAILURES} failures, enough to lock two accounts per {@link #ADDRESS_WINDOW}; every lock expires by
+ * itself after {@link #LOCK_DURATION}, and an admin lifts it at once. Many addresses can keep one account locked, not
+ * the clinic (the admin's own account included: she lifts it from another admin's session, or waits
  * {@link #LOCK_DURATION}).
- * <p>
- * <b>Shared by every server.</b> The counts are not kept here but replayed from {@link SignInAttempts}, on the server
- * the database's log ({@link DatabaseSignInAttempts}): with several app servers behind a balancer each sees the
+ *
+ * <p><b>Shared by every server.</b> The counts are not kept here but replayed from {@link SignInAttempts}, on the
+ * server the database's log ({@link DatabaseSignInAttempts}): with several app servers behind a balancer each sees the
  * failures of all, so an attacker gets no more attempts from N servers than from one, and a restart forgets nothing.
  * The rules above are applied to the events of the last {@link #MEMORY} only ({@link #LOCK_DURATION} plus
  * {@link #ADDRESS_WINDOW}, what the single-server version called stale): an account's failures older than that no
  * longer count (a guesser waiting out {@link #MEMORY} after each burst of {@code LOCK_AFTER - 1} failures is never
  * locked, but gets fewer guesses an hour than one who runs into the lock), and an address's window is rebuilt from the
- * failures of that span. Older events are deleted now and then ({@link #PURGE_EVERY}): they are security counters,
- * not clinical records, and the audit trail keeps every failed sign-in. Each server stamps its events with its own
- * clock, so the servers' clocks must agree (NTP): a skew of a few seconds shifts a delay by as much.
+ * failures of that span. Older events are deleted now and then ({@link #PURGE_EVERY}): they are security counters, not
+ * clinical records, and the audit trail keeps every failed sign-in. Each server stamps its events with its own clock,
+ * so the servers' clocks must agree (NTP): a skew of a few seconds shifts a delay by as much.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -55,10 +54,15 @@ public class SignInThrottle {
     static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
     /** How far back the events are replayed: older ones no longer count and are deleted. */
     static final Duration MEMORY = LOCK_DURATION.plus(ADDRESS_WINDOW);
+
     static final Duration PURGE_EVERY = Duration.ofMinutes(5);
 
     /** Why an attempt was refused without checking the password, and until when. */
-    public enum Refusal { ACCOUNT_DELAYED, ACCOUNT_LOCKED, ADDRESS_BLOCKED }
+    public enum Refusal {
+        ACCOUNT_DELAYED,
+        ACCOUNT_LOCKED,
+        ADDRESS_BLOCKED
+    }
 
     public record Verdict(Refusal refusal, Instant until) {
         public long secondsLeft(Instant now) {
@@ -67,14 +71,11 @@ public class SignInThrottle {
     }
 
     /** What {@link #failed} changed: true when this failure locked the account. */
-    public record Failure(boolean lockedNow) {
-    }
+    public record Failure(boolean lockedNow) {}
 
-    private record AccountState(int failures, Instant lastFailure, Instant lockedUntil) {
-    }
+    private record AccountState(int failures, Instant lastFailure, Instant lockedUntil) {}
 
-    private record AddressState(int failures, Instant windowStart) {
-    }
+    private record AddressState(int failures, Instant windowStart) {}
 
     private final Clock clock;
     private final SignInAttempts attempts;
@@ -101,8 +102,11 @@ public class SignInThrottle {
     public Optional<Verdict> check(String username, String address) {
         Instant now = clock.instant();
         AddressState byAddress = address == null ? null : address(key(address), now);
-        if (byAddress != null && byAddress.failures() >= ADDRESS_FAILURES && now.isBefore(byAddress.windowStart().plus(ADDRESS_WINDOW))) {
-            return Optional.of(new Verdict(Refusal.ADDRESS_BLOCKED, byAddress.windowStart().plus(ADDRESS_WINDOW)));
+        if (byAddress != null
+                && byAddress.failures() >= ADDRESS_FAILURES
+                && now.isBefore(byAddress.windowStart().plus(ADDRESS_WINDOW))) {
+            return Optional.of(
+                    new Verdict(Refusal.ADDRESS_BLOCKED, byAddress.windowStart().plus(ADDRESS_WINDOW)));
         }
         AccountState account = account(key(username), now).state();
         if (account == null) {
@@ -126,9 +130,9 @@ public class SignInThrottle {
     }
 
     /**
-     * A wrong password (or an unknown username) from this address. Whether this failure locked the account is read
-     * back from the log: when two servers record failures at once, only the one whose event crossed
-     * {@value #LOCK_AFTER} says so.
+     * A wrong password (or an unknown username) from this address. Whether this failure locked the account is read back
+     * from the log: when two servers record failures at once, only the one whose event crossed {@value #LOCK_AFTER}
+     * says so.
      */
     public Failure failed(String username, String address) {
         Instant now = clock.instant();
@@ -144,7 +148,8 @@ public class SignInThrottle {
     public void succeeded(String username) {
         // Nothing to clear is the common case: one read spares the log a row per sign-in.
         if (account(key(username), clock.instant()).state() != null) {
-            attempts.append(SignInAttempts.Kind.ACCOUNT, key(username), SignInAttempts.Outcome.CLEARED, clock.instant());
+            attempts.append(
+                    SignInAttempts.Kind.ACCOUNT, key(username), SignInAttempts.Outcome.CLEARED, clock.instant());
         }
     }
 
@@ -162,12 +167,12 @@ public class SignInThrottle {
         Instant now = clock.instant();
         AccountState state = account(key(username), now).state();
         return state == null || state.lockedUntil() == null || !now.isBefore(state.lockedUntil())
-                ? Optional.empty() : Optional.of(state.lockedUntil());
+                ? Optional.empty()
+                : Optional.of(state.lockedUntil());
     }
 
     /** The account's state replayed from its events, and the id of the failure that set its lock (0 if none). */
-    private record Replayed(AccountState state, long lockedBy) {
-    }
+    private record Replayed(AccountState state, long lockedBy) {}
 
     private Replayed account(String username, Instant now) {
         AccountState state = null;
@@ -203,7 +208,8 @@ public class SignInThrottle {
         for (SignInAttempts.Attempt event : attempts.since(SignInAttempts.Kind.ADDRESS, address, now.minus(MEMORY))) {
             Instant at = event.at();
             state = state != null && at.isBefore(state.windowStart().plus(ADDRESS_WINDOW))
-                    ? new AddressState(state.failures() + 1, state.windowStart()) : new AddressState(1, at);
+                    ? new AddressState(state.failures() + 1, state.windowStart())
+                    : new AddressState(1, at);
         }
         return state;
     }
@@ -227,8 +233,7 @@ public class SignInThrottle {
     @Vetoed
     public static final class InMemory implements SignInAttempts {
 
-        private record Row(long id, Kind kind, String key, Outcome outcome, Instant at) {
-        }
+        private record Row(long id, Kind kind, String key, Outcome outcome, Instant at) {}
 
         private final List<Row> rows = new CopyOnWriteArrayList<>();
         private final AtomicLong ids = new AtomicLong();
@@ -243,7 +248,9 @@ public class SignInThrottle {
         @Override
         public List<Attempt> since(Kind kind, String key, Instant from) {
             return rows.stream()
-                    .filter(row -> row.kind() == kind && row.key().equals(key) && !row.at().isBefore(from))
+                    .filter(row -> row.kind() == kind
+                            && row.key().equals(key)
+                            && !row.at().isBefore(from))
                     .sorted(Comparator.comparing(Row::at).thenComparingLong(Row::id))
                     .map(row -> new Attempt(row.id(), row.outcome(), row.at()))
                     .toList();

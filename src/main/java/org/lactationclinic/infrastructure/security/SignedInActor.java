@@ -7,11 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.lactationclinic.domain.shared.CurrentActor;
-
+import java.security.Principal;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import java.security.Principal;
+import org.lactationclinic.domain.shared.CurrentActor;
 
 /** The signed-in staff member's username, or {@value CurrentActor#SYSTEM} when nobody is signed in. */
 @ApplicationScoped
@@ -29,8 +28,8 @@ public class SignedInActor implements CurrentActor {
     private TransactionSynchronizationRegistry transaction;
 
     /**
-     * The actor is resolved once per transaction and remembered in it: Envers asks for it again at commit
-     * time, after the use case's EJB call has returned, when the caller may no longer be known.
+     * The actor is resolved once per transaction and remembered in it: Envers asks for it again at commit time, after
+     * the use case's EJB call has returned, when the caller may no longer be known.
      */
     @Override
     public String username() {
@@ -49,7 +48,8 @@ public class SignedInActor implements CurrentActor {
         try {
             Principal principal = callerPrincipal();
             return principal == null || principal.getName() == null || "ANONYMOUS".equals(principal.getName())
-                    ? SYSTEM : principal.getName();
+                    ? SYSTEM
+                    : principal.getName();
         } catch (IllegalStateException startupCallback) {
             // The EJB container forbids asking for the caller in a singleton's @PostConstruct, where the
             // application works for itself (migrations, the demo clinic).
@@ -58,9 +58,9 @@ public class SignedInActor implements CurrentActor {
     }
 
     /**
-     * Records are written inside EJB use cases, whose context knows the caller even when the identity was
-     * propagated rather than signed in on this request (a {@code @RunAs} identity); outside an EJB call
-     * the Jakarta Security context answers.
+     * Records are written inside EJB use cases, whose context knows the caller even when the identity was propagated
+     * rather than signed in on this request (a {@code @RunAs} identity); outside an EJB call the Jakarta Security
+     * context answers.
      */
     private Principal callerPrincipal() {
         try {

@@ -1,7 +1,5 @@
 package org.lactationclinic.infrastructure.security;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +8,17 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.OptionalLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Time-based one-time passwords, RFC 6238 (TOTP) over RFC 4226 (HOTP), as authenticator apps make them: HMAC-SHA1,
  * 30-second steps counted from the Unix epoch, 6 digits, a 160-bit secret shown as Base32 (RFC 4648). The JDK's
  * {@link Mac} does the HMAC; {@code TotpTest} checks the RFC's appendix B test vectors.
- * <p>
- * A code is accepted in its own step or one step either side (RFC 6238 section 5.2 allows "one time step" of
- * delay; a phone's clock a little off), and only once: the caller keeps the last step used and a code of that
- * step or an earlier one is refused (section 5.2: "the verifier MUST NOT accept the second attempt of the same OTP").
+ *
+ * <p>A code is accepted in its own step or one step either side (RFC 6238 section 5.2 allows "one time step" of delay;
+ * a phone's clock a little off), and only once: the caller keeps the last step used and a code of that step or an
+ * earlier one is refused (section 5.2: "the verifier MUST NOT accept the second attempt of the same OTP").
  */
 public final class Totp {
 
@@ -32,8 +32,7 @@ public final class Totp {
     private static final int[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** A new random secret. */
     public static byte[] newSecret() {
@@ -68,16 +67,18 @@ public final class Totp {
             throw new IllegalStateException(algorithm + " is part of every JDK", e);
         }
         int offset = hash[hash.length - 1] & 0x0f;
-        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+        int binary = ((hash[offset] & 0x7f) << 24)
+                | ((hash[offset + 1] & 0xff) << 16)
+                | ((hash[offset + 2] & 0xff) << 8)
+                | (hash[offset + 3] & 0xff);
         String otp = Integer.toString(binary % POWERS[digits]);
         return "0".repeat(digits - otp.length()) + otp;
     }
 
     /**
-     * The step whose code was typed, if it is within the window around {@code now} and later than
-     * {@code lastUsedStep} (a code is good once); empty otherwise. Spaces in the typed code are ignored (apps show
-     * "123 456"); the comparison takes the same time whatever the digits.
+     * The step whose code was typed, if it is within the window around {@code now} and later than {@code lastUsedStep}
+     * (a code is good once); empty otherwise. Spaces in the typed code are ignored (apps show "123 456"); the
+     * comparison takes the same time whatever the digits.
      */
     public static OptionalLong verify(byte[] secret, String typed, Instant now, long lastUsedStep) {
         if (typed == null) {
@@ -90,8 +91,8 @@ public final class Totp {
         long current = stepOf(now);
         OptionalLong matched = OptionalLong.empty();
         for (long step = current - WINDOW; step <= current + WINDOW; step++) {
-            boolean same = MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII),
-                    digits.getBytes(StandardCharsets.US_ASCII));
+            boolean same = MessageDigest.isEqual(
+                    code(secret, step).getBytes(StandardCharsets.US_ASCII), digits.getBytes(StandardCharsets.US_ASCII));
             if (same && step > lastUsedStep && matched.isEmpty()) {
                 matched = OptionalLong.of(step);
             }
@@ -101,8 +102,8 @@ public final class Totp {
 
     /**
      * The otpauth:// address an authenticator app reads from a QR code (Google Authenticator's "Key Uri Format", which
-     * the others follow): issuer and account in the label and the issuer parameter, the Base32 secret, and the
-     * defaults spelled out.
+     * the others follow): issuer and account in the label and the issuer parameter, the Base32 secret, and the defaults
+     * spelled out.
      */
     public static String otpauthUri(String issuer, String account, byte[] secret) {
         String label = encode(issuer) + ":" + encode(account);

@@ -1,15 +1,17 @@
 package org.lactationclinic.web.consultation;
 
-import org.lactationclinic.application.AuditTrail;
-import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.audit.AuditActionType;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.CarePlanService;
 import org.lactationclinic.application.ConsultationService;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.careplan.CarePlan;
 import org.lactationclinic.domain.careplan.CarePlanGoal;
 import org.lactationclinic.domain.careplan.CarePlanSuggestions;
@@ -31,14 +33,11 @@ import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.util.List;
-import java.util.UUID;
-
 /**
- * consultation/care-plan.xhtml: the plan agreed with the mother at the end of the consultation. The flags
- * saved with the consultation suggest interventions and referrals, each added with one click; the consultant
- * decides. Saved like the rest of the consultation: while it is a draft, or afterwards as an amendment with a
- * reason. From here she prints the take-home plan and the letter to the baby's doctor.
+ * consultation/care-plan.xhtml: the plan agreed with the mother at the end of the consultation. The flags saved with
+ * the consultation suggest interventions and referrals, each added with one click; the consultant decides. Saved like
+ * the rest of the consultation: while it is a draft, or afterwards as an amendment with a reason. From here she prints
+ * the take-home plan and the letter to the baby's doctor.
  */
 @Named
 @ViewScoped
@@ -56,12 +55,15 @@ public class CarePlanBacking extends ViewScopedPage {
     private UUID consultationUuid;
     private Consultation consultation;
     private long versionOnForm;
+
     @Valid
     private CarePlan plan;
+
     private List<Intervention> offered;
     private String interventionToAdd;
     private boolean conflict;
     private boolean amending;
+
     @Size(max = ClinicalLimits.REASON_MAX)
     private String amendReason;
     /** Opened from the consultation's sign prompt (view parameter {@code sign}). */
@@ -74,8 +76,12 @@ public class CarePlanBacking extends ViewScopedPage {
         Consultation loaded = UserErrors.loadOrNotFound(() -> consultations.get(consultationUuid));
         if (loaded != null) {
             show(loaded);
-            audit.recordForMother(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid,
-                    loaded.getMother().getUuid(), "care plan, mother " + loaded.getMother().getUuid());
+            audit.recordForMother(
+                    AuditActionType.VIEW,
+                    AuditRecordType.CONSULTATION,
+                    consultationUuid,
+                    loaded.getMother().getUuid(),
+                    "care plan, mother " + loaded.getMother().getUuid());
         }
     }
 
@@ -95,9 +101,10 @@ public class CarePlanBacking extends ViewScopedPage {
     }
 
     public void save() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(amending
-                ? consultations.amendCarePlan(consultationUuid, versionOnForm, amendReason, plan)
-                : consultations.saveCarePlan(consultationUuid, versionOnForm, plan)));
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(
+                amending
+                        ? consultations.amendCarePlan(consultationUuid, versionOnForm, amendReason, plan)
+                        : consultations.saveCarePlan(consultationUuid, versionOnForm, plan)));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("care_plan.message.info.saved");
@@ -105,12 +112,13 @@ public class CarePlanBacking extends ViewScopedPage {
     }
 
     /**
-     * Saves the plan and signs the consultation with it (issue 12: the sign prompt's "Write the care plan" leads
-     * here, and the plan is signed without an amendment). Back to the consultation, signed; on a refusal she stays
-     * on the plan with what she wrote.
+     * Saves the plan and signs the consultation with it (issue 12: the sign prompt's "Write the care plan" leads here,
+     * and the plan is signed without an amendment). Back to the consultation, signed; on a refusal she stays on the
+     * plan with what she wrote.
      */
     public String saveAndSign() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.saveCarePlanAndSign(consultationUuid, versionOnForm, plan)));
+        UserErrors.Outcome outcome = UserErrors.attempt(
+                () -> show(consultations.saveCarePlanAndSign(consultationUuid, versionOnForm, plan)));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (!outcome.isDone()) {
             return null;
@@ -140,9 +148,13 @@ public class CarePlanBacking extends ViewScopedPage {
     public void accept(CarePlanSuggestions.Suggestion suggestion) {
         if (suggestion.isReferral()) {
             // a referral already agreed to the same place is made more urgent, not doubled
-            plan.getReferrals().stream().filter(referral -> referral.getDestination() == suggestion.destination()).findFirst()
-                    .ifPresentOrElse(referral -> referral.setUrgency(suggestion.urgency()),
-                            () -> plan.getReferrals().add(new Referral(suggestion.destination(), suggestion.urgency(), null)));
+            plan.getReferrals().stream()
+                    .filter(referral -> referral.getDestination() == suggestion.destination())
+                    .findFirst()
+                    .ifPresentOrElse(
+                            referral -> referral.setUrgency(suggestion.urgency()),
+                            () -> plan.getReferrals()
+                                    .add(new Referral(suggestion.destination(), suggestion.urgency(), null)));
         } else {
             UserErrors.attempt(() -> plan.getInterventions().add(carePlans.planned(suggestion.intervention())));
         }
@@ -154,10 +166,13 @@ public class CarePlanBacking extends ViewScopedPage {
         }
         UUID chosen = UUID.fromString(interventionToAdd);
         // a double-click sends the same choice twice; the plan holds each intervention once (CarePlan.requireComplete)
-        boolean planned = plan.getInterventions().stream().anyMatch(step -> step.getIntervention() != null
-                && step.getIntervention().getUuid().equals(chosen));
+        boolean planned = plan.getInterventions().stream()
+                .anyMatch(step -> step.getIntervention() != null
+                        && step.getIntervention().getUuid().equals(chosen));
         if (!planned) {
-            offered.stream().filter(intervention -> intervention.getUuid().equals(chosen)).findFirst()
+            offered.stream()
+                    .filter(intervention -> intervention.getUuid().equals(chosen))
+                    .findFirst()
                     .ifPresent(intervention -> plan.getInterventions().add(PlannedIntervention.of(intervention)));
         }
         interventionToAdd = null;

@@ -1,34 +1,11 @@
 package org.lactationclinic.web.consultation;
 
-import org.lactationclinic.domain.consultation.ChartingContext;
-import org.lactationclinic.domain.consultation.InfantFindings;
-import org.lactationclinic.domain.consultation.MotherFindings;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
-import org.lactationclinic.application.ConsultationService;
-import org.lactationclinic.application.AuditTrail;
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.consultation.Consultation;
-import org.lactationclinic.domain.consultation.ConsultationType;
-import org.lactationclinic.domain.consultation.SoapNote;
-import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.domain.shared.ClinicalLimits;
-import org.lactationclinic.web.BundleMessages;
-import org.lactationclinic.web.UserErrors;
-import org.lactationclinic.domain.consultation.DraftForm;
-import org.lactationclinic.web.ViewScopedPage;
-import org.omnifaces.util.Messages;
-import org.primefaces.PrimeFaces;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,20 +13,41 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.ConsultationService;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.consultation.ChartingContext;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.DraftForm;
+import org.lactationclinic.domain.consultation.InfantFindings;
+import org.lactationclinic.domain.consultation.MotherFindings;
+import org.lactationclinic.domain.consultation.SoapNote;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.shared.ClinicalLimits;
+import org.lactationclinic.web.BundleMessages;
+import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
+import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
 
 /**
- * consultation/edit.xhtml: the draft consultation (type, time, infants seen, SOAP note, and for each infant
- * the weight, observed feeds, test weighings, oral assessment and last 24 hours), saved as often as the
- * consultant likes, then signed. The form holds the version it was loaded at; every save and the signature
- * send it back, so a consultation saved meanwhile by someone else is never overwritten.
- * <p>
- * The flags panel is recomputed on every change from the form and a {@link ChartingContext} read once when
- * the page opens, so a live update costs no database work; the save recomputes the flags from fresh data.
- * <p>
- * A draft also saves itself: the page calls {@link #autosave} a few seconds after she stops typing and when
- * she leaves, and shows what the form autosaved last time if she left before it reached the record (see
+ * consultation/edit.xhtml: the draft consultation (type, time, infants seen, SOAP note, and for each infant the weight,
+ * observed feeds, test weighings, oral assessment and last 24 hours), saved as often as the consultant likes, then
+ * signed. The form holds the version it was loaded at; every save and the signature send it back, so a consultation
+ * saved meanwhile by someone else is never overwritten.
+ *
+ * <p>The flags panel is recomputed on every change from the form and a {@link ChartingContext} read once when the page
+ * opens, so a live update costs no database work; the save recomputes the flags from fresh data.
+ *
+ * <p>A draft also saves itself: the page calls {@link #autosave} a few seconds after she stops typing and when she
+ * leaves, and shows what the form autosaved last time if she left before it reached the record (see
  * {@code ConsultationService.autosave} for how autosaves are coalesced in the history).
  */
 @Named
@@ -74,8 +72,10 @@ public class ConsultationEditBacking extends ViewScopedPage {
     private boolean restoredUnsaved;
     /** A signed consultation opened for correction: the form is enabled and a reason is asked for. */
     private boolean amending;
+
     @Size(max = ClinicalLimits.REASON_MAX)
     private String amendReason;
+
     @Size(max = ClinicalLimits.REASON_MAX)
     private String voidReason;
 
@@ -84,14 +84,19 @@ public class ConsultationEditBacking extends ViewScopedPage {
     private ConsultationType type;
     private LocalDateTime startedAt;
     private List<UUID> infantUuids = new ArrayList<>();
+
     @Size(max = ClinicalLimits.NOTE_MAX)
     private String subjective;
+
     @Size(max = ClinicalLimits.NOTE_MAX)
     private String objective;
+
     @Size(max = ClinicalLimits.NOTE_MAX)
     private String assessment;
+
     @Size(max = ClinicalLimits.NOTE_MAX)
     private String plan;
+
     private MotherFindings mother = new MotherFindings();
     /** One form per infant of the mother, kept when an infant is unticked so nothing typed is lost. */
     private Map<UUID, InfantFindings> findingsForm = new LinkedHashMap<>();
@@ -111,7 +116,11 @@ public class ConsultationEditBacking extends ViewScopedPage {
         ConsultationService.Opened opened = UserErrors.loadOrNotFound(() -> consultations.open(consultationUuid));
         if (opened != null) {
             Consultation loaded = opened.consultation();
-            audit.recordForMother(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid, loaded.getMother().getUuid(),
+            audit.recordForMother(
+                    AuditActionType.VIEW,
+                    AuditRecordType.CONSULTATION,
+                    consultationUuid,
+                    loaded.getMother().getUuid(),
                     "mother " + loaded.getMother().getUuid());
             show(loaded);
             context = opened.context(); // read with the consultation; show() drops the one of an earlier version
@@ -140,7 +149,9 @@ public class ConsultationEditBacking extends ViewScopedPage {
         assessment = form.assessment();
         plan = form.plan();
         mother = form.mother();
-        form.findings().stream().filter(findings -> findingsForm.containsKey(findings.getInfant().getUuid()))
+        form.findings().stream()
+                .filter(findings ->
+                        findingsForm.containsKey(findings.getInfant().getUuid()))
                 .forEach(findings -> findingsForm.put(findings.getInfant().getUuid(), findings));
         savedAt = kept.savedAt();
         restoredUnsaved = true;
@@ -153,7 +164,8 @@ public class ConsultationEditBacking extends ViewScopedPage {
         versionOnForm = loaded.getVersion();
         type = loaded.getType();
         startedAt = loaded.getStartedAt();
-        infantUuids = new ArrayList<>(loaded.getInfants().stream().map(Infant::getUuid).toList());
+        infantUuids = new ArrayList<>(
+                loaded.getInfants().stream().map(Infant::getUuid).toList());
         SoapNote note = loaded.getNote();
         subjective = note.subjective();
         objective = note.objective();
@@ -162,7 +174,8 @@ public class ConsultationEditBacking extends ViewScopedPage {
         mother = loaded.motherFindings();
         findingsForm = new LinkedHashMap<>();
         for (Infant infant : loaded.getMother().getActiveInfants()) {
-            InfantFindings form = loaded.findingsFor(infant).map(InfantFindings::draftCopy)
+            InfantFindings form = loaded.findingsFor(infant)
+                    .map(InfantFindings::draftCopy)
                     .orElseGet(() -> new InfantFindings(loaded, infant));
             if (form.getWeighedAt() == null) {
                 form.setWeighedAt(loaded.getStartedAt()); // weighed during the visit unless she says otherwise
@@ -180,7 +193,8 @@ public class ConsultationEditBacking extends ViewScopedPage {
 
     /** @return true when the draft was saved */
     public boolean save() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.saveDraft(consultation.getUuid(), versionOnForm, draftForm())));
+        UserErrors.Outcome outcome = UserErrors.attempt(
+                () -> show(consultations.saveDraft(consultation.getUuid(), versionOnForm, draftForm())));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             savedAt = clock.instant();
@@ -190,38 +204,54 @@ public class ConsultationEditBacking extends ViewScopedPage {
     }
 
     /**
-     * Autosaves the draft as it stands on the form. The page calls it without redrawing the form, so she can
-     * type on; only the status under the Save button changes. A refusal shows as for {@link #save} (a
-     * conflict offers to reload) and the status says it was not saved; what she typed stays on the screen.
-     * When the form was only kept as a scratch copy, the page is told when to autosave again so that it
-     * reaches the record within the minute even if she stops typing.
+     * Autosaves the draft as it stands on the form. The page calls it without redrawing the form, so she can type on;
+     * only the status under the Save button changes. A refusal shows as for {@link #save} (a conflict offers to reload)
+     * and the status says it was not saved; what she typed stays on the screen. When the form was only kept as a
+     * scratch copy, the page is told when to autosave again so that it reaches the record within the minute even if she
+     * stops typing.
      */
     public void autosave() {
         if (!isEditable() || amending) {
             return; // a signed consultation is never autosaved, not even while amended
         }
         UserErrors.Outcome outcome = UserErrors.attempt(() -> {
-            ConsultationService.Autosaved done = consultations.autosave(consultation.getUuid(), versionOnForm, draftForm());
+            ConsultationService.Autosaved done =
+                    consultations.autosave(consultation.getUuid(), versionOnForm, draftForm());
             // not show(): she may have typed on since this request left, and the form on screen is not redrawn
             consultation = done.consultation();
             versionOnForm = consultation.getVersion();
             savedAt = done.at();
             restoredUnsaved = !done.revisionWritten();
             if (!done.revisionWritten()) {
-                PrimeFaces.current().ajax().addCallbackParam("autosaveAgainInMs",
-                        Math.max(0, Duration.between(clock.instant(), done.nextRevisionAt()).toMillis()));
+                PrimeFaces.current()
+                        .ajax()
+                        .addCallbackParam(
+                                "autosaveAgainInMs",
+                                Math.max(
+                                        0,
+                                        Duration.between(clock.instant(), done.nextRevisionAt())
+                                                .toMillis()));
             }
         });
         conflict = outcome == UserErrors.Outcome.CONFLICT;
     }
 
     private DraftForm draftForm() {
-        return new DraftForm(type, startedAt, infantUuids, subjective, objective, assessment, plan,
-                List.copyOf(findingsForm.values()), mother);
+        return new DraftForm(
+                type,
+                startedAt,
+                infantUuids,
+                subjective,
+                objective,
+                assessment,
+                plan,
+                List.copyOf(findingsForm.values()),
+                mother);
     }
 
     private String time(Instant at) {
-        return LocalTime.ofInstant(at, clock.getZone()).format(DateTimeFormatter.ofPattern(BundleMessages.text("clinic.format.time")));
+        return LocalTime.ofInstant(at, clock.getZone())
+                .format(DateTimeFormatter.ofPattern(BundleMessages.text("clinic.format.time")));
     }
 
     /** When the form last reached the server, as the status under the Save button shows it; null before. */
@@ -232,7 +262,10 @@ public class ConsultationEditBacking extends ViewScopedPage {
     /** Why the last save or autosave was refused, for the status under the Save button: its first message. */
     public String getNotSavedReason() {
         return FacesContext.getCurrentInstance().getMessageList().stream()
-                .map(FacesMessage::getSummary).filter(Objects::nonNull).findFirst().orElse("");
+                .map(FacesMessage::getSummary)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse("");
     }
 
     public boolean isRestoredUnsaved() {
@@ -240,17 +273,19 @@ public class ConsultationEditBacking extends ViewScopedPage {
     }
 
     /**
-     * Voids a consultation recorded in error (the wrong mother, a duplicate), with the reason: it leaves the
-     * family's list but stays in the record and its history. Back to the family page.
+     * Voids a consultation recorded in error (the wrong mother, a duplicate), with the reason: it leaves the family's
+     * list but stays in the record and its history. Back to the family page.
      */
     public String voidConsultation() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> consultations.voidConsultation(consultation.getUuid(), versionOnForm, voidReason));
+        UserErrors.Outcome outcome = UserErrors.attempt(
+                () -> consultations.voidConsultation(consultation.getUuid(), versionOnForm, voidReason));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (!outcome.isDone()) {
             return null;
         }
         Messages.addFlashGlobalInfo("consultation_edit.message.info.voided");
-        return "/dyad/overview?faces-redirect=true&mother=" + consultation.getMother().getUuid();
+        return "/dyad/overview?faces-redirect=true&mother="
+                + consultation.getMother().getUuid();
     }
 
     public boolean isVoidable() {
@@ -273,7 +308,8 @@ public class ConsultationEditBacking extends ViewScopedPage {
 
     /** Saves the correction with its reason; the consultation shows as amended and keeps every version. */
     public void saveAmendment() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.amend(consultation.getUuid(), versionOnForm, amendReason, draftForm())));
+        UserErrors.Outcome outcome = UserErrors.attempt(
+                () -> show(consultations.amend(consultation.getUuid(), versionOnForm, amendReason, draftForm())));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("consultation_edit.message.info.amended");
@@ -285,7 +321,8 @@ public class ConsultationEditBacking extends ViewScopedPage {
         if (!save()) {
             return;
         }
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> show(consultations.sign(consultation.getUuid(), versionOnForm)));
+        UserErrors.Outcome outcome =
+                UserErrors.attempt(() -> show(consultations.sign(consultation.getUuid(), versionOnForm)));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("consultation_edit.message.info.signed");
@@ -331,7 +368,9 @@ public class ConsultationEditBacking extends ViewScopedPage {
 
     /** The findings forms of the infants ticked as seen, eldest first. */
     public List<InfantFindings> getCharts() {
-        return findingsForm.values().stream().filter(form -> infantUuids.contains(form.getInfant().getUuid())).toList();
+        return findingsForm.values().stream()
+                .filter(form -> infantUuids.contains(form.getInfant().getUuid()))
+                .toList();
     }
 
     /** What refused the last Save, Sign or autosave, for the action bar beside the buttons. */
@@ -367,7 +406,8 @@ public class ConsultationEditBacking extends ViewScopedPage {
 
     /** The signature time in the clinic's time zone. */
     public LocalDateTime getSignedAtLocal() {
-        return consultation.getSignedAt() == null ? null
+        return consultation.getSignedAt() == null
+                ? null
                 : LocalDateTime.ofInstant(consultation.getSignedAt(), clock.getZone());
     }
 

@@ -3,17 +3,16 @@ package org.lactationclinic.web.consultation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.lactationclinic.application.ConsultationService;
+import java.util.List;
+import java.util.UUID;
 import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.ConsultationService;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
 import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
-
-import java.util.List;
-import java.util.UUID;
 
 /** consultation/history.xhtml: every saved version of a consultation, newest first: who, when, why, what changed. */
 @Named
@@ -33,9 +32,14 @@ public class ConsultationHistoryBacking extends ViewScopedPage {
     public void load() {
         Consultation found = UserErrors.loadOrNotFound(() -> consultations.get(consultationUuid));
         if (found != null) {
-            audit.recordForMother(AuditActionType.VIEW, AuditRecordType.CONSULTATION, consultationUuid,
-                    found.getMother().getUuid(), "history, mother " + found.getMother().getUuid());
-            versions = List.copyOf(consultations.versionsOf(consultationUuid).reversed()); // a reversed view does not serialize
+            audit.recordForMother(
+                    AuditActionType.VIEW,
+                    AuditRecordType.CONSULTATION,
+                    consultationUuid,
+                    found.getMother().getUuid(),
+                    "history, mother " + found.getMother().getUuid());
+            versions = List.copyOf(
+                    consultations.versionsOf(consultationUuid).reversed()); // a reversed view does not serialize
             consultation = found; // last: a loaded page has its versions too
         }
     }
@@ -44,7 +48,6 @@ public class ConsultationHistoryBacking extends ViewScopedPage {
     public boolean isLoaded() {
         return consultation != null;
     }
-
 
     public Consultation getConsultation() {
         return consultation;

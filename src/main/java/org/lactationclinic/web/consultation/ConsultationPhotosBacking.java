@@ -3,25 +3,24 @@ package org.lactationclinic.web.consultation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.lactationclinic.application.PhotoService;
 import org.lactationclinic.domain.photo.PhotoImage;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
-import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.photo.PhotoSummary;
+import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 /**
- * The photographs section of consultation/edit.xhtml (issue 13, "Photographs"), in a form of its own so that an
- * upload never carries the consultation's form. Its own bean, not ConsultationEditBacking's: the page's sections are
- * to be split out of that bean (README, known issues).
+ * The photographs section of consultation/edit.xhtml (issue 13, "Photographs"), in a form of its own so that an upload
+ * never carries the consultation's form. Its own bean, not ConsultationEditBacking's: the page's sections are to be
+ * split out of that bean (README, known issues).
  */
 @Named
 @ViewScoped
@@ -57,7 +56,8 @@ public class ConsultationPhotosBacking extends ViewScopedPage {
             Messages.addGlobalError("photo.message.error.noFile");
             return;
         }
-        if (UserErrors.attempt(() -> photos.attach(consultationUuid, subject, upload)).isDone()) {
+        if (UserErrors.attempt(() -> photos.attach(consultationUuid, subject, upload))
+                .isDone()) {
             Messages.addGlobalInfo("photo.message.info.attached");
             subject = null;
         }
@@ -66,7 +66,8 @@ public class ConsultationPhotosBacking extends ViewScopedPage {
     }
 
     public void voidPhoto(PhotoSummary photo) {
-        if (UserErrors.attempt(() -> photos.voidPhoto(photo.uuid(), photo.version(), voidReasons.get(photo.uuid()))).isDone()) {
+        if (UserErrors.attempt(() -> photos.voidPhoto(photo.uuid(), photo.version(), voidReasons.get(photo.uuid())))
+                .isDone()) {
             Messages.addGlobalInfo("photo.message.info.voided");
             voidReasons.remove(photo.uuid());
         }

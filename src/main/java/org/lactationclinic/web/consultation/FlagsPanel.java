@@ -1,20 +1,18 @@
 package org.lactationclinic.web.consultation;
 
-import org.lactationclinic.domain.consultation.InfantFindings;
-import org.lactationclinic.domain.shared.ConsultationFlag;
-import org.lactationclinic.web.BundleMessages;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.lactationclinic.domain.consultation.InfantFindings;
+import org.lactationclinic.domain.shared.ConsultationFlag;
+import org.lactationclinic.web.BundleMessages;
 
 /**
- * The consultation page's flags (consultation/edit.xhtml, the action bar's summary and each section's one-line
- * count): what the form raises now, recomputed from the form and the page's {@code ChartingContext} after every
- * change, with no database work; a signed consultation shows what was stored. Part of
- * {@link ConsultationEditBacking}, split off by section (issue 12); the rules are in {@code ChartingContext}
- * and {@link FlagSummary}.
+ * The consultation page's flags (consultation/edit.xhtml, the action bar's summary and each section's one-line count):
+ * what the form raises now, recomputed from the form and the page's {@code ChartingContext} after every change, with no
+ * database work; a signed consultation shows what was stored. Part of {@link ConsultationEditBacking}, split off by
+ * section (issue 12); the rules are in {@code ChartingContext} and {@link FlagSummary}.
  */
 public class FlagsPanel implements Serializable {
 
@@ -37,7 +35,8 @@ public class FlagsPanel implements Serializable {
             return page.getConsultation().getFlags(); // a signed record shows what was stored, not a recomputation
         }
         if (live == null) {
-            live = page.getStartedAt() == null ? List.of()
+            live = page.getStartedAt() == null
+                    ? List.of()
                     : page.context().flags(page.getCharts(), page.getMother(), page.getStartedAt());
         }
         return live;
@@ -55,7 +54,9 @@ public class FlagsPanel implements Serializable {
 
     /** How many flags the form raises about this infant, for its section's one-line summary. */
     public long infantCount(InfantFindings chart) {
-        return getAll().stream().filter(flag -> chart.getInfant().getUuid().equals(flag.infantUuid())).count();
+        return getAll().stream()
+                .filter(flag -> chart.getInfant().getUuid().equals(flag.infantUuid()))
+                .count();
     }
 
     /** How many flags the form raises about the mother, for her section's one-line summary. */
@@ -70,7 +71,9 @@ public class FlagsPanel implements Serializable {
 
     /** The client id of the field that raised a flag, where the summary's link takes her. */
     public String target(ConsultationFlag flag) {
-        List<UUID> seen = page.getCharts().stream().map(chart -> chart.getInfant().getUuid()).toList();
+        List<UUID> seen = page.getCharts().stream()
+                .map(chart -> chart.getInfant().getUuid())
+                .toList();
         return FlagSummary.target(flag, seen::indexOf);
     }
 

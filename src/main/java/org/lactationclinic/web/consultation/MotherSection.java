@@ -1,19 +1,18 @@
 package org.lactationclinic.web.consultation;
 
-import org.lactationclinic.domain.consultation.MotherFindings;
-import org.lactationclinic.domain.breast.SupplyConcern;
-import org.lactationclinic.domain.breast.SupplyConcernType;
-import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
-import org.lactationclinic.web.BundleMessages;
-
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.lactationclinic.domain.breast.SupplyConcern;
+import org.lactationclinic.domain.breast.SupplyConcernType;
+import org.lactationclinic.domain.consultation.MotherFindings;
+import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
+import org.lactationclinic.web.BundleMessages;
 
 /**
- * The mother's sections of the consultation page (WEB-INF/includes/consultation/mother.xhtml and wellbeing.xhtml,
- * which take it as their {@code bean}): breasts and supply, and the EPDS. Part of {@link ConsultationEditBacking},
- * split off by section (issue 12); the form itself ({@link MotherFindings}) stays on the page's bean, which saves it.
+ * The mother's sections of the consultation page (WEB-INF/includes/consultation/mother.xhtml and wellbeing.xhtml, which
+ * take it as their {@code bean}): breasts and supply, and the EPDS. Part of {@link ConsultationEditBacking}, split off
+ * by section (issue 12); the form itself ({@link MotherFindings}) stays on the page's bean, which saves it.
  */
 public class MotherSection implements Serializable {
 

@@ -6,18 +6,17 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.lactationclinic.application.PhotoService;
-import org.lactationclinic.domain.shared.RecordNotFoundException;
-import org.lactationclinic.domain.photo.PhotoBytes;
-
 import java.io.IOException;
 import java.util.UUID;
+import org.lactationclinic.application.PhotoService;
+import org.lactationclinic.domain.photo.PhotoBytes;
+import org.lactationclinic.domain.shared.RecordNotFoundException;
 
 /**
  * GET /consultation/photo?photo=UUID[&amp;size=thumb]: a consultation's photograph, or its thumbnail, as stored (the
- * re-encoded pixels, no metadata). Under /consultation/, so only a signed-in consultant reaches it; every answer is
- * on record as a view (PhotoService). Never cached by the browser or a proxy, shown inline and never sniffed as
- * anything but the image it is; SecurityHeadersFilter adds the policy of every page that is not a Faces page.
+ * re-encoded pixels, no metadata). Under /consultation/, so only a signed-in consultant reaches it; every answer is on
+ * record as a view (PhotoService). Never cached by the browser or a proxy, shown inline and never sniffed as anything
+ * but the image it is; SecurityHeadersFilter adds the policy of every page that is not a Faces page.
  */
 @WebServlet("/consultation/photo")
 public class PhotoServlet extends HttpServlet {
@@ -45,8 +44,10 @@ public class PhotoServlet extends HttpServlet {
             return;
         }
         // no-store and nosniff come from SecurityHeadersFilter, like every answer that is not a static file
-        response.setHeader("Content-Disposition", "inline; filename=\"photograph-" + photo
-                + (bytes.mediaType().equals("image/png") ? ".png" : ".jpg") + "\"");
+        response.setHeader(
+                "Content-Disposition",
+                "inline; filename=\"photograph-" + photo + (bytes.mediaType().equals("image/png") ? ".png" : ".jpg")
+                        + "\"");
         response.setContentType(bytes.mediaType());
         response.setContentLength(bytes.content().length);
         response.getOutputStream().write(bytes.content());

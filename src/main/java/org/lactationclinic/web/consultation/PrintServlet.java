@@ -6,18 +6,18 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
 import org.lactationclinic.application.PrintService;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 
-import java.io.IOException;
-import java.util.UUID;
-
 /**
- * GET /consultation/print?consultation=UUID&amp;document=plan|letter[&amp;format=pdf][&amp;mother=1[&amp;mentalHealth=1]][&amp;photos=1]:
- * the take-home plan or the provider letter (with the mother's findings, and her mental-health items, when chosen
- * for this letter and her consent allows; the photographs likewise), as the print view (the browser prints it) or as a PDF download. Under /consultation/, so
- * only a signed-in consultant reaches it. The address names the consultation by its uuid only, never a name.
- * Not cached by the browser or a proxy: the document holds health data.
+ * GET
+ * /consultation/print?consultation=UUID&amp;document=plan|letter[&amp;format=pdf][&amp;mother=1[&amp;mentalHealth=1]][&amp;photos=1]:
+ * the take-home plan or the provider letter (with the mother's findings, and her mental-health items, when chosen for
+ * this letter and her consent allows; the photographs likewise), as the print view (the browser prints it) or as a PDF
+ * download. Under /consultation/, so only a signed-in consultant reaches it. The address names the consultation by its
+ * uuid only, never a name. Not cached by the browser or a proxy: the document holds health data.
  */
 @WebServlet("/consultation/print")
 public class PrintServlet extends HttpServlet {
@@ -44,14 +44,20 @@ public class PrintServlet extends HttpServlet {
         boolean motherFindings = "1".equals(request.getParameter("mother"));
         boolean mentalHealth = motherFindings && "1".equals(request.getParameter("mentalHealth"));
         boolean photographs = "1".equals(request.getParameter("photos"));
-        String base = request.getContextPath() + "/consultation/print?consultation=" + consultation + "&document=" + document
-                + (motherFindings ? "&mother=1" : "") + (mentalHealth ? "&mentalHealth=1" : "")
-                + (photographs ? "&photos=1" : "");
-        PrintService.Links links = pdf ? null
-                : new PrintService.Links(base + "&format=pdf", request.getContextPath() + "/consultation/care-plan.xhtml?consultation=" + consultation);
+        String base =
+                request.getContextPath() + "/consultation/print?consultation=" + consultation + "&document=" + document
+                        + (motherFindings ? "&mother=1" : "") + (mentalHealth ? "&mentalHealth=1" : "")
+                        + (photographs ? "&photos=1" : "");
+        PrintService.Links links = pdf
+                ? null
+                : new PrintService.Links(
+                        base + "&format=pdf",
+                        request.getContextPath() + "/consultation/care-plan.xhtml?consultation=" + consultation);
         PrintService.PrintedDocument printed;
         try {
-            printed = "plan".equals(document) ? printing.takeHomePlan(consultation, links) : printing.providerLetter(consultation, links, motherFindings, mentalHealth, photographs);
+            printed = "plan".equals(document)
+                    ? printing.takeHomePlan(consultation, links)
+                    : printing.providerLetter(consultation, links, motherFindings, mentalHealth, photographs);
         } catch (RecordNotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -17,8 +17,8 @@ public class WeightConverter implements Converter<Integer> {
         try {
             return WeightText.grams(value);
         } catch (WeightText.UnreadableWeightException e) {
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    BundleMessages.text(e.getMessageKey(), e.getArgument()), null));
+            throw new ConverterException(new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, BundleMessages.text(e.getMessageKey(), e.getArgument()), null));
         }
     }
 

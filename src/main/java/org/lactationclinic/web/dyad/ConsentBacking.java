@@ -3,6 +3,10 @@ package org.lactationclinic.web.dyad;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.lactationclinic.application.ConsentService;
 import org.lactationclinic.domain.consent.ConsentDecision;
 import org.lactationclinic.domain.consent.ConsentType;
@@ -11,15 +15,10 @@ import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * The consent section of dyad/overview.xhtml (WEB-INF/includes/mother-consent.xhtml): her consent as it stands, per
- * kind, with the date and who took it, and a form to record a new decision. The mother is the overview's, which
- * has audited the page view.
+ * kind, with the date and who took it, and a form to record a new decision. The mother is the overview's, which has
+ * audited the page view.
  */
 @Named
 @ViewScoped
@@ -60,8 +59,8 @@ public class ConsentBacking extends ViewScopedPage {
     }
 
     public void record() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> consents.record(overview.getMotherUuid(), type,
-                Boolean.TRUE.equals(granted), decidedOn));
+        UserErrors.Outcome outcome = UserErrors.attempt(
+                () -> consents.record(overview.getMotherUuid(), type, Boolean.TRUE.equals(granted), decidedOn));
         if (outcome.isDone()) {
             Messages.addGlobalInfo("consent.message.info.recorded");
             consent = null;

@@ -1,16 +1,15 @@
 package org.lactationclinic.web.dyad;
 
 import jakarta.json.JsonObjectBuilder;
+import java.util.Collections;
+import java.util.List;
 import org.lactationclinic.domain.pumping.PumpingLog;
 import org.lactationclinic.web.ChartJson;
 
-import java.util.Collections;
-import java.util.List;
-
 /**
- * The Chart.js configuration for a pumping log's daily totals, for {@code <p:chart>}: one bar per logged day,
- * with the low and full band lines drawn across, so the trend after a plan change (power pumping, a flange
- * change) reads at a glance. Labels come from the bundle; built with JSON-P and written safe for the page by {@link ChartJson#forScript}.
+ * The Chart.js configuration for a pumping log's daily totals, for {@code <p:chart>}: one bar per logged day, with the
+ * low and full band lines drawn across, so the trend after a plan change (power pumping, a flange change) reads at a
+ * glance. Labels come from the bundle; built with JSON-P and written safe for the page by {@link ChartJson#forScript}.
  */
 public final class DailyTotalsChart {
 
@@ -19,34 +18,60 @@ public final class DailyTotalsChart {
     private static final String FULL_COLOUR = "#2e7d32";
 
     /** The texts the chart shows, from the bundle. */
-    public record Labels(String perDay, String lowLine, String fullLine, String axis) {
-    }
+    public record Labels(String perDay, String lowLine, String fullLine, String axis) {}
 
-    private DailyTotalsChart() {
-    }
+    private DailyTotalsChart() {}
 
     public static String json(List<PumpingLog.DailyTotal> days, int lowBelowMl, int fullAtOrAboveMl, Labels labels) {
         return ChartJson.forScript(ChartJson.object()
                 .add("type", "bar")
-                .add("data", ChartJson.object()
-                        .add("labels", ChartJson.strings(days.stream().map(d -> d.date().toString()).toList()))
-                        .add("datasets", ChartJson.array()
-                                .add(line(labels.lowLine(), lowBelowMl, days.size(), LOW_COLOUR))
-                                .add(line(labels.fullLine(), fullAtOrAboveMl, days.size(), FULL_COLOUR))
-                                .add(ChartJson.object().add("label", labels.perDay()).add("backgroundColor", BAR_COLOUR)
-                                        .add("data", ChartJson.numbers(days.stream().map(PumpingLog.DailyTotal::totalMl).toList())))))
-                .add("options", ChartJson.object().add("animation", false).add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("scales", ChartJson.object().add("y", ChartJson.object()
-                                .add("beginAtZero", true).add("title", ChartJson.title(labels.axis())))))
+                .add(
+                        "data",
+                        ChartJson.object()
+                                .add(
+                                        "labels",
+                                        ChartJson.strings(days.stream()
+                                                .map(d -> d.date().toString())
+                                                .toList()))
+                                .add(
+                                        "datasets",
+                                        ChartJson.array()
+                                                .add(line(labels.lowLine(), lowBelowMl, days.size(), LOW_COLOUR))
+                                                .add(line(labels.fullLine(), fullAtOrAboveMl, days.size(), FULL_COLOUR))
+                                                .add(ChartJson.object()
+                                                        .add("label", labels.perDay())
+                                                        .add("backgroundColor", BAR_COLOUR)
+                                                        .add(
+                                                                "data",
+                                                                ChartJson.numbers(days.stream()
+                                                                        .map(PumpingLog.DailyTotal::totalMl)
+                                                                        .toList())))))
+                .add(
+                        "options",
+                        ChartJson.object()
+                                .add("animation", false)
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "scales",
+                                        ChartJson.object()
+                                                .add(
+                                                        "y",
+                                                        ChartJson.object()
+                                                                .add("beginAtZero", true)
+                                                                .add("title", ChartJson.title(labels.axis())))))
                 .build());
     }
 
     private static JsonObjectBuilder line(String label, int ml, int days, String colour) {
         return ChartJson.object()
-                .add("type", "line").add("label", label).add("borderColor", colour)
-                .add("borderDash", ChartJson.array().add(6).add(4)).add("borderWidth", ChartJson.number(1.5, 1))
-                .add("pointRadius", 0).add("fill", false)
+                .add("type", "line")
+                .add("label", label)
+                .add("borderColor", colour)
+                .add("borderDash", ChartJson.array().add(6).add(4))
+                .add("borderWidth", ChartJson.number(1.5, 1))
+                .add("pointRadius", 0)
+                .add("fill", false)
                 .add("data", ChartJson.numbers(Collections.nCopies(days, ml)));
     }
 }

@@ -3,38 +3,36 @@ package org.lactationclinic.web.dyad;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.lactationclinic.application.AuditTrail;
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.application.DyadService;
-import org.lactationclinic.domain.dyad.DeliveryType;
-import org.lactationclinic.domain.dyad.MaternalConditionType;
-import org.lactationclinic.domain.dyad.FeedingMethodType;
-import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.domain.provider.Provider;
-import org.lactationclinic.application.ProviderDirectoryService;
-import org.lactationclinic.domain.dyad.PersonIdentifier;
-import org.lactationclinic.domain.dyad.SexType;
-import org.lactationclinic.web.UserErrors;
-import org.omnifaces.util.Messages;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.lactationclinic.infrastructure.printing.PrintTexts;
-import org.lactationclinic.web.ViewScopedPage;
 import java.util.UUID;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.DyadService;
+import org.lactationclinic.application.ProviderDirectoryService;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.dyad.DeliveryType;
+import org.lactationclinic.domain.dyad.FeedingMethodType;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.MaternalConditionType;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.PersonIdentifier;
+import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.provider.Provider;
+import org.lactationclinic.infrastructure.printing.PrintTexts;
+import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
+import org.omnifaces.util.Messages;
 
 /**
- * dyad/edit.xhtml: registers a mother with her infants, or edits them. The form edits a detached copy
- * that carries the version it was loaded at, so a save after someone else's is refused, not merged.
+ * dyad/edit.xhtml: registers a mother with her infants, or edits them. The form edits a detached copy that carries the
+ * version it was loaded at, so a save after someone else's is refused, not merged.
  */
 @Named
 @ViewScoped
 public class DyadEditBacking extends ViewScopedPage {
-
 
     @Inject
     private transient DyadService dyads;
@@ -79,7 +77,8 @@ public class DyadEditBacking extends ViewScopedPage {
     /** Gives infants without a family name their mother's, as typed so far. */
     public void offerFamilyNameToInfants() {
         mother.getInfants().stream()
-                .filter(infant -> infant.getFamilyName() == null || infant.getFamilyName().isBlank())
+                .filter(infant ->
+                        infant.getFamilyName() == null || infant.getFamilyName().isBlank())
                 .forEach(infant -> infant.setFamilyName(mother.getFamilyName()));
     }
 
@@ -92,14 +91,17 @@ public class DyadEditBacking extends ViewScopedPage {
     }
 
     /**
-     * The doctors a baby may name: the directory's active entries, plus any retired one a baby of hers still names
-     * (so the form shows it rather than silently dropping it). Loaded once per page.
+     * The doctors a baby may name: the directory's active entries, plus any retired one a baby of hers still names (so
+     * the form shows it rather than silently dropping it). Loaded once per page.
      */
     public List<Provider> getDoctors() {
         if (doctors == null) {
             List<Provider> offered = new java.util.ArrayList<>(directory.active());
-            mother.getInfants().stream().map(Infant::getDoctor).filter(java.util.Objects::nonNull)
-                    .filter(doctor -> !offered.contains(doctor)).forEach(offered::add);
+            mother.getInfants().stream()
+                    .map(Infant::getDoctor)
+                    .filter(java.util.Objects::nonNull)
+                    .filter(doctor -> !offered.contains(doctor))
+                    .forEach(offered::add);
             doctors = offered;
         }
         return doctors;
@@ -110,7 +112,9 @@ public class DyadEditBacking extends ViewScopedPage {
         identifiers.add(new PersonIdentifier());
     }
 
-    /** Removes a row from the form; a saved identifier removed here is gone from the record at save (history keeps it). */
+    /**
+     * Removes a row from the form; a saved identifier removed here is gone from the record at save (history keeps it).
+     */
     public void removeIdentifier(List<PersonIdentifier> identifiers, int index) {
         identifiers.remove(index);
     }
@@ -128,12 +132,13 @@ public class DyadEditBacking extends ViewScopedPage {
         mother.dropBlankIdentifiers();
         boolean registering = mother.isNew();
         Mother[] saved = new Mother[1];
-        UserErrors.Outcome outcome = UserErrors.attempt(
-                () -> saved[0] = registering ? dyads.register(mother) : dyads.update(mother));
+        UserErrors.Outcome outcome =
+                UserErrors.attempt(() -> saved[0] = registering ? dyads.register(mother) : dyads.update(mother));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             registeredUuid = registering ? saved[0].getUuid() : null;
-            Messages.addFlashGlobalInfo(registering ? "dyad_edit.message.info.registered" : "dyad_edit.message.info.saved",
+            Messages.addFlashGlobalInfo(
+                    registering ? "dyad_edit.message.info.registered" : "dyad_edit.message.info.saved",
                     saved[0].getFullName());
             return "/dyad/overview?faces-redirect=true&mother=" + saved[0].getUuid();
         }

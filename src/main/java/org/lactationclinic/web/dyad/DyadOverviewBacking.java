@@ -3,30 +3,29 @@ package org.lactationclinic.web.dyad;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.lactationclinic.application.ConsultationService;
-import org.lactationclinic.application.AuditTrail;
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.application.DyadService;
-import org.lactationclinic.application.FamilyProgressService;
-import org.lactationclinic.application.PumpingService;
-import org.lactationclinic.domain.shared.ConsultationFlag;
-import org.lactationclinic.domain.pumping.PumpingLog;
-import org.lactationclinic.web.BundleMessages;
-import org.lactationclinic.domain.consultation.Consultation;
-import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.domain.dyad.InfantAge;
-import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.web.UserErrors;
-import org.lactationclinic.web.ViewScopedPage;
-import org.omnifaces.util.Messages;
-
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.ConsultationService;
+import org.lactationclinic.application.DyadService;
+import org.lactationclinic.application.FamilyProgressService;
+import org.lactationclinic.application.PumpingService;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.InfantAge;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.pumping.PumpingLog;
+import org.lactationclinic.domain.shared.ConsultationFlag;
+import org.lactationclinic.web.BundleMessages;
+import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
+import org.omnifaces.util.Messages;
 
 /**
  * dyad/overview.xhtml: the mother, her infants with their ages and latest weights, the last visit at a glance (alerts,
@@ -64,6 +63,7 @@ public class DyadOverviewBacking extends ViewScopedPage {
      * server (issue 16) but read again there, on first use, by {@link #progress()}.
      */
     private transient FamilyProgressService.FamilyProgress progress;
+
     private Map<UUID, String> weightCharts;
     private String scoresChartJson;
     private String pumpingChartJson;
@@ -79,19 +79,34 @@ public class DyadOverviewBacking extends ViewScopedPage {
         progress = progressService.progress(found.getUuid());
         List<Consultation> listed = progress.consultations();
         weightCharts = new HashMap<>();
-        progress.infants().forEach(infant -> GrowthChart.weightForAgeJson(infant.infant().getSex(),
-                InfantGrowthBacking.chartPoints(infant.history()), InfantGrowthBacking.labels())
-                .ifPresent(json -> weightCharts.put(infant.infant().getUuid(), json)));
-        scoresChartJson = VisitScoresChart.json(progress.visits(), new VisitScoresChart.Labels(
-                BundleMessages.text("dyad_overview.chart.latch"), BundleMessages.text("dyad_overview.chart.pain"),
-                BundleMessages.text("dyad_overview.chart.epds"), BundleMessages.text("dyad_overview.chart.scoreAxis"),
-                BundleMessages.text("dyad_overview.chart.epdsAxis"))).orElse(null);
+        progress.infants()
+                .forEach(infant -> GrowthChart.weightForAgeJson(
+                                infant.infant().getSex(),
+                                InfantGrowthBacking.chartPoints(infant.history()),
+                                InfantGrowthBacking.labels())
+                        .ifPresent(json -> weightCharts.put(infant.infant().getUuid(), json)));
+        scoresChartJson = VisitScoresChart.json(
+                        progress.visits(),
+                        new VisitScoresChart.Labels(
+                                BundleMessages.text("dyad_overview.chart.latch"),
+                                BundleMessages.text("dyad_overview.chart.pain"),
+                                BundleMessages.text("dyad_overview.chart.epds"),
+                                BundleMessages.text("dyad_overview.chart.scoreAxis"),
+                                BundleMessages.text("dyad_overview.chart.epdsAxis")))
+                .orElse(null);
         PumpingService.Summary pumped = pumping.summary(found.getUuid());
         List<PumpingLog.DailyTotal> days = pumped.log().dailyTotals();
-        pumpingChartJson = days.isEmpty() ? null : DailyTotalsChart.json(days, pumped.thresholds().lowBelowMl(),
-                pumped.thresholds().fullAtOrAboveMl(), new DailyTotalsChart.Labels(BundleMessages.text("pumping.chart.perDay"),
-                        BundleMessages.text("pumping.chart.low"), BundleMessages.text("pumping.chart.full"),
-                        BundleMessages.text("pumping.chart.axis")));
+        pumpingChartJson = days.isEmpty()
+                ? null
+                : DailyTotalsChart.json(
+                        days,
+                        pumped.thresholds().lowBelowMl(),
+                        pumped.thresholds().fullAtOrAboveMl(),
+                        new DailyTotalsChart.Labels(
+                                BundleMessages.text("pumping.chart.perDay"),
+                                BundleMessages.text("pumping.chart.low"),
+                                BundleMessages.text("pumping.chart.full"),
+                                BundleMessages.text("pumping.chart.axis")));
         now = LocalDateTime.now(clock);
         consultations = listed;
         mother = found;
@@ -103,14 +118,15 @@ public class DyadOverviewBacking extends ViewScopedPage {
     }
 
     /**
-     * Starts one draft from this page, however many times the button is pressed: a double-click's second
-     * request waits for the first (the lock is the page's bean, which both share) and is sent to the same draft.
+     * Starts one draft from this page, however many times the button is pressed: a double-click's second request waits
+     * for the first (the lock is the page's bean, which both share) and is sent to the same draft.
      */
     public synchronized String startConsultation() {
         // The draft this page started, while it is one: after Back to this page, a signed or voided one is not reused.
         if (startedUuid == null || !consultationService.get(startedUuid).isEditable()) {
             Consultation[] started = new Consultation[1];
-            if (!UserErrors.attempt(() -> started[0] = consultationService.start(mother.getUuid())).isDone()) {
+            if (!UserErrors.attempt(() -> started[0] = consultationService.start(mother.getUuid()))
+                    .isDone()) {
                 return null;
             }
             startedUuid = started[0].getUuid();
@@ -145,8 +161,11 @@ public class DyadOverviewBacking extends ViewScopedPage {
 
     /** The baby's latest weight and trend, or null before any weight (EL reads no Optional). */
     public FamilyProgressService.Latest latestOf(Infant infant) {
-        return progress().infants().stream().filter(p -> p.infant().getUuid().equals(infant.getUuid())).findFirst()
-                .flatMap(FamilyProgressService.InfantProgress::latest).orElse(null);
+        return progress().infants().stream()
+                .filter(p -> p.infant().getUuid().equals(infant.getUuid()))
+                .findFirst()
+                .flatMap(FamilyProgressService.InfantProgress::latest)
+                .orElse(null);
     }
 
     /** The last visit at a glance, or null before the first. */

@@ -4,12 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import org.lactationclinic.application.DyadService;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.MotherSearch;
 import org.lactationclinic.web.ViewScopedPage;
-
-import java.time.LocalDate;
 
 /** dyad/search.xhtml: find a mother by name, date of birth, phone or identifier. */
 @Named
@@ -48,7 +47,11 @@ public class DyadSearchBacking extends ViewScopedPage {
 
     /** The infants' given names for the result row, e.g. "Chidi, Adaeze". */
     public String infantNames(Mother mother) {
-        return String.join(", ", mother.getActiveInfants().stream().map(infant -> infant.getGivenName()).toList());
+        return String.join(
+                ", ",
+                mother.getActiveInfants().stream()
+                        .map(infant -> infant.getGivenName())
+                        .toList());
     }
 
     public String getName() {

@@ -6,11 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.web.BundleMessages;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.web.BundleMessages;
 
 /** Gestational age as clinicians write it, "37+2" (weeks+days), to and from completed days (261). */
 @FacesConverter("gestationalAgeConverter")
@@ -25,8 +24,8 @@ public class GestationalAgeConverter implements Converter<Integer> {
         }
         Matcher matcher = WEEKS_PLUS_DAYS.matcher(value);
         if (!matcher.matches()) {
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    BundleMessages.text("dyad_edit.message.error.gestation"), null));
+            throw new ConverterException(new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, BundleMessages.text("dyad_edit.message.error.gestation"), null));
         }
         return Integer.parseInt(matcher.group(1)) * 7 + Integer.parseInt(matcher.group(2));
     }

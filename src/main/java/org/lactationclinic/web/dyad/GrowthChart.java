@@ -1,36 +1,33 @@
 package org.lactationclinic.web.dyad;
 
-import org.lactationclinic.domain.dyad.SexType;
-import org.lactationclinic.domain.growth.WhoWeightForAge;
-import org.lactationclinic.web.ChartJson;
-
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.growth.WhoWeightForAge;
+import org.lactationclinic.web.ChartJson;
 
 /**
  * The WHO weight-for-age growth chart of an infant's page, as the Chart.js 4 configuration that PrimeFaces 15's
- * {@code <p:chart value="...">} takes (PrimeFaces 15 has no Java chart model any more: the component passes the
- * string to {@code new Chart(canvas, config)} as a JavaScript object literal inside an inline script).
- * <p>
- * The chart: WHO's 3rd, 15th, 50th, 85th and 97th percentile curves of the infant's sex as thin lines without
- * points (the median a little stronger), the infant's weights as a line with points, and the birth weight as
- * a larger triangle. Weight in kg on the y axis; age on a linear x axis in weeks for the default range of birth
- * to 6 months (0..{@value #DEFAULT_LAST_DAY} days), and in months when the range is extended to the oldest
- * weight, rounded up to the next whole month of {@value #DAYS_PER_MONTH} days and capped at WHO's last day
- * ({@value WhoWeightForAge#LAST_DAY}). Weights past WHO's last day are not drawn. Curves are sampled every day
- * up to {@value #MAX_CURVE_SAMPLES} samples and at a coarser step beyond that, which keeps the JSON near
- * 25 KB for any range.
- * <p>
- * Every text of the chart comes from {@link Labels} (the page reads them from the message bundle). The JSON is
- * built with Jakarta JSON-P and written by {@link ChartJson#forScript}, safe inside an HTML {@code <script>}
- * element. Numbers are rounded to at most 3 decimals. No animation, responsive, and no fixed aspect ratio: the page gives the component a
- * height.
+ * {@code <p:chart value="...">} takes (PrimeFaces 15 has no Java chart model any more: the component passes the string
+ * to {@code new Chart(canvas, config)} as a JavaScript object literal inside an inline script).
+ *
+ * <p>The chart: WHO's 3rd, 15th, 50th, 85th and 97th percentile curves of the infant's sex as thin lines without points
+ * (the median a little stronger), the infant's weights as a line with points, and the birth weight as a larger
+ * triangle. Weight in kg on the y axis; age on a linear x axis in weeks for the default range of birth to 6 months
+ * (0..{@value #DEFAULT_LAST_DAY} days), and in months when the range is extended to the oldest weight, rounded up to
+ * the next whole month of {@value #DAYS_PER_MONTH} days and capped at WHO's last day
+ * ({@value WhoWeightForAge#LAST_DAY}). Weights past WHO's last day are not drawn. Curves are sampled every day up to
+ * {@value #MAX_CURVE_SAMPLES} samples and at a coarser step beyond that, which keeps the JSON near 25 KB for any range.
+ *
+ * <p>Every text of the chart comes from {@link Labels} (the page reads them from the message bundle). The JSON is built
+ * with Jakarta JSON-P and written by {@link ChartJson#forScript}, safe inside an HTML {@code <script>} element. Numbers
+ * are rounded to at most 3 decimals. No animation, responsive, and no fixed aspect ratio: the page gives the component
+ * a height.
  */
 public final class GrowthChart {
 
@@ -54,18 +51,22 @@ public final class GrowthChart {
     private static final String BIRTH_WEIGHT_COLOUR = "#0d2f6e";
     /** Outer (3rd, 97th), inner (15th, 85th) and median colours, after WHO's percentile charts. */
     private static final String[] CURVE_COLOURS = {
-            "rgba(198,40,40,0.65)", "rgba(239,108,0,0.65)", "rgba(46,125,50,0.85)",
-            "rgba(239,108,0,0.65)", "rgba(198,40,40,0.65)"};
+        "rgba(198,40,40,0.65)",
+        "rgba(239,108,0,0.65)",
+        "rgba(46,125,50,0.85)",
+        "rgba(239,108,0,0.65)",
+        "rgba(198,40,40,0.65)"
+    };
+
     private static final double CURVE_WIDTH = 1;
     private static final double MEDIAN_WIDTH = 2;
 
-    private GrowthChart() {
-    }
+    private GrowthChart() {}
 
     /**
      * One weighing of the infant.
      *
-     * @param ageInDays   completed days of life, birth = day 0
+     * @param ageInDays completed days of life, birth = day 0
      * @param weightGrams the weight
      * @param birthWeight whether this is the birth weight (drawn as a triangle as well)
      */
@@ -83,20 +84,28 @@ public final class GrowthChart {
     /**
      * Every human-readable text of the chart, from the message bundle.
      *
-     * @param ageInWeeksAxis  x axis title for the 0-6 months range, drawn in weeks, e.g. "Age (weeks)"
+     * @param ageInWeeksAxis x axis title for the 0-6 months range, drawn in weeks, e.g. "Age (weeks)"
      * @param ageInMonthsAxis x axis title for a longer range, drawn in months, e.g. "Age (months)"
-     * @param weightAxis      y axis title, e.g. "Weight (kg)"
-     * @param p3              legend of the 3rd percentile, e.g. "3rd"
-     * @param p15             legend of the 15th percentile
-     * @param p50             legend of the 50th percentile
-     * @param p85             legend of the 85th percentile
-     * @param p97             legend of the 97th percentile
-     * @param weights         legend of the infant's weights, e.g. "Weights"
-     * @param birthWeight     legend of the birth weight, e.g. "Birth weight"
+     * @param weightAxis y axis title, e.g. "Weight (kg)"
+     * @param p3 legend of the 3rd percentile, e.g. "3rd"
+     * @param p15 legend of the 15th percentile
+     * @param p50 legend of the 50th percentile
+     * @param p85 legend of the 85th percentile
+     * @param p97 legend of the 97th percentile
+     * @param weights legend of the infant's weights, e.g. "Weights"
+     * @param birthWeight legend of the birth weight, e.g. "Birth weight"
      */
-    public record Labels(String ageInWeeksAxis, String ageInMonthsAxis, String weightAxis,
-                         String p3, String p15, String p50, String p85, String p97,
-                         String weights, String birthWeight) {
+    public record Labels(
+            String ageInWeeksAxis,
+            String ageInMonthsAxis,
+            String weightAxis,
+            String p3,
+            String p15,
+            String p50,
+            String p85,
+            String p97,
+            String weights,
+            String birthWeight) {
         public Labels {
             Objects.requireNonNull(ageInWeeksAxis, "ageInWeeksAxis");
             Objects.requireNonNull(ageInMonthsAxis, "ageInMonthsAxis");
@@ -119,10 +128,10 @@ public final class GrowthChart {
     /**
      * The Chart.js configuration of the infant's weight-for-age chart.
      *
-     * @param sex    the infant's sex; {@code null} (not recorded) means there is no WHO curve to draw
+     * @param sex the infant's sex; {@code null} (not recorded) means there is no WHO curve to draw
      * @param points the infant's weights, in any order (drawn in age order); may be empty
-     * @return the JSON for {@code <p:chart value>}, or empty when there is no WHO standard for {@code sex}, in
-     *         which case the page shows a note instead of the chart
+     * @return the JSON for {@code <p:chart value>}, or empty when there is no WHO standard for {@code sex}, in which
+     *     case the page shows a note instead of the chart
      */
     public static Optional<String> weightForAgeJson(SexType sex, List<Point> points, Labels labels) {
         Objects.requireNonNull(points, "points");
@@ -147,21 +156,53 @@ public final class GrowthChart {
         WhoWeightForAge who = WhoWeightForAge.standard();
         List<String> percentileLabels = labels.percentileLabels();
         for (int i = PERCENTILES.length - 1; i >= 0; i--) {
-            datasets.add(curve(who.percentileCurveKg(sex, PERCENTILES[i], lastDay), percentileLabels.get(i),
-                    CURVE_COLOURS[i], PERCENTILES[i] == 50 ? MEDIAN_WIDTH : CURVE_WIDTH, daysPerUnit));
+            datasets.add(curve(
+                    who.percentileCurveKg(sex, PERCENTILES[i], lastDay),
+                    percentileLabels.get(i),
+                    CURVE_COLOURS[i],
+                    PERCENTILES[i] == 50 ? MEDIAN_WIDTH : CURVE_WIDTH,
+                    daysPerUnit));
         }
         JsonObject options = ChartJson.object()
-                .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
                 .add("interaction", ChartJson.object().add("mode", "nearest").add("intersect", true))
-                .add("plugins", ChartJson.object().add("legend", ChartJson.object()
-                        .add("position", "bottom")
-                        .add("labels", ChartJson.object().add("usePointStyle", true).add("boxHeight", 8))))
-                .add("scales", ChartJson.object()
-                        .add("x", xScale(extent, extent.inWeeks() ? labels.ageInWeeksAxis() : labels.ageInMonthsAxis()))
-                        .add("y", ChartJson.object().add("type", "linear")
-                                .add("title", ChartJson.title(labels.weightAxis()))
-                                .add("ticks", ChartJson.object().add("format", ChartJson.object()
-                                        .add("minimumFractionDigits", 0).add("maximumFractionDigits", KG_DECIMALS)))))
+                .add(
+                        "plugins",
+                        ChartJson.object()
+                                .add(
+                                        "legend",
+                                        ChartJson.object()
+                                                .add("position", "bottom")
+                                                .add(
+                                                        "labels",
+                                                        ChartJson.object()
+                                                                .add("usePointStyle", true)
+                                                                .add("boxHeight", 8))))
+                .add(
+                        "scales",
+                        ChartJson.object()
+                                .add(
+                                        "x",
+                                        xScale(
+                                                extent,
+                                                extent.inWeeks() ? labels.ageInWeeksAxis() : labels.ageInMonthsAxis()))
+                                .add(
+                                        "y",
+                                        ChartJson.object()
+                                                .add("type", "linear")
+                                                .add("title", ChartJson.title(labels.weightAxis()))
+                                                .add(
+                                                        "ticks",
+                                                        ChartJson.object()
+                                                                .add(
+                                                                        "format",
+                                                                        ChartJson.object()
+                                                                                .add("minimumFractionDigits", 0)
+                                                                                .add(
+                                                                                        "maximumFractionDigits",
+                                                                                        KG_DECIMALS)))))
                 .build();
         return Optional.of(ChartJson.forScript(ChartJson.object()
                 .add("type", "line")
@@ -172,16 +213,15 @@ public final class GrowthChart {
 
     /**
      * The last day of the x axis: {@value #DEFAULT_LAST_DAY} (6 months) unless a weight is older, then the oldest
-     * weight's age rounded up to the next whole month (in days, rounded up), at most
-     * {@value WhoWeightForAge#LAST_DAY}.
+     * weight's age rounded up to the next whole month (in days, rounded up), at most {@value WhoWeightForAge#LAST_DAY}.
      */
     public static int lastDay(List<Point> points) {
         return Extent.of(points).lastDay();
     }
 
     /**
-     * The x axis: its last day, whether it is drawn in weeks (the default 6 months) or months, and its end in
-     * that unit.
+     * The x axis: its last day, whether it is drawn in weeks (the default 6 months) or months, and its end in that
+     * unit.
      */
     private record Extent(int lastDay, boolean inWeeks, double axisMax) {
 
@@ -204,11 +244,21 @@ public final class GrowthChart {
         double max = extent.axisMax();
         int stepSize = extent.inWeeks() ? 2 : max <= 12 ? 1 : max <= 24 ? 2 : 3;
         return ChartJson.object()
-                .add("type", "linear").add("min", 0).add("max", ChartJson.number(max, AGE_DECIMALS))
+                .add("type", "linear")
+                .add("min", 0)
+                .add("max", ChartJson.number(max, AGE_DECIMALS))
                 .add("title", ChartJson.title(title))
                 // includeBounds false: no tick at a fractional end such as 26.143 weeks.
-                .add("ticks", ChartJson.object().add("stepSize", stepSize).add("includeBounds", false)
-                        .add("format", ChartJson.object().add("minimumFractionDigits", 0).add("maximumFractionDigits", 1)));
+                .add(
+                        "ticks",
+                        ChartJson.object()
+                                .add("stepSize", stepSize)
+                                .add("includeBounds", false)
+                                .add(
+                                        "format",
+                                        ChartJson.object()
+                                                .add("minimumFractionDigits", 0)
+                                                .add("maximumFractionDigits", 1)));
     }
 
     private static JsonObjectBuilder birthWeight(List<Point> points, String label, double daysPerUnit) {
@@ -216,10 +266,16 @@ public final class GrowthChart {
                 .add("label", label)
                 .add("data", xy(points.stream().filter(Point::birthWeight).toList(), daysPerUnit))
                 // clip false: a weight at day 0 or on the axis end is drawn whole, not cut at the chart area.
-                .add("clip", false).add("showLine", false).add("pointStyle", "triangle")
-                .add("pointRadius", 8).add("pointHoverRadius", 10).add("borderWidth", 1)
-                .add("borderColor", "#ffffff").add("backgroundColor", BIRTH_WEIGHT_COLOUR)
-                .add("pointBorderColor", "#ffffff").add("pointBackgroundColor", BIRTH_WEIGHT_COLOUR);
+                .add("clip", false)
+                .add("showLine", false)
+                .add("pointStyle", "triangle")
+                .add("pointRadius", 8)
+                .add("pointHoverRadius", 10)
+                .add("borderWidth", 1)
+                .add("borderColor", "#ffffff")
+                .add("backgroundColor", BIRTH_WEIGHT_COLOUR)
+                .add("pointBorderColor", "#ffffff")
+                .add("pointBackgroundColor", BIRTH_WEIGHT_COLOUR);
     }
 
     private static JsonObjectBuilder weights(List<Point> points, String label, double daysPerUnit) {
@@ -236,13 +292,20 @@ public final class GrowthChart {
         return ChartJson.object()
                 .add("label", label)
                 .add("data", xy(points, daysPerUnit))
-                .add("pointRadius", radius).add("pointHoverRadius", hoverRadius).add("pointHitRadius", hitRadius)
-                .add("clip", false).add("pointStyle", "circle").add("borderWidth", ChartJson.number(2.5, 1))
-                .add("tension", 0).add("fill", false)
-                .add("borderColor", INFANT_COLOUR).add("backgroundColor", INFANT_COLOUR);
+                .add("pointRadius", radius)
+                .add("pointHoverRadius", hoverRadius)
+                .add("pointHitRadius", hitRadius)
+                .add("clip", false)
+                .add("pointStyle", "circle")
+                .add("borderWidth", ChartJson.number(2.5, 1))
+                .add("tension", 0)
+                .add("fill", false)
+                .add("borderColor", INFANT_COLOUR)
+                .add("backgroundColor", INFANT_COLOUR);
     }
 
-    private static JsonObjectBuilder curve(double[] curveKg, String label, String colour, double width, double daysPerUnit) {
+    private static JsonObjectBuilder curve(
+            double[] curveKg, String label, String colour, double width, double daysPerUnit) {
         JsonArrayBuilder data = ChartJson.array();
         int lastDay = curveKg.length - 1;
         int step = Math.max(1, (int) Math.ceil((double) lastDay / MAX_CURVE_SAMPLES));
@@ -255,9 +318,15 @@ public final class GrowthChart {
         return ChartJson.object()
                 .add("label", label)
                 .add("data", data)
-                .add("pointRadius", 0).add("pointHoverRadius", 0).add("pointHitRadius", 0).add("pointStyle", "line")
-                .add("tension", 0).add("fill", false).add("borderWidth", ChartJson.number(width, 1))
-                .add("borderColor", colour).add("backgroundColor", colour);
+                .add("pointRadius", 0)
+                .add("pointHoverRadius", 0)
+                .add("pointHitRadius", 0)
+                .add("pointStyle", "line")
+                .add("tension", 0)
+                .add("fill", false)
+                .add("borderWidth", ChartJson.number(width, 1))
+                .add("borderColor", colour)
+                .add("backgroundColor", colour);
     }
 
     private static JsonArrayBuilder xy(List<Point> points, double daysPerUnit) {
@@ -269,6 +338,8 @@ public final class GrowthChart {
     }
 
     private static JsonObjectBuilder xy(double x, double y) {
-        return ChartJson.object().add("x", ChartJson.number(x, AGE_DECIMALS)).add("y", ChartJson.number(y, KG_DECIMALS));
+        return ChartJson.object()
+                .add("x", ChartJson.number(x, AGE_DECIMALS))
+                .add("y", ChartJson.number(y, KG_DECIMALS));
     }
 }

@@ -3,8 +3,11 @@ package org.lactationclinic.web.dyad;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.lactationclinic.application.DyadService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.DyadService;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.consultation.WeightHistory;
@@ -13,13 +16,9 @@ import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 /**
- * dyad/infant.xhtml: an infant's weights, each with day of life, change from birth weight, gain since the
- * lowest weight, projected regain, flags and WHO weight-for-age; and the growth chart.
+ * dyad/infant.xhtml: an infant's weights, each with day of life, change from birth weight, gain since the lowest
+ * weight, projected regain, flags and WHO weight-for-age; and the growth chart.
  */
 @Named
 @ViewScoped
@@ -41,10 +40,15 @@ public class InfantGrowthBacking extends ViewScopedPage {
         }
         WeightHistory found = UserErrors.loadOrNotFound(() -> dyads.weightHistory(infantUuid));
         if (found != null) {
-            audit.recordForMother(AuditActionType.VIEW, AuditRecordType.INFANT, infantUuid, found.infant().getMother().getUuid(),
+            audit.recordForMother(
+                    AuditActionType.VIEW,
+                    AuditRecordType.INFANT,
+                    infantUuid,
+                    found.infant().getMother().getUuid(),
                     "weights, mother " + found.infant().getMother().getUuid());
             // all or nothing: the history is set last, so a loaded page has its chart too (see isLoaded)
-            growthChartJson = GrowthChart.weightForAgeJson(found.infant().getSex(), chartPoints(found), labels()).orElse(null);
+            growthChartJson = GrowthChart.weightForAgeJson(found.infant().getSex(), chartPoints(found), labels())
+                    .orElse(null);
             history = found;
         }
     }
@@ -57,13 +61,24 @@ public class InfantGrowthBacking extends ViewScopedPage {
     static List<GrowthChart.Point> chartPoints(WeightHistory history) {
         List<GrowthChart.Point> points = new ArrayList<>();
         points.add(new GrowthChart.Point(0, history.infant().getBirthWeightGrams(), true));
-        history.rows().forEach(row -> points.add(new GrowthChart.Point(row.point().dayOfLife(), row.point().weightGrams(), false)));
+        history.rows()
+                .forEach(row -> points.add(new GrowthChart.Point(
+                        row.point().dayOfLife(), row.point().weightGrams(), false)));
         return points;
     }
 
     static GrowthChart.Labels labels() {
-        return new GrowthChart.Labels(text("axisWeeks"), text("axisMonths"), text("axisWeight"),
-                text("p3"), text("p15"), text("p50"), text("p85"), text("p97"), text("weights"), text("birthWeight"));
+        return new GrowthChart.Labels(
+                text("axisWeeks"),
+                text("axisMonths"),
+                text("axisWeight"),
+                text("p3"),
+                text("p15"),
+                text("p50"),
+                text("p85"),
+                text("p97"),
+                text("weights"),
+                text("birthWeight"));
     }
 
     private static String text(String key) {

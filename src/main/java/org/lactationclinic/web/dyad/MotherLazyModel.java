@@ -1,5 +1,10 @@
 package org.lactationclinic.web.dyad;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
+import java.util.List;
+import java.util.Map;
 import org.lactationclinic.application.DyadService;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.MotherSearch;
@@ -10,17 +15,12 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.Serial;
-import java.util.List;
-import java.util.Map;
-
 /** One page of the mother search at a time, counted, sorted and paged by the database. */
 public class MotherLazyModel extends LazyDataModel<Mother> {
 
     /** Found again when read back on another server (issue 16): the service's reference cannot be serialized. */
     private transient DyadService dyads;
+
     private final MotherSearch search;
 
     public MotherLazyModel(DyadService dyads, MotherSearch search) {

@@ -6,22 +6,6 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
-import org.lactationclinic.application.PumpingService;
-import org.lactationclinic.application.AuditTrail;
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditRecordType;
-import org.lactationclinic.domain.pumping.FluidOunces;
-import org.lactationclinic.domain.pumping.PumpType;
-import org.lactationclinic.domain.pumping.PumpingLog;
-import org.lactationclinic.domain.pumping.PumpingEntry;
-import org.lactationclinic.domain.dyad.PumpingPurposeType;
-import org.lactationclinic.domain.shared.ClinicalLimits;
-import org.lactationclinic.web.BundleMessages;
-import org.lactationclinic.web.UserErrors;
-import org.lactationclinic.web.ViewScopedPage;
-import org.omnifaces.util.Messages;
-import org.primefaces.event.RowEditEvent;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,12 +17,27 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.PumpingService;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
+import org.lactationclinic.domain.pumping.FluidOunces;
+import org.lactationclinic.domain.pumping.PumpType;
+import org.lactationclinic.domain.pumping.PumpingEntry;
+import org.lactationclinic.domain.pumping.PumpingLog;
+import org.lactationclinic.domain.shared.ClinicalLimits;
+import org.lactationclinic.web.BundleMessages;
+import org.lactationclinic.web.UserErrors;
+import org.lactationclinic.web.ViewScopedPage;
+import org.omnifaces.util.Messages;
+import org.primefaces.event.RowEditEvent;
 
 /**
- * dyad/pumping.xhtml: the mother's pumping log. A quick-entry row at the top (Enter adds it and leaves the
- * cursor ready for the next), the sessions below with row editing and voiding, and what they add up to:
- * the rolling 24 hours with its band and flags, every day with its totals (mL and oz), mean, band, flags and
- * change from the day before, two days compared, and the daily totals' chart.
+ * dyad/pumping.xhtml: the mother's pumping log. A quick-entry row at the top (Enter adds it and leaves the cursor ready
+ * for the next), the sessions below with row editing and voiding, and what they add up to: the rolling 24 hours with
+ * its band and flags, every day with its totals (mL and oz), mean, band, flags and change from the day before, two days
+ * compared, and the daily totals' chart.
  */
 @Named
 @ViewScoped
@@ -60,11 +59,14 @@ public class PumpingLogBacking extends ViewScopedPage {
     private long motherVersion;
     private boolean conflict;
     private PumpingEntry voiding;
+
     @DecimalMin("0")
     @DecimalMax("33.8") // 1000 mL, the most a session takes (PumpingSession.MAX_VOLUME_ML)
     private BigDecimal combinedOz;
+
     private LocalDate compareFrom;
     private LocalDate compareTo;
+
     @Size(max = ClinicalLimits.REASON_MAX)
     private String voidReason;
     // what this page has added, as submitted: the second of two identical submissions is a double submit
@@ -107,9 +109,9 @@ public class PumpingLogBacking extends ViewScopedPage {
     }
 
     /**
-     * Adds the quick-entry row once, however many times it is sent: a double-click's two requests share this
-     * page's bean, so the lock makes the second wait for the first, and the second then finds the same session
-     * among those this page added and only clears the row.
+     * Adds the quick-entry row once, however many times it is sent: a double-click's two requests share this page's
+     * bean, so the lock makes the second wait for the first, and the second then finds the same session among those
+     * this page added and only clears the row.
      */
     public synchronized void add() {
         if (combinedOz != null) {
@@ -121,8 +123,14 @@ public class PumpingLogBacking extends ViewScopedPage {
             newEntry.setCombinedMl(FluidOunces.toMillilitres(combinedOz));
             combinedOz = null;
         }
-        List<Object> submitted = Arrays.asList(newEntry.getStartedAt(), newEntry.getDurationMinutes(), newEntry.getLeftMl(),
-                newEntry.getRightMl(), newEntry.getCombinedMl(), newEntry.getPumpType(), newEntry.getFlangeMm());
+        List<Object> submitted = Arrays.asList(
+                newEntry.getStartedAt(),
+                newEntry.getDurationMinutes(),
+                newEntry.getLeftMl(),
+                newEntry.getRightMl(),
+                newEntry.getCombinedMl(),
+                newEntry.getPumpType(),
+                newEntry.getFlangeMm());
         if (added.contains(submitted)) {
             Messages.addGlobalInfo("pumping.message.info.alreadyAdded");
             newEntry = blankEntry();
@@ -139,7 +147,8 @@ public class PumpingLogBacking extends ViewScopedPage {
 
     public void onRowEdit(RowEditEvent<PumpingEntry> event) {
         PumpingEntry edited = event.getObject();
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> pumping.update(edited.getUuid(), edited.getVersion(), edited.draftCopy()));
+        UserErrors.Outcome outcome =
+                UserErrors.attempt(() -> pumping.update(edited.getUuid(), edited.getVersion(), edited.draftCopy()));
         if (outcome.isDone()) {
             Messages.addGlobalInfo("pumping.message.info.updated");
         }
@@ -153,7 +162,8 @@ public class PumpingLogBacking extends ViewScopedPage {
     }
 
     public void confirmVoid() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> pumping.voidEntry(voiding.getUuid(), voiding.getVersion(), voidReason));
+        UserErrors.Outcome outcome =
+                UserErrors.attempt(() -> pumping.voidEntry(voiding.getUuid(), voiding.getVersion(), voidReason));
         if (outcome.isDone()) {
             Messages.addGlobalInfo("pumping.message.info.voided");
             voiding = null;
@@ -199,7 +209,9 @@ public class PumpingLogBacking extends ViewScopedPage {
     /** A day's flags in words. */
     public List<String> dayFlagTexts(PumpingLog.Day day) {
         return day.flags().stream()
-                .map(flag -> BundleMessages.text(flag.bundleKey(), flag.figure(day.total().totalMl(), day.total().sessions())))
+                .map(flag -> BundleMessages.text(
+                        flag.bundleKey(),
+                        flag.figure(day.total().totalMl(), day.total().sessions())))
                 .toList();
     }
 
@@ -215,20 +227,27 @@ public class PumpingLogBacking extends ViewScopedPage {
         if (index <= 0) {
             return BundleMessages.text("pumping.label.noEarlierDay");
         }
-        return getSummary().log().change(days.get(index - 1).date(), day.date()).map(PumpingLogBacking::changeText)
+        return getSummary()
+                .log()
+                .change(days.get(index - 1).date(), day.date())
+                .map(PumpingLogBacking::changeText)
                 .orElse("");
     }
 
     private static String changeText(PumpingLog.DayChange change) {
         String signed = (change.changeMl() > 0 ? "+" : "") + change.changeMl();
         return change.changePercent()
-                .map(percent -> BundleMessages.text("pumping.label.change", signed, (percent.signum() > 0 ? "+" : "") + percent.toPlainString()))
+                .map(percent -> BundleMessages.text(
+                        "pumping.label.change", signed, (percent.signum() > 0 ? "+" : "") + percent.toPlainString()))
                 .orElseGet(() -> BundleMessages.text("pumping.label.changeNoPercent", signed));
     }
 
     /** The logged days she can compare, newest first. */
     public List<LocalDate> getLoggedDates() {
-        return getSummary().log().dailyTotals().stream().map(PumpingLog.DailyTotal::date).toList().reversed();
+        return getSummary().log().dailyTotals().stream()
+                .map(PumpingLog.DailyTotal::date)
+                .toList()
+                .reversed();
     }
 
     /** The change between the two days chosen, or a prompt to choose them. */
@@ -236,7 +255,9 @@ public class PumpingLogBacking extends ViewScopedPage {
         if (compareFrom == null || compareTo == null) {
             return BundleMessages.text("pumping.label.compareNotLogged");
         }
-        return getSummary().log().change(compareFrom, compareTo)
+        return getSummary()
+                .log()
+                .change(compareFrom, compareTo)
                 .map(change -> BundleMessages.text("pumping.label.compare", compareFrom, compareTo, changeText(change)))
                 .orElseGet(() -> BundleMessages.text("pumping.label.compareNotLogged"));
     }
@@ -269,26 +290,40 @@ public class PumpingLogBacking extends ViewScopedPage {
     /** The clinic's band and volume thresholds, as the log's footnote quotes them. */
     public String getThresholdsText() {
         var thresholds = getSummary().thresholds();
-        return BundleMessages.text("pumping.label.source", thresholds.lowBelowMl(), thresholds.fullAtOrAboveMl(),
-                thresholds.atVolumeFromMl(), thresholds.comingToVolumeByDayPostpartum());
+        return BundleMessages.text(
+                "pumping.label.source",
+                thresholds.lowBelowMl(),
+                thresholds.fullAtOrAboveMl(),
+                thresholds.atVolumeFromMl(),
+                thresholds.comingToVolumeByDayPostpartum());
     }
 
     /** Why the purpose matters, with the clinic's own number of sessions. */
     public String getPurposeHelp() {
-        return BundleMessages.text("pumping.input.purpose.help", getSummary().thresholds().minSessionsPer24h());
+        return BundleMessages.text(
+                "pumping.input.purpose.help", getSummary().thresholds().minSessionsPer24h());
     }
 
     /** The band of the last 24 hours, or why there is none yet. */
     public String getBandLabel() {
-        return getSummary().band().map(band -> BundleMessages.text(band.bundleKey()))
+        return getSummary()
+                .band()
+                .map(band -> BundleMessages.text(band.bundleKey()))
                 .orElseGet(() -> BundleMessages.text("pumping.label.noBand"));
     }
 
     public String getChartJson() {
-        return getSummary().log().dailyTotals().isEmpty() ? null : DailyTotalsChart.json(getSummary().log().dailyTotals(),
-                getSummary().thresholds().lowBelowMl(), getSummary().thresholds().fullAtOrAboveMl(),
-                new DailyTotalsChart.Labels(BundleMessages.text("pumping.chart.perDay"), BundleMessages.text("pumping.chart.low"),
-                        BundleMessages.text("pumping.chart.full"), BundleMessages.text("pumping.chart.axis")));
+        return getSummary().log().dailyTotals().isEmpty()
+                ? null
+                : DailyTotalsChart.json(
+                        getSummary().log().dailyTotals(),
+                        getSummary().thresholds().lowBelowMl(),
+                        getSummary().thresholds().fullAtOrAboveMl(),
+                        new DailyTotalsChart.Labels(
+                                BundleMessages.text("pumping.chart.perDay"),
+                                BundleMessages.text("pumping.chart.low"),
+                                BundleMessages.text("pumping.chart.full"),
+                                BundleMessages.text("pumping.chart.axis")));
     }
 
     public PumpType[] getPumpTypes() {

@@ -3,6 +3,11 @@ package org.lactationclinic.web.dyad;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.lactationclinic.application.ReferralOutcomeService;
 import org.lactationclinic.application.ReferralOutcomeService.ReferralLine;
 import org.lactationclinic.domain.careplan.ReferralOutcomeType;
@@ -10,17 +15,11 @@ import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * The referrals section of dyad/overview.xhtml (WEB-INF/includes/mother-referrals.xhtml): every referral of her
- * signed consultations, open or closed, and for each open one a form to record whether it took place. The mother is
- * the overview's, which has audited the page view. One form records one outcome: the open referral is chosen by
- * its key (consultation and line of the plan).
+ * The referrals section of dyad/overview.xhtml (WEB-INF/includes/mother-referrals.xhtml): every referral of her signed
+ * consultations, open or closed, and for each open one a form to record whether it took place. The mother is the
+ * overview's, which has audited the page view. One form records one outcome: the open referral is chosen by its key
+ * (consultation and line of the plan).
  */
 @Named
 @ViewScoped
@@ -65,13 +64,17 @@ public class ReferralOutcomesBacking extends ViewScopedPage {
     }
 
     public void record() {
-        ReferralLine line = getOpenLines().stream().filter(open -> key(open).equals(referralKey)).findFirst().orElse(null);
+        ReferralLine line = getOpenLines().stream()
+                .filter(open -> key(open).equals(referralKey))
+                .findFirst()
+                .orElse(null);
         if (line == null) {
             Messages.addGlobalError("referral.message.error.choose");
             return;
         }
-        if (UserErrors.attempt(() -> referrals.record(line.consultationUuid(), line.position(), outcome, getOutcomeOn(),
-                seenBy, note)).isDone()) {
+        if (UserErrors.attempt(() -> referrals.record(
+                        line.consultationUuid(), line.position(), outcome, getOutcomeOn(), seenBy, note))
+                .isDone()) {
             Messages.addGlobalInfo("referral.message.info.recorded");
             referralKey = null;
             outcome = null;
@@ -84,8 +87,9 @@ public class ReferralOutcomesBacking extends ViewScopedPage {
 
     public void voidOutcome(ReferralLine line) {
         String key = key(line);
-        if (UserErrors.attempt(() -> referrals.voidOutcome(line.outcome().getUuid(), line.outcome().getVersion(),
-                voidReasons.get(key))).isDone()) {
+        if (UserErrors.attempt(() -> referrals.voidOutcome(
+                        line.outcome().getUuid(), line.outcome().getVersion(), voidReasons.get(key)))
+                .isDone()) {
             Messages.addGlobalInfo("referral.message.info.voided");
             voidReasons.remove(key);
             lines = null;

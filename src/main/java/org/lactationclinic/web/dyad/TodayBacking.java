@@ -4,14 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.lactationclinic.application.TodayService;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.lactationclinic.application.TodayService;
 
-/** dyad/today.xhtml, a consultant's home page: her consultations of today, her unsigned drafts, the mothers she opened. */
+/**
+ * dyad/today.xhtml, a consultant's home page: her consultations of today, her unsigned drafts, the mothers she opened.
+ */
 @Named
 @RequestScoped
 public class TodayBacking {

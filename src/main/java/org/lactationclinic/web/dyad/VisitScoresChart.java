@@ -1,12 +1,11 @@
 package org.lactationclinic.web.dyad;
 
 import jakarta.json.JsonObjectBuilder;
-import org.lactationclinic.application.FamilyProgressService.VisitScores;
-import org.lactationclinic.web.ChartJson;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.lactationclinic.application.FamilyProgressService.VisitScores;
+import org.lactationclinic.web.ChartJson;
 
 /**
  * The Chart.js configuration for the family page's scores across visits (issue 13, "Progress across visits"), for
@@ -19,42 +18,90 @@ public final class VisitScoresChart {
     private static final String PAIN_COLOUR = "#a4262c";
     private static final String EPDS_COLOUR = "#4b2c83";
 
-    public record Labels(String latch, String pain, String epds, String scoreAxis, String epdsAxis) {
-    }
+    public record Labels(String latch, String pain, String epds, String scoreAxis, String epdsAxis) {}
 
-    private VisitScoresChart() {
-    }
+    private VisitScoresChart() {}
 
     /** The chart, or empty when no visit recorded any of the three scores. */
     public static Optional<String> json(List<VisitScores> visits, Labels labels) {
-        boolean any = visits.stream().anyMatch(v -> v.lowestLatch().isPresent() || v.highestPain().isPresent() || v.epds().isPresent());
+        boolean any = visits.stream()
+                .anyMatch(v -> v.lowestLatch().isPresent()
+                        || v.highestPain().isPresent()
+                        || v.epds().isPresent());
         if (!any) {
             return Optional.empty();
         }
         JsonObjectBuilder scales = ChartJson.object()
-                .add("y", ChartJson.object().add("min", 0).add("max", 10).add("position", "left")
-                        .add("title", ChartJson.title(labels.scoreAxis())))
-                .add("y1", ChartJson.object().add("min", 0).add("max", 30).add("position", "right")
-                        .add("grid", ChartJson.object().add("drawOnChartArea", false))
-                        .add("title", ChartJson.title(labels.epdsAxis())));
+                .add(
+                        "y",
+                        ChartJson.object()
+                                .add("min", 0)
+                                .add("max", 10)
+                                .add("position", "left")
+                                .add("title", ChartJson.title(labels.scoreAxis())))
+                .add(
+                        "y1",
+                        ChartJson.object()
+                                .add("min", 0)
+                                .add("max", 30)
+                                .add("position", "right")
+                                .add("grid", ChartJson.object().add("drawOnChartArea", false))
+                                .add("title", ChartJson.title(labels.epdsAxis())));
         return Optional.of(ChartJson.forScript(ChartJson.object()
                 .add("type", "line")
-                .add("data", ChartJson.object()
-                        .add("labels", ChartJson.strings(visits.stream().map(v -> v.date().toString()).toList()))
-                        .add("datasets", ChartJson.array()
-                                .add(series(labels.latch(), LATCH_COLOUR, "y", visits, VisitScores::lowestLatch))
-                                .add(series(labels.pain(), PAIN_COLOUR, "y", visits, VisitScores::highestPain))
-                                .add(series(labels.epds(), EPDS_COLOUR, "y1", visits, VisitScores::epds))))
-                .add("options", ChartJson.object().add("animation", false).add("responsive", true)
-                        .add("maintainAspectRatio", false).add("spanGaps", true).add("scales", scales))
+                .add(
+                        "data",
+                        ChartJson.object()
+                                .add(
+                                        "labels",
+                                        ChartJson.strings(visits.stream()
+                                                .map(v -> v.date().toString())
+                                                .toList()))
+                                .add(
+                                        "datasets",
+                                        ChartJson.array()
+                                                .add(series(
+                                                        labels.latch(),
+                                                        LATCH_COLOUR,
+                                                        "y",
+                                                        visits,
+                                                        VisitScores::lowestLatch))
+                                                .add(series(
+                                                        labels.pain(),
+                                                        PAIN_COLOUR,
+                                                        "y",
+                                                        visits,
+                                                        VisitScores::highestPain))
+                                                .add(series(
+                                                        labels.epds(), EPDS_COLOUR, "y1", visits, VisitScores::epds))))
+                .add(
+                        "options",
+                        ChartJson.object()
+                                .add("animation", false)
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("spanGaps", true)
+                                .add("scales", scales))
                 .build()));
     }
 
-    private static JsonObjectBuilder series(String label, String colour, String axis, List<VisitScores> visits,
-                                            Function<VisitScores, Optional<Integer>> value) {
+    private static JsonObjectBuilder series(
+            String label,
+            String colour,
+            String axis,
+            List<VisitScores> visits,
+            Function<VisitScores, Optional<Integer>> value) {
         return ChartJson.object()
-                .add("label", label).add("borderColor", colour).add("backgroundColor", colour).add("yAxisID", axis)
-                .add("pointRadius", 4).add("fill", false)
-                .add("data", ChartJson.numbers(visits.stream().map(v -> value.apply(v).orElse(null)).toList()));
+                .add("label", label)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("yAxisID", axis)
+                .add("pointRadius", 4)
+                .add("fill", false)
+                .add(
+                        "data",
+                        ChartJson.numbers(visits.stream()
+                                .map(v -> value.apply(v).orElse(null))
+                                .toList()));
     }
 }

@@ -3,6 +3,12 @@ package org.lactationclinic.web.referral;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.lactationclinic.application.ReferralService;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
@@ -15,13 +21,6 @@ import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * referral/detail.xhtml: one referral. What was understood and every item that was not; the conditions of section 8
@@ -36,8 +35,8 @@ public class ReferralDetailBacking extends ViewScopedPage {
     public static final String NEW_MOTHER = "new";
 
     /** A baby sent: the infant of the chosen mother she matched, or the form for a new one. */
-    public record BabyRow(ReferralReader.Person baby, Infant matched, ReferralImport.NewBaby form) implements Serializable {
-    }
+    public record BabyRow(ReferralReader.Person baby, Infant matched, ReferralImport.NewBaby form)
+            implements Serializable {}
 
     @Inject
     private transient ReferralService referrals;
@@ -59,7 +58,9 @@ public class ReferralDetailBacking extends ViewScopedPage {
         if (found != null) {
             result = referrals.read(found);
             candidates = referrals.candidates(referralUuid);
-            chosenMother = candidates.isEmpty() ? NEW_MOTHER : candidates.getFirst().mother().getUuid().toString();
+            chosenMother = candidates.isEmpty()
+                    ? NEW_MOTHER
+                    : candidates.getFirst().mother().getUuid().toString();
             referral = found;
             matchBabies();
         }
@@ -75,23 +76,31 @@ public class ReferralDetailBacking extends ViewScopedPage {
         Mother mother = chosen();
         List<BabyRow> rows = new ArrayList<>();
         for (ReferralReader.Person baby : result.babies()) {
-            Infant matched = mother == null ? null : ReferralImport.matchInfant(mother, baby).orElse(null);
+            Infant matched = mother == null
+                    ? null
+                    : ReferralImport.matchInfant(mother, baby).orElse(null);
             rows.add(new BabyRow(baby, matched, matched == null ? ReferralImport.newBabyForm(result, baby) : null));
         }
         babies = rows;
     }
 
     private Mother chosen() {
-        return candidates.stream().filter(c -> c.mother().getUuid().toString().equals(chosenMother)).map(ReferralService.Candidate::mother)
-                .findFirst().orElse(null);
+        return candidates.stream()
+                .filter(c -> c.mother().getUuid().toString().equals(chosenMother))
+                .map(ReferralService.Candidate::mother)
+                .findFirst()
+                .orElse(null);
     }
 
     public void accept() {
         Map<String, ReferralImport.NewBaby> forms = new LinkedHashMap<>();
-        babies.stream().filter(row -> row.form() != null).forEach(row -> forms.put(row.baby().key(), row.form()));
+        babies.stream()
+                .filter(row -> row.form() != null)
+                .forEach(row -> forms.put(row.baby().key(), row.form()));
         UUID motherUuid = NEW_MOTHER.equals(chosenMother) ? null : UUID.fromString(chosenMother);
         Mother[] saved = new Mother[1];
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> saved[0] = referrals.accept(referralUuid, referral.getVersion(), motherUuid, forms));
+        UserErrors.Outcome outcome = UserErrors.attempt(
+                () -> saved[0] = referrals.accept(referralUuid, referral.getVersion(), motherUuid, forms));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addFlashGlobalInfo("referral_detail.message.info.accepted", saved[0].getFullName());
@@ -100,7 +109,8 @@ public class ReferralDetailBacking extends ViewScopedPage {
     }
 
     public void reject() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> referrals.reject(referralUuid, referral.getVersion(), rejectReason));
+        UserErrors.Outcome outcome =
+                UserErrors.attempt(() -> referrals.reject(referralUuid, referral.getVersion(), rejectReason));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addFlashGlobalInfo("referral_detail.message.info.rejected");
@@ -110,17 +120,27 @@ public class ReferralDetailBacking extends ViewScopedPage {
 
     /** The conditions met, in plain words. */
     public List<String> getConditionTexts() {
-        return referral.getConditionsMet().stream().map(condition -> BundleMessages.text("ReferralConditionType." + condition)).toList();
+        return referral.getConditionsMet().stream()
+                .map(condition -> BundleMessages.text("ReferralConditionType." + condition))
+                .toList();
     }
 
     /** A person's identifiers as "value (system)", one string. */
     public String identifiersOf(ReferralReader.Person person) {
-        return person == null ? "" : String.join(", ", person.identifiers().stream().map(pair -> pair[1] + " (" + pair[0] + ")").toList());
+        return person == null
+                ? ""
+                : String.join(
+                        ", ",
+                        person.identifiers().stream()
+                                .map(pair -> pair[1] + " (" + pair[0] + ")")
+                                .toList());
     }
 
     /** The weights sent for a baby. */
     public List<ReferralReader.Weight> weightsOf(ReferralReader.Person baby) {
-        return result.weights().stream().filter(w -> w.babyKey().equals(baby.key())).toList();
+        return result.weights().stream()
+                .filter(w -> w.babyKey().equals(baby.key()))
+                .toList();
     }
 
     public SexType[] getSexes() {

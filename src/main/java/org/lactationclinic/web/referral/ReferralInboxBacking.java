@@ -3,6 +3,9 @@ package org.lactationclinic.web.referral;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.lactationclinic.application.ReferralService;
 import org.lactationclinic.domain.referral.Referral;
 import org.lactationclinic.domain.referral.ReferralChannelType;
@@ -12,10 +15,6 @@ import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * referral/inbox.xhtml: the referral inbox. Open referrals first, those meeting the most conditions of
@@ -51,7 +50,9 @@ public class ReferralInboxBacking extends ViewScopedPage {
         }
         String payload = text;
         Referral[] received = new Referral[1];
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> received[0] = referrals.receive(ReferralChannelType.UPLOAD, file.getFileName(), payload).referral());
+        UserErrors.Outcome outcome = UserErrors.attempt(() -> received[0] = referrals
+                .receive(ReferralChannelType.UPLOAD, file.getFileName(), payload)
+                .referral());
         if (outcome.isDone()) {
             // no message: the referral's page opens on what was not understood (the earlier one's, if sent before)
             Faces.redirect("referral/detail.xhtml?referral=" + received[0].getUuid());
@@ -60,7 +61,9 @@ public class ReferralInboxBacking extends ViewScopedPage {
 
     /** The conditions met, in plain words. */
     public List<String> conditionTexts(Referral referral) {
-        return referral.getConditionsMet().stream().map(condition -> BundleMessages.text("ReferralConditionType." + condition)).toList();
+        return referral.getConditionsMet().stream()
+                .map(condition -> BundleMessages.text("ReferralConditionType." + condition))
+                .toList();
     }
 
     public List<Referral> getInbox() {

@@ -9,41 +9,44 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import org.eclipse.microprofile.config.Config;
-import org.lactationclinic.application.PublicAddress;
-
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.lactationclinic.application.PublicAddress;
 
 /**
  * The headers every answer carries (issue 15, point 3), and redirects that never follow the Host header.
+ *
  * <ul>
- *     <li>{@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: same-origin} (a page's address holds
- *     a mother's uuid; it never leaves the clinic in a Referer), {@code X-Frame-Options: DENY} for browsers
- *     that predate CSP's {@code frame-ancestors}.</li>
- *     <li>Content-Security-Policy: on Faces pages PrimeFaces writes it ({@code primefaces.CSP} in web.xml, with
- *     a nonce for its scripts; the policy is {@code primefaces.CSP_POLICY}); every other answer (the print
- *     view, PDFs, keep-alive, sign-out, static files) gets {@link #NON_FACES_POLICY} here.</li>
- *     <li>{@code Cache-Control: no-store} on everything but static resources: any page may show patient data,
- *     and a shared clinic computer's cache or the back button after sign-out must not keep it.</li>
- *     <li>HSTS when the request came over TLS (or, with {@code BEHIND_TLS_PROXY}, the proxy says it did), or
- *     when the configured public base URL is https.</li>
- *     <li>Redirects: Payara turns a relative redirect into an absolute one with the request's Host header, so
- *     a forged Host sent a user elsewhere. Here the Location is the configured public base URL plus the path,
- *     or the path alone (a relative Location, RFC 9110 10.2.2) when none is configured.</li>
+ *   <li>{@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: same-origin} (a page's address holds a
+ *       mother's uuid; it never leaves the clinic in a Referer), {@code X-Frame-Options: DENY} for browsers that
+ *       predate CSP's {@code frame-ancestors}.
+ *   <li>Content-Security-Policy: on Faces pages PrimeFaces writes it ({@code primefaces.CSP} in web.xml, with a nonce
+ *       for its scripts; the policy is {@code primefaces.CSP_POLICY}); every other answer (the print view, PDFs,
+ *       keep-alive, sign-out, static files) gets {@link #NON_FACES_POLICY} here.
+ *   <li>{@code Cache-Control: no-store} on everything but static resources: any page may show patient data, and a
+ *       shared clinic computer's cache or the back button after sign-out must not keep it.
+ *   <li>HSTS when the request came over TLS (or, with {@code BEHIND_TLS_PROXY}, the proxy says it did), or when the
+ *       configured public base URL is https.
+ *   <li>Redirects: Payara turns a relative redirect into an absolute one with the request's Host header, so a forged
+ *       Host sent a user elsewhere. Here the Location is the configured public base URL plus the path, or the path
+ *       alone (a relative Location, RFC 9110 10.2.2) when none is configured.
  * </ul>
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
 public class SecurityHeadersFilter extends HttpFilter {
 
     /**
      * Answers that are not Faces pages: no script but the print view's one inline handler
-     * ({@code onclick="window.print()"}, allowed by its hash), inline styles of the printed documents, images
-     * from the application or inline (the clinic logo and the growth chart are data: URIs).
+     * ({@code onclick="window.print()"}, allowed by its hash), inline styles of the printed documents, images from the
+     * application or inline (the clinic logo and the growth chart are data: URIs).
      */
     static final String NON_FACES_POLICY = "default-src 'none'; script-src 'unsafe-hashes' "
-            + "'sha256-" + sha256Base64("window.print()") + "'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "'sha256-" + sha256Base64("window.print()")
+            + "'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     static final String HSTS = "max-age=31536000; includeSubDomains";
@@ -65,8 +68,8 @@ public class SecurityHeadersFilter extends HttpFilter {
      *
      * @param facesPage true when a Faces page will answer, which writes its own policy (PrimeFaces, with the nonce)
      */
-    public static Optional<String> applyHeaders(HttpServletRequest request, HttpServletResponse response, Config config,
-                                                boolean facesPage) {
+    public static Optional<String> applyHeaders(
+            HttpServletRequest request, HttpServletResponse response, Config config, boolean facesPage) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
@@ -87,13 +90,15 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** Where a redirect to {@code target} goes: the public base URL, or no host at all, never the Host header's. */
     public static String redirectLocation(HttpServletRequest request, Config config, String target) {
-        return HostIndependentRedirects.location(request, PublicAddress.baseUrl(config).orElse(""), target);
+        return HostIndependentRedirects.location(
+                request, PublicAddress.baseUrl(config).orElse(""), target);
     }
 
     private static boolean overTls(HttpServletRequest request, Optional<String> base, Config config) {
         return request.isSecure()
                 || base.filter(url -> url.startsWith("https://")).isPresent()
-                || PublicAddress.isBehindTlsProxy(config) && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+                || PublicAddress.isBehindTlsProxy(config)
+                        && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
     }
 
     static boolean isStaticResource(String path) {
@@ -102,8 +107,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static String sha256Base64(String script) {
         try {
-            return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.Base64.getEncoder()
+                    .encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }

@@ -1,9 +1,9 @@
 package org.lactationclinic.domain.assessment;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
 
 /** The configurable cut-offs of clinical-reference.md, section 1, each with its source. */
 class AssessmentThresholdsTest {
@@ -26,8 +26,10 @@ class AssessmentThresholdsTest {
                 .withBtatReferAtOrBelow(3, "local pathway")
                 .withHatlffInterpretation(HatlffInterpretationType.BALLARD);
 
-        assertEquals(new AssessmentThresholds(9, "Kumar et al., J Hum Lact 2006", 3, "local pathway",
-                HatlffInterpretationType.BALLARD), changed);
+        assertEquals(
+                new AssessmentThresholds(
+                        9, "Kumar et al., J Hum Lact 2006", 3, "local pathway", HatlffInterpretationType.BALLARD),
+                changed);
         assertEquals(7, AssessmentThresholds.defaults().latchFlagBelow());
     }
 

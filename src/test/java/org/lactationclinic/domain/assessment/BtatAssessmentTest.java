@@ -1,13 +1,13 @@
 package org.lactationclinic.domain.assessment;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** BTAT (Ingram et al. 2015): four items 0-2, total 0-8, refer for frenotomy assessment at total <= 4. */
 class BtatAssessmentTest {
@@ -38,8 +38,11 @@ class BtatAssessmentTest {
 
     @Test
     void total_shouldBeZeroWhenEveryItemScoresZero() {
-        BtatAssessment lowest = new BtatAssessment(BtatTongueTipType.HEART_SHAPED, BtatFrenulumAttachmentType.TOP_OF_GUM_RIDGE,
-                BtatTongueLiftType.MINIMAL_LIFT, BtatTongueProtrusionType.TIP_BEHIND_GUM);
+        BtatAssessment lowest = new BtatAssessment(
+                BtatTongueTipType.HEART_SHAPED,
+                BtatFrenulumAttachmentType.TOP_OF_GUM_RIDGE,
+                BtatTongueLiftType.MINIMAL_LIFT,
+                BtatTongueProtrusionType.TIP_BEHIND_GUM);
 
         assertEquals(0, lowest.total());
         assertTrue(lowest.isAtOrBelowThreshold(AssessmentThresholds.defaults()));
@@ -47,8 +50,11 @@ class BtatAssessmentTest {
 
     @Test
     void total_shouldBeEightWhenEveryItemScoresTwo() {
-        BtatAssessment highest = new BtatAssessment(BtatTongueTipType.ROUNDED, BtatFrenulumAttachmentType.FLOOR_OF_MOUTH,
-                BtatTongueLiftType.FULL_LIFT_TO_MID_MOUTH, BtatTongueProtrusionType.TIP_OVER_LOWER_LIP);
+        BtatAssessment highest = new BtatAssessment(
+                BtatTongueTipType.ROUNDED,
+                BtatFrenulumAttachmentType.FLOOR_OF_MOUTH,
+                BtatTongueLiftType.FULL_LIFT_TO_MID_MOUTH,
+                BtatTongueProtrusionType.TIP_OVER_LOWER_LIP);
 
         assertEquals(BtatAssessment.MAX_TOTAL, highest.total());
         assertFalse(highest.isAtOrBelowThreshold(AssessmentThresholds.defaults()));
@@ -56,8 +62,11 @@ class BtatAssessmentTest {
 
     @Test
     void flag_shouldReferAtFourWithTheDefaultCutOff() {
-        BtatAssessment four = new BtatAssessment(BtatTongueTipType.ROUNDED, BtatFrenulumAttachmentType.FLOOR_OF_MOUTH,
-                BtatTongueLiftType.MINIMAL_LIFT, BtatTongueProtrusionType.TIP_BEHIND_GUM);
+        BtatAssessment four = new BtatAssessment(
+                BtatTongueTipType.ROUNDED,
+                BtatFrenulumAttachmentType.FLOOR_OF_MOUTH,
+                BtatTongueLiftType.MINIMAL_LIFT,
+                BtatTongueProtrusionType.TIP_BEHIND_GUM);
 
         assertEquals(4, four.total());
         AssessmentFlag flag = four.flag(AssessmentThresholds.defaults()).orElseThrow();
@@ -67,8 +76,11 @@ class BtatAssessmentTest {
 
     @Test
     void flag_shouldNotReferAtFiveWithTheDefaultCutOff() {
-        BtatAssessment five = new BtatAssessment(BtatTongueTipType.ROUNDED, BtatFrenulumAttachmentType.FLOOR_OF_MOUTH,
-                BtatTongueLiftType.EDGES_ONLY_TO_MID_MOUTH, BtatTongueProtrusionType.TIP_BEHIND_GUM);
+        BtatAssessment five = new BtatAssessment(
+                BtatTongueTipType.ROUNDED,
+                BtatFrenulumAttachmentType.FLOOR_OF_MOUTH,
+                BtatTongueLiftType.EDGES_ONLY_TO_MID_MOUTH,
+                BtatTongueProtrusionType.TIP_BEHIND_GUM);
 
         assertEquals(5, five.total());
         assertFalse(five.isAtOrBelowThreshold(AssessmentThresholds.defaults()));
@@ -77,20 +89,35 @@ class BtatAssessmentTest {
 
     @Test
     void flag_shouldFollowAClinicCutOffAndItsSource() {
-        BtatAssessment four = new BtatAssessment(BtatTongueTipType.ROUNDED, BtatFrenulumAttachmentType.FLOOR_OF_MOUTH,
-                BtatTongueLiftType.MINIMAL_LIFT, BtatTongueProtrusionType.TIP_BEHIND_GUM);
-        BtatAssessment five = new BtatAssessment(BtatTongueTipType.ROUNDED, BtatFrenulumAttachmentType.FLOOR_OF_MOUTH,
-                BtatTongueLiftType.EDGES_ONLY_TO_MID_MOUTH, BtatTongueProtrusionType.TIP_BEHIND_GUM);
-        AssessmentThresholds atOrBelow3 = AssessmentThresholds.defaults().withBtatReferAtOrBelow(3, "regional tongue-tie pathway");
-        AssessmentThresholds atOrBelow5 = AssessmentThresholds.defaults().withBtatReferAtOrBelow(5, "regional tongue-tie pathway");
+        BtatAssessment four = new BtatAssessment(
+                BtatTongueTipType.ROUNDED,
+                BtatFrenulumAttachmentType.FLOOR_OF_MOUTH,
+                BtatTongueLiftType.MINIMAL_LIFT,
+                BtatTongueProtrusionType.TIP_BEHIND_GUM);
+        BtatAssessment five = new BtatAssessment(
+                BtatTongueTipType.ROUNDED,
+                BtatFrenulumAttachmentType.FLOOR_OF_MOUTH,
+                BtatTongueLiftType.EDGES_ONLY_TO_MID_MOUTH,
+                BtatTongueProtrusionType.TIP_BEHIND_GUM);
+        AssessmentThresholds atOrBelow3 =
+                AssessmentThresholds.defaults().withBtatReferAtOrBelow(3, "regional tongue-tie pathway");
+        AssessmentThresholds atOrBelow5 =
+                AssessmentThresholds.defaults().withBtatReferAtOrBelow(5, "regional tongue-tie pathway");
 
         assertTrue(four.flag(atOrBelow3).isEmpty());
-        assertEquals("regional tongue-tie pathway", five.flag(atOrBelow5).orElseThrow().source());
+        assertEquals(
+                "regional tongue-tie pathway",
+                five.flag(atOrBelow5).orElseThrow().source());
     }
 
     @Test
     void constructor_shouldRefuseAMissingAnswer() {
-        assertThrows(NullPointerException.class, () -> new BtatAssessment(BtatTongueTipType.ROUNDED, null,
-                BtatTongueLiftType.MINIMAL_LIFT, BtatTongueProtrusionType.TIP_BEHIND_GUM));
+        assertThrows(
+                NullPointerException.class,
+                () -> new BtatAssessment(
+                        BtatTongueTipType.ROUNDED,
+                        null,
+                        BtatTongueLiftType.MINIMAL_LIFT,
+                        BtatTongueProtrusionType.TIP_BEHIND_GUM));
     }
 }

@@ -1,22 +1,21 @@
 package org.lactationclinic.domain.assessment;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.EnumMap;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
 /**
- * HATLFF: five appearance and seven function items 0-2; Hazelbaker's interpretation (14 perfect, 11 acceptable
- * with appearance 10, function &lt; 11 impaired, appearance &lt; 8 with impaired function suggests frenotomy) and
- * Ballard's (appearance &lt;= 8 and/or function &lt;= 11).
+ * HATLFF: five appearance and seven function items 0-2; Hazelbaker's interpretation (14 perfect, 11 acceptable with
+ * appearance 10, function &lt; 11 impaired, appearance &lt; 8 with impaired function suggests frenotomy) and Ballard's
+ * (appearance &lt;= 8 and/or function &lt;= 11).
  */
 class HatlffAssessmentTest {
 
@@ -36,7 +35,8 @@ class HatlffAssessmentTest {
     }
 
     private static HatlffAssessment hatlff(int appearanceTotal, int functionTotal) {
-        return new HatlffAssessment(scoresAddingUpTo(HatlffAppearanceItemType.class, appearanceTotal),
+        return new HatlffAssessment(
+                scoresAddingUpTo(HatlffAppearanceItemType.class, appearanceTotal),
                 scoresAddingUpTo(HatlffFunctionItemType.class, functionTotal));
     }
 
@@ -64,7 +64,9 @@ class HatlffAssessmentTest {
         Map<HatlffAppearanceItemType, Integer> appearance = scoresAddingUpTo(HatlffAppearanceItemType.class, 0);
         appearance.put(item, score);
 
-        assertEquals(score, new HatlffAssessment(appearance, scoresAddingUpTo(HatlffFunctionItemType.class, 0)).appearanceTotal());
+        assertEquals(
+                score,
+                new HatlffAssessment(appearance, scoresAddingUpTo(HatlffFunctionItemType.class, 0)).appearanceTotal());
     }
 
     @ParameterizedTest
@@ -73,7 +75,8 @@ class HatlffAssessmentTest {
         Map<HatlffFunctionItemType, Integer> function = scoresAddingUpTo(HatlffFunctionItemType.class, 0);
         function.put(item, 2);
 
-        assertEquals(2, new HatlffAssessment(scoresAddingUpTo(HatlffAppearanceItemType.class, 0), function).functionTotal());
+        assertEquals(
+                2, new HatlffAssessment(scoresAddingUpTo(HatlffAppearanceItemType.class, 0), function).functionTotal());
     }
 
     @Test
@@ -92,60 +95,75 @@ class HatlffAssessmentTest {
         Map<HatlffFunctionItemType, Integer> function = scoresAddingUpTo(HatlffFunctionItemType.class, 14);
         function.remove(HatlffFunctionItemType.CUPPING);
 
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new HatlffAssessment(scoresAddingUpTo(HatlffAppearanceItemType.class, 10), function));
     }
 
     @Test
     void constructor_shouldCopyTheScoresSoLaterChangesDoNotLeakIn() {
         Map<HatlffFunctionItemType, Integer> function = scoresAddingUpTo(HatlffFunctionItemType.class, 14);
-        HatlffAssessment assessment = new HatlffAssessment(scoresAddingUpTo(HatlffAppearanceItemType.class, 10), function);
+        HatlffAssessment assessment =
+                new HatlffAssessment(scoresAddingUpTo(HatlffAppearanceItemType.class, 10), function);
         function.put(HatlffFunctionItemType.LIFT, 0);
 
         assertEquals(14, assessment.functionTotal());
-        assertThrows(UnsupportedOperationException.class, () -> assessment.function().put(HatlffFunctionItemType.LIFT, 0));
+        assertThrows(
+                UnsupportedOperationException.class, () -> assessment.function().put(HatlffFunctionItemType.LIFT, 0));
     }
 
     @ParameterizedTest(name = "Hazelbaker: appearance {0}, function {1} is {2}")
     @CsvSource({
-            "10, 14, PERFECT",
-            "0, 14, PERFECT",
-            "10, 11, ACCEPTABLE",
-            "10, 13, ACCEPTABLE",
-            "9, 11, INDETERMINATE",
-            "9, 13, INDETERMINATE",
-            "7, 11, INDETERMINATE",
-            "10, 10, IMPAIRED",
-            "8, 10, IMPAIRED",
-            "7, 10, FRENOTOMY_SUGGESTED",
-            "8, 0, IMPAIRED",
-            "7, 0, FRENOTOMY_SUGGESTED",
-            "0, 0, FRENOTOMY_SUGGESTED"
+        "10, 14, PERFECT",
+        "0, 14, PERFECT",
+        "10, 11, ACCEPTABLE",
+        "10, 13, ACCEPTABLE",
+        "9, 11, INDETERMINATE",
+        "9, 13, INDETERMINATE",
+        "7, 11, INDETERMINATE",
+        "10, 10, IMPAIRED",
+        "8, 10, IMPAIRED",
+        "7, 10, FRENOTOMY_SUGGESTED",
+        "8, 0, IMPAIRED",
+        "7, 0, FRENOTOMY_SUGGESTED",
+        "0, 0, FRENOTOMY_SUGGESTED"
     })
     void interpret_shouldFollowHazelbakerAtEveryBoundary(int appearance, int function, HatlffFindingType expected) {
-        assertEquals(expected, hatlff(appearance, function).interpret(HatlffInterpretationType.HAZELBAKER).finding());
+        assertEquals(
+                expected,
+                hatlff(appearance, function)
+                        .interpret(HatlffInterpretationType.HAZELBAKER)
+                        .finding());
     }
 
     @ParameterizedTest(name = "Ballard: appearance {0}, function {1} is {2}")
     @CsvSource({
-            "10, 14, ACCEPTABLE",
-            "9, 12, ACCEPTABLE",
-            "8, 14, FRENOTOMY_SUGGESTED",
-            "9, 11, FRENOTOMY_SUGGESTED",
-            "10, 11, FRENOTOMY_SUGGESTED",
-            "8, 12, FRENOTOMY_SUGGESTED",
-            "7, 10, FRENOTOMY_SUGGESTED"
+        "10, 14, ACCEPTABLE",
+        "9, 12, ACCEPTABLE",
+        "8, 14, FRENOTOMY_SUGGESTED",
+        "9, 11, FRENOTOMY_SUGGESTED",
+        "10, 11, FRENOTOMY_SUGGESTED",
+        "8, 12, FRENOTOMY_SUGGESTED",
+        "7, 10, FRENOTOMY_SUGGESTED"
     })
     void interpret_shouldFollowBallardAtEveryBoundary(int appearance, int function, HatlffFindingType expected) {
-        assertEquals(expected, hatlff(appearance, function).interpret(HatlffInterpretationType.BALLARD).finding());
+        assertEquals(
+                expected,
+                hatlff(appearance, function)
+                        .interpret(HatlffInterpretationType.BALLARD)
+                        .finding());
     }
 
     @Test
     void interpret_shouldDifferBetweenInterpretationsAtFunctionElevenWithAppearanceTen() {
         HatlffAssessment assessment = hatlff(10, 11);
 
-        assertEquals(HatlffFindingType.ACCEPTABLE, assessment.interpret(HatlffInterpretationType.HAZELBAKER).finding());
-        assertEquals(HatlffFindingType.FRENOTOMY_SUGGESTED, assessment.interpret(HatlffInterpretationType.BALLARD).finding());
+        assertEquals(
+                HatlffFindingType.ACCEPTABLE,
+                assessment.interpret(HatlffInterpretationType.HAZELBAKER).finding());
+        assertEquals(
+                HatlffFindingType.FRENOTOMY_SUGGESTED,
+                assessment.interpret(HatlffInterpretationType.BALLARD).finding());
     }
 
     @Test
@@ -165,14 +183,21 @@ class HatlffAssessmentTest {
     void interpret_shouldUseTheClinicsChosenInterpretation() {
         HatlffAssessment assessment = hatlff(8, 12);
 
-        assertEquals(HatlffFindingType.INDETERMINATE, assessment.interpret(AssessmentThresholds.defaults()).finding());
-        assertEquals(HatlffFindingType.FRENOTOMY_SUGGESTED, assessment.interpret(
-                AssessmentThresholds.defaults().withHatlffInterpretation(HatlffInterpretationType.BALLARD)).finding());
+        assertEquals(
+                HatlffFindingType.INDETERMINATE,
+                assessment.interpret(AssessmentThresholds.defaults()).finding());
+        assertEquals(
+                HatlffFindingType.FRENOTOMY_SUGGESTED,
+                assessment
+                        .interpret(AssessmentThresholds.defaults()
+                                .withHatlffInterpretation(HatlffInterpretationType.BALLARD))
+                        .finding());
     }
 
     @Test
     void flag_shouldRaiseImpairedFunctionUnderHazelbaker() {
-        AssessmentFlag flag = hatlff(8, 10).flag(AssessmentThresholds.defaults()).orElseThrow();
+        AssessmentFlag flag =
+                hatlff(8, 10).flag(AssessmentThresholds.defaults()).orElseThrow();
 
         assertEquals(AssessmentFlagType.HATLFF_IMPAIRED_FUNCTION, flag.type());
         assertEquals(HatlffInterpretationType.HAZELBAKER.source(), flag.source());
@@ -180,7 +205,8 @@ class HatlffAssessmentTest {
 
     @Test
     void flag_shouldRaiseFrenotomySuggestedUnderHazelbaker() {
-        AssessmentFlag flag = hatlff(7, 10).flag(AssessmentThresholds.defaults()).orElseThrow();
+        AssessmentFlag flag =
+                hatlff(7, 10).flag(AssessmentThresholds.defaults()).orElseThrow();
 
         assertEquals(AssessmentFlagType.HATLFF_FRENOTOMY_SUGGESTED, flag.type());
     }
@@ -197,7 +223,8 @@ class HatlffAssessmentTest {
 
     @Test
     void flag_shouldFollowBallardWhenTheClinicChoosesIt() {
-        AssessmentThresholds ballard = AssessmentThresholds.defaults().withHatlffInterpretation(HatlffInterpretationType.BALLARD);
+        AssessmentThresholds ballard =
+                AssessmentThresholds.defaults().withHatlffInterpretation(HatlffInterpretationType.BALLARD);
 
         AssessmentFlag flag = hatlff(8, 14).flag(ballard).orElseThrow();
 
@@ -217,7 +244,8 @@ class HatlffAssessmentTest {
     @Test
     void answerKey_shouldNameItemAndScore() {
         assertEquals("HatlffFunctionItemType.SNAPBACK.0", HatlffFunctionItemType.SNAPBACK.answerKey(0));
-        assertEquals("HatlffAppearanceItemType.ELASTICITY_OF_FRENULUM.2",
+        assertEquals(
+                "HatlffAppearanceItemType.ELASTICITY_OF_FRENULUM.2",
                 HatlffAppearanceItemType.ELASTICITY_OF_FRENULUM.answerKey(2));
         assertThrows(IllegalArgumentException.class, () -> HatlffFunctionItemType.LIFT.answerKey(3));
     }

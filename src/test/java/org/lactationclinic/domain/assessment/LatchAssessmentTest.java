@@ -1,13 +1,13 @@
 package org.lactationclinic.domain.assessment;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** LATCH (Jensen, Wallace & Kelsay 1994): item scores, total 0-10, and the cut-off "total < 7". */
 class LatchAssessmentTest {
@@ -44,32 +44,48 @@ class LatchAssessmentTest {
 
     @Test
     void total_shouldBeZeroWhenEveryItemScoresZero() {
-        LatchAssessment lowest = new LatchAssessment(LatchGraspType.NO_LATCH, LatchSwallowingType.NONE,
-                LatchNippleType.INVERTED, LatchComfortType.ENGORGED_OR_SEVERE_DISCOMFORT, LatchHoldType.FULL_ASSIST);
+        LatchAssessment lowest = new LatchAssessment(
+                LatchGraspType.NO_LATCH,
+                LatchSwallowingType.NONE,
+                LatchNippleType.INVERTED,
+                LatchComfortType.ENGORGED_OR_SEVERE_DISCOMFORT,
+                LatchHoldType.FULL_ASSIST);
 
         assertEquals(0, lowest.total());
     }
 
     @Test
     void total_shouldBeTenWhenEveryItemScoresTwo() {
-        LatchAssessment highest = new LatchAssessment(LatchGraspType.GRASPS_BREAST, LatchSwallowingType.SPONTANEOUS,
-                LatchNippleType.EVERTED, LatchComfortType.SOFT_NON_TENDER, LatchHoldType.NO_ASSIST);
+        LatchAssessment highest = new LatchAssessment(
+                LatchGraspType.GRASPS_BREAST,
+                LatchSwallowingType.SPONTANEOUS,
+                LatchNippleType.EVERTED,
+                LatchComfortType.SOFT_NON_TENDER,
+                LatchHoldType.NO_ASSIST);
 
         assertEquals(LatchAssessment.MAX_TOTAL, highest.total());
     }
 
     @Test
     void total_shouldAddEachItemOnce() {
-        LatchAssessment mixed = new LatchAssessment(LatchGraspType.REPEATED_ATTEMPTS, LatchSwallowingType.SPONTANEOUS,
-                LatchNippleType.FLAT, LatchComfortType.ENGORGED_OR_SEVERE_DISCOMFORT, LatchHoldType.NO_ASSIST);
+        LatchAssessment mixed = new LatchAssessment(
+                LatchGraspType.REPEATED_ATTEMPTS,
+                LatchSwallowingType.SPONTANEOUS,
+                LatchNippleType.FLAT,
+                LatchComfortType.ENGORGED_OR_SEVERE_DISCOMFORT,
+                LatchHoldType.NO_ASSIST);
 
         assertEquals(1 + 2 + 1 + 0 + 2, mixed.total());
     }
 
     @Test
     void isBelowThreshold_shouldFlagSixWithTheDefaultCutOff() {
-        LatchAssessment six = new LatchAssessment(LatchGraspType.GRASPS_BREAST, LatchSwallowingType.SPONTANEOUS,
-                LatchNippleType.FLAT, LatchComfortType.FILLING_OR_MILD_DISCOMFORT, LatchHoldType.FULL_ASSIST);
+        LatchAssessment six = new LatchAssessment(
+                LatchGraspType.GRASPS_BREAST,
+                LatchSwallowingType.SPONTANEOUS,
+                LatchNippleType.FLAT,
+                LatchComfortType.FILLING_OR_MILD_DISCOMFORT,
+                LatchHoldType.FULL_ASSIST);
         AssessmentThresholds defaults = AssessmentThresholds.defaults();
 
         assertEquals(6, six.total());
@@ -83,8 +99,12 @@ class LatchAssessmentTest {
 
     @Test
     void isBelowThreshold_shouldNotFlagSevenWithTheDefaultCutOff() {
-        LatchAssessment seven = new LatchAssessment(LatchGraspType.GRASPS_BREAST, LatchSwallowingType.SPONTANEOUS,
-                LatchNippleType.FLAT, LatchComfortType.FILLING_OR_MILD_DISCOMFORT, LatchHoldType.MINIMAL_ASSIST);
+        LatchAssessment seven = new LatchAssessment(
+                LatchGraspType.GRASPS_BREAST,
+                LatchSwallowingType.SPONTANEOUS,
+                LatchNippleType.FLAT,
+                LatchComfortType.FILLING_OR_MILD_DISCOMFORT,
+                LatchHoldType.MINIMAL_ASSIST);
 
         assertEquals(7, seven.total());
         assertFalse(seven.isBelowThreshold(AssessmentThresholds.defaults()));
@@ -93,21 +113,31 @@ class LatchAssessmentTest {
 
     @Test
     void isBelowThreshold_shouldFollowAClinicCutOffAndItsSource() {
-        LatchAssessment eight = new LatchAssessment(LatchGraspType.GRASPS_BREAST, LatchSwallowingType.SPONTANEOUS,
-                LatchNippleType.EVERTED, LatchComfortType.SOFT_NON_TENDER, LatchHoldType.FULL_ASSIST);
-        AssessmentThresholds below9 = AssessmentThresholds.defaults()
-                .withLatchFlagBelow(9, "LATCH < 9: Kumar et al., J Hum Lact 2006");
+        LatchAssessment eight = new LatchAssessment(
+                LatchGraspType.GRASPS_BREAST,
+                LatchSwallowingType.SPONTANEOUS,
+                LatchNippleType.EVERTED,
+                LatchComfortType.SOFT_NON_TENDER,
+                LatchHoldType.FULL_ASSIST);
+        AssessmentThresholds below9 =
+                AssessmentThresholds.defaults().withLatchFlagBelow(9, "LATCH < 9: Kumar et al., J Hum Lact 2006");
 
         assertEquals(8, eight.total());
         assertFalse(eight.isBelowThreshold(AssessmentThresholds.defaults()));
         assertTrue(eight.isBelowThreshold(below9));
-        assertEquals("LATCH < 9: Kumar et al., J Hum Lact 2006", eight.flag(below9).orElseThrow().source());
+        assertEquals(
+                "LATCH < 9: Kumar et al., J Hum Lact 2006",
+                eight.flag(below9).orElseThrow().source());
     }
 
     @Test
     void isBelowThreshold_shouldNotFlagSixWhenTheClinicLowersTheCutOffToSix() {
-        LatchAssessment six = new LatchAssessment(LatchGraspType.GRASPS_BREAST, LatchSwallowingType.SPONTANEOUS,
-                LatchNippleType.FLAT, LatchComfortType.FILLING_OR_MILD_DISCOMFORT, LatchHoldType.FULL_ASSIST);
+        LatchAssessment six = new LatchAssessment(
+                LatchGraspType.GRASPS_BREAST,
+                LatchSwallowingType.SPONTANEOUS,
+                LatchNippleType.FLAT,
+                LatchComfortType.FILLING_OR_MILD_DISCOMFORT,
+                LatchHoldType.FULL_ASSIST);
         AssessmentThresholds below6 = AssessmentThresholds.defaults().withLatchFlagBelow(6, "local audit 2026");
 
         assertEquals(6, six.total());
@@ -116,8 +146,14 @@ class LatchAssessmentTest {
 
     @Test
     void constructor_shouldRefuseAMissingAnswer() {
-        assertThrows(NullPointerException.class, () -> new LatchAssessment(LatchGraspType.GRASPS_BREAST, null,
-                LatchNippleType.EVERTED, LatchComfortType.SOFT_NON_TENDER, LatchHoldType.NO_ASSIST));
+        assertThrows(
+                NullPointerException.class,
+                () -> new LatchAssessment(
+                        LatchGraspType.GRASPS_BREAST,
+                        null,
+                        LatchNippleType.EVERTED,
+                        LatchComfortType.SOFT_NON_TENDER,
+                        LatchHoldType.NO_ASSIST));
     }
 
     @Test
@@ -141,8 +177,12 @@ class LatchAssessmentTest {
 
     @Test
     void definitionKey_shouldKeepTheScoreOfTwoWhateverTheAge() {
-        LatchAssessment firstDay = new LatchAssessment(LatchGraspType.GRASPS_BREAST, LatchSwallowingType.SPONTANEOUS,
-                LatchNippleType.EVERTED, LatchComfortType.SOFT_NON_TENDER, LatchHoldType.NO_ASSIST);
+        LatchAssessment firstDay = new LatchAssessment(
+                LatchGraspType.GRASPS_BREAST,
+                LatchSwallowingType.SPONTANEOUS,
+                LatchNippleType.EVERTED,
+                LatchComfortType.SOFT_NON_TENDER,
+                LatchHoldType.NO_ASSIST);
 
         assertEquals(2, firstDay.audibleSwallowing().score());
         assertEquals("LatchSwallowingType.SPONTANEOUS", LatchSwallowingType.SPONTANEOUS.bundleKey());
@@ -152,7 +192,8 @@ class LatchAssessmentTest {
     @Test
     void definitionKey_shouldNotDependOnAgeForOtherSwallowingAnswers() {
         assertEquals("LatchSwallowingType.NONE", LatchSwallowingType.NONE.definitionKey(10));
-        assertEquals("LatchSwallowingType.A_FEW_WITH_STIMULATION",
+        assertEquals(
+                "LatchSwallowingType.A_FEW_WITH_STIMULATION",
                 LatchSwallowingType.A_FEW_WITH_STIMULATION.definitionKey(30));
     }
 

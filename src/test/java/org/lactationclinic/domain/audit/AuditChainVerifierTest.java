@@ -1,16 +1,15 @@
 package org.lactationclinic.domain.audit;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class AuditChainVerifierTest {
 
@@ -23,7 +22,8 @@ class AuditChainVerifierTest {
         for (long seq = 1; seq <= n; seq++) {
             UUID record = new UUID(0, seq);
             Instant at = START.plusSeconds(seq);
-            String hash = AuditHash.of(prev, seq, at, "ana.lopez", AuditActionType.VIEW, AuditRecordType.MOTHER, record, "overview", null);
+            String hash = AuditHash.of(
+                    prev, seq, at, "ana.lopez", AuditActionType.VIEW, AuditRecordType.MOTHER, record, "overview", null);
             links.add(new AuditChainVerifier.Link(100 + seq, seq, prev, hash, hash));
             prev = hash;
         }
@@ -38,8 +38,21 @@ class AuditChainVerifierTest {
 
     /** The link as the verifier sees a row whose fields a DBA changed without fixing its hash. */
     private static AuditChainVerifier.Link edited(AuditChainVerifier.Link link) {
-        return new AuditChainVerifier.Link(link.id(), link.sequenceNumber(), link.prevHash(), link.storedHash(),
-                AuditHash.of(link.prevHash(), link.sequenceNumber(), START, "someone.else", AuditActionType.VIEW, null, null, null, null));
+        return new AuditChainVerifier.Link(
+                link.id(),
+                link.sequenceNumber(),
+                link.prevHash(),
+                link.storedHash(),
+                AuditHash.of(
+                        link.prevHash(),
+                        link.sequenceNumber(),
+                        START,
+                        "someone.else",
+                        AuditActionType.VIEW,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     @Test
@@ -78,7 +91,9 @@ class AuditChainVerifierTest {
 
         AuditChainVerifier.Result result = verify(links, 10);
 
-        assertEquals(List.of(new AuditChainVerifier.MissingEvents(3, 4), new AuditChainVerifier.MissingEvents(7, 7)), result.missing());
+        assertEquals(
+                List.of(new AuditChainVerifier.MissingEvents(3, 4), new AuditChainVerifier.MissingEvents(7, 7)),
+                result.missing());
         assertEquals(3, result.missingCount());
         assertEquals(List.of(), result.edited());
         assertEquals(List.of(), result.brokenLinks(), "the event after a gap is not blamed for it");
@@ -104,7 +119,8 @@ class AuditChainVerifierTest {
     void finish_withAnEventRewrittenAndItsHashRecomputed_shouldReportTheBrokenLinkAfterIt() {
         List<AuditChainVerifier.Link> links = chain(6);
         AuditChainVerifier.Link original = links.get(2);
-        String forged = AuditHash.of(original.prevHash(), 3, START, "someone.else", AuditActionType.VIEW, null, null, null, null);
+        String forged = AuditHash.of(
+                original.prevHash(), 3, START, "someone.else", AuditActionType.VIEW, null, null, null, null);
         links.set(2, new AuditChainVerifier.Link(original.id(), 3, original.prevHash(), forged, forged));
 
         AuditChainVerifier.Result result = verify(links, 6);

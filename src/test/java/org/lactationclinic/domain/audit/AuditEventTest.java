@@ -1,11 +1,10 @@
 package org.lactationclinic.domain.audit;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class AuditEventTest {
 
@@ -26,7 +25,16 @@ class AuditEventTest {
     }
 
     private static AuditEvent signInFailed(String username) {
-        return new AuditEvent(1, AuditHash.GENESIS, Instant.parse("2026-03-01T10:15:30Z"), username,
-                AuditActionType.SIGN_IN_FAILED, AuditRecordType.STAFF_USER, null, null, "127.0.0.1", null);
+        return new AuditEvent(
+                1,
+                AuditHash.GENESIS,
+                Instant.parse("2026-03-01T10:15:30Z"),
+                username,
+                AuditActionType.SIGN_IN_FAILED,
+                AuditRecordType.STAFF_USER,
+                null,
+                null,
+                "127.0.0.1",
+                null);
     }
 }

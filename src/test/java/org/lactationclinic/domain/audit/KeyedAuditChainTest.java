@@ -1,6 +1,10 @@
 package org.lactationclinic.domain.audit;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,12 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15, point 1: the chain is keyed, so whoever writes the database without the key cannot change an event and
@@ -24,8 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KeyedAuditChainTest {
 
     private static final Instant START = Instant.parse("2026-12-06T09:00:00Z");
-    private static final AuditKey KEY = new AuditKey("k1", "the clinic's own secret, 32 bytes".getBytes(StandardCharsets.UTF_8));
-    private static final AuditKey NEW_KEY = new AuditKey("k2", "a rotated secret of at least 32 b".getBytes(StandardCharsets.UTF_8));
+    private static final AuditKey KEY =
+            new AuditKey("k1", "the clinic's own secret, 32 bytes".getBytes(StandardCharsets.UTF_8));
+    private static final AuditKey NEW_KEY =
+            new AuditKey("k2", "a rotated secret of at least 32 b".getBytes(StandardCharsets.UTF_8));
 
     private static AuditKey.Ring ring(AuditKey... keys) {
         return new AuditKey.Ring() {
@@ -36,7 +37,9 @@ class KeyedAuditChainTest {
 
             @Override
             public Optional<AuditKey> find(String id) {
-                return java.util.Arrays.stream(keys).filter(k -> k.id().equals(id)).findFirst();
+                return java.util.Arrays.stream(keys)
+                        .filter(k -> k.id().equals(id))
+                        .findFirst();
             }
         };
     }
@@ -46,8 +49,18 @@ class KeyedAuditChainTest {
         List<AuditEvent> events = new ArrayList<>();
         String prev = AuditHash.GENESIS;
         for (long seq = 1; seq <= n; seq++) {
-            AuditEvent event = new AuditEvent(seq, prev, START.plusSeconds(seq), "ana.lopez", AuditActionType.VIEW,
-                    AuditRecordType.MOTHER, new UUID(0, seq), "overview", "10.0.0.1", new UUID(1, seq), keyOf.apply(seq));
+            AuditEvent event = new AuditEvent(
+                    seq,
+                    prev,
+                    START.plusSeconds(seq),
+                    "ana.lopez",
+                    AuditActionType.VIEW,
+                    AuditRecordType.MOTHER,
+                    new UUID(0, seq),
+                    "overview",
+                    "10.0.0.1",
+                    new UUID(1, seq),
+                    keyOf.apply(seq));
             events.add(event);
             prev = event.getHash();
         }
@@ -59,8 +72,13 @@ class KeyedAuditChainTest {
         long id = 100;
         for (AuditEvent event : events) {
             AuditChainVerifier.Link link = event.toLink(keys);
-            verifier.accept(new AuditChainVerifier.Link(++id, link.sequenceNumber(), link.prevHash(), link.storedHash(),
-                    link.computedHash(), link.keyed()));
+            verifier.accept(new AuditChainVerifier.Link(
+                    ++id,
+                    link.sequenceNumber(),
+                    link.prevHash(),
+                    link.storedHash(),
+                    link.computedHash(),
+                    link.keyed()));
         }
         return verifier.finish();
     }
@@ -71,9 +89,18 @@ class KeyedAuditChainTest {
         String prev = forged.isEmpty() ? AuditHash.GENESIS : forged.getLast().getHash();
         for (AuditEvent original : events.subList(changed - 1, events.size())) {
             String actor = original.getSequenceNumber() == changed ? "someone.else" : original.getActor();
-            AuditEvent event = new AuditEvent(original.getSequenceNumber(), prev, original.getOccurredAt(), actor,
-                    original.getAction(), original.getRecordType(), original.getRecordUuid(), original.getDetail(),
-                    original.getClientAddress(), original.getMotherUuid(), forgersKey);
+            AuditEvent event = new AuditEvent(
+                    original.getSequenceNumber(),
+                    prev,
+                    original.getOccurredAt(),
+                    actor,
+                    original.getAction(),
+                    original.getRecordType(),
+                    original.getRecordUuid(),
+                    original.getDetail(),
+                    original.getClientAddress(),
+                    original.getMotherUuid(),
+                    forgersKey);
             forged.add(event);
             prev = event.getHash();
         }
@@ -94,7 +121,11 @@ class KeyedAuditChainTest {
 
         AuditChainVerifier.Result result = verify(forged, ring(KEY));
         assertFalse(result.intact());
-        assertEquals(List.of(5L, 6L, 7L, 8L, 9L, 10L), result.edited().stream().map(AuditChainVerifier.EditedEvent::sequenceNumber).toList(),
+        assertEquals(
+                List.of(5L, 6L, 7L, 8L, 9L, 10L),
+                result.edited().stream()
+                        .map(AuditChainVerifier.EditedEvent::sequenceNumber)
+                        .toList(),
                 "every unkeyed event after a keyed one is a forgery");
     }
 
@@ -103,7 +134,11 @@ class KeyedAuditChainTest {
         List<AuditEvent> events = chain(10, seq -> KEY);
         AuditKey guessed = new AuditKey("k1", "not the clinic's secret, 32 bytes".getBytes(StandardCharsets.UTF_8));
         AuditChainVerifier.Result result = verify(recomputedFrom(events, 5, guessed), ring(KEY));
-        assertEquals(List.of(5L, 6L, 7L, 8L, 9L, 10L), result.edited().stream().map(AuditChainVerifier.EditedEvent::sequenceNumber).toList());
+        assertEquals(
+                List.of(5L, 6L, 7L, 8L, 9L, 10L),
+                result.edited().stream()
+                        .map(AuditChainVerifier.EditedEvent::sequenceNumber)
+                        .toList());
         assertTrue(result.brokenLinks().isEmpty());
         assertTrue(result.missing().isEmpty());
     }
@@ -147,8 +182,10 @@ class KeyedAuditChainTest {
         // The JDK's HMAC-SHA256 is the one RFC 4231 describes (test case 2).
         javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
         mac.init(new javax.crypto.spec.SecretKeySpec("Jefe".getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
-        assertEquals("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
-                HexFormat.of().formatHex(mac.doFinal("what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII))));
+        assertEquals(
+                "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+                HexFormat.of()
+                        .formatHex(mac.doFinal("what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII))));
     }
 
     @Test

@@ -1,17 +1,16 @@
 package org.lactationclinic.domain.breast;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.consultation.MotherFindings;
-import org.lactationclinic.domain.shared.ConsultationFlag;
-import org.lactationclinic.domain.wellbeing.EpdsThresholds;
-
-import java.util.List;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.consultation.MotherFindings;
+import org.lactationclinic.domain.shared.ConsultationFlag;
+import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 
 /** clinical-reference.md, section 1: the nipple-pain threshold is configurable, default 4/10. */
 class NipplePainThresholdTest {
@@ -55,6 +54,7 @@ class NipplePainThresholdTest {
         List<ConsultationFlag> atFour = mother.flags(EpdsThresholds.DEFAULTS, 4, List.of(5));
 
         assertTrue(atSix.isEmpty());
-        assertEquals("BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE", atFour.getFirst().flagKey());
+        assertEquals(
+                "BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE", atFour.getFirst().flagKey());
     }
 }

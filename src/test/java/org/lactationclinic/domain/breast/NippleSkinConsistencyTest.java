@@ -1,11 +1,5 @@
 package org.lactationclinic.domain.breast;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.charting.BreastSideType;
-import org.lactationclinic.domain.shared.ClinicalRuleException;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +12,15 @@ import static org.lactationclinic.domain.breast.NippleIntegrityType.CRACKED;
 import static org.lactationclinic.domain.breast.NippleIntegrityType.INTACT;
 import static org.lactationclinic.domain.breast.NippleIntegrityType.REDDENED;
 
-/** Intact nipple skin contradicts blistered, cracked or bleeding skin on the same side (clinical-reference.md, section 1). */
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.charting.BreastSideType;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
+
+/**
+ * Intact nipple skin contradicts blistered, cracked or bleeding skin on the same side (clinical-reference.md, section
+ * 1).
+ */
 class NippleSkinConsistencyTest {
 
     @Test

@@ -1,18 +1,17 @@
 package org.lactationclinic.domain.careplan;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.assessment.AssessmentFlagType;
 import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.shared.Labelled;
 import org.lactationclinic.domain.weight.WeightFlagType;
 import org.lactationclinic.domain.wellbeing.EpdsFlagType;
-
-import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CarePlanSuggestionsTest {
 
@@ -22,8 +21,9 @@ class CarePlanSuggestionsTest {
 
     @Test
     void everyFlagType_shouldHaveAnAnswer() {
-        CarePlanSuggestions.allFlagTypes().forEach(type ->
-                assertTrue(CarePlanSuggestions.answers(type), () -> type.bundleKey() + " suggests nothing"));
+        CarePlanSuggestions.allFlagTypes()
+                .forEach(type ->
+                        assertTrue(CarePlanSuggestions.answers(type), () -> type.bundleKey() + " suggests nothing"));
     }
 
     @Test
@@ -43,7 +43,8 @@ class CarePlanSuggestionsTest {
                 List.of(flag(EpdsFlagType.REFERRAL), flag(EpdsFlagType.SELF_HARM_URGENT)), new CarePlan());
 
         List<CarePlanSuggestions.Suggestion> mentalHealth = suggestions.stream()
-                .filter(s -> s.destination() == ReferralDestinationType.MENTAL_HEALTH).toList();
+                .filter(s -> s.destination() == ReferralDestinationType.MENTAL_HEALTH)
+                .toList();
         assertEquals(1, mentalHealth.size());
         assertEquals(ReferralUrgencyType.SAME_DAY, mentalHealth.getFirst().urgency());
     }
@@ -54,16 +55,18 @@ class CarePlanSuggestionsTest {
                 List.of(flag(AssessmentFlagType.BTAT_FRENOTOMY_ASSESSMENT)), new CarePlan());
 
         assertTrue(suggestions.stream().anyMatch(s -> s.destination() == ReferralDestinationType.FRENOTOMY_ASSESSMENT));
-        assertTrue(suggestions.stream().anyMatch(s -> s.intervention() == StandardInterventionType.POSITIONING_AND_LATCH));
+        assertTrue(
+                suggestions.stream().anyMatch(s -> s.intervention() == StandardInterventionType.POSITIONING_AND_LATCH));
     }
 
     @Test
     void referralAlreadyInPlan_shouldNotBeSuggestedAgain() {
         CarePlan plan = new CarePlan();
-        plan.getReferrals().add(new Referral(ReferralDestinationType.MENTAL_HEALTH, ReferralUrgencyType.SAME_DAY, null));
+        plan.getReferrals()
+                .add(new Referral(ReferralDestinationType.MENTAL_HEALTH, ReferralUrgencyType.SAME_DAY, null));
 
-        List<CarePlanSuggestions.Suggestion> suggestions = CarePlanSuggestions.forFlags(
-                List.of(flag(EpdsFlagType.SELF_HARM_URGENT)), plan);
+        List<CarePlanSuggestions.Suggestion> suggestions =
+                CarePlanSuggestions.forFlags(List.of(flag(EpdsFlagType.SELF_HARM_URGENT)), plan);
 
         assertFalse(suggestions.stream().anyMatch(CarePlanSuggestions.Suggestion::isReferral));
     }
@@ -71,13 +74,15 @@ class CarePlanSuggestionsTest {
     @Test
     void lessUrgentReferralInPlan_shouldBeSuggestedAgainAtTheFlagsUrgency() {
         CarePlan plan = new CarePlan();
-        plan.getReferrals().add(new Referral(ReferralDestinationType.MENTAL_HEALTH, ReferralUrgencyType.WITHIN_WEEK, null));
+        plan.getReferrals()
+                .add(new Referral(ReferralDestinationType.MENTAL_HEALTH, ReferralUrgencyType.WITHIN_WEEK, null));
 
-        List<CarePlanSuggestions.Suggestion> suggestions = CarePlanSuggestions.forFlags(
-                List.of(flag(EpdsFlagType.SELF_HARM_URGENT)), plan);
+        List<CarePlanSuggestions.Suggestion> suggestions =
+                CarePlanSuggestions.forFlags(List.of(flag(EpdsFlagType.SELF_HARM_URGENT)), plan);
 
         assertEquals(ReferralUrgencyType.SAME_DAY, suggestions.getFirst().urgency());
-        assertEquals(ReferralDestinationType.MENTAL_HEALTH, suggestions.getFirst().destination());
+        assertEquals(
+                ReferralDestinationType.MENTAL_HEALTH, suggestions.getFirst().destination());
     }
 
     @Test
@@ -90,6 +95,10 @@ class CarePlanSuggestionsTest {
         List<CarePlanSuggestions.Suggestion> suggestions = CarePlanSuggestions.forFlags(
                 List.of(flag(WeightFlagType.EXCESS_LOSS), flag(WeightFlagType.LOW_GAIN)), new CarePlan());
 
-        assertEquals(1, suggestions.stream().filter(s -> s.intervention() == StandardInterventionType.EARLY_FREQUENT_FEEDING).count());
+        assertEquals(
+                1,
+                suggestions.stream()
+                        .filter(s -> s.intervention() == StandardInterventionType.EARLY_FREQUENT_FEEDING)
+                        .count());
     }
 }

@@ -1,14 +1,13 @@
 package org.lactationclinic.domain.careplan;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.charting.SupplementType;
-import org.lactationclinic.domain.shared.ClinicalRuleException;
-
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.charting.SupplementType;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 class CarePlanTest {
 
@@ -78,7 +77,8 @@ class CarePlanTest {
     // Issue 13, twins: a step or the extra milk may be for one baby; the same step for one baby and for both is twice.
 
     private static PlannedIntervention handExpressionFor(java.util.UUID infant) {
-        PlannedIntervention step = PlannedIntervention.of(Intervention.standard(StandardInterventionType.HAND_EXPRESSION));
+        PlannedIntervention step =
+                PlannedIntervention.of(Intervention.standard(StandardInterventionType.HAND_EXPRESSION));
         step.setInfantUuid(infant);
         return step;
     }
@@ -113,7 +113,8 @@ class CarePlanTest {
         CarePlan plan = new CarePlan();
         plan.getInterventions().add(handExpressionFor(maya));
         assertDoesNotThrow(() -> plan.requireInfantsSeen(java.util.List.of(maya)));
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
+        ClinicalRuleException refused = assertThrows(
+                ClinicalRuleException.class,
                 () -> plan.requireInfantsSeen(java.util.List.of(java.util.UUID.randomUUID())));
         assertEquals("careplan.message.error.infantNotSeen", refused.getMessageKey());
     }
@@ -124,7 +125,9 @@ class CarePlanTest {
         plan.getSupplementation().setType(SupplementType.EXPRESSED_BREAST_MILK);
         plan.getSupplementation().setVolumePerFeedMl(10);
         plan.getSupplementation().setInfantUuid(java.util.UUID.randomUUID());
-        assertThrows(ClinicalRuleException.class, () -> plan.requireInfantsSeen(java.util.List.of(java.util.UUID.randomUUID())));
+        assertThrows(
+                ClinicalRuleException.class,
+                () -> plan.requireInfantsSeen(java.util.List.of(java.util.UUID.randomUUID())));
     }
 
     @Test

@@ -1,22 +1,24 @@
 package org.lactationclinic.domain.careplan;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.shared.ConsultationFlag;
-
-import java.util.List;
-import java.util.UUID;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 
 /** Issue 13, rule 6: the referral state of the letter, with section 4's red flags as the boundary. */
 class ReferralStatusTypeTest {
 
     private static final UUID BABY = UUID.randomUUID();
-    private static final ConsultationFlag RED = new ConsultationFlag(BABY, "WeightFlagType.EXCESS_LOSS", "10.4", "NEWT", true);
-    private static final ConsultationFlag ADVICE = new ConsultationFlag(BABY, "IntakeFlagType.FEW_STOOLS", "", "common", false);
-    private static final Referral FRENOTOMY = new Referral(ReferralDestinationType.FRENOTOMY_ASSESSMENT, ReferralUrgencyType.WITHIN_WEEK, null);
+    private static final ConsultationFlag RED =
+            new ConsultationFlag(BABY, "WeightFlagType.EXCESS_LOSS", "10.4", "NEWT", true);
+    private static final ConsultationFlag ADVICE =
+            new ConsultationFlag(BABY, "IntakeFlagType.FEW_STOOLS", "", "common", false);
+    private static final Referral FRENOTOMY =
+            new Referral(ReferralDestinationType.FRENOTOMY_ASSESSMENT, ReferralUrgencyType.WITHIN_WEEK, null);
 
     @Test
     void of_shouldBeRecommended_whenARedFlagHasNoReferral() {

@@ -1,19 +1,18 @@
 package org.lactationclinic.domain.charting;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lactationclinic.domain.charting.SupplementType.DONOR_MILK;
 import static org.lactationclinic.domain.charting.SupplementType.EXPRESSED_BREAST_MILK;
 import static org.lactationclinic.domain.charting.SupplementType.FORMULA;
 
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 /**
- * clinical-reference.md, section 6: "exclusive, with formula or other milk among the last 24 hours'
- * supplements" is a contradiction; exclusive means only breast milk, at the breast or expressed.
+ * clinical-reference.md, section 6: "exclusive, with formula or other milk among the last 24 hours' supplements" is a
+ * contradiction; exclusive means only breast milk, at the breast or expressed.
  */
 class FeedingStatusTypeTest {
 

@@ -1,10 +1,10 @@
 package org.lactationclinic.domain.consent;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 /** Issue 13, "Consent" and rule 6: the mother's details in the baby's letter, consent and choice both needed. */
 class MaternalDisclosureTest {

@@ -1,15 +1,14 @@
 package org.lactationclinic.domain.consent;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.dyad.Mother;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.dyad.Mother;
 
 /** Issue 13, "Consent": her consent as it stands is her latest decision of each kind; never asked is not given. */
 class MotherConsentTest {
@@ -37,7 +36,9 @@ class MotherConsentTest {
 
         assertFalse(MotherConsent.of(List.of(withdrawnNextDay, given)).isGiven(ConsentType.PHOTOGRAPHS));
         assertFalse(MotherConsent.of(List.of(given, withdrawnNextDay)).isGiven(ConsentType.PHOTOGRAPHS));
-        assertEquals(List.of(withdrawnNextDay, given), MotherConsent.of(List.of(given, withdrawnNextDay)).history());
+        assertEquals(
+                List.of(withdrawnNextDay, given),
+                MotherConsent.of(List.of(given, withdrawnNextDay)).history());
     }
 
     @Test

@@ -1,5 +1,17 @@
 package org.lactationclinic.domain.consultation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.charting.FeedingStatusType;
 import org.lactationclinic.domain.charting.SupplementGiven;
@@ -10,19 +22,6 @@ import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.EnumSet;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConsultationTest {
 
@@ -71,7 +70,8 @@ class ConsultationTest {
     @Test
     void start_shouldKeepTwinsInTheMothersOrder() {
         Mother mother = motherWithInfant();
-        Infant twin = mother.addInfant(new Infant("Tobi", "Okafor", SexType.MALE, LocalDateTime.of(2025, 3, 1, 8, 9), 266, 2900));
+        Infant twin = mother.addInfant(
+                new Infant("Tobi", "Okafor", SexType.MALE, LocalDateTime.of(2025, 3, 1, 8, 9), 266, 2900));
 
         Consultation consultation = draft(mother, consultant("ana"));
 
@@ -82,8 +82,8 @@ class ConsultationTest {
     void start_shouldAcceptNoInfants() {
         Mother mother = motherWithInfant();
 
-        Consultation consultation = Consultation.start(mother, List.of(), consultant("ana"),
-                ConsultationType.PHONE_VIDEO, VISIT);
+        Consultation consultation =
+                Consultation.start(mother, List.of(), consultant("ana"), ConsultationType.PHONE_VIDEO, VISIT);
 
         assertTrue(consultation.getInfants().isEmpty());
     }
@@ -93,8 +93,10 @@ class ConsultationTest {
         Mother mother = motherWithInfant();
         Mother other = motherWithInfant();
 
-        assertThrows(IllegalArgumentException.class, () -> Consultation.start(mother, other.getInfants(),
-                consultant("ana"), ConsultationType.INITIAL, VISIT));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Consultation.start(
+                        mother, other.getInfants(), consultant("ana"), ConsultationType.INITIAL, VISIT));
     }
 
     // --- revise ------------------------------------------------------------------------------------------
@@ -102,10 +104,17 @@ class ConsultationTest {
     @Test
     void revise_shouldReplaceTypeTimeInfantsAndNoteWhileDraft() {
         Mother mother = motherWithInfant();
-        Infant twin = mother.addInfant(new Infant("Tobi", "Okafor", SexType.MALE, LocalDateTime.of(2025, 3, 1, 8, 9), 266, 2900));
+        Infant twin = mother.addInfant(
+                new Infant("Tobi", "Okafor", SexType.MALE, LocalDateTime.of(2025, 3, 1, 8, 9), 266, 2900));
         Consultation consultation = draft(mother, consultant("ana"));
 
-        consultation.revise(consultation.getConsultant(), NOW, ConsultationType.FOLLOW_UP, VISIT.plusDays(2), List.of(twin), note("Feed 8-12 times a day"));
+        consultation.revise(
+                consultation.getConsultant(),
+                NOW,
+                ConsultationType.FOLLOW_UP,
+                VISIT.plusDays(2),
+                List.of(twin),
+                note("Feed 8-12 times a day"));
 
         assertEquals(ConsultationType.FOLLOW_UP, consultation.getType());
         assertEquals(VISIT.plusDays(2), consultation.getStartedAt());
@@ -117,7 +126,8 @@ class ConsultationTest {
     @Test
     void revise_shouldTreatAMissingNoteAsEmpty() {
         Consultation consultation = draft(motherWithInfant(), consultant("ana"));
-        consultation.revise(consultation.getConsultant(), NOW, ConsultationType.INITIAL, VISIT, List.of(), note("Feed on cue"));
+        consultation.revise(
+                consultation.getConsultant(), NOW, ConsultationType.INITIAL, VISIT, List.of(), note("Feed on cue"));
 
         consultation.revise(consultation.getConsultant(), NOW, ConsultationType.INITIAL, VISIT, List.of(), null);
 
@@ -130,8 +140,15 @@ class ConsultationTest {
         Consultation consultation = draft(mother, consultant("ana"));
         Infant stranger = motherWithInfant().getInfants().getFirst();
 
-        assertThrows(IllegalArgumentException.class,
-                () -> consultation.revise(consultation.getConsultant(), NOW, ConsultationType.INITIAL, VISIT, List.of(stranger), note("x")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> consultation.revise(
+                        consultation.getConsultant(),
+                        NOW,
+                        ConsultationType.INITIAL,
+                        VISIT,
+                        List.of(stranger),
+                        note("x")));
 
         assertEquals(mother.getInfants(), consultation.getInfants());
     }
@@ -140,8 +157,10 @@ class ConsultationTest {
     void revise_byAnotherConsultant_shouldBeRefused() {
         Consultation consultation = draft(motherWithInfant(), consultant("ana"));
 
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> consultation.revise(
-                consultant("grace"), NOW, ConsultationType.INITIAL, VISIT, List.of(), note("Not hers")));
+        ClinicalRuleException refused = assertThrows(
+                ClinicalRuleException.class,
+                () -> consultation.revise(
+                        consultant("grace"), NOW, ConsultationType.INITIAL, VISIT, List.of(), note("Not hers")));
 
         assertEquals("consultation.message.error.reviseOwnOnly", refused.getMessageKey());
         assertTrue(consultation.getNote().isEmpty());
@@ -151,8 +170,15 @@ class ConsultationTest {
     void revise_startingAfterNow_shouldBeRefusedAndStartingNowAccepted() {
         Consultation consultation = draft(motherWithInfant(), consultant("ana"));
 
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> consultation.revise(
-                consultation.getConsultant(), NOW, ConsultationType.INITIAL, NOW.plusMinutes(1), List.of(), null));
+        ClinicalRuleException refused = assertThrows(
+                ClinicalRuleException.class,
+                () -> consultation.revise(
+                        consultation.getConsultant(),
+                        NOW,
+                        ConsultationType.INITIAL,
+                        NOW.plusMinutes(1),
+                        List.of(),
+                        null));
         consultation.revise(consultation.getConsultant(), NOW, ConsultationType.INITIAL, NOW, List.of(), null);
 
         assertEquals("consultation.message.error.startInFuture", refused.getMessageKey());
@@ -176,7 +202,8 @@ class ConsultationTest {
     // clinical-reference.md, section 6: a contradiction to resolve before signing
 
     private static InfantFindings fedExclusivelyWith(Consultation consultation, SupplementType supplement) {
-        InfantFindings form = new InfantFindings(consultation, consultation.getInfants().getFirst());
+        InfantFindings form =
+                new InfantFindings(consultation, consultation.getInfants().getFirst());
         form.setFeedingStatus(FeedingStatusType.EXCLUSIVE);
         form.getSupplements().add(new SupplementGiven(supplement, 30, null));
         return form;
@@ -186,9 +213,11 @@ class ConsultationTest {
     void sign_shouldRefuseExclusiveFeedingWithFormulaInTheLast24Hours() {
         StaffUser ana = consultant("ana");
         Consultation consultation = draft(motherWithInfant(), ana);
-        consultation.recordFindings(ana, NOW, List.of(fedExclusivelyWith(consultation, SupplementType.FORMULA)), List.of());
+        consultation.recordFindings(
+                ana, NOW, List.of(fedExclusivelyWith(consultation, SupplementType.FORMULA)), List.of());
 
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> consultation.sign(ana, SIGNED_AT));
+        ClinicalRuleException refused =
+                assertThrows(ClinicalRuleException.class, () -> consultation.sign(ana, SIGNED_AT));
 
         assertEquals("consultation.message.error.feedingStatusContradiction", refused.getMessageKey());
         assertEquals(ConsultationStatus.DRAFT, consultation.getStatus());
@@ -198,7 +227,8 @@ class ConsultationTest {
     void sign_shouldAcceptExclusiveFeedingWithExpressedBreastMilk() {
         StaffUser ana = consultant("ana");
         Consultation consultation = draft(motherWithInfant(), ana);
-        consultation.recordFindings(ana, NOW, List.of(fedExclusivelyWith(consultation, SupplementType.EXPRESSED_BREAST_MILK)), List.of());
+        consultation.recordFindings(
+                ana, NOW, List.of(fedExclusivelyWith(consultation, SupplementType.EXPRESSED_BREAST_MILK)), List.of());
 
         consultation.sign(ana, SIGNED_AT);
 
@@ -212,8 +242,10 @@ class ConsultationTest {
         consultation.sign(ana, SIGNED_AT);
         consultation.amend(ana, SIGNED_AT.plusSeconds(60), "Supplements were missed");
 
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> consultation.recordFindings(ana, NOW,
-                List.of(fedExclusivelyWith(consultation, SupplementType.FORMULA)), List.of()));
+        ClinicalRuleException refused = assertThrows(
+                ClinicalRuleException.class,
+                () -> consultation.recordFindings(
+                        ana, NOW, List.of(fedExclusivelyWith(consultation, SupplementType.FORMULA)), List.of()));
 
         assertEquals("consultation.message.error.feedingStatusContradiction", refused.getMessageKey());
     }
@@ -224,8 +256,8 @@ class ConsultationTest {
         StaffUser ben = consultant("ben");
         Consultation consultation = draft(motherWithInfant(), ana);
 
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
-                () -> consultation.sign(ben, SIGNED_AT));
+        ClinicalRuleException refused =
+                assertThrows(ClinicalRuleException.class, () -> consultation.sign(ben, SIGNED_AT));
 
         assertEquals("consultation.message.error.signOwnOnly", refused.getMessageKey());
         assertEquals(ConsultationStatus.DRAFT, consultation.getStatus());
@@ -237,11 +269,19 @@ class ConsultationTest {
     void revise_shouldBeRefusedOnceSigned() {
         StaffUser ana = consultant("ana");
         Consultation consultation = draft(motherWithInfant(), ana);
-        consultation.revise(consultation.getConsultant(), NOW, ConsultationType.INITIAL, VISIT, List.of(), note("Feed on cue"));
+        consultation.revise(
+                consultation.getConsultant(), NOW, ConsultationType.INITIAL, VISIT, List.of(), note("Feed on cue"));
         consultation.sign(ana, SIGNED_AT);
 
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> consultation.revise(consultation.getConsultant(), NOW,
-                ConsultationType.FOLLOW_UP, VISIT.plusDays(1), List.of(), note("Changed after signing")));
+        ClinicalRuleException refused = assertThrows(
+                ClinicalRuleException.class,
+                () -> consultation.revise(
+                        consultation.getConsultant(),
+                        NOW,
+                        ConsultationType.FOLLOW_UP,
+                        VISIT.plusDays(1),
+                        List.of(),
+                        note("Changed after signing")));
 
         assertEquals("consultation.message.error.signed", refused.getMessageKey());
         assertEquals(ConsultationType.INITIAL, consultation.getType());
@@ -255,8 +295,8 @@ class ConsultationTest {
         Consultation consultation = draft(motherWithInfant(), ana);
         consultation.sign(ana, SIGNED_AT);
 
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
-                () -> consultation.sign(ana, SIGNED_AT.plusSeconds(3600)));
+        ClinicalRuleException refused =
+                assertThrows(ClinicalRuleException.class, () -> consultation.sign(ana, SIGNED_AT.plusSeconds(3600)));
 
         assertEquals("consultation.message.error.signed", refused.getMessageKey());
         assertEquals(SIGNED_AT, consultation.getSignedAt());
@@ -310,7 +350,9 @@ class ConsultationTest {
         assertEquals("Corrected plan", consultation.getNote().plan());
         assertEquals(1, consultation.getAmendments().size());
         assertEquals("grace", consultation.getAmendments().getFirst().amendedBy());
-        assertEquals("Weight was typed for the wrong twin", consultation.getAmendments().getFirst().reason());
+        assertEquals(
+                "Weight was typed for the wrong twin",
+                consultation.getAmendments().getFirst().reason());
         assertFalse(consultation.isEditable(), "still locked for in-place edits");
     }
 
@@ -322,7 +364,8 @@ class ConsultationTest {
         consultation.sign(ana, SIGNED_AT);
         consultation.amend(consultant("grace"), SIGNED_AT, "Wrong start time");
 
-        assertThrows(ClinicalRuleException.class,
+        assertThrows(
+                ClinicalRuleException.class,
                 () -> consultation.revise(ana, NOW, ConsultationType.INITIAL, VISIT, mother.getInfants(), note("x")));
     }
 
@@ -331,12 +374,16 @@ class ConsultationTest {
         Mother mother = motherWithInfant();
         StaffUser ana = consultant("ana");
         Consultation draft = draft(mother, ana);
-        assertEquals("consultation.message.error.amendSignedOnly",
-                assertThrows(ClinicalRuleException.class, () -> draft.amend(ana, SIGNED_AT, "why")).getMessageKey());
+        assertEquals(
+                "consultation.message.error.amendSignedOnly",
+                assertThrows(ClinicalRuleException.class, () -> draft.amend(ana, SIGNED_AT, "why"))
+                        .getMessageKey());
 
         draft.sign(ana, SIGNED_AT);
-        assertEquals("consultation.message.error.amendReasonRequired",
-                assertThrows(ClinicalRuleException.class, () -> draft.amend(ana, SIGNED_AT, "  ")).getMessageKey());
+        assertEquals(
+                "consultation.message.error.amendReasonRequired",
+                assertThrows(ClinicalRuleException.class, () -> draft.amend(ana, SIGNED_AT, "  "))
+                        .getMessageKey());
         assertEquals(ConsultationStatus.SIGNED, draft.getStatus(), "a refused amendment changes nothing");
 
         draft.voidRecord("Wrong mother", "ana", SIGNED_AT);

@@ -1,18 +1,17 @@
 package org.lactationclinic.domain.consultation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
-
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.EnumSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** "Weighed at" follows the visit's start until she changes it (issue 13, item 5). */
 class InfantFindingsTest {
@@ -27,8 +26,12 @@ class InfantFindingsTest {
         Mother mother = new Mother("Ada", "Okafor", LocalDate.of(1991, 4, 12));
         Infant maya = new Infant("Maya", "Okafor", SexType.FEMALE, BORN, 266, 3000);
         mother.addInfant(maya);
-        Consultation consultation = Consultation.start(mother, mother.getInfants(),
-                new StaffUser("ana", "Ana López, IBCLC", "hash", EnumSet.of(RoleType.CONSULTANT)), ConsultationType.INITIAL, TODAY);
+        Consultation consultation = Consultation.start(
+                mother,
+                mother.getInfants(),
+                new StaffUser("ana", "Ana López, IBCLC", "hash", EnumSet.of(RoleType.CONSULTANT)),
+                ConsultationType.INITIAL,
+                TODAY);
         findings = new InfantFindings(consultation, maya);
     }
 

@@ -1,5 +1,16 @@
 package org.lactationclinic.domain.consultation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.assessment.BtatFrenulumAttachmentType;
 import org.lactationclinic.domain.assessment.BtatTongueLiftType;
@@ -28,18 +39,6 @@ import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.domain.weight.WeightTrajectory;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The flags panel's gathering: each rule's flag with the number its reason quotes, nothing from half-filled input. */
 class InfantFlagsTest {
 
@@ -53,8 +52,12 @@ class InfantFlagsTest {
 
     InfantFlagsTest() {
         mother.addInfant(maya);
-        consultation = Consultation.start(mother, mother.getInfants(),
-                new StaffUser("ana", "Ana López, IBCLC", "hash", EnumSet.of(RoleType.CONSULTANT)), ConsultationType.INITIAL, VISIT);
+        consultation = Consultation.start(
+                mother,
+                mother.getInfants(),
+                new StaffUser("ana", "Ana López, IBCLC", "hash", EnumSet.of(RoleType.CONSULTANT)),
+                ConsultationType.INITIAL,
+                VISIT);
     }
 
     private Map<String, String> flags(InfantFindings findings, List<WeightTrajectory.Weighing> earlier) {
@@ -104,9 +107,11 @@ class InfantFlagsTest {
 
     @Test
     void weight_withAnEarlierLowerWeight_shouldMeasureGainFromIt() {
-        List<WeightTrajectory.Weighing> earlier = List.of(new WeightTrajectory.Weighing(BORN.plusHours(32), 2800)); // day 1
+        List<WeightTrajectory.Weighing> earlier =
+                List.of(new WeightTrajectory.Weighing(BORN.plusHours(32), 2800)); // day 1
         assertEquals("19.5", flags(weighed(2839), earlier).get("WeightFlagType.LOW_GAIN"), "39 g in 2 days");
-        assertFalse(flags(weighed(2840), earlier).containsKey("WeightFlagType.LOW_GAIN"), "exactly 20.0 g/day is not low");
+        assertFalse(
+                flags(weighed(2840), earlier).containsKey("WeightFlagType.LOW_GAIN"), "exactly 20.0 g/day is not low");
     }
 
     @Test
@@ -125,7 +130,7 @@ class InfantFlagsTest {
     void latch_atSixAndSeven_shouldFlagOnlySix() {
         InfantFindings findings = new InfantFindings(consultation, maya);
         FeedObservation six = latch(LatchGraspType.REPEATED_ATTEMPTS, LatchHoldType.MINIMAL_ASSIST); // 1+1+2+1+1
-        FeedObservation seven = latch(LatchGraspType.GRASPS_BREAST, LatchHoldType.MINIMAL_ASSIST);   // 2+1+2+1+1
+        FeedObservation seven = latch(LatchGraspType.GRASPS_BREAST, LatchHoldType.MINIMAL_ASSIST); // 2+1+2+1+1
         findings.getFeeds().add(seven);
         assertTrue(flags(findings, List.of()).isEmpty());
         findings.getFeeds().add(six);
@@ -146,12 +151,12 @@ class InfantFlagsTest {
     void btat_atFourAndFive_shouldReferOnlyAtFour() {
         InfantFindings findings = new InfantFindings(consultation, maya);
         OralAssessment oral = findings.getOral();
-        oral.setBtatTongueTip(BtatTongueTipType.ROUNDED);                           // 2
+        oral.setBtatTongueTip(BtatTongueTipType.ROUNDED); // 2
         oral.setBtatFrenulumAttachment(BtatFrenulumAttachmentType.INNER_ASPECT_OF_GUM); // 1
-        oral.setBtatTongueLift(BtatTongueLiftType.EDGES_ONLY_TO_MID_MOUTH);         // 1
-        oral.setBtatTongueProtrusion(BtatTongueProtrusionType.TIP_OVER_GUM);        // 1
+        oral.setBtatTongueLift(BtatTongueLiftType.EDGES_ONLY_TO_MID_MOUTH); // 1
+        oral.setBtatTongueProtrusion(BtatTongueProtrusionType.TIP_OVER_GUM); // 1
         assertTrue(flags(findings, List.of()).isEmpty(), "5 is above the cut-off");
-        oral.setBtatTongueProtrusion(BtatTongueProtrusionType.TIP_BEHIND_GUM);      // 0
+        oral.setBtatTongueProtrusion(BtatTongueProtrusionType.TIP_BEHIND_GUM); // 0
         assertEquals("4", flags(findings, List.of()).get("AssessmentFlagType.BTAT_FRENOTOMY_ASSESSMENT"));
     }
 
@@ -196,9 +201,13 @@ class InfantFlagsTest {
         beforeBirth.setWeighedAt(BORN.minusMinutes(1));
         InfantFindings future = weighed(2900);
 
-        assertEquals("charting.message.error.weighedBeforeBirth",
-                assertThrows(ClinicalRuleException.class, () -> stored.replaceWith(beforeBirth, VISIT)).getMessageKey());
-        assertEquals("charting.message.error.weighedInFuture",
-                assertThrows(ClinicalRuleException.class, () -> stored.replaceWith(future, VISIT.minusMinutes(1))).getMessageKey());
+        assertEquals(
+                "charting.message.error.weighedBeforeBirth",
+                assertThrows(ClinicalRuleException.class, () -> stored.replaceWith(beforeBirth, VISIT))
+                        .getMessageKey());
+        assertEquals(
+                "charting.message.error.weighedInFuture",
+                assertThrows(ClinicalRuleException.class, () -> stored.replaceWith(future, VISIT.minusMinutes(1)))
+                        .getMessageKey());
     }
 }

@@ -1,17 +1,16 @@
 package org.lactationclinic.domain.consultation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.breast.BreastFindings;
 import org.lactationclinic.domain.breast.NippleIntegrityType;
 import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The mother's section 4 red flags: mastitis with fever, pain with low mood, next to the EPDS flags. */
 class MotherFindingsTest {
@@ -21,7 +20,9 @@ class MotherFindingsTest {
     }
 
     private static List<String> keys(MotherFindings mother, List<Integer> feedPains) {
-        return mother.flags(EpdsThresholds.DEFAULTS, feedPains).stream().map(ConsultationFlag::flagKey).toList();
+        return mother.flags(EpdsThresholds.DEFAULTS, feedPains).stream()
+                .map(ConsultationFlag::flagKey)
+                .toList();
     }
 
     @Test
@@ -48,7 +49,8 @@ class MotherFindingsTest {
         assertTrue(keys(mother).isEmpty(), "3/10 is mild");
 
         mother.getBreasts().getFirst().setNipplePain(4);
-        assertEquals(List.of("BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE"), keys(mother), "4/10 is moderate, no EPDS at all");
+        assertEquals(
+                List.of("BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE"), keys(mother), "4/10 is moderate, no EPDS at all");
     }
 
     @Test
@@ -56,7 +58,9 @@ class MotherFindingsTest {
         MotherFindings mother = new MotherFindings();
 
         assertTrue(keys(mother, java.util.Arrays.asList(3, null)).isEmpty());
-        assertEquals(List.of("BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE"), keys(mother, java.util.Arrays.asList(null, 4, 2)));
+        assertEquals(
+                List.of("BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE"),
+                keys(mother, java.util.Arrays.asList(null, 4, 2)));
     }
 
     @Test
@@ -65,7 +69,8 @@ class MotherFindingsTest {
         mother.getBreasts().getFirst().setNipplePain(5);
         mother.getBreasts().getLast().setNipplePain(2);
 
-        ConsultationFlag flag = mother.flags(EpdsThresholds.DEFAULTS, List.of(8, 1)).getFirst();
+        ConsultationFlag flag =
+                mother.flags(EpdsThresholds.DEFAULTS, List.of(8, 1)).getFirst();
 
         assertEquals("8/10", flag.detail());
         assertFalse(flag.referral(), "finding the cause is the consultant's own work, not a section 4 referral");
@@ -78,7 +83,9 @@ class MotherFindingsTest {
 
         List<ConsultationFlag> flags = mother.flags(EpdsThresholds.DEFAULTS, List.of());
 
-        assertEquals(List.of("BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE"), flags.stream().map(ConsultationFlag::flagKey).toList());
+        assertEquals(
+                List.of("BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE"),
+                flags.stream().map(ConsultationFlag::flagKey).toList());
         assertEquals("—", flags.getFirst().detail());
     }
 
@@ -87,9 +94,13 @@ class MotherFindingsTest {
         for (NippleIntegrityType skin : NippleIntegrityType.values()) {
             MotherFindings mother = new MotherFindings();
             mother.getBreasts().getFirst().setNippleSkin(List.of(skin));
-            boolean damage = skin == NippleIntegrityType.BLISTERED || skin == NippleIntegrityType.CRACKED
+            boolean damage = skin == NippleIntegrityType.BLISTERED
+                    || skin == NippleIntegrityType.CRACKED
                     || skin == NippleIntegrityType.BLEEDING;
-            assertEquals(damage ? List.of("BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE") : List.of(), keys(mother), skin.name());
+            assertEquals(
+                    damage ? List.of("BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE") : List.of(),
+                    keys(mother),
+                    skin.name());
         }
     }
 
@@ -98,7 +109,9 @@ class MotherFindingsTest {
         // the case: severe pain, cracked and bleeding, EPDS 9
         MotherFindings mother = withEpdsTotal(9);
         mother.getBreasts().getFirst().setNipplePain(8);
-        mother.getBreasts().getFirst().setNippleSkin(List.of(NippleIntegrityType.CRACKED, NippleIntegrityType.BLEEDING));
+        mother.getBreasts()
+                .getFirst()
+                .setNippleSkin(List.of(NippleIntegrityType.CRACKED, NippleIntegrityType.BLEEDING));
 
         assertEquals(List.of("BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE"), keys(mother));
     }
@@ -110,24 +123,39 @@ class MotherFindingsTest {
         assertEquals(List.of("EpdsFlagType.ADVISORY"), keys(mother));
 
         mother.getBreasts().getFirst().setNipplePain(4);
-        assertEquals(List.of("EpdsFlagType.ADVISORY", "BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE",
-                "BreastFlagType.PAIN_WITH_LOW_MOOD"), keys(mother));
+        assertEquals(
+                List.of(
+                        "EpdsFlagType.ADVISORY",
+                        "BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE",
+                        "BreastFlagType.PAIN_WITH_LOW_MOOD"),
+                keys(mother));
 
         MotherFindings calmer = withEpdsTotal(9);
         calmer.getBreasts().getLast().setNipplePain(8);
-        assertEquals(List.of("BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE"), keys(calmer), "EPDS 9 is below the advisory cut-off");
+        assertEquals(
+                List.of("BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE"),
+                keys(calmer),
+                "EPDS 9 is below the advisory cut-off");
     }
 
     @Test
     void painWithLowMood_shouldFollowAnObservedFeedsPainOrDamagedSkin() {
         MotherFindings fromFeed = withEpdsTotal(10);
-        assertEquals(List.of("EpdsFlagType.ADVISORY", "BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE",
-                "BreastFlagType.PAIN_WITH_LOW_MOOD"), keys(fromFeed, List.of(6)));
+        assertEquals(
+                List.of(
+                        "EpdsFlagType.ADVISORY",
+                        "BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE",
+                        "BreastFlagType.PAIN_WITH_LOW_MOOD"),
+                keys(fromFeed, List.of(6)));
 
         MotherFindings fromSkin = withEpdsTotal(12);
         fromSkin.getBreasts().getFirst().setNippleSkin(List.of(NippleIntegrityType.BLISTERED));
-        assertEquals(List.of("EpdsFlagType.ADVISORY", "BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE",
-                "BreastFlagType.PAIN_WITH_LOW_MOOD"), keys(fromSkin));
+        assertEquals(
+                List.of(
+                        "EpdsFlagType.ADVISORY",
+                        "BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE",
+                        "BreastFlagType.PAIN_WITH_LOW_MOOD"),
+                keys(fromSkin));
     }
 
     @Test
@@ -135,15 +163,21 @@ class MotherFindingsTest {
         BreastFindings breast = new BreastFindings(org.lactationclinic.domain.charting.BreastSideType.LEFT);
         breast.setNippleSkin(List.of(NippleIntegrityType.BLEEDING, NippleIntegrityType.CRACKED));
 
-        assertEquals(List.of(NippleIntegrityType.CRACKED, NippleIntegrityType.BLEEDING), breast.copy().getNippleSkin());
+        assertEquals(
+                List.of(NippleIntegrityType.CRACKED, NippleIntegrityType.BLEEDING),
+                breast.copy().getNippleSkin());
         breast.setNippleSkin(List.of());
         assertEquals(List.of(), breast.getNippleSkin());
     }
 
     @Test
     void copy_shouldAlwaysHoldBothSides() {
-        MotherFindings fromOneSide = new MotherFindings(new MaternalWellbeing(),
-                List.of(new BreastFindings(org.lactationclinic.domain.charting.BreastSideType.RIGHT)), false, List.of(), List.of());
+        MotherFindings fromOneSide = new MotherFindings(
+                new MaternalWellbeing(),
+                List.of(new BreastFindings(org.lactationclinic.domain.charting.BreastSideType.RIGHT)),
+                false,
+                List.of(),
+                List.of());
         assertEquals(2, fromOneSide.getBreasts().size());
     }
 
@@ -181,8 +215,12 @@ class MotherFindingsTest {
     @Test
     void nippleSkin_shouldBeAWritableBeanProperty() throws Exception {
         java.beans.PropertyDescriptor skin = java.util.Arrays.stream(
-                        java.beans.Introspector.getBeanInfo(BreastFindings.class).getPropertyDescriptors())
-                .filter(property -> property.getName().equals("nippleSkin")).findFirst().orElseThrow();
-        org.junit.jupiter.api.Assertions.assertNotNull(skin.getWriteMethod(), "setNippleSkin must take what getNippleSkin gives");
+                        java.beans.Introspector.getBeanInfo(BreastFindings.class)
+                                .getPropertyDescriptors())
+                .filter(property -> property.getName().equals("nippleSkin"))
+                .findFirst()
+                .orElseThrow();
+        org.junit.jupiter.api.Assertions.assertNotNull(
+                skin.getWriteMethod(), "setNippleSkin must take what getNippleSkin gives");
     }
 }

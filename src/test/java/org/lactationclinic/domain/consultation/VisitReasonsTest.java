@@ -1,12 +1,5 @@
 package org.lactationclinic.domain.consultation;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.shared.ClinicalRuleException;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,13 +8,25 @@ import static org.lactationclinic.domain.consultation.VisitReasonType.LATCH_DIFF
 import static org.lactationclinic.domain.consultation.VisitReasonType.LOW_MILK_SUPPLY;
 import static org.lactationclinic.domain.consultation.VisitReasonType.NIPPLE_PAIN_OR_DAMAGE;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
+
 /** clinical-reference.md, section 7: a multi-select plus "other"; reports count mentions as entered. */
 class VisitReasonsTest {
 
     @Test
     void mentions_shouldCountEveryReasonAndTheOtherTextOnce() {
-        assertEquals(3, VisitReasons.of(List.of(LATCH_DIFFICULTY, NIPPLE_PAIN_OR_DAMAGE, LOW_MILK_SUPPLY), null).mentions());
-        assertEquals(4, VisitReasons.of(List.of(LATCH_DIFFICULTY, NIPPLE_PAIN_OR_DAMAGE, LOW_MILK_SUPPLY), "Sleepy baby").mentions());
+        assertEquals(
+                3,
+                VisitReasons.of(List.of(LATCH_DIFFICULTY, NIPPLE_PAIN_OR_DAMAGE, LOW_MILK_SUPPLY), null)
+                        .mentions());
+        assertEquals(
+                4,
+                VisitReasons.of(List.of(LATCH_DIFFICULTY, NIPPLE_PAIN_OR_DAMAGE, LOW_MILK_SUPPLY), "Sleepy baby")
+                        .mentions());
         assertEquals(1, VisitReasons.of(List.of(), "Sleepy baby").mentions());
         assertTrue(VisitReasons.NONE.isEmpty());
     }
@@ -36,8 +41,10 @@ class VisitReasonsTest {
 
     @Test
     void ordered_shouldFollowTheReferencesOrderWhateverTheOrderTicked() {
-        assertEquals(List.of(LATCH_DIFFICULTY, NIPPLE_PAIN_OR_DAMAGE, LOW_MILK_SUPPLY),
-                VisitReasons.of(List.of(LOW_MILK_SUPPLY, LATCH_DIFFICULTY, NIPPLE_PAIN_OR_DAMAGE), null).ordered());
+        assertEquals(
+                List.of(LATCH_DIFFICULTY, NIPPLE_PAIN_OR_DAMAGE, LOW_MILK_SUPPLY),
+                VisitReasons.of(List.of(LOW_MILK_SUPPLY, LATCH_DIFFICULTY, NIPPLE_PAIN_OR_DAMAGE), null)
+                        .ordered());
     }
 
     @Test
@@ -50,7 +57,8 @@ class VisitReasonsTest {
     @Test
     void other_shouldAccept200CharactersAndRefuse201() {
         assertEquals(200, VisitReasons.of(List.of(), "x".repeat(200)).other().length());
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> VisitReasons.of(List.of(), "x".repeat(201)));
+        ClinicalRuleException refused =
+                assertThrows(ClinicalRuleException.class, () -> VisitReasons.of(List.of(), "x".repeat(201)));
         assertEquals("consultation.message.error.visitReasonOtherTooLong", refused.getMessageKey());
     }
 

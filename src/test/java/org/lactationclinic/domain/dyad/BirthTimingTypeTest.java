@@ -1,12 +1,12 @@
 package org.lactationclinic.domain.dyad;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The boundaries of ABM Protocol #10: late preterm 34+0 to 36+6, early term 37+0 to 38+6. */
 class BirthTimingTypeTest {
@@ -17,16 +17,17 @@ class BirthTimingTypeTest {
 
     @ParameterizedTest(name = "{0}+{1} weeks is {2}")
     @CsvSource({
-            "22, 0, PRETERM",
-            "33, 6, PRETERM",
-            "34, 0, LATE_PRETERM",
-            "36, 6, LATE_PRETERM",
-            "37, 0, EARLY_TERM",
-            "38, 6, EARLY_TERM",
-            "39, 0, TERM",
-            "44, 6, TERM"
+        "22, 0, PRETERM",
+        "33, 6, PRETERM",
+        "34, 0, LATE_PRETERM",
+        "36, 6, LATE_PRETERM",
+        "37, 0, EARLY_TERM",
+        "38, 6, EARLY_TERM",
+        "39, 0, TERM",
+        "44, 6, TERM"
     })
-    void ofGestationalAgeDays_shouldClassifyEachSideOfEveryBoundary(int weeks, int extraDays, BirthTimingType expected) {
+    void ofGestationalAgeDays_shouldClassifyEachSideOfEveryBoundary(
+            int weeks, int extraDays, BirthTimingType expected) {
         assertEquals(expected, BirthTimingType.ofGestationalAgeDays(days(weeks, extraDays)));
     }
 

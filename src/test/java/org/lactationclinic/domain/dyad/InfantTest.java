@@ -1,20 +1,19 @@
 package org.lactationclinic.domain.dyad;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.shared.AuditedEntity;
-
-import java.lang.reflect.Field;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.shared.AuditedEntity;
 
 class InfantTest {
 
@@ -33,27 +32,36 @@ class InfantTest {
 
     @Test
     void birthDateProblem_shouldAcceptABirthExactlyFiveYearsBeforeRegistration() {
-        assertEquals(java.util.Optional.empty(),
+        assertEquals(
+                java.util.Optional.empty(),
                 Infant.birthDateProblem(LocalDateTime.of(2021, 3, 10, 0, 0), MOTHER_BORN, REGISTERED));
     }
 
     @Test
     void birthDateProblem_shouldRefuseABirthMoreThanFiveYearsBeforeRegistration() {
-        assertEquals(java.util.Optional.of(Infant.BIRTH_TOO_EARLY),
+        assertEquals(
+                java.util.Optional.of(Infant.BIRTH_TOO_EARLY),
                 Infant.birthDateProblem(LocalDateTime.of(2021, 3, 9, 23, 59), MOTHER_BORN, REGISTERED));
-        assertEquals(java.util.Optional.of(Infant.BIRTH_TOO_EARLY),
-                Infant.birthDateProblem(LocalDateTime.of(1800, 1, 1, 12, 0), null, REGISTERED), "the issue's baby born in 1800");
+        assertEquals(
+                java.util.Optional.of(Infant.BIRTH_TOO_EARLY),
+                Infant.birthDateProblem(LocalDateTime.of(1800, 1, 1, 12, 0), null, REGISTERED),
+                "the issue's baby born in 1800");
     }
 
     @Test
     void birthDateProblem_shouldRefuseABirthOnOrBeforeHerMothersOwn() {
         LocalDate youngMother = REGISTERED.minusYears(2);
-        assertEquals(java.util.Optional.of(Infant.BIRTH_BEFORE_MOTHER),
-                Infant.birthDateProblem(youngMother.atTime(23, 0), youngMother, REGISTERED), "the same day");
-        assertEquals(java.util.Optional.of(Infant.BIRTH_BEFORE_MOTHER),
+        assertEquals(
+                java.util.Optional.of(Infant.BIRTH_BEFORE_MOTHER),
+                Infant.birthDateProblem(youngMother.atTime(23, 0), youngMother, REGISTERED),
+                "the same day");
+        assertEquals(
+                java.util.Optional.of(Infant.BIRTH_BEFORE_MOTHER),
                 Infant.birthDateProblem(youngMother.minusDays(1).atStartOfDay(), youngMother, REGISTERED));
-        assertEquals(java.util.Optional.empty(),
-                Infant.birthDateProblem(youngMother.plusDays(1).atStartOfDay(), youngMother, REGISTERED), "the day after");
+        assertEquals(
+                java.util.Optional.empty(),
+                Infant.birthDateProblem(youngMother.plusDays(1).atStartOfDay(), youngMother, REGISTERED),
+                "the day after");
     }
 
     @Test
@@ -70,9 +78,11 @@ class InfantTest {
         createdAt.set(saved, Instant.parse("2019-05-20T09:00:00Z"));
 
         assertEquals(LocalDate.of(2019, 5, 20), saved.registeredOn(REGISTERED));
-        assertEquals(java.util.Optional.empty(),
+        assertEquals(
+                java.util.Optional.empty(),
                 Infant.birthDateProblem(saved.getBirthDateTime(), MOTHER_BORN, saved.registeredOn(REGISTERED)));
-        assertEquals(REGISTERED, infantBornAt(REGISTERED.atStartOfDay()).registeredOn(REGISTERED), "not saved yet: today");
+        assertEquals(
+                REGISTERED, infantBornAt(REGISTERED.atStartOfDay()).registeredOn(REGISTERED), "not saved yet: today");
     }
 
     // --- age ---------------------------------------------------------------------------------------------
@@ -271,7 +281,8 @@ class InfantTest {
         Mother mother = mother();
         mother.addInfant(infantBornAt(LocalDateTime.of(2025, 3, 1, 10, 0)));
 
-        assertThrows(UnsupportedOperationException.class, () -> mother.getInfants().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> mother.getInfants().clear());
     }
 
     @Test

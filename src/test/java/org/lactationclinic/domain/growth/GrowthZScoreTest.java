@@ -1,15 +1,14 @@
 package org.lactationclinic.domain.growth;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.math.BigDecimal;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** WHO's plausibility limits (z < -6 or z > 5, the limits themselves plausible) and display rounding. */
 class GrowthZScoreTest {
@@ -38,13 +37,7 @@ class GrowthZScoreTest {
     }
 
     @ParameterizedTest(name = "z {0} is shown as {1}")
-    @CsvSource({
-            "-0.785, -0.79",
-            "0.125, 0.13",
-            "0.124999, 0.12",
-            "-5.364043523709626, -5.36",
-            "-0.001, 0.00"
-    })
+    @CsvSource({"-0.785, -0.79", "0.125, 0.13", "0.124999, 0.12", "-5.364043523709626, -5.36", "-0.001, 0.00"})
     void roundedZ_shouldRoundHalfUpToTwoDecimals(double z, String expected) {
         assertEquals(new BigDecimal(expected), GrowthZScore.of(z).roundedZ());
     }

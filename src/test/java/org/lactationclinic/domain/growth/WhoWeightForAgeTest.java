@@ -1,9 +1,10 @@
 package org.lactationclinic.domain.growth;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.lactationclinic.domain.dyad.SexType;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -11,16 +12,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lactationclinic.domain.dyad.SexType;
 
 /**
- * WHO weight-for-age z-scores: the worked checks of the WHO data README, both sides of the +-3 SD
- * restriction, the median, the plausibility limits (-6 and 5 themselves plausible) and the age limits.
+ * WHO weight-for-age z-scores: the worked checks of the WHO data README, both sides of the +-3 SD restriction, the
+ * median, the plausibility limits (-6 and 5 themselves plausible) and the age limits.
  */
 class WhoWeightForAgeTest {
 
@@ -31,11 +30,7 @@ class WhoWeightForAgeTest {
     }
 
     @ParameterizedTest(name = "{0}, day {1}, {2} g: z = {3}")
-    @CsvSource({
-            "MALE, 30, 4000, -0.79",
-            "MALE, 365, 5000, -5.36",
-            "FEMALE, 1522, 17000, 0.24"
-    })
+    @CsvSource({"MALE, 30, 4000, -0.79", "MALE, 365, 5000, -5.36", "FEMALE, 1522, 17000, 0.24"})
     void zScore_shouldReproduceTheWorkedChecksOfTheWhoReadme(SexType sex, long day, int grams, String expected) {
         assertEquals(new BigDecimal(expected), zScore(sex, day, grams).roundedZ());
     }
@@ -125,7 +120,9 @@ class WhoWeightForAgeTest {
 
     @Test
     void zScore_shouldAcceptTheLastDayOfTheTable() {
-        assertTrue(WhoWeightForAge.standard().zScore(SexType.FEMALE, WhoWeightForAge.LAST_DAY, 18389).isPresent());
+        assertTrue(WhoWeightForAge.standard()
+                .zScore(SexType.FEMALE, WhoWeightForAge.LAST_DAY, 18389)
+                .isPresent());
     }
 
     @Test

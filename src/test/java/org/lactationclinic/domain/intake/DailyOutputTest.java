@@ -1,16 +1,15 @@
 package org.lactationclinic.domain.intake;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.lactationclinic.domain.intake.IntakeFlagType.FEW_FEEDS;
 import static org.lactationclinic.domain.intake.IntakeFlagType.FEW_STOOLS;
 import static org.lactationclinic.domain.intake.IntakeFlagType.FEW_WET_DIAPERS;
 import static org.lactationclinic.domain.intake.IntakeFlagType.OUTPUT_RED_FLAG;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** The output rules of clinical-reference.md, sections 2 and 4, on each side of every boundary. */
 class DailyOutputTest {
@@ -121,8 +120,8 @@ class DailyOutputTest {
 
     @Test
     void flags_shouldRaiseEveryFlagForAnInfantWithNoOutput() {
-        assertEquals(Set.of(FEW_FEEDS, FEW_WET_DIAPERS, FEW_STOOLS, OUTPUT_RED_FLAG),
-                new DailyOutput(0, 0, 0).flags(7));
+        assertEquals(
+                Set.of(FEW_FEEDS, FEW_WET_DIAPERS, FEW_STOOLS, OUTPUT_RED_FLAG), new DailyOutput(0, 0, 0).flags(7));
     }
 
     @Test
@@ -150,7 +149,8 @@ class DailyOutputTest {
     void constructor_shouldKeepZeroAndCountsAboveTheFormLimits() {
         // The form limits are Bean Validation's (ValidationLimitsTest); the record keeps any count it is given.
         DailyOutput none = new DailyOutput(0, 0, 0);
-        DailyOutput typo = new DailyOutput(DailyOutput.MAX_FEEDS + 1, DailyOutput.MAX_WET_DIAPERS + 1, DailyOutput.MAX_STOOLS + 1);
+        DailyOutput typo =
+                new DailyOutput(DailyOutput.MAX_FEEDS + 1, DailyOutput.MAX_WET_DIAPERS + 1, DailyOutput.MAX_STOOLS + 1);
 
         assertEquals(List.of(0, 0, 0), List.of(none.feeds(), none.wetDiapers(), none.stools()));
         assertEquals(List.of(41, 31, 31), List.of(typo.feeds(), typo.wetDiapers(), typo.stools()));

@@ -1,13 +1,12 @@
 package org.lactationclinic.domain.intake;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.shared.ClinicalRuleException;
-
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.lactationclinic.domain.intake.IntakeFlagType.LOW_TRANSFER;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 /** Test weighing (Haase 2009; 1 g ≈ 1 mL) and the low-transfer flag against the ABM protocol #3 table. */
 class MilkTransferTest {
@@ -24,8 +23,8 @@ class MilkTransferTest {
 
     @Test
     void millilitres_shouldRefuseALighterBabyAfterTheFeed() {
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class,
-                () -> MilkTransfer.millilitres(3456, 3454));
+        ClinicalRuleException refused =
+                assertThrows(ClinicalRuleException.class, () -> MilkTransfer.millilitres(3456, 3454));
 
         assertEquals("intake.message.error.negativeTransfer", refused.getMessageKey());
         assertEquals(MilkTransfer.NEGATIVE_TRANSFER_KEY, refused.getMessageKey());

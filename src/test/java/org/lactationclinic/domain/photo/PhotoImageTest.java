@@ -1,9 +1,11 @@
 package org.lactationclinic.domain.photo;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.shared.ClinicalRuleException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -16,12 +18,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 /** Issue 13, "Photographs": type by content, size limits, metadata stripped by re-encoding ({@link PhotoImage}). */
 public class PhotoImageTest {
@@ -102,8 +101,10 @@ public class PhotoImageTest {
         byte[] over = Arrays.copyOf(jpeg, PhotoImage.MAX_BYTES + 1); // zeros after the end of the image
         byte[] at = Arrays.copyOf(jpeg, PhotoImage.MAX_BYTES);
 
-        assertEquals("photo.message.error.tooLarge",
-                assertThrows(ClinicalRuleException.class, () -> PhotoImage.of(over)).getMessageKey());
+        assertEquals(
+                "photo.message.error.tooLarge",
+                assertThrows(ClinicalRuleException.class, () -> PhotoImage.of(over))
+                        .getMessageKey());
         assertEquals(16, PhotoImage.of(at).widthPx());
     }
 
@@ -119,7 +120,7 @@ public class PhotoImageTest {
     void mediaTypeOf_shouldReadTheFirstBytes() throws IOException {
         assertEquals(PhotoImage.JPEG, PhotoImage.mediaTypeOf(jpeg(2, 2)));
         assertEquals(PhotoImage.PNG, PhotoImage.mediaTypeOf(png(2, 2)));
-        assertEquals(null, PhotoImage.mediaTypeOf(new byte[]{(byte) 0x89, 'P', 'N', 'G'}));
+        assertEquals(null, PhotoImage.mediaTypeOf(new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
     }
 
     @Test
@@ -156,26 +157,46 @@ public class PhotoImageTest {
     }
 
     /**
-     * The JPEG with an APP1 "Exif" segment after SOI, as a phone writes it: IFD0 with the orientation and a pointer
-     * to a GPS IFD holding latitude 51 deg 30' N and longitude reference W (EXIF 2.32, sections 4.6.2 and 4.6.6).
+     * The JPEG with an APP1 "Exif" segment after SOI, as a phone writes it: IFD0 with the orientation and a pointer to
+     * a GPS IFD holding latitude 51 deg 30' N and longitude reference W (EXIF 2.32, sections 4.6.2 and 4.6.6).
      */
     public static byte[] withExif(byte[] jpeg, int orientation) {
         ByteBuffer tiff = ByteBuffer.allocate(104); // big-endian, "MM"
         tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
         tiff.putShort((short) 2); // IFD0 at 8: two entries
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
         tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38); // GPS IFD pointer
         tiff.putInt(0); // no next IFD
         tiff.putShort((short) 3); // GPS IFD at 38: three entries
-        tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+        tiff.putShort((short) 0x0001)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'N')
+                .put((byte) 0)
+                .putShort((short) 0);
         tiff.putShort((short) 0x0002).putShort((short) 5).putInt(2).putInt(80); // latitude: two rationals at 80
-        tiff.putShort((short) 0x0003).putShort((short) 2).putInt(2).put((byte) 'W').put((byte) 0).putShort((short) 0);
+        tiff.putShort((short) 0x0003)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'W')
+                .put((byte) 0)
+                .putShort((short) 0);
         tiff.putInt(0);
         tiff.put(GPS_LATITUDE_51_30);
-        byte[] exif = ByteBuffer.allocate(6 + 104).put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1)).put(tiff.array()).array();
+        byte[] exif = ByteBuffer.allocate(6 + 104)
+                .put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1))
+                .put(tiff.array())
+                .array();
         ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + exif.length);
         out.put(jpeg, 0, 2); // SOI
-        out.put((byte) 0xff).put((byte) 0xe1).putShort((short) (exif.length + 2)).put(exif);
+        out.put((byte) 0xff)
+                .put((byte) 0xe1)
+                .putShort((short) (exif.length + 2))
+                .put(exif);
         out.put(jpeg, 2, jpeg.length - 2);
         return out.array();
     }
@@ -189,20 +210,34 @@ public class PhotoImageTest {
     }
 
     private static byte[] pngHeaderOnly(int width, int height) {
-        byte[] ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array();
+        byte[] ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .array();
         byte[] head = chunk("IHDR", ihdr);
         byte[] end = chunk("IEND", new byte[0]);
         return ByteBuffer.allocate(8 + head.length + end.length)
-                .put(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a}).put(head).put(end).array();
+                .put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a})
+                .put(head)
+                .put(end)
+                .array();
     }
 
     private static byte[] chunk(String type, byte[] data) {
         CRC32 crc = new CRC32();
         crc.update(type.getBytes(StandardCharsets.ISO_8859_1));
         crc.update(data);
-        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(type.getBytes(StandardCharsets.ISO_8859_1))
-                .put(data).putInt((int) crc.getValue()).array();
+        return ByteBuffer.allocate(12 + data.length)
+                .putInt(data.length)
+                .put(type.getBytes(StandardCharsets.ISO_8859_1))
+                .put(data)
+                .putInt((int) crc.getValue())
+                .array();
     }
 
     /** The APPn markers before the image data. */

@@ -1,20 +1,20 @@
 package org.lactationclinic.domain.provider;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.shared.ClinicalRuleException;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
+
 class NpiTest {
 
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     @Test
     void isValid_shouldAcceptTheCmsExampleAndRefuseEveryOtherLastDigit() {

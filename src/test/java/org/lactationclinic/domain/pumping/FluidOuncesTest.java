@@ -1,11 +1,10 @@
 package org.lactationclinic.domain.pumping;
 
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 
 /** clinical-reference.md, conventions: 1 US fl oz = 29.5735 mL; ounces for display and entry only. */
 class FluidOuncesTest {
@@ -19,7 +18,8 @@ class FluidOuncesTest {
 
     @Test
     void ofMillilitres_shouldRoundHalfUpToOneDecimal() {
-        // 1.4786875 mL is 0.05 oz exactly; whole millilitres: 2 mL = 0.0676 oz rounds up to 0.1, 1 mL = 0.0338 down to 0.0
+        // 1.4786875 mL is 0.05 oz exactly; whole millilitres: 2 mL = 0.0676 oz rounds up to 0.1, 1 mL = 0.0338 down to
+        // 0.0
         assertEquals(new BigDecimal("0.1"), FluidOunces.ofMillilitres(2));
         assertEquals(new BigDecimal("0.0"), FluidOunces.ofMillilitres(1));
     }

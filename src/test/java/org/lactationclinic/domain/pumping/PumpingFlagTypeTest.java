@@ -1,9 +1,9 @@
 package org.lactationclinic.domain.pumping;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
 
 class PumpingFlagTypeTest {
 

@@ -1,9 +1,17 @@
 package org.lactationclinic.domain.pumping;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.dyad.PumpingPurposeType;
-import org.lactationclinic.domain.pumping.PumpingLog.DailyTotal;
-import org.lactationclinic.domain.pumping.PumpingLog.RollingTotal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lactationclinic.domain.dyad.PumpingPurposeType.BUILD_SUPPLY;
+import static org.lactationclinic.domain.dyad.PumpingPurposeType.ESTABLISH_SUPPLY;
+import static org.lactationclinic.domain.dyad.PumpingPurposeType.MAINTAIN;
+import static org.lactationclinic.domain.dyad.PumpingPurposeType.OCCASIONAL;
+import static org.lactationclinic.domain.pumping.PumpingFlagType.FEW_PUMPING_SESSIONS;
+import static org.lactationclinic.domain.pumping.PumpingFlagType.LOW_VOLUME;
+import static org.lactationclinic.domain.pumping.PumpingFlagType.NOT_YET_AT_VOLUME;
+import static org.lactationclinic.domain.pumping.PumpingFlagType.PURPOSE_NOT_RECORDED;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,19 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lactationclinic.domain.pumping.PumpingFlagType.FEW_PUMPING_SESSIONS;
-import static org.lactationclinic.domain.pumping.PumpingFlagType.LOW_VOLUME;
-import static org.lactationclinic.domain.pumping.PumpingFlagType.NOT_YET_AT_VOLUME;
-import static org.lactationclinic.domain.pumping.PumpingFlagType.PURPOSE_NOT_RECORDED;
-import static org.lactationclinic.domain.dyad.PumpingPurposeType.BUILD_SUPPLY;
-import static org.lactationclinic.domain.dyad.PumpingPurposeType.ESTABLISH_SUPPLY;
-import static org.lactationclinic.domain.dyad.PumpingPurposeType.MAINTAIN;
-import static org.lactationclinic.domain.dyad.PumpingPurposeType.OCCASIONAL;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.dyad.PumpingPurposeType;
+import org.lactationclinic.domain.pumping.PumpingLog.DailyTotal;
+import org.lactationclinic.domain.pumping.PumpingLog.RollingTotal;
 
 /** Daily and rolling totals, bands, coming to volume and the flags of clinical-reference.md, section 3. */
 class PumpingLogTest {
@@ -44,9 +43,9 @@ class PumpingLogTest {
     }
 
     /**
-     * A log whose whole window before {@link #AT} is logged: a session exactly 24 hours before {@code AT}
-     * (which is itself outside the window), then {@code count} sessions two hours apart ending at {@code AT},
-     * together giving {@code totalMl}.
+     * A log whose whole window before {@link #AT} is logged: a session exactly 24 hours before {@code AT} (which is
+     * itself outside the window), then {@code count} sessions two hours apart ending at {@code AT}, together giving
+     * {@code totalMl}.
      */
     private static PumpingLog coveredLog(int count, int totalMl) {
         List<PumpingSession> sessions = new ArrayList<>();
@@ -80,7 +79,8 @@ class PumpingLogTest {
         PumpingSession beforeMidnight = PumpingSession.combined(day.atTime(23, 50), 30, 120);
         PumpingSession afterMidnight = session(day.plusDays(1).atTime(0, 5), 80);
 
-        List<DailyTotal> totals = PumpingLog.of(List.of(afterMidnight, beforeMidnight)).dailyTotals();
+        List<DailyTotal> totals =
+                PumpingLog.of(List.of(afterMidnight, beforeMidnight)).dailyTotals();
 
         assertEquals(List.of(new DailyTotal(day, 120, 1), new DailyTotal(day.plusDays(1), 80, 1)), totals);
     }
@@ -89,7 +89,8 @@ class PumpingLogTest {
     void dailyTotals_shouldCountMidnightItselfForTheNewDay() {
         LocalDate day = LocalDate.of(2025, 3, 10);
 
-        List<DailyTotal> totals = PumpingLog.of(List.of(session(day.plusDays(1).atStartOfDay(), 70))).dailyTotals();
+        List<DailyTotal> totals = PumpingLog.of(List.of(session(day.plusDays(1).atStartOfDay(), 70)))
+                .dailyTotals();
 
         assertEquals(List.of(new DailyTotal(day.plusDays(1), 70, 1)), totals);
     }
@@ -112,8 +113,9 @@ class PumpingLogTest {
     void dailyTotals_shouldLeaveOutADayWithoutSessions() {
         LocalDate day = LocalDate.of(2025, 3, 10);
 
-        List<DailyTotal> totals = PumpingLog.of(List.of(session(day.atTime(8, 0), 100),
-                session(day.plusDays(2).atTime(8, 0), 110))).dailyTotals();
+        List<DailyTotal> totals = PumpingLog.of(List.of(
+                        session(day.atTime(8, 0), 100), session(day.plusDays(2).atTime(8, 0), 110)))
+                .dailyTotals();
 
         assertEquals(List.of(new DailyTotal(day, 100, 1), new DailyTotal(day.plusDays(2), 110, 1)), totals);
     }
@@ -134,8 +136,8 @@ class PumpingLogTest {
 
     @Test
     void rollingTotal_shouldLeaveOutASessionStartedExactly24HoursBefore() {
-        PumpingLog log = PumpingLog.of(List.of(session(AT.minusHours(24), 100),
-                session(AT.minusHours(24).plusMinutes(1), 60)));
+        PumpingLog log = PumpingLog.of(List.of(
+                session(AT.minusHours(24), 100), session(AT.minusHours(24).plusMinutes(1), 60)));
 
         RollingTotal rolling = log.rollingTotal(AT);
 
@@ -156,8 +158,10 @@ class PumpingLogTest {
     @Test
     void rollingTotal_shouldCountAcrossMidnight() {
         LocalDateTime at = LocalDateTime.of(2025, 5, 10, 6, 0);
-        PumpingLog log = PumpingLog.of(List.of(session(at.minusDays(1).withHour(23).withMinute(50), 90),
-                session(at.withHour(0).withMinute(5), 80), session(at.minusDays(1).withHour(7), 100)));
+        PumpingLog log = PumpingLog.of(List.of(
+                session(at.minusDays(1).withHour(23).withMinute(50), 90),
+                session(at.withHour(0).withMinute(5), 80),
+                session(at.minusDays(1).withHour(7), 100)));
 
         RollingTotal rolling = log.rollingTotal(at);
 
@@ -178,17 +182,23 @@ class PumpingLogTest {
     @Test
     void rollingTotal_shouldCallTheWholeWindowLoggedWhenTheLogBeganExactly24HoursBefore() {
         assertTrue(PumpingLog.of(List.of(session(AT.minusHours(24), 100), session(AT, 50)))
-                .rollingTotal(AT).wholeWindowLogged());
+                .rollingTotal(AT)
+                .wholeWindowLogged());
         assertFalse(PumpingLog.of(List.of(session(AT.minusHours(24).plusMinutes(1), 100), session(AT, 50)))
-                .rollingTotal(AT).wholeWindowLogged());
+                .rollingTotal(AT)
+                .wholeWindowLogged());
         assertFalse(PumpingLog.of(List.of()).rollingTotal(AT).wholeWindowLogged());
     }
 
     @Test
     void rollingTotal_shouldBeAssessableOnlyWhenTheWholeWindowIsLoggedAndHoldsASession() {
         assertTrue(coveredLog(1, 100).rollingTotal(AT).isAssessable());
-        assertFalse(PumpingLog.of(List.of(session(AT.minusHours(3), 100))).rollingTotal(AT).isAssessable());
-        assertFalse(PumpingLog.of(List.of(session(AT.minusHours(30), 100))).rollingTotal(AT).isAssessable());
+        assertFalse(PumpingLog.of(List.of(session(AT.minusHours(3), 100)))
+                .rollingTotal(AT)
+                .isAssessable());
+        assertFalse(PumpingLog.of(List.of(session(AT.minusHours(30), 100)))
+                .rollingTotal(AT)
+                .isAssessable());
     }
 
     // --- bands -----------------------------------------------------------------------------------------------
@@ -222,7 +232,8 @@ class PumpingLogTest {
 
     @Test
     void band_shouldBeEmptyWhenNoSessionStartedInTheWindow() {
-        PumpingLog stoppedLogging = PumpingLog.of(List.of(session(AT.minusDays(3), 900), session(AT.minusHours(24), 900)));
+        PumpingLog stoppedLogging =
+                PumpingLog.of(List.of(session(AT.minusDays(3), 900), session(AT.minusHours(24), 900)));
 
         assertEquals(Optional.empty(), stoppedLogging.band(AT));
     }
@@ -248,7 +259,8 @@ class PumpingLogTest {
 
     @Test
     void flags_shouldNotCountTheSessionExactly24HoursBefore() {
-        // eight sessions 3 hours apart, the first exactly 24 hours before AT; one more at AT - 30 h logs the whole window
+        // eight sessions 3 hours apart, the first exactly 24 hours before AT; one more at AT - 30 h logs the whole
+        // window
         List<PumpingSession> sessions = new ArrayList<>();
         sessions.add(session(AT.minusHours(30), 100));
         for (int i = 0; i < 8; i++) {
@@ -267,8 +279,7 @@ class PumpingLogTest {
     void flags_shouldUseTheClinicsMinimumSessions() {
         PumpingThresholds tenSessions = new PumpingThresholds(340, 739, 10, 500, 14);
 
-        assertEquals(Set.of(FEW_PUMPING_SESSIONS),
-                coveredLog(9, 900).flags(AT, null, ESTABLISH_SUPPLY, tenSessions));
+        assertEquals(Set.of(FEW_PUMPING_SESSIONS), coveredLog(9, 900).flags(AT, null, ESTABLISH_SUPPLY, tenSessions));
         assertEquals(Set.of(), coveredLog(10, 900).flags(AT, null, ESTABLISH_SUPPLY, tenSessions));
     }
 
@@ -329,7 +340,8 @@ class PumpingLogTest {
     /** The rolling flags of a log whose last 24 hours before {@code at} hold one session of {@code ml}. */
     private static Set<PumpingFlagType> volumeFlags(int ml, LocalDateTime at) {
         List<PumpingSession> sessions = new ArrayList<>(goodFirstTwoWeeks().stream()
-                .filter(early -> early.startedAt().isBefore(at.minusHours(24))).toList());
+                .filter(early -> early.startedAt().isBefore(at.minusHours(24)))
+                .toList());
         sessions.add(session(at.minusHours(24), 600)); // the whole window logged; this one is just out of it
         sessions.add(session(at.minusHours(1), ml));
         return PumpingLog.of(sessions).flags(at, BIRTH, OCCASIONAL, DEFAULTS);
@@ -390,7 +402,8 @@ class PumpingLogTest {
         sessions.add(session(dayAfterBirth(13, 14, 0), 100));
         sessions.add(session(dayAfterBirth(14, 2, 0), 100));
 
-        assertEquals(Set.of(FEW_PUMPING_SESSIONS, LOW_VOLUME, NOT_YET_AT_VOLUME),
+        assertEquals(
+                Set.of(FEW_PUMPING_SESSIONS, LOW_VOLUME, NOT_YET_AT_VOLUME),
                 PumpingLog.of(sessions).flags(dayAfterBirth(14, 8, 0), BIRTH, ESTABLISH_SUPPLY, DEFAULTS));
     }
 
@@ -411,7 +424,10 @@ class PumpingLogTest {
 
     // --- every day of the log --------------------------------------------------------------------------------
 
-    /** Two days after birth day 20 and 21: 7 sessions of 60 mL (420 mL), then 8 of 80 mL (640 mL); today day 22, one session. */
+    /**
+     * Two days after birth day 20 and 21: 7 sessions of 60 mL (420 mL), then 8 of 80 mL (640 mL); today day 22, one
+     * session.
+     */
     private static PumpingLog threeDays() {
         List<PumpingSession> sessions = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
@@ -430,7 +446,8 @@ class PumpingLogTest {
 
         assertEquals(3, days.size());
         assertEquals(VolumeBandType.BORDERLINE, days.get(0).band());
-        assertEquals(Set.of(FEW_PUMPING_SESSIONS, NOT_YET_AT_VOLUME), days.get(0).flags());
+        assertEquals(
+                Set.of(FEW_PUMPING_SESSIONS, NOT_YET_AT_VOLUME), days.get(0).flags());
         assertEquals(20L, days.get(0).dayAfterBirth());
         assertEquals(VolumeBandType.BORDERLINE, days.get(1).band());
         assertEquals(Set.of(), days.get(1).flags());
@@ -438,7 +455,9 @@ class PumpingLogTest {
 
     @Test
     void days_shouldLeaveTheDayInProgressUnjudged() {
-        PumpingLog.Day today = threeDays().days(dayAfterBirth(22, 9, 0), BIRTH, BUILD_SUPPLY, DEFAULTS).get(2);
+        PumpingLog.Day today = threeDays()
+                .days(dayAfterBirth(22, 9, 0), BIRTH, BUILD_SUPPLY, DEFAULTS)
+                .get(2);
 
         assertFalse(today.complete());
         assertEquals(null, today.band());
@@ -458,8 +477,11 @@ class PumpingLogTest {
 
     @Test
     void days_shouldFlagADayBelow340AsLowAndADayBelow500FromDay14() {
-        List<PumpingSession> sessions = List.of(session(dayAfterBirth(15, 8, 0), 339), session(dayAfterBirth(16, 8, 0), 340),
-                session(dayAfterBirth(17, 8, 0), 499), session(dayAfterBirth(18, 8, 0), 500));
+        List<PumpingSession> sessions = List.of(
+                session(dayAfterBirth(15, 8, 0), 339),
+                session(dayAfterBirth(16, 8, 0), 340),
+                session(dayAfterBirth(17, 8, 0), 499),
+                session(dayAfterBirth(18, 8, 0), 500));
         List<PumpingLog.Day> days = PumpingLog.of(sessions).days(dayAfterBirth(19, 8, 0), BIRTH, OCCASIONAL, DEFAULTS);
 
         assertEquals(Set.of(LOW_VOLUME, NOT_YET_AT_VOLUME), days.get(0).flags());
@@ -479,7 +501,8 @@ class PumpingLogTest {
 
     @Test
     void days_shouldSayThePurposeIsMissingForADayWithFewSessions() {
-        PumpingLog.Day first = threeDays().days(dayAfterBirth(22, 9, 0), null, null, DEFAULTS).get(0);
+        PumpingLog.Day first =
+                threeDays().days(dayAfterBirth(22, 9, 0), null, null, DEFAULTS).get(0);
 
         assertEquals(Set.of(PURPOSE_NOT_RECORDED), first.flags());
         assertEquals(null, first.dayAfterBirth());
@@ -499,7 +522,8 @@ class PumpingLogTest {
 
     @Test
     void change_shouldGiveMillilitresAndPercentOfTheFirstDay() {
-        PumpingLog.DayChange change = threeDays().change(BIRTH.plusDays(20), BIRTH.plusDays(21)).orElseThrow();
+        PumpingLog.DayChange change =
+                threeDays().change(BIRTH.plusDays(20), BIRTH.plusDays(21)).orElseThrow();
 
         assertEquals(220, change.changeMl());
         assertEquals(new java.math.BigDecimal("52.4"), change.changePercent().orElseThrow()); // 220 / 420 = 52.38 %
@@ -507,7 +531,8 @@ class PumpingLogTest {
 
     @Test
     void change_shouldBeNegativeWhenSheDropped() {
-        PumpingLog.DayChange change = threeDays().change(BIRTH.plusDays(21), BIRTH.plusDays(20)).orElseThrow();
+        PumpingLog.DayChange change =
+                threeDays().change(BIRTH.plusDays(21), BIRTH.plusDays(20)).orElseThrow();
 
         assertEquals(-220, change.changeMl());
         assertEquals(new java.math.BigDecimal("-34.4"), change.changePercent().orElseThrow()); // -220 / 640 = -34.375 %
@@ -515,10 +540,15 @@ class PumpingLogTest {
 
     @Test
     void change_shouldHaveNoPercentFromADayOfNothing() {
-        PumpingLog log = PumpingLog.of(List.of(session(dayAfterBirth(1, 8, 0), 0), session(dayAfterBirth(2, 8, 0), 20)));
+        PumpingLog log =
+                PumpingLog.of(List.of(session(dayAfterBirth(1, 8, 0), 0), session(dayAfterBirth(2, 8, 0), 20)));
 
-        assertEquals(20, log.change(BIRTH.plusDays(1), BIRTH.plusDays(2)).orElseThrow().changeMl());
-        assertEquals(Optional.empty(), log.change(BIRTH.plusDays(1), BIRTH.plusDays(2)).orElseThrow().changePercent());
+        assertEquals(
+                20,
+                log.change(BIRTH.plusDays(1), BIRTH.plusDays(2)).orElseThrow().changeMl());
+        assertEquals(
+                Optional.empty(),
+                log.change(BIRTH.plusDays(1), BIRTH.plusDays(2)).orElseThrow().changePercent());
     }
 
     @Test

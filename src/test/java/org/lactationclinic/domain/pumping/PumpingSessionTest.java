@@ -1,13 +1,12 @@
 package org.lactationclinic.domain.pumping;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDateTime;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
 
 /** A pumping log entry: per side or combined, and the ranges a log accepts. */
 class PumpingSessionTest {
@@ -106,10 +105,14 @@ class PumpingSessionTest {
     void problem_shouldNameWhatAFormLacksWithoutThrowing() {
         java.time.LocalDateTime at = java.time.LocalDateTime.of(2026, 3, 1, 6, 0);
         assertEquals(java.util.Optional.empty(), PumpingSession.problem(at, 20, 40, 35, null));
-        assertEquals(java.util.Optional.of("A session needs its start"), PumpingSession.problem(null, 20, null, null, 50));
-        assertTrue(PumpingSession.problem(at, null, null, null, 50).orElseThrow().contains("minutes"));
+        assertEquals(
+                java.util.Optional.of("A session needs its start"), PumpingSession.problem(null, 20, null, null, 50));
+        assertTrue(
+                PumpingSession.problem(at, null, null, null, 50).orElseThrow().contains("minutes"));
         assertTrue(PumpingSession.problem(at, 20, 40, null, 50).orElseThrow().contains("not both"));
-        assertTrue(PumpingSession.problem(at, 20, null, null, null).orElseThrow().contains("needs a volume"));
-        assertTrue(PumpingSession.problem(at, 20, null, null, 1001).orElseThrow().contains("0-1000"));
+        assertTrue(
+                PumpingSession.problem(at, 20, null, null, null).orElseThrow().contains("needs a volume"));
+        assertTrue(
+                PumpingSession.problem(at, 20, null, null, 1001).orElseThrow().contains("0-1000"));
     }
 }

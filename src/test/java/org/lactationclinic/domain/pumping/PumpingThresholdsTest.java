@@ -1,9 +1,9 @@
 package org.lactationclinic.domain.pumping;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
 
 /** The defaults of clinical-reference.md, section 3, and the settings no rule could use. */
 class PumpingThresholdsTest {

@@ -1,12 +1,12 @@
 package org.lactationclinic.domain.pumping;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.lactationclinic.domain.pumping.VolumeBandType.BORDERLINE;
 import static org.lactationclinic.domain.pumping.VolumeBandType.FULL;
 import static org.lactationclinic.domain.pumping.VolumeBandType.LOW;
+
+import org.junit.jupiter.api.Test;
 
 /** The 24-hour volume bands of clinical-reference.md, section 3, on each side of every boundary. */
 class VolumeBandTypeTest {

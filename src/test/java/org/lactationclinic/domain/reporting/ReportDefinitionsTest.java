@@ -1,18 +1,17 @@
 package org.lactationclinic.domain.reporting;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.reporting.ReportResults.FeedingStatusAtCheck;
-import org.lactationclinic.domain.charting.FeedingStatusType;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.charting.FeedingStatusType;
+import org.lactationclinic.domain.reporting.ReportResults.FeedingStatusAtCheck;
 
 /** The report definitions other than the check windows: period, shares, birth-weight recovery, score changes. */
 class ReportDefinitionsTest {
@@ -28,8 +27,12 @@ class ReportDefinitionsTest {
 
     @Test
     void criteria_shouldRefuseAPeriodEndingBeforeItStartsOrTooLong() {
-        assertThrows(IllegalArgumentException.class, () -> ReportCriteria.of(LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 1)));
-        assertThrows(IllegalArgumentException.class, () -> ReportCriteria.of(LocalDate.of(2000, 1, 1), LocalDate.of(2024, 1, 1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ReportCriteria.of(LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ReportCriteria.of(LocalDate.of(2000, 1, 1), LocalDate.of(2024, 1, 1)));
     }
 
     @Test

@@ -1,5 +1,13 @@
 package org.lactationclinic.domain.settings;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -7,15 +15,6 @@ import org.lactationclinic.domain.assessment.AssessmentThresholds;
 import org.lactationclinic.domain.assessment.HatlffInterpretationType;
 import org.lactationclinic.domain.weight.WeightFlagType;
 import org.lactationclinic.domain.weight.WeightThresholds;
-
-import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClinicThresholdsTest {
 
@@ -27,7 +26,9 @@ class ClinicThresholdsTest {
         assertEquals(0, defaults.weight().lactationEvaluationLossPercent().compareTo(new BigDecimal("7")));
         assertEquals(0, defaults.weight().excessLossPercent().compareTo(new BigDecimal("10")));
         assertEquals(0, defaults.weight().minimumGainGramsPerDay().compareTo(new BigDecimal("20")));
-        assertEquals(WeightThresholds.DEFAULTS.regainBirthWeightByDayOfLife(), defaults.weight().regainBirthWeightByDayOfLife());
+        assertEquals(
+                WeightThresholds.DEFAULTS.regainBirthWeightByDayOfLife(),
+                defaults.weight().regainBirthWeightByDayOfLife());
         assertEquals(WeightFlagType.LOW_GAIN.getSource(), defaults.sourceOf(WeightFlagType.LOW_GAIN));
     }
 
@@ -59,7 +60,8 @@ class ClinicThresholdsTest {
         ClinicSetting pain = new ClinicSetting(ClinicSettingType.NIPPLE_PAIN_CAUSE_AT_OR_ABOVE);
         pain.change("6", "local audit");
 
-        ClinicThresholds thresholds = ClinicThresholds.from(Map.of(ClinicSettingType.NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, pain));
+        ClinicThresholds thresholds =
+                ClinicThresholds.from(Map.of(ClinicSettingType.NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, pain));
 
         assertEquals(6, thresholds.nipplePainCauseAtOrAbove());
         assertEquals("local audit", thresholds.sources().get(ClinicSettingType.NIPPLE_PAIN_CAUSE_AT_OR_ABOVE));
@@ -70,22 +72,40 @@ class ClinicThresholdsTest {
         ClinicSetting latch = new ClinicSetting(ClinicSettingType.LATCH_FLAG_BELOW);
         latch.change("eleven", "x");
 
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> ClinicThresholds.from(Map.of(ClinicSettingType.LATCH_FLAG_BELOW, latch)));
     }
 
     @ParameterizedTest
     @CsvSource({
-            "LATCH_FLAG_BELOW, 1, true", "LATCH_FLAG_BELOW, 10, true", "LATCH_FLAG_BELOW, 0, false", "LATCH_FLAG_BELOW, 11, false",
-            "LATCH_FLAG_BELOW, 7.5, false", "LATCH_FLAG_BELOW, 7.0, true",
-            "BTAT_REFER_AT_OR_BELOW, 0, true", "BTAT_REFER_AT_OR_BELOW, 7, true", "BTAT_REFER_AT_OR_BELOW, 8, false",
-            "LOSS_EVALUATION_ABOVE_PERCENT, 7.5, true", "LOSS_EVALUATION_ABOVE_PERCENT, 0, false",
-            "LOSS_EVALUATION_ABOVE_PERCENT, 30, true", "LOSS_EVALUATION_ABOVE_PERCENT, 30.1, false",
-            "MINIMUM_GAIN_GRAMS_PER_DAY, 0, true", "MINIMUM_GAIN_GRAMS_PER_DAY, 20.5, true", "MINIMUM_GAIN_GRAMS_PER_DAY, -1, false",
-            "REGAIN_BIRTH_WEIGHT_BY_DAY, 14, true", "REGAIN_BIRTH_WEIGHT_BY_DAY, 0, false", "REGAIN_BIRTH_WEIGHT_BY_DAY, 61, false",
-            "NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, 1, true", "NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, 10, true",
-            "NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, 0, false", "NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, 11, false",
-            "HATLFF_INTERPRETATION, BALLARD, true", "HATLFF_INTERPRETATION, ballard, false", "HATLFF_INTERPRETATION, 3, false"})
+        "LATCH_FLAG_BELOW, 1, true",
+        "LATCH_FLAG_BELOW, 10, true",
+        "LATCH_FLAG_BELOW, 0, false",
+        "LATCH_FLAG_BELOW, 11, false",
+        "LATCH_FLAG_BELOW, 7.5, false",
+        "LATCH_FLAG_BELOW, 7.0, true",
+        "BTAT_REFER_AT_OR_BELOW, 0, true",
+        "BTAT_REFER_AT_OR_BELOW, 7, true",
+        "BTAT_REFER_AT_OR_BELOW, 8, false",
+        "LOSS_EVALUATION_ABOVE_PERCENT, 7.5, true",
+        "LOSS_EVALUATION_ABOVE_PERCENT, 0, false",
+        "LOSS_EVALUATION_ABOVE_PERCENT, 30, true",
+        "LOSS_EVALUATION_ABOVE_PERCENT, 30.1, false",
+        "MINIMUM_GAIN_GRAMS_PER_DAY, 0, true",
+        "MINIMUM_GAIN_GRAMS_PER_DAY, 20.5, true",
+        "MINIMUM_GAIN_GRAMS_PER_DAY, -1, false",
+        "REGAIN_BIRTH_WEIGHT_BY_DAY, 14, true",
+        "REGAIN_BIRTH_WEIGHT_BY_DAY, 0, false",
+        "REGAIN_BIRTH_WEIGHT_BY_DAY, 61, false",
+        "NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, 1, true",
+        "NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, 10, true",
+        "NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, 0, false",
+        "NIPPLE_PAIN_CAUSE_AT_OR_ABOVE, 11, false",
+        "HATLFF_INTERPRETATION, BALLARD, true",
+        "HATLFF_INTERPRETATION, ballard, false",
+        "HATLFF_INTERPRETATION, 3, false"
+    })
     void accepts_shouldHoldEachSettingToItsRange(ClinicSettingType setting, String value, boolean accepted) {
         assertEquals(accepted, setting.accepts(value));
     }

@@ -1,13 +1,5 @@
 package org.lactationclinic.domain.shared;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.dyad.Mother;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.dyad.Mother;
 
 /** The audited base, exercised through {@link Mother} as a concrete entity. */
 class AuditedEntityTest {
@@ -117,8 +116,7 @@ class AuditedEntityTest {
         Mother mother = mother();
         mother.voidRecord("Registered twice", "ana", AT);
 
-        assertThrows(IllegalStateException.class,
-                () -> mother.voidRecord("Wrong mother", "ben", AT.plusSeconds(60)));
+        assertThrows(IllegalStateException.class, () -> mother.voidRecord("Wrong mother", "ben", AT.plusSeconds(60)));
 
         assertEquals("Registered twice", mother.getVoidReason());
         assertEquals("ana", mother.getVoidedBy());
@@ -218,7 +216,8 @@ class AuditedEntityTest {
             out.writeObject(new java.util.HashSet<>(Set.of(one, other)));
         }
         Object copy;
-        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        try (java.io.ObjectInputStream in =
+                new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             copy = in.readObject();
         }
 

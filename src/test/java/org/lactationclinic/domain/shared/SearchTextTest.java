@@ -1,11 +1,10 @@
 package org.lactationclinic.domain.shared;
 
-import org.junit.jupiter.api.Test;
-
-import java.text.Normalizer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
 
 class SearchTextTest {
 

@@ -1,12 +1,12 @@
 package org.lactationclinic.domain.shared;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class TypedTextTest {
 
@@ -15,7 +15,8 @@ class TypedTextTest {
         assertFalse(TypedText.hasControlCharacter("Ngozi O'Brien-Ávila, 北京 ~", false));
         assertFalse(TypedText.hasControlCharacter(null, false));
         assertFalse(TypedText.hasControlCharacter("", true));
-        assertFalse(TypedText.hasControlCharacter("non-breaking\u00A0space", false), "U+00A0 is just after the C1 block");
+        assertFalse(
+                TypedText.hasControlCharacter("non-breaking\u00A0space", false), "U+00A0 is just after the C1 block");
     }
 
     @Test
@@ -26,7 +27,7 @@ class TypedTextTest {
 
     @Test
     void hasControlCharacter_shouldRefuseTheEdgesOfEachControlBlock() {
-        for (char c : new char[]{'\u0001', '\u001F', '\u007F', '\u0080', '\u009F'}) {
+        for (char c : new char[] {'\u0001', '\u001F', '\u007F', '\u0080', '\u009F'}) {
             assertTrue(TypedText.hasControlCharacter("a" + c, true), () -> "U+" + Integer.toHexString(c));
         }
         assertFalse(TypedText.hasControlCharacter("a\u0020\u007E", false), "space and tilde are printable");
@@ -34,7 +35,7 @@ class TypedTextTest {
 
     @Test
     void hasControlCharacter_shouldAllowTabAndLineBreaksOnlyInMultiLineFields() {
-        for (String text : new String[]{"a\tb", "a\rb", "a\nb", "a\r\nb"}) {
+        for (String text : new String[] {"a\tb", "a\rb", "a\nb", "a\r\nb"}) {
             assertTrue(TypedText.hasControlCharacter(text, false), text);
             assertFalse(TypedText.hasControlCharacter(text, true), text);
         }

@@ -1,17 +1,17 @@
 package org.lactationclinic.domain.weight;
 
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 
 /** The defaults of clinical-reference.md, section 2, and the settings no rule could use. */
 class WeightThresholdsTest {
 
     private static WeightThresholds withLossPercents(String evaluation, String excess) {
-        return new WeightThresholds(new BigDecimal(evaluation), new BigDecimal(excess), 14, new BigDecimal("20"), 5, 14);
+        return new WeightThresholds(
+                new BigDecimal(evaluation), new BigDecimal(excess), 14, new BigDecimal("20"), 5, 14);
     }
 
     @Test
@@ -35,9 +35,11 @@ class WeightThresholdsTest {
 
     @Test
     void constructor_shouldRefuseAMissingNumber() {
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new WeightThresholds(null, BigDecimal.TEN, 14, BigDecimal.TEN, 5, 14));
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new WeightThresholds(BigDecimal.ONE, BigDecimal.TEN, 14, null, 5, 14));
     }
 
@@ -50,13 +52,17 @@ class WeightThresholdsTest {
 
     @Test
     void constructor_shouldRefuseANegativeGainOrDay() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new WeightThresholds(BigDecimal.ONE, BigDecimal.TEN, 14, new BigDecimal("-1"), 5, 14));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new WeightThresholds(BigDecimal.ONE, BigDecimal.TEN, -1, BigDecimal.TEN, 5, 14));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new WeightThresholds(BigDecimal.ONE, BigDecimal.TEN, 14, BigDecimal.TEN, -1, 14));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new WeightThresholds(BigDecimal.ONE, BigDecimal.TEN, 14, BigDecimal.TEN, 5, -1));
     }
 }

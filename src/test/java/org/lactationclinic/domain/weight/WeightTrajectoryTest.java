@@ -1,32 +1,31 @@
 package org.lactationclinic.domain.weight;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lactationclinic.domain.weight.WeightFlagType.BIRTH_WEIGHT_NOT_REGAINED;
+import static org.lactationclinic.domain.weight.WeightFlagType.EXCESS_LOSS;
+import static org.lactationclinic.domain.weight.WeightFlagType.LOSS_ABOVE_LACTATION_EVALUATION;
+import static org.lactationclinic.domain.weight.WeightFlagType.LOW_GAIN;
+import static org.lactationclinic.domain.weight.WeightFlagType.REGAIN_PROJECTED_LATE;
+import static org.lactationclinic.domain.weight.WeightFlagType.STILL_LOSING;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.weight.WeightTrajectory.Point;
 import org.lactationclinic.domain.weight.WeightTrajectory.Weighing;
 
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lactationclinic.domain.weight.WeightFlagType.EXCESS_LOSS;
-import static org.lactationclinic.domain.weight.WeightFlagType.LOSS_ABOVE_LACTATION_EVALUATION;
-import static org.lactationclinic.domain.weight.WeightFlagType.LOW_GAIN;
-import static org.lactationclinic.domain.weight.WeightFlagType.BIRTH_WEIGHT_NOT_REGAINED;
-import static org.lactationclinic.domain.weight.WeightFlagType.REGAIN_PROJECTED_LATE;
-import static org.lactationclinic.domain.weight.WeightFlagType.STILL_LOSING;
-
 /**
- * The rules of clinical-reference.md, section 2, on each side of every boundary, with the default thresholds.
- * Weights are chosen so the figure at the boundary is exact: for a 3000 g baby 2790 g is a loss of exactly
- * 7.0 % and 2789 g, the next whole gram, 7.03 %.
+ * The rules of clinical-reference.md, section 2, on each side of every boundary, with the default thresholds. Weights
+ * are chosen so the figure at the boundary is exact: for a 3000 g baby 2790 g is a loss of exactly 7.0 % and 2789 g,
+ * the next whole gram, 7.03 %.
  */
 class WeightTrajectoryTest {
 
@@ -155,7 +154,9 @@ class WeightTrajectoryTest {
         LocalDateTime weighedAt = LocalDateTime.of(2025, 3, 2, 1, 0);
         Infant infant = new Infant("Maya", "Okafor", SexType.FEMALE, birth, 275, 3400);
 
-        Point point = WeightTrajectory.of(3400, birth, List.of(new Weighing(weighedAt, 3350))).points().get(0);
+        Point point = WeightTrajectory.of(3400, birth, List.of(new Weighing(weighedAt, 3350)))
+                .points()
+                .get(0);
 
         assertEquals(1, point.dayOfLife());
         assertEquals(infant.ageAt(weighedAt).dayOfLife(), point.dayOfLife());
@@ -417,12 +418,18 @@ class WeightTrajectoryTest {
 
     @Test
     void of_shouldUseTheClinicsOwnThresholds() {
-        WeightThresholds thresholds = new WeightThresholds(
-                new BigDecimal("7.5"), new BigDecimal("12"), 10, new BigDecimal("25"), 4, 12);
+        WeightThresholds thresholds =
+                new WeightThresholds(new BigDecimal("7.5"), new BigDecimal("12"), 10, new BigDecimal("25"), 4, 12);
 
-        Point atThreshold = WeightTrajectory.of(3000, BIRTH, List.of(onDay(3, 2775)), thresholds).points().get(0);
-        Point beyond = WeightTrajectory.of(3000, BIRTH, List.of(onDay(3, 2774)), thresholds).points().get(0);
-        Point dayTen = WeightTrajectory.of(3000, BIRTH, List.of(onDay(10, 2999)), thresholds).points().get(0);
+        Point atThreshold = WeightTrajectory.of(3000, BIRTH, List.of(onDay(3, 2775)), thresholds)
+                .points()
+                .get(0);
+        Point beyond = WeightTrajectory.of(3000, BIRTH, List.of(onDay(3, 2774)), thresholds)
+                .points()
+                .get(0);
+        Point dayTen = WeightTrajectory.of(3000, BIRTH, List.of(onDay(10, 2999)), thresholds)
+                .points()
+                .get(0);
 
         assertFalse(atThreshold.hasFlag(LOSS_ABOVE_LACTATION_EVALUATION));
         assertTrue(beyond.hasFlag(LOSS_ABOVE_LACTATION_EVALUATION));
@@ -435,8 +442,12 @@ class WeightTrajectoryTest {
         LocalDateTime secondBorn = LocalDateTime.of(2025, 3, 2, 0, 7);
         Weighing sameScaleSameMoment = new Weighing(LocalDateTime.of(2025, 3, 15, 10, 0), 2280);
 
-        Point first = WeightTrajectory.of(2500, firstBorn, List.of(sameScaleSameMoment)).points().get(0);
-        Point second = WeightTrajectory.of(2300, secondBorn, List.of(sameScaleSameMoment)).points().get(0);
+        Point first = WeightTrajectory.of(2500, firstBorn, List.of(sameScaleSameMoment))
+                .points()
+                .get(0);
+        Point second = WeightTrajectory.of(2300, secondBorn, List.of(sameScaleSameMoment))
+                .points()
+                .get(0);
 
         assertEquals(14, first.dayOfLife());
         assertEquals(13, second.dayOfLife());
@@ -472,7 +483,10 @@ class WeightTrajectoryTest {
     void points_shouldNotBeModifiableFromOutside() {
         WeightTrajectory trajectory = WeightTrajectory.of(3000, BIRTH, List.of(onDay(3, 2700)));
 
-        assertThrows(UnsupportedOperationException.class, () -> trajectory.points().clear());
-        assertThrows(UnsupportedOperationException.class, () -> trajectory.points().get(0).flags().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> trajectory.points().clear());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> trajectory.points().get(0).flags().clear());
     }
 }

@@ -1,15 +1,14 @@
 package org.lactationclinic.domain.weight;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.math.BigDecimal;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WeightUnitsTest {
 
@@ -23,7 +22,8 @@ class WeightUnitsTest {
 
     @Test
     void constants_shouldMakeSixteenOuncesExactlyOnePound() {
-        assertEquals(0, WeightUnits.GRAMS_PER_OUNCE.multiply(BigDecimal.valueOf(16)).compareTo(WeightUnits.GRAMS_PER_POUND));
+        assertEquals(
+                0, WeightUnits.GRAMS_PER_OUNCE.multiply(BigDecimal.valueOf(16)).compareTo(WeightUnits.GRAMS_PER_POUND));
     }
 
     // --- kilograms ---------------------------------------------------------------------------------------
@@ -41,13 +41,7 @@ class WeightUnitsTest {
     }
 
     @ParameterizedTest(name = "{0} kg is {1} g")
-    @CsvSource({
-            "3.0024, 3002",
-            "3.0025, 3003",
-            "0.0004, 0",
-            "0.0005, 1",
-            "0, 0"
-    })
+    @CsvSource({"3.0024, 3002", "3.0025, 3003", "0.0004, 0", "0.0005, 1", "0, 0"})
     void gramsFromKilograms_shouldRoundHalfUpToTheWholeGram(String kilograms, int grams) {
         assertEquals(grams, WeightUnits.gramsFromKilograms(new BigDecimal(kilograms)));
     }
@@ -79,7 +73,8 @@ class WeightUnitsTest {
 
     @Test
     void gramsFromPoundsAndOunces_shouldRoundSevenPoundsEightOuncesTo3402Grams() {
-        BigDecimal exact = WeightUnits.GRAMS_PER_POUND.multiply(BigDecimal.valueOf(7))
+        BigDecimal exact = WeightUnits.GRAMS_PER_POUND
+                .multiply(BigDecimal.valueOf(7))
                 .add(WeightUnits.GRAMS_PER_OUNCE.multiply(BigDecimal.valueOf(8)));
 
         assertEquals(0, exact.compareTo(new BigDecimal("3401.94")));
@@ -88,31 +83,26 @@ class WeightUnitsTest {
     }
 
     @ParameterizedTest(name = "{0} lb {1} oz is {2} g")
-    @CsvSource({
-            "1, 0, 454",
-            "0, 16, 454",
-            "0, 8, 227",
-            "0, 10, 283",
-            "0, 0.5, 14",
-            "5, 8.25, 2502",
-            "0, 0, 0"
-    })
+    @CsvSource({"1, 0, 454", "0, 16, 454", "0, 8, 227", "0, 10, 283", "0, 0.5, 14", "5, 8.25, 2502", "0, 0, 0"})
     void gramsFromPoundsAndOunces_shouldRoundHalfUpToTheWholeGram(String pounds, String ounces, int grams) {
         assertEquals(grams, WeightUnits.gramsFromPoundsAndOunces(new BigDecimal(pounds), new BigDecimal(ounces)));
     }
 
     @Test
     void gramsFromPoundsAndOunces_shouldRefuseANegativePart() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> WeightUnits.gramsFromPoundsAndOunces(new BigDecimal("-1"), BigDecimal.ZERO));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> WeightUnits.gramsFromPoundsAndOunces(BigDecimal.valueOf(7), new BigDecimal("-0.5")));
     }
 
     @Test
     void gramsFromPoundsAndOunces_shouldRefuseAPartThatIsNotFinite() {
         assertThrows(IllegalArgumentException.class, () -> WeightUnits.gramsFromPoundsAndOunces(Double.NaN, 8));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> WeightUnits.gramsFromPoundsAndOunces(7, Double.POSITIVE_INFINITY));
     }
 

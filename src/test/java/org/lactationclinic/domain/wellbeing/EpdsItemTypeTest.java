@@ -1,16 +1,15 @@
 package org.lactationclinic.domain.wellbeing;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** EPDS item scoring (Cox, Holden & Sagovsky 1987), copied by hand from clinical-reference.md, section 1. */
 class EpdsItemTypeTest {
@@ -58,8 +57,8 @@ class EpdsItemTypeTest {
             ITEM_10 | 2 | 1 | Hardly ever
             ITEM_10 | 3 | 0 | Never
             """)
-    void score_shouldFollowThePrintedScale(EpdsItemType item, int printedAnswerIndex, int expectedScore,
-                                           String printedAnswer) {
+    void score_shouldFollowThePrintedScale(
+            EpdsItemType item, int printedAnswerIndex, int expectedScore, String printedAnswer) {
         assertEquals(expectedScore, item.score(printedAnswerIndex), printedAnswer);
     }
 
@@ -69,8 +68,16 @@ class EpdsItemTypeTest {
                 .filter(EpdsItemType::isReverseScored)
                 .collect(Collectors.toSet());
 
-        assertEquals(Set.of(EpdsItemType.ITEM_3, EpdsItemType.ITEM_5, EpdsItemType.ITEM_6, EpdsItemType.ITEM_7,
-                EpdsItemType.ITEM_8, EpdsItemType.ITEM_9, EpdsItemType.ITEM_10), reverse);
+        assertEquals(
+                Set.of(
+                        EpdsItemType.ITEM_3,
+                        EpdsItemType.ITEM_5,
+                        EpdsItemType.ITEM_6,
+                        EpdsItemType.ITEM_7,
+                        EpdsItemType.ITEM_8,
+                        EpdsItemType.ITEM_9,
+                        EpdsItemType.ITEM_10),
+                reverse);
     }
 
     @Test

@@ -1,22 +1,21 @@
 package org.lactationclinic.domain.wellbeing;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
- * EPDS totals and flags (Cox, Holden & Sagovsky 1987; clinical-reference.md, sections 1 and 4). Screenings are
- * written as the ten printed answer positions she ticked, items 1 to 10, with the score of each in a comment:
- * items 1, 2 and 4 score their position, the others 3 minus it.
+ * EPDS totals and flags (Cox, Holden & Sagovsky 1987; clinical-reference.md, sections 1 and 4). Screenings are written
+ * as the ten printed answer positions she ticked, items 1 to 10, with the score of each in a comment: items 1, 2 and 4
+ * score their position, the others 3 minus it.
  */
 class EpdsScreeningTest {
 
@@ -100,7 +99,8 @@ class EpdsScreeningTest {
         for (int printedAnswerIndex = 0; printedAnswerIndex <= 2; printedAnswerIndex++) {
             EpdsScreening answered = EpdsScreening.empty().withAnswer(EpdsItemType.ITEM_10, printedAnswerIndex);
 
-            assertEquals(Set.of(EpdsFlagType.SELF_HARM_URGENT), answered.flags(DEFAULTS), "answer " + printedAnswerIndex);
+            assertEquals(
+                    Set.of(EpdsFlagType.SELF_HARM_URGENT), answered.flags(DEFAULTS), "answer " + printedAnswerIndex);
         }
     }
 
@@ -144,16 +144,18 @@ class EpdsScreeningTest {
         assertEquals(OptionalInt.of(3), nineAtMaximum.itemScore(EpdsItemType.ITEM_1));
         assertEquals(OptionalInt.empty(), nineAtMaximum.itemScore(EpdsItemType.ITEM_10));
         assertEquals(27, nineAtMaximum.answeredSum());
-        assertEquals(Set.of(EpdsFlagType.REFERRAL), nineAtMaximum.flags(DEFAULTS),
+        assertEquals(
+                Set.of(EpdsFlagType.REFERRAL),
+                nineAtMaximum.flags(DEFAULTS),
                 "27 from nine items: the total can only be higher, so an unanswered item must not hide the referral");
     }
 
     @Test
     void flags_ofAnIncompleteScreeningBelowTheCutOffs_shouldWaitForTheTotal() {
         Map<EpdsItemType, Integer> threeItems = new EnumMap<>(EpdsItemType.class);
-        threeItems.put(EpdsItemType.ITEM_1, 3);  // 3
-        threeItems.put(EpdsItemType.ITEM_2, 3);  // 3
-        threeItems.put(EpdsItemType.ITEM_3, 0);  // reverse: 3
+        threeItems.put(EpdsItemType.ITEM_1, 3); // 3
+        threeItems.put(EpdsItemType.ITEM_2, 3); // 3
+        threeItems.put(EpdsItemType.ITEM_3, 0); // reverse: 3
         EpdsScreening nineSoFar = new EpdsScreening(threeItems);
         assertEquals(Set.of(), nineSoFar.flags(DEFAULTS), "9 so far: the total is not known to reach 10");
         threeItems.put(EpdsItemType.ITEM_4, 1);
@@ -228,7 +230,8 @@ class EpdsScreeningTest {
         answers.put(EpdsItemType.ITEM_10, 0);
 
         assertFalse(screening.isSelfHarmPositive());
-        assertThrows(UnsupportedOperationException.class, () -> screening.answers().put(EpdsItemType.ITEM_10, 0));
+        assertThrows(
+                UnsupportedOperationException.class, () -> screening.answers().put(EpdsItemType.ITEM_10, 0));
     }
 
     @Test

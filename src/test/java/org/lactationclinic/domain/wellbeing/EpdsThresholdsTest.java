@@ -1,10 +1,10 @@
 package org.lactationclinic.domain.wellbeing;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 /** The configurable EPDS cut-offs of clinical-reference.md, section 1, with their source. */
 class EpdsThresholdsTest {

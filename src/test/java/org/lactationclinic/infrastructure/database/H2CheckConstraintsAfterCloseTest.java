@@ -1,7 +1,7 @@
 package org.lactationclinic.infrastructure.database;
 
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,26 +16,25 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
 
 /**
- * The embedded database must keep working after the connection that opened it is closed. H2 2.4.240 kept the
- * session that first parsed a {@code CHECK (x IN (...))} constraint as the comparator of its value set
- * (h2database issues 4302 and 4308, fixed in 2.5 by PR 4311): once the pool retired that connection, about
- * ten minutes after the clinic started, every write to such a table failed with "Check constraint invalid"
- * caused by "The database has been closed", and sign-in with it (its audit insert failed).
- * <p>
- * This test migrates a fresh database on one connection, which parses every constraint, closes it, and then
- * writes a row to every table with a check constraint through a second connection. A row may be refused by a
- * constraint (an ordinary violation, which is the constraint working); it must never meet an invalid one.
- * Referential integrity is off, so a row needs no parents: only the check constraints are under test.
+ * The embedded database must keep working after the connection that opened it is closed. H2 2.4.240 kept the session
+ * that first parsed a {@code CHECK (x IN (...))} constraint as the comparator of its value set (h2database issues 4302
+ * and 4308, fixed in 2.5 by PR 4311): once the pool retired that connection, about ten minutes after the clinic
+ * started, every write to such a table failed with "Check constraint invalid" caused by "The database has been closed",
+ * and sign-in with it (its audit insert failed).
+ *
+ * <p>This test migrates a fresh database on one connection, which parses every constraint, closes it, and then writes a
+ * row to every table with a check constraint through a second connection. A row may be refused by a constraint (an
+ * ordinary violation, which is the constraint working); it must never meet an invalid one. Referential integrity is
+ * off, so a row needs no parents: only the check constraints are under test.
  */
 class H2CheckConstraintsAfterCloseTest {
 
-    private static final Pattern FIRST_IN_LITERAL = Pattern.compile("\"?(\\w+)\"?\\s+IN\\s*\\(\\s*'([^']*)'",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_IN_LITERAL =
+            Pattern.compile("\"?(\\w+)\"?\\s+IN\\s*\\(\\s*'([^']*)'", Pattern.CASE_INSENSITIVE);
 
     @Test
     void writes_shouldPassCheckConstraints_afterTheConnectionThatParsedThemIsClosed() throws SQLException {
@@ -76,8 +75,10 @@ class H2CheckConstraintsAfterCloseTest {
         }
         assertEquals(List.of(), invalid, "check constraints that broke after their parsing session closed");
         assertTrue(checksByTable.size() > 20, "tables with check constraints found: " + checksByTable.size());
-        assertTrue(stored > checksByTable.size() / 2,
-                "rows stored " + stored + " of " + checksByTable.size() + ": the test rows should mostly pass their checks");
+        assertTrue(
+                stored > checksByTable.size() / 2,
+                "rows stored " + stored + " of " + checksByTable.size()
+                        + ": the test rows should mostly pass their checks");
     }
 
     /** "Check constraint invalid" (23514) or "database has been closed" (90098), anywhere in the chain. */
@@ -100,17 +101,19 @@ class H2CheckConstraintsAfterCloseTest {
                 where tc.constraint_type = 'CHECK' and tc.table_schema = 'PUBLIC'
                 order by tc.table_name""")) {
             while (rows.next()) {
-                checks.computeIfAbsent(rows.getString(1), table -> new ArrayList<>()).add(rows.getString(2));
+                checks.computeIfAbsent(rows.getString(1), table -> new ArrayList<>())
+                        .add(rows.getString(2));
             }
         }
         return checks;
     }
 
     /**
-     * Inserts one row: a column named in an {@code IN} list gets the list's first value, every other
-     * not-null column a plain value of its type. Returns the failure, or null when the row was stored.
+     * Inserts one row: a column named in an {@code IN} list gets the list's first value, every other not-null column a
+     * plain value of its type. Returns the failure, or null when the row was stored.
      */
-    private static SQLException tryInsert(Connection connection, String table, List<String> checks) throws SQLException {
+    private static SQLException tryInsert(Connection connection, String table, List<String> checks)
+            throws SQLException {
         Map<String, String> allowed = new LinkedHashMap<>();
         for (String clause : checks) {
             Matcher in = FIRST_IN_LITERAL.matcher(clause);
@@ -128,9 +131,11 @@ class H2CheckConstraintsAfterCloseTest {
             try (ResultSet column = query.executeQuery()) {
                 while (column.next()) {
                     String name = column.getString(1);
-                    String value = allowed.containsKey(name) ? "'" + allowed.get(name) + "'"
-                            : "NO".equals(column.getString(3)) && !column.getBoolean(4) ? plainValueOf(column.getString(2))
-                            : null;
+                    String value = allowed.containsKey(name)
+                            ? "'" + allowed.get(name) + "'"
+                            : "NO".equals(column.getString(3)) && !column.getBoolean(4)
+                                    ? plainValueOf(column.getString(2))
+                                    : null;
                     if (value != null) {
                         columns.add('"' + name + '"');
                         values.add(value);

@@ -1,14 +1,13 @@
 package org.lactationclinic.infrastructure.database;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class JdbcUrlDataSourceTest {
 
@@ -29,7 +28,8 @@ class JdbcUrlDataSourceTest {
 
     @Test
     void h2Connection_shouldKeepAQueryCacheSizeTheUrlSets() throws SQLException {
-        assertEquals("16", setting("jdbc:h2:mem:cache-" + UUID.randomUUID() + ";QUERY_CACHE_SIZE=16", "QUERY_CACHE_SIZE"));
+        assertEquals(
+                "16", setting("jdbc:h2:mem:cache-" + UUID.randomUUID() + ";QUERY_CACHE_SIZE=16", "QUERY_CACHE_SIZE"));
     }
 
     private static String setting(String url, String name) throws SQLException {
@@ -37,9 +37,9 @@ class JdbcUrlDataSourceTest {
         dataSource.setUrl(url);
         dataSource.setUser("sa");
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet value = statement.executeQuery(
-                     "select setting_value from information_schema.settings where setting_name = '" + name + "'")) {
+                Statement statement = connection.createStatement();
+                ResultSet value = statement.executeQuery(
+                        "select setting_value from information_schema.settings where setting_name = '" + name + "'")) {
             return value.next() ? value.getString(1) : null;
         }
     }
@@ -49,8 +49,8 @@ class JdbcUrlDataSourceTest {
         dataSource.setUrl(url);
         dataSource.setUser("sa");
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet timeout = statement.executeQuery("call lock_timeout()")) {
+                Statement statement = connection.createStatement();
+                ResultSet timeout = statement.executeQuery("call lock_timeout()")) {
             timeout.next();
             return timeout.getInt(1);
         }

@@ -1,11 +1,35 @@
 package org.lactationclinic.infrastructure.database;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import jakarta.persistence.SharedCacheMode;
 import jakarta.persistence.ValidationMode;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -43,57 +67,47 @@ import org.lactationclinic.infrastructure.repository.ClinicSecuritySetting;
 import org.lactationclinic.infrastructure.repository.ConsultationAutosave;
 import org.lactationclinic.infrastructure.repository.MotherSearchTerm;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 /**
- * Proves that the Flyway migrations, the only source of the schema, and the JPA mappings (with the Envers
- * {@code *_aud} tables and the {@code revision} table) describe the same database.
- * <p>
- * Both directions are checked: Hibernate's {@code hbm2ddl.auto=validate} finds every mapped table and column
- * in the migrated database with a compatible type, and the comparison with the boot metadata finds every
- * table and column of the migrated database in the mappings (a column the entities do not know would, if
- * {@code not null}, break every insert).
- * <p>
- * Runs on an H2 in-memory database always, and on PostgreSQL when {@code -Dschema.test.url} is set, e.g.
- * {@code -Dschema.test.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=schema_test}
- * (user from {@code schema.test.user}, default {@code postgres}; password from {@code schema.test.password}).
- * The PostgreSQL schema is cleaned first, so it must be a throwaway one: its name has to contain "test".
- * <p>
- * Nothing is persisted: the audit listeners look CDI up at persist time, and there is no CDI here.
+ * Proves that the Flyway migrations, the only source of the schema, and the JPA mappings (with the Envers {@code *_aud}
+ * tables and the {@code revision} table) describe the same database.
+ *
+ * <p>Both directions are checked: Hibernate's {@code hbm2ddl.auto=validate} finds every mapped table and column in the
+ * migrated database with a compatible type, and the comparison with the boot metadata finds every table and column of
+ * the migrated database in the mappings (a column the entities do not know would, if {@code not null}, break every
+ * insert).
+ *
+ * <p>Runs on an H2 in-memory database always, and on PostgreSQL when {@code -Dschema.test.url} is set, e.g.
+ * {@code -Dschema.test.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=schema_test} (user from
+ * {@code schema.test.user}, default {@code postgres}; password from {@code schema.test.password}). The PostgreSQL
+ * schema is cleaned first, so it must be a throwaway one: its name has to contain "test".
+ *
+ * <p>Nothing is persisted: the audit listeners look CDI up at persist time, and there is no CDI here.
  */
 class SchemaMatchesEntitiesTest {
 
     private static final List<Class<?>> ENTITIES = List.of(
-            StaffUser.class, Mother.class, Infant.class, Consultation.class, InfantFindings.class,
-            ClinicSetting.class, PumpingEntry.class, ConsentDecision.class, Intervention.class, Provider.class, ClinicProfile.class,
-            org.lactationclinic.domain.photo.ConsultationPhoto.class, org.lactationclinic.domain.consultation.ReferralOutcome.class,
-            org.lactationclinic.domain.referral.Referral.class, org.lactationclinic.domain.referral.ImportedWeight.class,
+            StaffUser.class,
+            Mother.class,
+            Infant.class,
+            Consultation.class,
+            InfantFindings.class,
+            ClinicSetting.class,
+            PumpingEntry.class,
+            ConsentDecision.class,
+            Intervention.class,
+            Provider.class,
+            ClinicProfile.class,
+            org.lactationclinic.domain.photo.ConsultationPhoto.class,
+            org.lactationclinic.domain.consultation.ReferralOutcome.class,
+            org.lactationclinic.domain.referral.Referral.class,
+            org.lactationclinic.domain.referral.ImportedWeight.class,
             ClinicRevision.class,
-            MotherSearchTerm.class, AuditEvent.class, AuditChainHead.class, ConsultationAutosave.class,
-            ClinicSecuritySetting.class, org.lactationclinic.infrastructure.security.SignInAttempt.class);
+            MotherSearchTerm.class,
+            AuditEvent.class,
+            AuditChainHead.class,
+            ConsultationAutosave.class,
+            ClinicSecuritySetting.class,
+            org.lactationclinic.infrastructure.security.SignInAttempt.class);
 
     /** Flyway's own bookkeeping: in the database, rightly not mapped. */
     private static final String FLYWAY_HISTORY = "flyway_schema_history";
@@ -101,9 +115,9 @@ class SchemaMatchesEntitiesTest {
     private static final String DEFAULT_PG_SCHEMA = "schema_test";
 
     /**
-     * Envers builds its audit mappings through Hibernate's XML mapping support, which needs the Jakarta XML
-     * Binding API. Payara provides it at run time, and the pom excludes it from Hibernate's dependencies for
-     * that reason, so a plain unit test only has it when the pom adds it with test scope.
+     * Envers builds its audit mappings through Hibernate's XML mapping support, which needs the Jakarta XML Binding
+     * API. Payara provides it at run time, and the pom excludes it from Hibernate's dependencies for that reason, so a
+     * plain unit test only has it when the pom adds it with test scope.
      */
     @BeforeAll
     static void requireXmlBindingForEnvers() {
@@ -121,7 +135,8 @@ class SchemaMatchesEntitiesTest {
         Database db = freshH2();
         migrate(db);
 
-        assertDoesNotThrow(() -> bootstrap(db, "validate", new AtomicReference<>()).close(),
+        assertDoesNotThrow(
+                () -> bootstrap(db, "validate", new AtomicReference<>()).close(),
                 "Hibernate's schema validation refused the migrated database");
     }
 
@@ -140,10 +155,23 @@ class SchemaMatchesEntitiesTest {
 
         Set<String> tables = mappedColumns(db).keySet();
 
-        assertTrue(tables.containsAll(Set.of("revision", "staff_user_aud", "staff_user_role_aud", "mother_aud",
-                "infant_aud", "consultation_aud", "consultation_infant_aud", "infant_findings_aud", "feed_observation_aud",
-                "test_weighing_aud", "supplement_given_aud", "consultation_flag_aud", "clinic_setting_aud",
-                "consultation_amendment_aud")), "mapped tables: " + tables);
+        assertTrue(
+                tables.containsAll(Set.of(
+                        "revision",
+                        "staff_user_aud",
+                        "staff_user_role_aud",
+                        "mother_aud",
+                        "infant_aud",
+                        "consultation_aud",
+                        "consultation_infant_aud",
+                        "infant_findings_aud",
+                        "feed_observation_aud",
+                        "test_weighing_aud",
+                        "supplement_given_aud",
+                        "consultation_flag_aud",
+                        "clinic_setting_aud",
+                        "consultation_amendment_aud")),
+                "mapped tables: " + tables);
     }
 
     /** The negative control: validation really reads the audit tables, so a drifted one fails the bootstrap. */
@@ -151,11 +179,13 @@ class SchemaMatchesEntitiesTest {
     void validation_shouldRefuseAnAuditTableMissingAColumn() throws SQLException {
         Database db = freshH2();
         migrate(db);
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = db.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("alter table mother_aud drop column phone_digits");
         }
 
-        RuntimeException failure = assertThrows(RuntimeException.class,
+        RuntimeException failure = assertThrows(
+                RuntimeException.class,
                 () -> bootstrap(db, "validate", new AtomicReference<>()).close());
 
         SchemaManagementException cause = findCause(failure, SchemaManagementException.class);
@@ -170,30 +200,42 @@ class SchemaMatchesEntitiesTest {
         String url = System.getProperty("schema.test.url");
         Matcher currentSchema = Pattern.compile("[?&]currentSchema=([^&]+)").matcher(url);
         String schema = currentSchema.find() ? currentSchema.group(1) : DEFAULT_PG_SCHEMA;
-        assertTrue(schema.toLowerCase(Locale.ROOT).contains("test"),
+        assertTrue(
+                schema.toLowerCase(Locale.ROOT).contains("test"),
                 "refusing to clean schema '" + schema + "': use a throwaway schema whose name contains 'test'");
-        Database db = new Database(url, System.getProperty("schema.test.user", "postgres"),
-                System.getProperty("schema.test.password", ""), schema);
+        Database db = new Database(
+                url,
+                System.getProperty("schema.test.user", "postgres"),
+                System.getProperty("schema.test.password", ""),
+                schema);
         Flyway flyway = flyway(db).cleanDisabled(false).load();
         flyway.clean();
         assertEquals("92", flyway.migrate().targetSchemaVersion);
 
-        assertDoesNotThrow(() -> bootstrap(db, "validate", new AtomicReference<>()).close(),
+        assertDoesNotThrow(
+                () -> bootstrap(db, "validate", new AtomicReference<>()).close(),
                 "Hibernate's schema validation refused the migrated database");
         assertEquals(Set.of(), unmappedDatabaseColumns(db));
     }
 
     /**
-     * Not a check but a tool for whoever writes the next migration: {@code -Dschema.ddl.out=target/ddl.sql}
-     * writes the DDL Hibernate would generate for the mappings, Envers tables included, on H2.
+     * Not a check but a tool for whoever writes the next migration: {@code -Dschema.ddl.out=target/ddl.sql} writes the
+     * DDL Hibernate would generate for the mappings, Envers tables included, on H2.
      */
     @Test
     @EnabledIfSystemProperty(named = "schema.ddl.out", matches = ".+")
     void writeGeneratedDdl() {
         Database db = freshH2();
-        bootstrap(db, "none", new AtomicReference<>(), Map.of(
-                "jakarta.persistence.schema-generation.scripts.action", "create",
-                "jakarta.persistence.schema-generation.scripts.create-target", System.getProperty("schema.ddl.out"))).close();
+        bootstrap(
+                        db,
+                        "none",
+                        new AtomicReference<>(),
+                        Map.of(
+                                "jakarta.persistence.schema-generation.scripts.action",
+                                "create",
+                                "jakarta.persistence.schema-generation.scripts.create-target",
+                                System.getProperty("schema.ddl.out")))
+                .close();
     }
 
     // --- helpers -----------------------------------------------------------------------------------------
@@ -240,12 +282,13 @@ class SchemaMatchesEntitiesTest {
      * Starts Hibernate on the migrated database as persistence.xml does, but resource-local and with the given
      * {@code hbm2ddl.auto} action; the boot metadata (entity and Envers tables) is handed to {@code metadata}.
      */
-    private static EntityManagerFactory bootstrap(Database db, String schemaAction, AtomicReference<Metadata> metadata) {
+    private static EntityManagerFactory bootstrap(
+            Database db, String schemaAction, AtomicReference<Metadata> metadata) {
         return bootstrap(db, schemaAction, metadata, Map.of());
     }
 
-    private static EntityManagerFactory bootstrap(Database db, String schemaAction, AtomicReference<Metadata> metadata,
-                                                  Map<String, String> extraProperties) {
+    private static EntityManagerFactory bootstrap(
+            Database db, String schemaAction, AtomicReference<Metadata> metadata, Map<String, String> extraProperties) {
         PersistenceConfiguration configuration = new PersistenceConfiguration("schema-test")
                 .provider(HibernatePersistenceProvider.class.getName())
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
@@ -268,8 +311,8 @@ class SchemaMatchesEntitiesTest {
                 .property("hibernate.type.xml_format_mapper", new NoFormatMapper())
                 .property(JpaSettings.INTEGRATOR_PROVIDER, (IntegratorProvider) () -> List.of(new Integrator() {
                     @Override
-                    public void integrate(Metadata bootMetadata, BootstrapContext context,
-                                          SessionFactoryImplementor sessionFactory) {
+                    public void integrate(
+                            Metadata bootMetadata, BootstrapContext context, SessionFactoryImplementor sessionFactory) {
                         metadata.set(bootMetadata);
                     }
                 }));
@@ -303,9 +346,10 @@ class SchemaMatchesEntitiesTest {
     private static Set<String> unmappedDatabaseColumns(Database db) throws SQLException {
         Map<String, Set<String>> mapped = mappedColumns(db);
         Set<String> unmapped = new TreeSet<>();
-        databaseColumns(db).forEach((table, columns) -> columns.stream()
-                .filter(column -> !mapped.getOrDefault(table, Set.of()).contains(column))
-                .forEach(column -> unmapped.add(table + "." + column)));
+        databaseColumns(db)
+                .forEach((table, columns) -> columns.stream()
+                        .filter(column -> !mapped.getOrDefault(table, Set.of()).contains(column))
+                        .forEach(column -> unmapped.add(table + "." + column)));
         return unmapped;
     }
 

@@ -1,7 +1,9 @@
 package org.lactationclinic.infrastructure.demo;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.infrastructure.security.PasswordHasher;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -16,11 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.infrastructure.security.PasswordHasher;
 
 class ScaleClinicGeneratorTest {
 
@@ -52,8 +51,8 @@ class ScaleClinicGeneratorTest {
     }
 
     /**
-     * A file database under target/: an in-memory one kept open past its last connection evaluates CHECK
-     * constraints with the (closed) session that created them, so a second connection could not insert.
+     * A file database under target/: an in-memory one kept open past its last connection evaluates CHECK constraints
+     * with the (closed) session that created them, so a second connection could not insert.
      */
     static String freshH2() {
         return "jdbc:h2:file:./target/scale-test/" + UUID.randomUUID();
@@ -104,31 +103,49 @@ class ScaleClinicGeneratorTest {
         long consultations = count(url, "select count(*) from consultation");
         long signed = count(url, "select count(*) from consultation where status = 'SIGNED'");
         assertTrue(signed > 0.9 * consultations, "mostly signed: " + signed);
-        assertTrue(count(url, "select count(*) from consultation where status = 'AMENDED' and amendment_count > 0") > 0);
-        assertEquals(0, count(url, "select count(*) from consultation where status = 'AMENDED' and amendment_count = 0"));
-        assertEquals(count(url, "select sum(amendment_count) from consultation"),
+        assertTrue(
+                count(url, "select count(*) from consultation where status = 'AMENDED' and amendment_count > 0") > 0);
+        assertEquals(
+                0, count(url, "select count(*) from consultation where status = 'AMENDED' and amendment_count = 0"));
+        assertEquals(
+                count(url, "select sum(amendment_count) from consultation"),
                 count(url, "select count(*) from consultation_amendment"));
         assertTrue(count(url, "select count(*) from consultation where status = 'DRAFT'") > 0);
         assertTrue(count(url, "select count(*) from consultation where voided") > 0);
         // twins: mothers with two infants born the same day
-        assertTrue(count(url, "select count(*) from (select mother_id, cast(birth_date_time as date) from infant"
-                + " group by mother_id, cast(birth_date_time as date) having count(*) > 1) t") > 5);
+        assertTrue(count(
+                        url,
+                        "select count(*) from (select mother_id, cast(birth_date_time as date) from infant"
+                                + " group by mother_id, cast(birth_date_time as date) having count(*) > 1) t")
+                > 5);
         // weights: the loss to day 3-4 is over 10% for a few babies, and most are back to birth weight by day 14
-        long weighedEarly = count(url, "select count(*) from infant_findings f join infant i on i.id = f.infant_id"
-                + " where f.weighed_at < i.birth_date_time + interval '5' day and f.weighed_at > i.birth_date_time + interval '2' day");
-        long bigLoss = count(url, "select count(*) from infant_findings f join infant i on i.id = f.infant_id"
-                + " where f.weighed_at < i.birth_date_time + interval '5' day and f.weighed_at > i.birth_date_time + interval '2' day"
-                + " and f.weight_grams <= i.birth_weight_grams * 0.9");
+        long weighedEarly = count(
+                url,
+                "select count(*) from infant_findings f join infant i on i.id = f.infant_id"
+                        + " where f.weighed_at < i.birth_date_time + interval '5' day and f.weighed_at > i.birth_date_time + interval '2' day");
+        long bigLoss = count(
+                url,
+                "select count(*) from infant_findings f join infant i on i.id = f.infant_id"
+                        + " where f.weighed_at < i.birth_date_time + interval '5' day and f.weighed_at > i.birth_date_time + interval '2' day"
+                        + " and f.weight_grams <= i.birth_weight_grams * 0.9");
         assertTrue(bigLoss > 0 && bigLoss < 0.2 * weighedEarly, bigLoss + " of " + weighedEarly);
-        long lateWeights = count(url, "select count(*) from infant_findings f join infant i on i.id = f.infant_id"
-                + " where f.weighed_at > i.birth_date_time + interval '21' day");
-        long lateAboveBirth = count(url, "select count(*) from infant_findings f join infant i on i.id = f.infant_id"
-                + " where f.weighed_at > i.birth_date_time + interval '21' day and f.weight_grams > i.birth_weight_grams");
+        long lateWeights = count(
+                url,
+                "select count(*) from infant_findings f join infant i on i.id = f.infant_id"
+                        + " where f.weighed_at > i.birth_date_time + interval '21' day");
+        long lateAboveBirth = count(
+                url,
+                "select count(*) from infant_findings f join infant i on i.id = f.infant_id"
+                        + " where f.weighed_at > i.birth_date_time + interval '21' day and f.weight_grams > i.birth_weight_grams");
         assertTrue(lateAboveBirth > 0.9 * lateWeights, lateAboveBirth + " of " + lateWeights);
         // EPDS item 10 positives (printed position 0-2 of a reverse-scored item) are acknowledged when signed
         assertTrue(count(url, "select count(*) from consultation where epds_10 < 3") > 0);
-        assertEquals(0, count(url, "select count(*) from consultation where epds_10 < 3 and status <> 'DRAFT'"
-                + " and self_harm_acknowledged_by is null"));
+        assertEquals(
+                0,
+                count(
+                        url,
+                        "select count(*) from consultation where epds_10 < 3 and status <> 'DRAFT'"
+                                + " and self_harm_acknowledged_by is null"));
         assertTrue(count(url, "select count(*) from consultation_flag where flag_key like '%SELF_HARM%'") > 0);
         assertTrue(count(url, "select count(*) from feed_observation where latch_grasp is not null") > 0);
         assertTrue(count(url, "select count(*) from pumping_entry") > 0);
@@ -142,16 +159,30 @@ class ScaleClinicGeneratorTest {
 
         long withStatus = count(url, "select count(*) from infant_findings where feeding_status is not null");
         assertTrue(withStatus > 0.8 * count(url, "select count(*) from infant_findings"));
-        double earlyExclusive = share(url, "infant_findings f join infant i on i.id = f.infant_id",
-                "f.feeding_status = 'EXCLUSIVE'", "f.feeding_status is not null and datediff(day, i.birth_date_time, f.created_at) < 14");
-        double lateExclusive = share(url, "infant_findings f join infant i on i.id = f.infant_id",
-                "f.feeding_status = 'EXCLUSIVE'", "f.feeding_status is not null and datediff(day, i.birth_date_time, f.created_at) > 150");
-        assertTrue(earlyExclusive > lateExclusive + 0.2, earlyExclusive + " early, " + lateExclusive + " at 5-6 months");
+        double earlyExclusive = share(
+                url,
+                "infant_findings f join infant i on i.id = f.infant_id",
+                "f.feeding_status = 'EXCLUSIVE'",
+                "f.feeding_status is not null and datediff(day, i.birth_date_time, f.created_at) < 14");
+        double lateExclusive = share(
+                url,
+                "infant_findings f join infant i on i.id = f.infant_id",
+                "f.feeding_status = 'EXCLUSIVE'",
+                "f.feeding_status is not null and datediff(day, i.birth_date_time, f.created_at) > 150");
+        assertTrue(
+                earlyExclusive > lateExclusive + 0.2, earlyExclusive + " early, " + lateExclusive + " at 5-6 months");
         assertTrue(count(url, "select count(*) from consultation where follow_up_date is not null") > 0);
-        assertEquals(0, count(url, "select count(*) from consultation c where exists (select 1 from consultation_flag f"
-                + " where f.consultation_id = c.id and f.flag_key like '%SELF_HARM_URGENT%') and not exists (select 1 from"
-                + " care_plan_referral r where r.consultation_id = c.id and r.destination = 'MENTAL_HEALTH' and r.urgency = 'SAME_DAY')"));
-        assertTrue(count(url, "select count(*) from care_plan_referral where destination = 'MENTAL_HEALTH' and urgency = 'SAME_DAY'") > 0);
+        assertEquals(
+                0,
+                count(
+                        url,
+                        "select count(*) from consultation c where exists (select 1 from consultation_flag f"
+                                + " where f.consultation_id = c.id and f.flag_key like '%SELF_HARM_URGENT%') and not exists (select 1 from"
+                                + " care_plan_referral r where r.consultation_id = c.id and r.destination = 'MENTAL_HEALTH' and r.urgency = 'SAME_DAY')"));
+        assertTrue(count(
+                        url,
+                        "select count(*) from care_plan_referral where destination = 'MENTAL_HEALTH' and urgency = 'SAME_DAY'")
+                > 0);
     }
 
     @Test
@@ -168,8 +199,9 @@ class ScaleClinicGeneratorTest {
         ScaleClinicGenerator.generate(tiny(url));
         String hash;
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select password_hash from staff_user where username = 'ana.lopez'")) {
+                Statement statement = connection.createStatement();
+                ResultSet rs =
+                        statement.executeQuery("select password_hash from staff_user where username = 'ana.lopez'")) {
             rs.next();
             hash = rs.getString(1);
         }
@@ -186,8 +218,10 @@ class ScaleClinicGeneratorTest {
         String url = freshH2();
         ScaleClinicGenerator.generate(tiny(url));
         long max = count(url, "select max(id) from mother");
-        execute(url, "insert into mother (uuid, version, created_at, created_by, given_name, family_name, search_name,"
-                + " date_of_birth) values (random_uuid(), 0, current_timestamp, 'test', 'New', 'Mother', 'mother new', date '1990-01-01')");
+        execute(
+                url,
+                "insert into mother (uuid, version, created_at, created_by, given_name, family_name, search_name,"
+                        + " date_of_birth) values (random_uuid(), 0, current_timestamp, 'test', 'New', 'Mother', 'mother new', date '1990-01-01')");
 
         assertEquals(max + 1, count(url, "select max(id) from mother"));
     }
@@ -197,8 +231,8 @@ class ScaleClinicGeneratorTest {
     private static String checksum(String url, String table) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select * from " + table + " order by " + TABLES.get(table))) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select * from " + table + " order by " + TABLES.get(table))) {
             ResultSetMetaData meta = rs.getMetaData();
             int rows = 0;
             while (rs.next()) {
@@ -214,8 +248,8 @@ class ScaleClinicGeneratorTest {
 
     static long count(String url, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -229,7 +263,7 @@ class ScaleClinicGeneratorTest {
 
     private static void execute(String url, String... statements) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             for (String sql : List.of(statements)) {
                 statement.execute(sql);
             }

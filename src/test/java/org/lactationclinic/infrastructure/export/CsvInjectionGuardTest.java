@@ -1,9 +1,9 @@
 package org.lactationclinic.infrastructure.export;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
 
 class CsvInjectionGuardTest {
 

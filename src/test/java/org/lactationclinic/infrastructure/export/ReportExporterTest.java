@@ -1,5 +1,13 @@
 package org.lactationclinic.infrastructure.export;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -9,20 +17,16 @@ import org.lactationclinic.domain.reporting.ExportFile;
 import org.lactationclinic.domain.reporting.ExportFormatType;
 import org.lactationclinic.domain.reporting.ReportTable;
 
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class ReportExporterTest {
 
-    private static final ReportTable TABLE = new ReportTable("outcomes", "Outcomes <b>", "June 2024",
+    private static final ReportTable TABLE = new ReportTable(
+            "outcomes",
+            "Outcomes <b>",
+            "June 2024",
             List.of("Check", "Infants", "Change"),
-            List.of(List.of("=HYPERLINK(\"http://x\")", 4, new BigDecimal("-3.5")), List.of("<script>alert(1)</script>", 0, "")));
+            List.of(
+                    List.of("=HYPERLINK(\"http://x\")", 4, new BigDecimal("-3.5")),
+                    List.of("<script>alert(1)</script>", 0, "")));
 
     @Test
     void csv_shouldNeutraliseFormulasAndKeepNumbers() {
@@ -37,7 +41,10 @@ class ReportExporterTest {
             var sheet = workbook.getSheet("outcomes");
             assertEquals("Outcomes <b>", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals("Check", sheet.getRow(2).getCell(0).getStringCellValue());
-            assertEquals("=HYPERLINK(\"http://x\")", sheet.getRow(3).getCell(0).getStringCellValue(), "a string cell, never a formula");
+            assertEquals(
+                    "=HYPERLINK(\"http://x\")",
+                    sheet.getRow(3).getCell(0).getStringCellValue(),
+                    "a string cell, never a formula");
             assertEquals(-3.5, sheet.getRow(3).getCell(2).getNumericCellValue());
         }
     }

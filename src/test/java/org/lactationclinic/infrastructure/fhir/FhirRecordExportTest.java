@@ -1,5 +1,14 @@
 package org.lactationclinic.infrastructure.fhir;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -26,27 +35,17 @@ import org.lactationclinic.domain.charting.BreastSideType;
 import org.lactationclinic.domain.charting.FeedObservation;
 import org.lactationclinic.domain.charting.FeedPositionType;
 import org.lactationclinic.domain.charting.FeedingStatusType;
-import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.consultation.Consultation;
-import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.provider.Provider;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
-
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FhirRecordExportTest {
 
@@ -59,48 +58,78 @@ class FhirRecordExportTest {
     @Test
     void export_shouldGiveEveryResourceWithItsCodesAndPassBaseR4() {
         Consultation visit = family();
-        Bundle bundle = FhirRecordExport.of(visit.getMother(), List.of(visit), BASE, ZoneId.of("Europe/London"),
-                Bundle.BundleType.COLLECTION);
+        Bundle bundle = FhirRecordExport.of(
+                visit.getMother(), List.of(visit), BASE, ZoneId.of("Europe/London"), Bundle.BundleType.COLLECTION);
 
         List<String> errors = CHECK.bundleErrors(bundle);
         assertEquals(List.of(), errors);
 
-        List<String> types = bundle.getEntry().stream().map(entry -> entry.getResource().fhirType()).distinct().sorted().toList();
-        assertEquals(List.of("CarePlan", "Encounter", "Flag", "Goal", "Observation", "Patient", "Practitioner",
-                "QuestionnaireResponse", "RelatedPerson"), types);
+        List<String> types = bundle.getEntry().stream()
+                .map(entry -> entry.getResource().fhirType())
+                .distinct()
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of(
+                        "CarePlan",
+                        "Encounter",
+                        "Flag",
+                        "Goal",
+                        "Observation",
+                        "Patient",
+                        "Practitioner",
+                        "QuestionnaireResponse",
+                        "RelatedPerson"),
+                types);
 
         Observation weight = observation(bundle, ClinicFhir.LOINC_BODY_WEIGHT);
         assertEquals(2760, ((Quantity) weight.getValue()).getValue().intValue());
         assertEquals("g", ((Quantity) weight.getValue()).getCode());
-        assertEquals(3000, ((Quantity) observation(bundle, ClinicFhir.LOINC_BIRTH_WEIGHT).getValue()).getValue().intValue());
+        assertEquals(
+                3000,
+                ((Quantity) observation(bundle, ClinicFhir.LOINC_BIRTH_WEIGHT).getValue())
+                        .getValue()
+                        .intValue());
         assertEquals(9, observation(bundle, "LATCH").getValueIntegerType().getValue());
         assertEquals(5, observation(bundle, "LATCH").getComponent().size());
         assertEquals(8, observation(bundle, "BTAT").getValueIntegerType().getValue());
-        assertEquals(ClinicFhir.CLINIC_ASSESSMENT, observation(bundle, "BTAT").getCode().getCodingFirstRep().getSystem());
-        assertEquals(0, observation(bundle, ClinicFhir.LOINC_EPDS_TOTAL).getValueIntegerType().getValue());
+        assertEquals(
+                ClinicFhir.CLINIC_ASSESSMENT,
+                observation(bundle, "BTAT").getCode().getCodingFirstRep().getSystem());
+        assertEquals(
+                0,
+                observation(bundle, ClinicFhir.LOINC_EPDS_TOTAL)
+                        .getValueIntegerType()
+                        .getValue());
         assertTrue(observation(bundle, ClinicFhir.LOINC_EPDS_PANEL).hasHasMember());
-        QuestionnaireResponse epds = resources(bundle, QuestionnaireResponse.class).getFirst();
+        QuestionnaireResponse epds =
+                resources(bundle, QuestionnaireResponse.class).getFirst();
         assertEquals(10, epds.getItem().size());
 
         Patient mother = resources(bundle, Patient.class).getFirst();
-        assertTrue(mother.getIdentifier().stream().anyMatch(id -> "MRN-77".equals(id.getValue())
-                && "https://hospital.example/mrn".equals(id.getSystem())));
+        assertTrue(mother.getIdentifier().stream()
+                .anyMatch(
+                        id -> "MRN-77".equals(id.getValue()) && "https://hospital.example/mrn".equals(id.getSystem())));
         Patient baby = resources(bundle, Patient.class).get(1);
-        assertEquals("Practitioner/" + visit.getInfants().getFirst().getDoctor().getUuid(),
+        assertEquals(
+                "Practitioner/" + visit.getInfants().getFirst().getDoctor().getUuid(),
                 baby.getGeneralPractitionerFirstRep().getReference());
     }
 
     @Test
     void export_shouldLeaveOutVoidedConsultationsAndInfants() {
         Consultation visit = family();
-        Infant twin = visit.getMother().addInfant(new Infant("Tobi", "Okafor", SexType.MALE, BORN.plusMinutes(9), 259, 2800));
+        Infant twin =
+                visit.getMother().addInfant(new Infant("Tobi", "Okafor", SexType.MALE, BORN.plusMinutes(9), 259, 2800));
         twin.voidRecord("Registered twice", "ana", java.time.Instant.now());
         visit.voidRecord("Wrong mother", "ana", java.time.Instant.now());
 
-        Bundle bundle = FhirRecordExport.of(visit.getMother(), List.of(visit), BASE, ZoneId.of("UTC"), Bundle.BundleType.COLLECTION);
+        Bundle bundle = FhirRecordExport.of(
+                visit.getMother(), List.of(visit), BASE, ZoneId.of("UTC"), Bundle.BundleType.COLLECTION);
 
         assertEquals(2, resources(bundle, Patient.class).size(), "her and the one infant not voided");
-        assertFalse(bundle.getEntry().stream().anyMatch(entry -> entry.getResource().fhirType().equals("Encounter")));
+        assertFalse(bundle.getEntry().stream()
+                .anyMatch(entry -> entry.getResource().fhirType().equals("Encounter")));
         assertEquals(List.of(), CHECK.bundleErrors(bundle));
     }
 
@@ -118,11 +147,18 @@ class FhirRecordExportTest {
 
     private static Observation observation(Bundle bundle, String code) {
         return resources(bundle, Observation.class).stream()
-                .filter(observation -> observation.getCode().getCodingFirstRep().getCode().equals(code)).findFirst().orElseThrow();
+                .filter(observation ->
+                        observation.getCode().getCodingFirstRep().getCode().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static <T extends Resource> List<T> resources(Bundle bundle, Class<T> type) {
-        return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(type::isInstance).map(type::cast).toList();
+        return bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 
     /** A mother with her identifier, a baby with her doctor, and a visit with every kind of finding. */
@@ -151,11 +187,18 @@ class FhirRecordExportTest {
         feed.setLatchHold(LatchHoldType.values()[LatchHoldType.values().length - 2]);
         today.getFeeds().add(feed);
         today.getOral().setBtatTongueTip(BtatTongueTipType.values()[BtatTongueTipType.values().length - 1]);
-        today.getOral().setBtatFrenulumAttachment(BtatFrenulumAttachmentType.values()[BtatFrenulumAttachmentType.values().length - 1]);
+        today.getOral()
+                .setBtatFrenulumAttachment(
+                        BtatFrenulumAttachmentType.values()[BtatFrenulumAttachmentType.values().length - 1]);
         today.getOral().setBtatTongueLift(BtatTongueLiftType.values()[BtatTongueLiftType.values().length - 1]);
-        today.getOral().setBtatTongueProtrusion(BtatTongueProtrusionType.values()[BtatTongueProtrusionType.values().length - 1]);
-        consultation.recordFindings(ana, VISIT, List.of(today), List.of(
-                new ConsultationFlag(maya.getUuid(), "flag.weight.lossAbove10", "10.5", "ABM #3", true)));
+        today.getOral()
+                .setBtatTongueProtrusion(
+                        BtatTongueProtrusionType.values()[BtatTongueProtrusionType.values().length - 1]);
+        consultation.recordFindings(
+                ana,
+                VISIT,
+                List.of(today),
+                List.of(new ConsultationFlag(maya.getUuid(), "flag.weight.lossAbove10", "10.5", "ABM #3", true)));
 
         for (int item = 1; item <= 10; item++) {
             setEpds(consultation, item);
@@ -163,7 +206,8 @@ class FhirRecordExportTest {
         CarePlan plan = new CarePlan();
         plan.getGoals().add(new CarePlanGoal(GoalType.BACK_TO_BIRTH_WEIGHT_BY_DAY, 14, null));
         plan.getGoals().add(new CarePlanGoal(GoalType.OTHER, null, "Comfortable feeds"));
-        plan.getInterventions().add(PlannedIntervention.of(Intervention.standard(StandardInterventionType.PUMPING_SCHEDULE)));
+        plan.getInterventions()
+                .add(PlannedIntervention.of(Intervention.standard(StandardInterventionType.PUMPING_SCHEDULE)));
         plan.setFollowUpOn(LocalDate.of(2026, 11, 23));
         consultation.recordCarePlan(ana, plan);
         return consultation;
@@ -171,10 +215,14 @@ class FhirRecordExportTest {
 
     /** The answer that scores 0 on every item (the first printed answer, or the last for reverse-scored items). */
     private static void setEpds(Consultation consultation, int item) {
-        org.lactationclinic.domain.wellbeing.EpdsItemType type = org.lactationclinic.domain.wellbeing.EpdsItemType.values()[item - 1];
+        org.lactationclinic.domain.wellbeing.EpdsItemType type =
+                org.lactationclinic.domain.wellbeing.EpdsItemType.values()[item - 1];
         int zeroScoring = type.score(0) == 0 ? 0 : 3;
         try {
-            consultation.getWellbeing().getClass().getMethod("setEpds" + item, Integer.class)
+            consultation
+                    .getWellbeing()
+                    .getClass()
+                    .getMethod("setEpds" + item, Integer.class)
                     .invoke(consultation.getWellbeing(), zeroScoring);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);

@@ -1,15 +1,10 @@
 package org.lactationclinic.infrastructure.fhir;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.domain.dyad.PersonIdentifier;
-import org.lactationclinic.domain.dyad.SexType;
-import org.lactationclinic.domain.referral.ImportedWeight;
-import org.lactationclinic.domain.referral.Referral;
-import org.lactationclinic.domain.referral.ReferralChannelType;
-import org.lactationclinic.domain.referral.ReferralConditionType;
-import org.lactationclinic.domain.shared.ClinicalRuleException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +16,16 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.PersonIdentifier;
+import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.referral.ImportedWeight;
+import org.lactationclinic.domain.referral.Referral;
+import org.lactationclinic.domain.referral.ReferralChannelType;
+import org.lactationclinic.domain.referral.ReferralConditionType;
+import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 /** From what a referral's reader understood to the clinic's records, storing nothing guessed (issue 14). */
 class ReferralImportTest {
@@ -36,11 +35,14 @@ class ReferralImportTest {
     @Test
     void received_shouldKeepThePayloadTheConditionsAndEveryItemNotUnderstood() throws IOException {
         String payload = fixture("missing-optional-and-not-understood.json");
-        Referral referral = ReferralImport.received(ReferralChannelType.UPLOAD, "mum.json", payload, ReferralReader.read(payload));
+        Referral referral =
+                ReferralImport.received(ReferralChannelType.UPLOAD, "mum.json", payload, ReferralReader.read(payload));
 
         assertEquals(payload, referral.getPayload());
         assertEquals(ReferralReader.read(payload).notUnderstood(), referral.getNotUnderstoodItems());
-        assertTrue(referral.getNotUnderstoodCount() >= 4, referral.getNotUnderstoodItems().toString());
+        assertTrue(
+                referral.getNotUnderstoodCount() >= 4,
+                referral.getNotUnderstoodItems().toString());
         // "yes" is not a boolean: milk-came-in is not used, so only the concerns rule holds
         assertEquals(List.of(ReferralConditionType.MOTHER_CONCERNS), referral.getConditionsMet());
         assertFalse(referral.getUnderstood().contains("\"given\""), "no name was sent: " + referral.getUnderstood());
@@ -89,12 +91,14 @@ class ReferralImportTest {
         ReferralReader.Person maya = clean.babies().getFirst();
 
         Mother byNumber = new Mother("Amara", "Okafor", LocalDate.of(1991, 4, 12));
-        Infant renamed = byNumber.addInfant(new Infant("Mia", "Okafor", SexType.FEMALE, LocalDateTime.of(2026, 11, 2, 1, 0), 270, 3400));
+        Infant renamed = byNumber.addInfant(
+                new Infant("Mia", "Okafor", SexType.FEMALE, LocalDateTime.of(2026, 11, 2, 1, 0), 270, 3400));
         renamed.identifyAs(new PersonIdentifier(MRN, "H-5502"));
         assertEquals(Optional.of(renamed), ReferralImport.matchInfant(byNumber, maya));
 
         Mother byName = new Mother("Amara", "Okafor", LocalDate.of(1991, 4, 12));
-        Infant accented = byName.addInfant(new Infant("Máya", "Okafor", SexType.FEMALE, LocalDateTime.of(2026, 11, 1, 23, 50), 270, 3400));
+        Infant accented = byName.addInfant(
+                new Infant("Máya", "Okafor", SexType.FEMALE, LocalDateTime.of(2026, 11, 1, 23, 50), 270, 3400));
         byName.addInfant(new Infant("Ola", "Okafor", SexType.FEMALE, LocalDateTime.of(2026, 11, 1, 23, 59), 270, 3300));
         assertEquals(Optional.of(accented), ReferralImport.matchInfant(byName, maya));
 
@@ -114,10 +118,16 @@ class ReferralImportTest {
 
         List<ImportedWeight> imported = ReferralImport.weights(result, Map.of(baby.key(), infant), referral);
 
-        List<ReferralReader.Weight> later = result.weights().stream().filter(w -> !w.birthWeight() && w.on() != null).toList();
+        List<ReferralReader.Weight> later = result.weights().stream()
+                .filter(w -> !w.birthWeight() && w.on() != null)
+                .toList();
         assertFalse(later.isEmpty());
-        assertEquals(later.stream().map(ReferralReader.Weight::grams).toList(), imported.stream().map(ImportedWeight::getWeightGrams).toList());
-        assertEquals(later.stream().map(ReferralReader.Weight::source).toList(), imported.stream().map(ImportedWeight::getSource).toList());
+        assertEquals(
+                later.stream().map(ReferralReader.Weight::grams).toList(),
+                imported.stream().map(ImportedWeight::getWeightGrams).toList());
+        assertEquals(
+                later.stream().map(ReferralReader.Weight::source).toList(),
+                imported.stream().map(ImportedWeight::getSource).toList());
         assertTrue(imported.stream().allMatch(w -> w.getReferral() == referral && w.getInfant() == infant));
     }
 
@@ -126,9 +136,21 @@ class ReferralImportTest {
         Referral referral = ReferralImport.received(ReferralChannelType.UPLOAD, null, "[]", ReferralReader.read("[]"));
         assertThrows(ClinicalRuleException.class, () -> referral.reject(" ", "ana", Instant.now()));
         referral.reject("Not ours", "ana", Instant.now());
-        assertThrows(ClinicalRuleException.class, () -> referral.accept(new Mother("A", "B", LocalDate.of(1990, 1, 1)), "ana", Instant.now()));
-        assertThrows(ClinicalRuleException.class, () -> new Referral(ReferralChannelType.UPLOAD, null, "x".repeat(Referral.PAYLOAD_MAX + 1),
-                "{}", List.of(), List.of(), null, null, List.of()));
+        assertThrows(
+                ClinicalRuleException.class,
+                () -> referral.accept(new Mother("A", "B", LocalDate.of(1990, 1, 1)), "ana", Instant.now()));
+        assertThrows(
+                ClinicalRuleException.class,
+                () -> new Referral(
+                        ReferralChannelType.UPLOAD,
+                        null,
+                        "x".repeat(Referral.PAYLOAD_MAX + 1),
+                        "{}",
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        List.of()));
     }
 
     private static String fixture(String name) throws IOException {

@@ -1,7 +1,10 @@
 package org.lactationclinic.infrastructure.fhir;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.referral.ReferralRules;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lactationclinic.domain.referral.ReferralConditionType.*;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,14 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.referral.ReferralRules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lactationclinic.domain.referral.ReferralConditionType.*;
-
-/** The inbox's reader on fixtures written for each kind of messiness of issue 14 (src/test/resources/fhir/referrals). */
+/**
+ * The inbox's reader on fixtures written for each kind of messiness of issue 14 (src/test/resources/fhir/referrals).
+ */
 class ReferralReaderTest {
 
     @Test
@@ -29,10 +30,18 @@ class ReferralReaderTest {
         assertEquals(1, result.babies().size());
         ReferralReader.Person maya = result.babies().getFirst();
         assertEquals(LocalDate.of(2026, 11, 1), maya.birthDate());
-        assertEquals(List.of(3400, 3050), result.weights().stream().map(ReferralReader.Weight::grams).toList());
+        assertEquals(
+                List.of(3400, 3050),
+                result.weights().stream().map(ReferralReader.Weight::grams).toList());
         assertEquals(LocalDate.of(2026, 11, 6), result.referralDate());
-        assertEquals(Set.of(MOTHER_CONCERNS, MILK_NOT_IN_BY_DAY_4, FEW_WET_DIAPERS, STOOLS_NOT_TRANSITIONED_BY_DAY_4,
-                WEIGHT_UNDER_91_PERCENT_BEFORE_DAY_10), ReferralRules.conditionsMet(result.factsFor(maya)));
+        assertEquals(
+                Set.of(
+                        MOTHER_CONCERNS,
+                        MILK_NOT_IN_BY_DAY_4,
+                        FEW_WET_DIAPERS,
+                        STOOLS_NOT_TRANSITIONED_BY_DAY_4,
+                        WEIGHT_UNDER_91_PERCENT_BEFORE_DAY_10),
+                ReferralRules.conditionsMet(result.factsFor(maya)));
     }
 
     @Test
@@ -43,19 +52,29 @@ class ReferralReaderTest {
         assertEquals("Rosa", result.mother().givenName(), "the mother from the RelatedPerson, a single name object");
         ReferralReader.Person lia = result.babies().getFirst();
         assertEquals("Lia", lia.givenName(), "a single given name where FHIR wants a list");
-        assertEquals(List.of(3200, 2890), result.weights().stream().map(ReferralReader.Weight::grams).toList(),
+        assertEquals(
+                List.of(3200, 2890),
+                result.weights().stream().map(ReferralReader.Weight::grams).toList(),
                 "numbers sent as strings, in g and kg");
-        assertEquals(Set.of(STOOLS_NOT_TRANSITIONED_BY_DAY_4, STOOLS_NOT_TRANSITIONED_AFTER_MILK, WEIGHT_UNDER_91_PERCENT_BEFORE_DAY_10),
-                ReferralRules.conditionsMet(result.factsFor(lia)), "\"true\"/\"FALSE\" as booleans; 6.5 wet diapers a day is enough");
+        assertEquals(
+                Set.of(
+                        STOOLS_NOT_TRANSITIONED_BY_DAY_4,
+                        STOOLS_NOT_TRANSITIONED_AFTER_MILK,
+                        WEIGHT_UNDER_91_PERCENT_BEFORE_DAY_10),
+                ReferralRules.conditionsMet(result.factsFor(lia)),
+                "\"true\"/\"FALSE\" as booleans; 6.5 wet diapers a day is enough");
     }
 
     @Test
     void weightsInPoundsAndOunces_shouldBeConvertedAndWeightsWithoutAUnitRefused() throws IOException {
         ReferralReader.Result result = ReferralReader.read(fixture("weights-g-kg-lb-oz.json"));
 
-        assertEquals(List.of(3402, 3062, 3175), result.weights().stream().map(ReferralReader.Weight::grams).toList());
+        assertEquals(
+                List.of(3402, 3062, 3175),
+                result.weights().stream().map(ReferralReader.Weight::grams).toList());
         assertEquals(2, result.notUnderstood().size(), result.notUnderstood().toString());
-        assertTrue(result.notUnderstood().get(0).contains("w3c") && result.notUnderstood().get(0).contains("no unit"));
+        assertTrue(result.notUnderstood().get(0).contains("w3c")
+                && result.notUnderstood().get(0).contains("no unit"));
         assertTrue(result.notUnderstood().get(1).contains("about seven pounds"));
         assertEquals("Jana", result.mother().givenName());
     }
@@ -66,9 +85,12 @@ class ReferralReaderTest {
 
         assertEquals(1, result.babies().size());
         assertEquals("Tobi", result.babies().getFirst().givenName());
-        assertEquals(List.of(2950), result.weights().stream().map(ReferralReader.Weight::grams).toList());
+        assertEquals(
+                List.of(2950),
+                result.weights().stream().map(ReferralReader.Weight::grams).toList());
         assertEquals(1, result.notUnderstood().size());
-        assertTrue(result.notUnderstood().getFirst().contains("given=Kemi") && result.notUnderstood().getFirst().contains("matches 0"));
+        assertTrue(result.notUnderstood().getFirst().contains("given=Kemi")
+                && result.notUnderstood().getFirst().contains("matches 0"));
     }
 
     @Test
@@ -86,7 +108,9 @@ class ReferralReaderTest {
         assertTrue(problems.stream().anyMatch(p -> p.contains("\"yes\" is not true or false")));
         assertTrue(problems.stream().anyMatch(p -> p.contains("favourite-colour")));
         // "yes" is not taken for true: the milk rule is not applied; the concerns are
-        assertEquals(Set.of(MOTHER_CONCERNS), ReferralRules.conditionsMet(result.factsFor(result.babies().getFirst())));
+        assertEquals(
+                Set.of(MOTHER_CONCERNS),
+                ReferralRules.conditionsMet(result.factsFor(result.babies().getFirst())));
     }
 
     @Test

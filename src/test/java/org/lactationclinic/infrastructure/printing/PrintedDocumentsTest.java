@@ -1,5 +1,20 @@
 package org.lactationclinic.infrastructure.printing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,13 +30,13 @@ import org.lactationclinic.domain.careplan.ReferralDestinationType;
 import org.lactationclinic.domain.careplan.ReferralUrgencyType;
 import org.lactationclinic.domain.careplan.StandardInterventionType;
 import org.lactationclinic.domain.charting.BreastSideType;
-import org.lactationclinic.domain.consultation.ChartingContext;
-import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.charting.SupplementMethodType;
 import org.lactationclinic.domain.charting.SupplementType;
 import org.lactationclinic.domain.charting.TestWeighing;
+import org.lactationclinic.domain.consultation.ChartingContext;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
@@ -30,25 +45,9 @@ import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * The printed plan and letter, rendered to PDF and read back with PDFBox: the numbers, the language, and
- * user-entered text printed literally. The PDFs are also written to target/printed for a look (pdftoppm).
+ * The printed plan and letter, rendered to PDF and read back with PDFBox: the numbers, the language, and user-entered
+ * text printed literally. The PDFs are also written to target/printed for a look (pdftoppm).
  */
 class PrintedDocumentsTest {
 
@@ -63,7 +62,8 @@ class PrintedDocumentsTest {
         Infant maya = mother.addInfant(new Infant("Maya", "Okafor", SexType.FEMALE, BORN, 259, 3000));
         Infant tobi = mother.addInfant(new Infant(EL, "Okafor", SexType.MALE, BORN.plusMinutes(9), 259, 2800));
         StaffUser ana = new StaffUser("ana", "Ana López, IBCLC", "hash", EnumSet.of(RoleType.CONSULTANT));
-        Consultation consultation = Consultation.start(mother, List.of(maya, tobi), ana, ConsultationType.INITIAL, VISIT);
+        Consultation consultation =
+                Consultation.start(mother, List.of(maya, tobi), ana, ConsultationType.INITIAL, VISIT);
 
         InfantFindings mayaToday = new InfantFindings(consultation, maya);
         mayaToday.setWeightGrams(2760);
@@ -77,22 +77,27 @@ class PrintedDocumentsTest {
         CarePlan plan = new CarePlan();
         plan.getGoals().add(new CarePlanGoal(GoalType.BACK_TO_BIRTH_WEIGHT_BY_DAY, 14, null));
         plan.getGoals().add(new CarePlanGoal(GoalType.OTHER, null, SCRIPT));
-        PlannedIntervention pumping = PlannedIntervention.of(Intervention.standard(StandardInterventionType.PUMPING_SCHEDULE));
+        PlannedIntervention pumping =
+                PlannedIntervention.of(Intervention.standard(StandardInterventionType.PUMPING_SCHEDULE));
         plan.getInterventions().add(pumping);
-        plan.getInterventions().add(PlannedIntervention.of(Intervention.standard(StandardInterventionType.POWER_PUMPING)));
-        plan.getInterventions().add(PlannedIntervention.of(Intervention.standard(StandardInterventionType.GALACTAGOGUE_DISCUSSION)));
+        plan.getInterventions()
+                .add(PlannedIntervention.of(Intervention.standard(StandardInterventionType.POWER_PUMPING)));
+        plan.getInterventions()
+                .add(PlannedIntervention.of(Intervention.standard(StandardInterventionType.GALACTAGOGUE_DISCUSSION)));
         if (longPlan) {
             for (StandardInterventionType standard : StandardInterventionType.values()) {
                 if (!plan.holds(standard)) {
                     plan.getInterventions().add(PlannedIntervention.of(Intervention.standard(standard)));
                 }
             }
-            plan.getInterventions().add(PlannedIntervention.of(Intervention.custom(InterventionCategoryType.FEEDING, EL, SCRIPT)));
+            plan.getInterventions()
+                    .add(PlannedIntervention.of(Intervention.custom(InterventionCategoryType.FEEDING, EL, SCRIPT)));
         }
         plan.getSupplementation().setType(SupplementType.EXPRESSED_BREAST_MILK);
         plan.getSupplementation().setVolumePerFeedMl(30);
         plan.getSupplementation().setMethod(SupplementMethodType.CUP);
-        plan.getReferrals().add(new Referral(ReferralDestinationType.FRENOTOMY_ASSESSMENT, ReferralUrgencyType.WITHIN_WEEK, null));
+        plan.getReferrals()
+                .add(new Referral(ReferralDestinationType.FRENOTOMY_ASSESSMENT, ReferralUrgencyType.WITHIN_WEEK, null));
         plan.setFollowUpOn(LocalDate.of(2026, 11, 27));
         plan.setNoteToMother(SCRIPT + " " + EL);
         consultation.recordCarePlan(ana, plan);
@@ -101,7 +106,8 @@ class PrintedDocumentsTest {
 
     static ClinicHeader clinic() {
         ClinicProfile profile = new ClinicProfile();
-        profile.change("Riverside Lactation Clinic", "12 River Road, Springfield", "+1 555 0100", "care@riverside.example");
+        profile.change(
+                "Riverside Lactation Clinic", "12 River Road, Springfield", "+1 555 0100", "care@riverside.example");
         return ClinicHeader.of(profile);
     }
 
@@ -109,7 +115,8 @@ class PrintedDocumentsTest {
         return new ChartingContext(ClinicThresholds.defaults(), Map.of());
     }
 
-    private static String pdfText(String template, PrintTexts texts, String variable, Object model, String file) throws IOException {
+    private static String pdfText(String template, PrintTexts texts, String variable, Object model, String file)
+            throws IOException {
         Map<String, Object> variables = new HashMap<>();
         variables.put("t", texts);
         variables.put(variable, model);
@@ -146,14 +153,18 @@ class PrintedDocumentsTest {
         assertTrue(text.contains("Baby back to birth weight by day 14"), text);
         assertTrue(text.contains("8 times a day · 15 minutes each time"), text);
         assertTrue(text.contains("Power pumping once a day once a day"), text);
-        assertTrue(text.contains("Pump for 20 minutes Rest for 10 minutes Pump for 10 minutes Rest for 10 minutes Pump for 10 minutes"), text);
+        assertTrue(
+                text.contains(
+                        "Pump for 20 minutes Rest for 10 minutes Pump for 10 minutes Rest for 10 minutes Pump for 10 minutes"),
+                text);
         assertTrue(text.contains("give each baby 30 mL of your own expressed milk with a small cup"), text);
         assertTrue(text.contains("a specialist who checks whether a baby has a tongue tie this week"), text);
         assertTrue(text.contains("38.0 °C"), text);
         assertTrue(text.contains("Your lactation consultant: Ana López, IBCLC"), text);
         assertFalse(text.toLowerCase(Locale.ROOT).contains("ankyloglossia"), text);
         assertFalse(text.toLowerCase(Locale.ROOT).contains("domperidone"), "no galactagogue is named, let alone dosed");
-        assertTrue(pages("take-home-plan-twins-en.pdf") <= 3 + plan.checklistDays().size(),
+        assertTrue(
+                pages("take-home-plan-twins-en.pdf") <= 3 + plan.checklistDays().size(),
                 "twins with charts, three steps and supplementation take at most three pages, then a tick sheet a day");
     }
 
@@ -170,16 +181,25 @@ class PrintedDocumentsTest {
         consultation.recordFindings(ana, VISIT, List.of(today), List.of());
         CarePlan plan = new CarePlan();
         plan.getGoals().add(new CarePlanGoal(GoalType.BACK_TO_BIRTH_WEIGHT_BY_DAY, 14, null));
-        plan.getInterventions().add(PlannedIntervention.of(Intervention.standard(StandardInterventionType.EARLY_FREQUENT_FEEDING)));
-        plan.getInterventions().add(PlannedIntervention.of(Intervention.standard(StandardInterventionType.POSITIONING_AND_LATCH)));
+        plan.getInterventions()
+                .add(PlannedIntervention.of(Intervention.standard(StandardInterventionType.EARLY_FREQUENT_FEEDING)));
+        plan.getInterventions()
+                .add(PlannedIntervention.of(Intervention.standard(StandardInterventionType.POSITIONING_AND_LATCH)));
         plan.setFollowUpOn(LocalDate.of(2026, 11, 27));
         consultation.recordCarePlan(ana, plan);
 
-        String text = pdfText(DocumentRenderer.TAKE_HOME_PLAN, texts, "plan",
-                TakeHomePlan.of(consultation, context(), clinic(), texts), "take-home-plan-short-en.pdf");
+        String text = pdfText(
+                DocumentRenderer.TAKE_HOME_PLAN,
+                texts,
+                "plan",
+                TakeHomePlan.of(consultation, context(), clinic(), texts),
+                "take-home-plan-short-en.pdf");
 
         assertTrue(text.contains("Feed your baby often"), text);
-        assertEquals(1 + 6, pages("take-home-plan-short-en.pdf"), "a short plan fits on one page, then a tick sheet a day until the 27th");
+        assertEquals(
+                1 + 6,
+                pages("take-home-plan-short-en.pdf"),
+                "a short plan fits on one page, then a tick sheet a day until the 27th");
     }
 
     @Test
@@ -192,8 +212,12 @@ class PrintedDocumentsTest {
         assertTrue(text.contains(SCRIPT), text);
         assertTrue(text.contains(EL + " is 9 days old."), text);
         assertFalse(text.contains("49 is"), text);
-        String xhtml = DocumentRenderer.get().xhtml(DocumentRenderer.TAKE_HOME_PLAN, Locale.ENGLISH,
-                Map.of("t", texts, "plan", plan, "pdfUrl", "", "backUrl", ""), true);
+        String xhtml = DocumentRenderer.get()
+                .xhtml(
+                        DocumentRenderer.TAKE_HOME_PLAN,
+                        Locale.ENGLISH,
+                        Map.of("t", texts, "plan", plan, "pdfUrl", "", "backUrl", ""),
+                        true);
         assertFalse(xhtml.contains(SCRIPT), "markup is escaped in the print view");
         assertTrue(xhtml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertTrue(pages("take-home-plan-long-en.pdf") > 1, "the long plan breaks onto more pages");
@@ -227,7 +251,8 @@ class PrintedDocumentsTest {
         Consultation consultation = twinsVisit("es", "Ada", false);
         ProviderLetter letter = ProviderLetter.of(consultation, context(), clinic(), ZoneId.of("UTC"));
 
-        String text = pdfText(DocumentRenderer.PROVIDER_LETTER, PrintTexts.in("en"), "letter", letter, "provider-letter-twins.pdf");
+        String text = pdfText(
+                DocumentRenderer.PROVIDER_LETTER, PrintTexts.in("en"), "letter", letter, "provider-letter-twins.pdf");
 
         assertTrue(text.contains("Frenotomy assessment (this week)"), text);
         assertTrue(text.contains("Weight 2,760 g on day 9 (-8.0 % from birth weight)"), text);

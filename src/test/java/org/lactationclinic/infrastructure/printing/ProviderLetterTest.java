@@ -1,41 +1,8 @@
 package org.lactationclinic.infrastructure.printing;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.assessment.AssessmentFlagType;
-import org.lactationclinic.domain.assessment.LatchComfortType;
-import org.lactationclinic.domain.assessment.LatchGraspType;
-import org.lactationclinic.domain.assessment.LatchHoldType;
-import org.lactationclinic.domain.assessment.LatchNippleType;
-import org.lactationclinic.domain.assessment.LatchSwallowingType;
-import org.lactationclinic.domain.breast.BreastFlagType;
-import org.lactationclinic.domain.consultation.MotherFindings;
-import org.lactationclinic.domain.careplan.CarePlan;
-import org.lactationclinic.domain.charting.BreastSideType;
-import org.lactationclinic.domain.charting.FeedObservation;
-import org.lactationclinic.domain.charting.FeedPositionType;
-import org.lactationclinic.domain.consultation.InfantFindings;
-import org.lactationclinic.domain.charting.InfantRedFlagType;
-import org.lactationclinic.domain.charting.RecordContradictionType;
-import org.lactationclinic.domain.consent.MaternalDisclosure;
-import org.lactationclinic.domain.consultation.Consultation;
-import org.lactationclinic.domain.shared.ConsultationFlag;
-import org.lactationclinic.domain.consultation.ConsultationType;
-import org.lactationclinic.domain.consultation.VisitReasonType;
-import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.domain.dyad.PersonIdentifier;
-import org.lactationclinic.domain.dyad.SexType;
-import org.lactationclinic.domain.intake.IntakeFlagType;
-import org.lactationclinic.domain.provider.Provider;
-import org.lactationclinic.domain.pumping.PumpingFlagType;
-import org.lactationclinic.domain.shared.Labelled;
-import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.domain.staff.StaffUser;
-import org.lactationclinic.domain.weight.WeightFlagType;
-import org.lactationclinic.domain.wellbeing.EpdsFlagType;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,14 +16,46 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.assessment.AssessmentFlagType;
+import org.lactationclinic.domain.assessment.LatchComfortType;
+import org.lactationclinic.domain.assessment.LatchGraspType;
+import org.lactationclinic.domain.assessment.LatchHoldType;
+import org.lactationclinic.domain.assessment.LatchNippleType;
+import org.lactationclinic.domain.assessment.LatchSwallowingType;
+import org.lactationclinic.domain.breast.BreastFlagType;
+import org.lactationclinic.domain.careplan.CarePlan;
+import org.lactationclinic.domain.charting.BreastSideType;
+import org.lactationclinic.domain.charting.FeedObservation;
+import org.lactationclinic.domain.charting.FeedPositionType;
+import org.lactationclinic.domain.charting.InfantRedFlagType;
+import org.lactationclinic.domain.charting.RecordContradictionType;
+import org.lactationclinic.domain.consent.MaternalDisclosure;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.InfantFindings;
+import org.lactationclinic.domain.consultation.MotherFindings;
+import org.lactationclinic.domain.consultation.VisitReasonType;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.PersonIdentifier;
+import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.intake.IntakeFlagType;
+import org.lactationclinic.domain.provider.Provider;
+import org.lactationclinic.domain.pumping.PumpingFlagType;
+import org.lactationclinic.domain.shared.ConsultationFlag;
+import org.lactationclinic.domain.shared.Labelled;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.domain.weight.WeightFlagType;
+import org.lactationclinic.domain.wellbeing.EpdsFlagType;
 
 /**
- * Issue 13, rule 6: the letter to the baby's doctor, rendered to PDF and read back with PDFBox. The PDFs are
- * written to target/printed for a look (pdftoppm).
+ * Issue 13, rule 6: the letter to the baby's doctor, rendered to PDF and read back with PDFBox. The PDFs are written to
+ * target/printed for a look (pdftoppm).
  */
 class ProviderLetterTest {
 
@@ -82,8 +81,18 @@ class ProviderLetterTest {
         today.getFeeds().add(feed);
         List<ConsultationFlag> flags = List.of(
                 ConsultationFlag.of(maya.getUuid(), WeightFlagType.EXCESS_LOSS, "10.4"),
-                new ConsultationFlag(maya.getUuid(), AssessmentFlagType.LATCH_FURTHER_EVALUATION.bundleKey(), "6", "Jensen 1994", false),
-                new ConsultationFlag(null, EpdsFlagType.SELF_HARM_URGENT.bundleKey(), "12", EpdsFlagType.SELF_HARM_URGENT.getSource(), true),
+                new ConsultationFlag(
+                        maya.getUuid(),
+                        AssessmentFlagType.LATCH_FURTHER_EVALUATION.bundleKey(),
+                        "6",
+                        "Jensen 1994",
+                        false),
+                new ConsultationFlag(
+                        null,
+                        EpdsFlagType.SELF_HARM_URGENT.bundleKey(),
+                        "12",
+                        EpdsFlagType.SELF_HARM_URGENT.getSource(),
+                        true),
                 ConsultationFlag.of(null, BreastFlagType.MASTITIS_WITH_FEVER, ""));
         consultation.recordFindings(ana, VISIT, List.of(today), flags);
         int[] answers = {1, 1, 1, 1, 1, 1, 1, 2, 1, 2};
@@ -113,28 +122,32 @@ class ProviderLetterTest {
         Files.createDirectories(out);
         Files.write(out.resolve(file), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return document.getNumberOfPages() + " pages " + new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            return document.getNumberOfPages() + " pages "
+                    + new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 
     @Test
     void redFlagWithoutReferral_shouldAskForReviewAndNeverSayNoReferral() throws IOException {
-        ProviderLetter letter = ProviderLetter.of(redFlagWithoutReferral(), PrintedDocumentsTest.context(),
-                PrintedDocumentsTest.clinic(), UTC);
+        ProviderLetter letter = ProviderLetter.of(
+                redFlagWithoutReferral(), PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), UTC);
 
         String text = pdfText(letter, "provider-letter-red-flag.pdf");
 
         assertFalse(text.toLowerCase().contains("no referral"), text);
         assertTrue(text.contains("meet the criteria for a referral; the clinic has not arranged one"), text);
-        assertTrue(text.contains("Maya: excessive weight loss (10.4 % of birth weight); poor latch (LATCH 6/10)."), text);
-        assertTrue(text.contains("Could you please review Maya for: excessive weight loss (10.4 % of birth weight)?"), text);
+        assertTrue(
+                text.contains("Maya: excessive weight loss (10.4 % of birth weight); poor latch (LATCH 6/10)."), text);
+        assertTrue(
+                text.contains("Could you please review Maya for: excessive weight loss (10.4 % of birth weight)?"),
+                text);
         assertTrue(text.startsWith("1 pages"), "a one-baby letter fits one page: " + text);
     }
 
     @Test
     void blanks_shouldBeLeftOut_neverPrintedAsDash() throws IOException {
-        ProviderLetter letter = ProviderLetter.of(redFlagWithoutReferral(), PrintedDocumentsTest.context(),
-                PrintedDocumentsTest.clinic(), UTC);
+        ProviderLetter letter = ProviderLetter.of(
+                redFlagWithoutReferral(), PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), UTC);
 
         String text = pdfText(letter, "provider-letter-red-flag.pdf");
 
@@ -148,13 +161,26 @@ class ProviderLetterTest {
 
     @Test
     void letter_shouldUseClinicalWords_notFlagTextOrSources() throws IOException {
-        ProviderLetter letter = ProviderLetter.of(redFlagWithoutReferral(), PrintedDocumentsTest.context(),
-                PrintedDocumentsTest.clinic(), UTC, new MaternalDisclosure(true, true));
+        ProviderLetter letter = ProviderLetter.of(
+                redFlagWithoutReferral(),
+                PrintedDocumentsTest.context(),
+                PrintedDocumentsTest.clinic(),
+                UTC,
+                new MaternalDisclosure(true, true));
 
         String text = pdfText(letter, "provider-letter-with-mother.pdf");
 
-        for (String internal : List.of("NEWT", "Flaherman", "Jensen", "Cox, Holden", "ABM protocol", "clinical-reference",
-                "Refer.", "evaluate the feed further", "lactation evaluation is due", "FlagType")) {
+        for (String internal : List.of(
+                "NEWT",
+                "Flaherman",
+                "Jensen",
+                "Cox, Holden",
+                "ABM protocol",
+                "clinical-reference",
+                "Refer.",
+                "evaluate the feed further",
+                "lactation evaluation is due",
+                "FlagType")) {
             assertFalse(text.contains(internal), internal + " in: " + text);
         }
     }
@@ -163,14 +189,33 @@ class ProviderLetterTest {
     void mothersDetails_shouldBeOutByDefault_andMentalHealthOnlyWhenChosen() throws IOException {
         Consultation consultation = redFlagWithoutReferral();
 
-        String none = pdfText(ProviderLetter.of(consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), UTC),
+        String none = pdfText(
+                ProviderLetter.of(consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), UTC),
                 "provider-letter-baby-only.pdf");
-        String findings = pdfText(ProviderLetter.of(consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), UTC,
-                MaternalDisclosure.allowed(true, true, false)), "provider-letter-mother-findings.pdf");
-        String all = pdfText(ProviderLetter.of(consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), UTC,
-                MaternalDisclosure.allowed(true, true, true)), "provider-letter-mother-all.pdf");
-        String refused = pdfText(ProviderLetter.of(consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), UTC,
-                MaternalDisclosure.allowed(false, true, true)), "provider-letter-no-consent.pdf");
+        String findings = pdfText(
+                ProviderLetter.of(
+                        consultation,
+                        PrintedDocumentsTest.context(),
+                        PrintedDocumentsTest.clinic(),
+                        UTC,
+                        MaternalDisclosure.allowed(true, true, false)),
+                "provider-letter-mother-findings.pdf");
+        String all = pdfText(
+                ProviderLetter.of(
+                        consultation,
+                        PrintedDocumentsTest.context(),
+                        PrintedDocumentsTest.clinic(),
+                        UTC,
+                        MaternalDisclosure.allowed(true, true, true)),
+                "provider-letter-mother-all.pdf");
+        String refused = pdfText(
+                ProviderLetter.of(
+                        consultation,
+                        PrintedDocumentsTest.context(),
+                        PrintedDocumentsTest.clinic(),
+                        UTC,
+                        MaternalDisclosure.allowed(false, true, true)),
+                "provider-letter-no-consent.pdf");
 
         for (String letter : List.of(none, refused)) {
             assertFalse(letter.contains("mastitis"), letter);
@@ -181,8 +226,11 @@ class ProviderLetterTest {
         assertFalse(findings.contains("EPDS"), findings);
         assertFalse(findings.contains("self-harm"), findings);
         assertTrue(all.contains("thoughts of self-harm (EPDS item 10)"), all);
-        assertTrue(all.contains("EPDS total " + consultation.getWellbeing().screening().total().orElseThrow()
-                + "/30; item 10 (self-harm) answered positively"), all);
+        assertTrue(
+                all.contains("EPDS total "
+                        + consultation.getWellbeing().screening().total().orElseThrow()
+                        + "/30; item 10 (self-harm) answered positively"),
+                all);
     }
 
     @Test
@@ -198,23 +246,33 @@ class ProviderLetterTest {
         MotherFindings hers = consultation.motherFindings();
         hers.setVisitReasons(List.of(VisitReasonType.WEIGHT_LOSS_OR_SLOW_GAIN, VisitReasonType.LATCH_DIFFICULTY));
         hers.setVisitReasonOther("Referred by the community midwife");
-        consultation.recordMotherFindings(consultation.getConsultant(), VISIT.toInstant(java.time.ZoneOffset.UTC), hers);
+        consultation.recordMotherFindings(
+                consultation.getConsultant(), VISIT.toInstant(java.time.ZoneOffset.UTC), hers);
 
-        String text = pdfText(ProviderLetter.of(consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), UTC),
+        String text = pdfText(
+                ProviderLetter.of(consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), UTC),
                 "provider-letter-addressed.pdf");
 
-        assertTrue(text.contains("Dr Grace Mensah Riverside Paediatrics 12 Mill Lane, Leeds LS1 4AB Fax 0113 496 0000"), text);
+        assertTrue(
+                text.contains("Dr Grace Mensah Riverside Paediatrics 12 Mill Lane, Leeds LS1 4AB Fax 0113 496 0000"),
+                text);
         assertTrue(text.contains("Dear Dr Grace Mensah,"), text);
         assertFalse(text.contains("To the baby's doctor"), text);
         assertTrue(text.contains("Maya Okafor: MRN-4455 (https://hospital.example/mrn)"), text);
-        assertTrue(text.contains("She came because of: Weight loss or slow gain; Latch difficulty; Referred by the community midwife."), text);
+        assertTrue(
+                text.contains(
+                        "She came because of: Weight loss or slow gain; Latch difficulty; Referred by the community midwife."),
+                text);
         assertTrue(text.startsWith("1 pages"), text);
     }
 
     @Test
-    void letter_withNoDoctorNamed_shouldGreetTheBabysDoctor_andLeaveOutNumbersAndReasonsNotRecorded() throws IOException {
-        String text = pdfText(ProviderLetter.of(redFlagWithoutReferral(), PrintedDocumentsTest.context(),
-                PrintedDocumentsTest.clinic(), UTC), "provider-letter-no-doctor.pdf");
+    void letter_withNoDoctorNamed_shouldGreetTheBabysDoctor_andLeaveOutNumbersAndReasonsNotRecorded()
+            throws IOException {
+        String text = pdfText(
+                ProviderLetter.of(
+                        redFlagWithoutReferral(), PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), UTC),
+                "provider-letter-no-doctor.pdf");
 
         assertTrue(text.contains("To the baby's doctor,"), text);
         assertFalse(text.contains("She came because of"), text);
@@ -226,7 +284,8 @@ class ProviderLetterTest {
         Consultation consultation = PrintedDocumentsTest.twinsVisit("en", "Ada", false);
         consultation.recordCarePlan(consultation.getConsultant(), new CarePlan());
 
-        String text = pdfText(ProviderLetter.of(consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), UTC),
+        String text = pdfText(
+                ProviderLetter.of(consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), UTC),
                 "provider-letter-no-flags.pdf");
 
         assertTrue(text.contains("no referral is needed after this visit"), text);
@@ -237,13 +296,22 @@ class ProviderLetterTest {
     void everyFlag_shouldHaveWordsForTheLetter() {
         PrintTexts t = PrintTexts.in("en");
         List<Labelled> all = new ArrayList<>();
-        Stream.of(WeightFlagType.values(), IntakeFlagType.values(), AssessmentFlagType.values(), InfantRedFlagType.values(),
-                RecordContradictionType.values(), EpdsFlagType.values(), BreastFlagType.values(), PumpingFlagType.values())
+        Stream.of(
+                        WeightFlagType.values(),
+                        IntakeFlagType.values(),
+                        AssessmentFlagType.values(),
+                        InfantRedFlagType.values(),
+                        RecordContradictionType.values(),
+                        EpdsFlagType.values(),
+                        BreastFlagType.values(),
+                        PumpingFlagType.values())
                 .forEach(values -> all.addAll(List.of(values)));
         for (Labelled flag : all) {
             assertTrue(t.has("letter.problem." + flag.bundleKey()), "no letter wording for " + flag.bundleKey());
         }
-        assertEquals("", t.get("letter.problem.RecordContradictionType.EXCLUSIVE_WITH_FORMULA"),
+        assertEquals(
+                "",
+                t.get("letter.problem.RecordContradictionType.EXCLUSIVE_WITH_FORMULA"),
                 "a contradiction in the record is the consultant's to resolve, not a problem for the doctor");
     }
 }

@@ -1,5 +1,20 @@
 package org.lactationclinic.infrastructure.printing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,25 +32,9 @@ import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.growth.WhoWeightForAge;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * Issue 13, "Twins and the printed plan": the take-home plan and the letter for twins, as PDF text and as the
- * positions and sizes of the printed letters (PDFBox). The PDFs go to target/printed for a look (pdftoppm).
+ * Issue 13, "Twins and the printed plan": the take-home plan and the letter for twins, as PDF text and as the positions
+ * and sizes of the printed letters (PDFBox). The PDFs go to target/printed for a look (pdftoppm).
  */
 class TwinsPlanTest {
 
@@ -49,7 +48,8 @@ class TwinsPlanTest {
         plan.getSupplementation().setVolumePerFeedMl(10);
         plan.getSupplementation().setMethod(SupplementMethodType.SYRINGE);
         plan.getSupplementation().setType(SupplementType.EXPRESSED_BREAST_MILK);
-        PlannedIntervention hand = PlannedIntervention.of(Intervention.standard(StandardInterventionType.HAND_EXPRESSION));
+        PlannedIntervention hand =
+                PlannedIntervention.of(Intervention.standard(StandardInterventionType.HAND_EXPRESSION));
         hand.setInfantUuid(maya.getUuid());
         plan.getInterventions().add(hand);
         consultation.recordCarePlan(consultation.getConsultant(), plan);
@@ -57,10 +57,10 @@ class TwinsPlanTest {
     }
 
     /** The text of a rendered document, with each letter's page, position and size kept. */
-    record Printed(int pages, String text, List<TextPosition> glyphs, List<Float> pageWidths) {
-    }
+    record Printed(int pages, String text, List<TextPosition> glyphs, List<Float> pageWidths) {}
 
-    static Printed render(String template, PrintTexts texts, String variable, Object model, String file) throws IOException {
+    static Printed render(String template, PrintTexts texts, String variable, Object model, String file)
+            throws IOException {
         Map<String, Object> variables = new HashMap<>();
         variables.put("t", texts);
         variables.put(variable, model);
@@ -90,7 +90,9 @@ class TwinsPlanTest {
 
     /** The font size, in points as printed, of the first letter of this phrase (spaces are not glyphs: left out). */
     private static float sizeOf(Printed printed, String phrase) {
-        List<TextPosition> letters = printed.glyphs().stream().filter(glyph -> !glyph.getUnicode().isBlank()).toList();
+        List<TextPosition> letters = printed.glyphs().stream()
+                .filter(glyph -> !glyph.getUnicode().isBlank())
+                .toList();
         StringBuilder all = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
         for (TextPosition glyph : letters) {
@@ -108,20 +110,29 @@ class TwinsPlanTest {
         Consultation consultation = twinsWithPerBabySteps("en");
         String second = consultation.getInfants().get(1).getGivenName();
 
-        Printed printed = render(DocumentRenderer.TAKE_HOME_PLAN, texts, "plan", TakeHomePlan.of(consultation,
-                PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), texts), "take-home-plan-twins-per-baby-en.pdf");
+        Printed printed = render(
+                DocumentRenderer.TAKE_HOME_PLAN,
+                texts,
+                "plan",
+                TakeHomePlan.of(consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), texts),
+                "take-home-plan-twins-per-baby-en.pdf");
         String text = printed.text();
 
         assertTrue(text.contains("Your babies today"), text);
-        assertTrue(text.contains("After breastfeeding, give " + second + " 10 mL of your own expressed milk with a syringe"), text);
+        assertTrue(
+                text.contains(
+                        "After breastfeeding, give " + second + " 10 mL of your own expressed milk with a syringe"),
+                text);
         assertTrue(text.contains("Express milk by hand For Maya 8 times a day · 10 minutes each time"), text);
         assertTrue(text.contains("Maya drank about 42 mL"), text);
         assertTrue(text.contains(second + " has gained 100 g since birth"), text);
         assertFalse(text.contains("give your baby"), text);
         assertFalse(text.contains("Today your baby"), text);
         assertFalse(text.contains("your baby drank"), text);
-        assertTrue(text.contains("a baby is very sleepy"), "the warnings speak of a baby, not your (one) baby: " + text);
-        for (String singular : List.of("your baby is", "your baby has", "your baby's skin", "Extra milk for your baby")) {
+        assertTrue(
+                text.contains("a baby is very sleepy"), "the warnings speak of a baby, not your (one) baby: " + text);
+        for (String singular :
+                List.of("your baby is", "your baby has", "your baby's skin", "Extra milk for your baby")) {
             assertFalse(text.contains(singular), singular + " in: " + text);
         }
     }
@@ -130,7 +141,9 @@ class TwinsPlanTest {
     void twinsPlan_shouldSpeakOfYourBabiesInAStepForBoth_andOfOneBabyInAStepForOne() throws IOException {
         Consultation consultation = twinsWithPerBabySteps("en");
         CarePlan plan = consultation.carePlan();
-        for (StandardInterventionType both : List.of(StandardInterventionType.SKIN_TO_SKIN, StandardInterventionType.POSITIONING_AND_LATCH,
+        for (StandardInterventionType both : List.of(
+                StandardInterventionType.SKIN_TO_SKIN,
+                StandardInterventionType.POSITIONING_AND_LATCH,
                 StandardInterventionType.REST_AND_STRESS_REDUCTION)) {
             plan.getInterventions().add(PlannedIntervention.of(Intervention.standard(both)));
         }
@@ -138,10 +151,22 @@ class TwinsPlanTest {
         PrintTexts english = PrintTexts.in("en");
         PrintTexts spanish = PrintTexts.in("es");
 
-        String text = render(DocumentRenderer.TAKE_HOME_PLAN, english, "plan", TakeHomePlan.of(consultation,
-                PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), english), "take-home-plan-twins-both.pdf").text();
-        String texto = render(DocumentRenderer.TAKE_HOME_PLAN, spanish, "plan", TakeHomePlan.of(consultation,
-                PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), spanish), "take-home-plan-twins-both-es.pdf").text();
+        String text = render(
+                        DocumentRenderer.TAKE_HOME_PLAN,
+                        english,
+                        "plan",
+                        TakeHomePlan.of(
+                                consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), english),
+                        "take-home-plan-twins-both.pdf")
+                .text();
+        String texto = render(
+                        DocumentRenderer.TAKE_HOME_PLAN,
+                        spanish,
+                        "plan",
+                        TakeHomePlan.of(
+                                consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), spanish),
+                        "take-home-plan-twins-both-es.pdf")
+                .text();
 
         assertTrue(text.contains("Hold your babies skin to skin"), text);
         assertTrue(text.contains("Help your babies latch deeply"), text);
@@ -157,12 +182,17 @@ class TwinsPlanTest {
         PrintTexts texts = PrintTexts.in("en");
         Consultation consultation = twinsWithPerBabySteps("en");
 
-        Printed printed = render(DocumentRenderer.TAKE_HOME_PLAN, texts, "plan", TakeHomePlan.of(consultation,
-                PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), texts), "take-home-plan-twins-per-baby-en.pdf");
+        Printed printed = render(
+                DocumentRenderer.TAKE_HOME_PLAN,
+                texts,
+                "plan",
+                TakeHomePlan.of(consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), texts),
+                "take-home-plan-twins-per-baby-en.pdf");
 
         float width = printed.pageWidths().getFirst();
         for (TextPosition glyph : printed.glyphs()) {
-            assertTrue(glyph.getXDirAdj() + glyph.getWidthDirAdj() <= width - 20,
+            assertTrue(
+                    glyph.getXDirAdj() + glyph.getWidthDirAdj() <= width - 20,
                     "'" + glyph.getUnicode() + "' printed at " + glyph.getXDirAdj() + " of " + width + " pt: cut off");
         }
         assertTrue(printed.text().contains("#{7*7} Okafor"), "the second card's heading is printed");
@@ -172,9 +202,11 @@ class TwinsPlanTest {
     void tickSheets_shouldBeOnePerDayUntilTheFollowUp_withDirtyDiapers() throws IOException {
         PrintTexts texts = PrintTexts.in("en");
         Consultation consultation = twinsWithPerBabySteps("en"); // seen 20 November, back on 27 November
-        TakeHomePlan plan = TakeHomePlan.of(consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), texts);
+        TakeHomePlan plan =
+                TakeHomePlan.of(consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), texts);
 
-        Printed printed = render(DocumentRenderer.TAKE_HOME_PLAN, texts, "plan", plan, "take-home-plan-twins-per-baby-en.pdf");
+        Printed printed =
+                render(DocumentRenderer.TAKE_HOME_PLAN, texts, "plan", plan, "take-home-plan-twins-per-baby-en.pdf");
 
         assertEquals(6, plan.checklistDays().size(), "21 to 26 November");
         Matcher sheets = Pattern.compile("Tick sheet for ").matcher(printed.text());
@@ -186,16 +218,27 @@ class TwinsPlanTest {
         assertTrue(printed.text().contains("Tick sheet for Saturday 21 November"), printed.text());
         assertTrue(printed.text().contains("Tick sheet for Thursday 26 November"), printed.text());
         assertTrue(printed.text().contains("Dirty diapers (poo) (Maya)"), printed.text());
-        assertTrue(plan.checklistDays().stream().allMatch(day -> day.rows().stream()
-                .anyMatch(row -> row.label().startsWith("Dirty diapers") && row.boxes() >= 3)));
-        assertTrue(printed.pages() >= 1 + 6 && printed.pages() <= 3 + 6, "the plan, then one page a day: " + printed.pages());
+        assertTrue(plan.checklistDays().stream()
+                .allMatch(day -> day.rows().stream()
+                        .anyMatch(row -> row.label().startsWith("Dirty diapers") && row.boxes() >= 3)));
+        assertTrue(
+                printed.pages() >= 1 + 6 && printed.pages() <= 3 + 6,
+                "the plan, then one page a day: " + printed.pages());
     }
 
     @Test
     void callUsBox_shouldPrintAtLeastAsLargeAsTheBody() throws IOException {
         PrintTexts texts = PrintTexts.in("en");
-        Printed printed = render(DocumentRenderer.TAKE_HOME_PLAN, texts, "plan", TakeHomePlan.of(twinsWithPerBabySteps("en"),
-                PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), texts), "take-home-plan-twins-per-baby-en.pdf");
+        Printed printed = render(
+                DocumentRenderer.TAKE_HOME_PLAN,
+                texts,
+                "plan",
+                TakeHomePlan.of(
+                        twinsWithPerBabySteps("en"),
+                        PrintedDocumentsTest.context(),
+                        PrintedDocumentsTest.clinic(),
+                        texts),
+                "take-home-plan-twins-per-baby-en.pdf");
 
         float body = sizeOf(printed, "Pump both breasts");
         float warning = sizeOf(printed, "is very sleepy");
@@ -207,12 +250,24 @@ class TwinsPlanTest {
     void dotUnderTheLowestLine_shouldBeExplainedInPlainWords() throws IOException {
         PrintTexts texts = PrintTexts.in("en");
         Consultation consultation = twinsWithPerBabySteps("en");
-        consultation.findingsFor(consultation.getInfants().getFirst()).orElseThrow().setWeightGrams(2300);
+        consultation
+                .findingsFor(consultation.getInfants().getFirst())
+                .orElseThrow()
+                .setWeightGrams(2300);
 
-        String text = render(DocumentRenderer.TAKE_HOME_PLAN, texts, "plan", TakeHomePlan.of(consultation,
-                PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), texts), "take-home-plan-twins-low-dot.pdf").text();
+        String text = render(
+                        DocumentRenderer.TAKE_HOME_PLAN,
+                        texts,
+                        "plan",
+                        TakeHomePlan.of(
+                                consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), texts),
+                        "take-home-plan-twins-low-dot.pdf")
+                .text();
 
-        assertTrue(text.contains("A dot below the lowest line (\"P3\") means Maya weighed less than 97 in 100 healthy babies"), text);
+        assertTrue(
+                text.contains(
+                        "A dot below the lowest line (\"P3\") means Maya weighed less than 97 in 100 healthy babies"),
+                text);
         assertFalse(text.contains("means #{7*7} weighed less"), "the second twin is inside the lines: " + text);
     }
 
@@ -224,7 +279,9 @@ class TwinsPlanTest {
 
         assertTrue(GrowthChartImage.isBelowLowestLine(SexType.FEMALE, new GrowthChartImage.Weight(9, under)));
         assertFalse(GrowthChartImage.isBelowLowestLine(SexType.FEMALE, new GrowthChartImage.Weight(9, atOrOver)));
-        assertFalse(GrowthChartImage.isBelowLowestLine(SexType.FEMALE, new GrowthChartImage.Weight(WhoWeightForAge.LAST_DAY + 1, 100)),
+        assertFalse(
+                GrowthChartImage.isBelowLowestLine(
+                        SexType.FEMALE, new GrowthChartImage.Weight(WhoWeightForAge.LAST_DAY + 1, 100)),
                 "past WHO's table there is no line to be under");
     }
 
@@ -234,8 +291,14 @@ class TwinsPlanTest {
         Consultation consultation = twinsWithPerBabySteps("es");
         String second = consultation.getInfants().get(1).getGivenName();
 
-        String text = render(DocumentRenderer.TAKE_HOME_PLAN, texts, "plan", TakeHomePlan.of(consultation,
-                PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), texts), "take-home-plan-twins-per-baby-es.pdf").text();
+        String text = render(
+                        DocumentRenderer.TAKE_HOME_PLAN,
+                        texts,
+                        "plan",
+                        TakeHomePlan.of(
+                                consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), texts),
+                        "take-home-plan-twins-per-baby-es.pdf")
+                .text();
 
         assertTrue(text.contains("Sus bebés hoy"), text);
         assertTrue(text.contains("dele a " + second + " 10 mL"), text);
@@ -247,14 +310,23 @@ class TwinsPlanTest {
     void twinsLetter_shouldNameBothBabiesAndFitOnePage() throws IOException {
         Consultation consultation = twinsWithPerBabySteps("en");
 
-        Printed printed = render(DocumentRenderer.PROVIDER_LETTER, PrintTexts.in("en"), "letter", ProviderLetter.of(consultation,
-                PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), ZoneId.of("UTC")), "provider-letter-twins-per-baby.pdf");
+        Printed printed = render(
+                DocumentRenderer.PROVIDER_LETTER,
+                PrintTexts.in("en"),
+                "letter",
+                ProviderLetter.of(
+                        consultation, PrintedDocumentsTest.context(), PrintedDocumentsTest.clinic(), ZoneId.of("UTC")),
+                "provider-letter-twins-per-baby.pdf");
 
         assertTrue(printed.text().contains("Could you please assess Maya and #{7*7} for tongue-tie"), printed.text());
         assertTrue(printed.text().contains("Maya Okafor, born 11 November 2026"), printed.text());
         assertTrue(printed.text().contains("#{7*7} Okafor, born 11 November 2026"), printed.text());
-        assertTrue(printed.text().contains("Supplementation: Expressed breast milk, 10 mL per feed, for #{7*7} only"), printed.text());
-        assertTrue(printed.text().contains("Hand expression (8 times a day · 10 minutes each time), for Maya only"), printed.text());
+        assertTrue(
+                printed.text().contains("Supplementation: Expressed breast milk, 10 mL per feed, for #{7*7} only"),
+                printed.text());
+        assertTrue(
+                printed.text().contains("Hand expression (8 times a day · 10 minutes each time), for Maya only"),
+                printed.text());
         assertEquals(1, printed.pages(), printed.text());
         assertFalse(printed.text().toLowerCase(Locale.ROOT).contains("your baby"), printed.text());
     }

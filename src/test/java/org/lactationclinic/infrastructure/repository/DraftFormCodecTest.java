@@ -1,19 +1,8 @@
 package org.lactationclinic.infrastructure.repository;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.consultation.MotherFindings;
-import org.lactationclinic.domain.charting.BreastSideType;
-import org.lactationclinic.domain.charting.FeedObservation;
-import org.lactationclinic.domain.charting.FeedPositionType;
-import org.lactationclinic.domain.consultation.InfantFindings;
-import org.lactationclinic.domain.consultation.Consultation;
-import org.lactationclinic.domain.consultation.ConsultationType;
-import org.lactationclinic.domain.consultation.DraftForm;
-import org.lactationclinic.domain.dyad.Infant;
-import org.lactationclinic.domain.dyad.Mother;
-import org.lactationclinic.domain.dyad.SexType;
-import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.domain.staff.StaffUser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputFilter;
@@ -23,10 +12,20 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.charting.BreastSideType;
+import org.lactationclinic.domain.charting.FeedObservation;
+import org.lactationclinic.domain.charting.FeedPositionType;
+import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.consultation.ConsultationType;
+import org.lactationclinic.domain.consultation.DraftForm;
+import org.lactationclinic.domain.consultation.InfantFindings;
+import org.lactationclinic.domain.consultation.MotherFindings;
+import org.lactationclinic.domain.dyad.Infant;
+import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.domain.staff.StaffUser;
 
 class DraftFormCodecTest {
 
@@ -46,8 +45,16 @@ class DraftFormCodecTest {
         findings.getFeeds().add(new FeedObservation(BreastSideType.LEFT, FeedPositionType.CRADLE));
         MotherFindings mother = new MotherFindings();
         mother.getWellbeing().setSleepNote("Sleeps in two-hour stretches");
-        return new DraftForm(ConsultationType.FOLLOW_UP, VISIT.plusMinutes(5), List.of(maya.getUuid()),
-                "Sore on the left", null, "Shallow latch", "Laid-back position", List.of(findings), mother);
+        return new DraftForm(
+                ConsultationType.FOLLOW_UP,
+                VISIT.plusMinutes(5),
+                List.of(maya.getUuid()),
+                "Sore on the left",
+                null,
+                "Shallow latch",
+                "Laid-back position",
+                List.of(findings),
+                mother);
     }
 
     @Test
@@ -55,7 +62,8 @@ class DraftFormCodecTest {
         Consultation consultation = draft();
         DraftForm typed = form(consultation);
 
-        DraftForm read = DraftFormCodec.decode(DraftFormCodec.encode(typed), consultation).orElseThrow();
+        DraftForm read = DraftFormCodec.decode(DraftFormCodec.encode(typed), consultation)
+                .orElseThrow();
 
         assertEquals(ConsultationType.FOLLOW_UP, read.type());
         assertEquals(VISIT.plusMinutes(5), read.startedAt());
@@ -65,7 +73,8 @@ class DraftFormCodecTest {
         assertEquals(3050, findings.getWeightGrams());
         assertEquals(1, findings.getFeeds().size());
         assertSame(consultation.getMother().getInfants().getFirst(), findings.getInfant());
-        assertEquals("Sleeps in two-hour stretches", read.mother().getWellbeing().getSleepNote());
+        assertEquals(
+                "Sleeps in two-hour stretches", read.mother().getWellbeing().getSleepNote());
     }
 
     @Test
@@ -77,11 +86,17 @@ class DraftFormCodecTest {
 
     @Test
     void readingFilter_shouldAdmitTheFormsClassesOnly() {
-        assertEquals(ObjectInputFilter.Status.ALLOWED, DraftFormCodec.admits(org.lactationclinic.domain.consultation.DraftForm.class));
+        assertEquals(
+                ObjectInputFilter.Status.ALLOWED,
+                DraftFormCodec.admits(org.lactationclinic.domain.consultation.DraftForm.class));
         assertEquals(ObjectInputFilter.Status.ALLOWED, DraftFormCodec.admits(java.time.LocalDateTime.class));
         assertEquals(ObjectInputFilter.Status.REJECTED, DraftFormCodec.admits(javax.management.ObjectName.class));
-        assertEquals(ObjectInputFilter.Status.REJECTED, DraftFormCodec.admits(org.lactationclinic.web.consultation.ConsultationEditBacking.class));
-        assertEquals(ObjectInputFilter.Status.REJECTED, DraftFormCodec.admits(org.lactationclinic.infrastructure.repository.ConsultationAutosave.class));
+        assertEquals(
+                ObjectInputFilter.Status.REJECTED,
+                DraftFormCodec.admits(org.lactationclinic.web.consultation.ConsultationEditBacking.class));
+        assertEquals(
+                ObjectInputFilter.Status.REJECTED,
+                DraftFormCodec.admits(org.lactationclinic.infrastructure.repository.ConsultationAutosave.class));
     }
 
     @Test

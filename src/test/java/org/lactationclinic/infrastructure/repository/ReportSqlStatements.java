@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A report query's text and parameters ({@link ReportRepository#sql}) as a JDBC statement, bound as Hibernate binds them. */
+/**
+ * A report query's text and parameters ({@link ReportRepository#sql}) as a JDBC statement, bound as Hibernate binds
+ * them.
+ */
 final class ReportSqlStatements {
 
     /** A named parameter, {@code :from}; not a {@code ::} cast nor a colon inside a word. */
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([a-z][a-z0-9_]*)");
 
-    private ReportSqlStatements() {
-    }
+    private ReportSqlStatements() {}
 
     /** The statement with each :name replaced by ? and its value bound in the order the names appear. */
     static PreparedStatement prepare(Connection connection, ReportRepository.Sql sql) throws SQLException {
@@ -26,10 +28,13 @@ final class ReportSqlStatements {
         while (matcher.find()) {
             order.add(matcher.group(1));
         }
-        if (!order.containsAll(sql.parameters().keySet()) || !sql.parameters().keySet().containsAll(order)) {
-            throw new IllegalStateException("The query names " + order + " but binds " + sql.parameters().keySet());
+        if (!order.containsAll(sql.parameters().keySet())
+                || !sql.parameters().keySet().containsAll(order)) {
+            throw new IllegalStateException("The query names " + order + " but binds "
+                    + sql.parameters().keySet());
         }
-        PreparedStatement statement = connection.prepareStatement(PARAMETER.matcher(sql.text()).replaceAll("?"));
+        PreparedStatement statement =
+                connection.prepareStatement(PARAMETER.matcher(sql.text()).replaceAll("?"));
         for (int i = 0; i < order.size(); i++) {
             Object value = sql.parameters().get(order.get(i));
             statement.setObject(i + 1, value instanceof LocalDateTime time ? Timestamp.valueOf(time) : value);

@@ -1,8 +1,10 @@
 package org.lactationclinic.infrastructure.security;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.lactationclinic.domain.audit.AuditKey;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +12,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lactationclinic.domain.audit.AuditKey;
 
 class ConfiguredAuditKeysTest {
 
@@ -39,7 +38,9 @@ class ConfiguredAuditKeysTest {
     void parse_shouldRefuseMalformedShortOrRepeatedKeys() {
         assertThrows(IllegalArgumentException.class, () -> ConfiguredAuditKeys.parse("k1"));
         assertThrows(IllegalArgumentException.class, () -> ConfiguredAuditKeys.parse("k1:not base64!"));
-        assertThrows(IllegalArgumentException.class, () -> ConfiguredAuditKeys.parse("k1:" + Base64.getEncoder().encodeToString(new byte[16])));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ConfiguredAuditKeys.parse("k1:" + Base64.getEncoder().encodeToString(new byte[16])));
         assertThrows(IllegalArgumentException.class, () -> ConfiguredAuditKeys.parse("k1:" + b64(1) + ",k1:" + b64(2)));
         assertThrows(IllegalArgumentException.class, () -> ConfiguredAuditKeys.parse(" # nothing\n"));
     }
@@ -47,7 +48,8 @@ class ConfiguredAuditKeysTest {
     @Test
     void resolve_withoutAConfiguredKey_shouldCreateAKeyFileOnceAndReadItAfterwards() throws Exception {
         Path file = dir.resolve("data/audit-hmac.key");
-        MapConfig config = new MapConfig(Map.of("AUDIT_HMAC_KEY_FILE", file.toString(), "DB_URL", "jdbc:h2:file:./data/x"));
+        MapConfig config =
+                new MapConfig(Map.of("AUDIT_HMAC_KEY_FILE", file.toString(), "DB_URL", "jdbc:h2:file:./data/x"));
         List<AuditKey> first = ConfiguredAuditKeys.resolve(config);
         assertTrue(Files.isRegularFile(file));
         assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
@@ -58,13 +60,18 @@ class ConfiguredAuditKeysTest {
     @Test
     void resolve_forAnInMemoryDatabase_shouldWriteNoFile() {
         Path file = dir.resolve("mem.key");
-        ConfiguredAuditKeys.resolve(new MapConfig(Map.of("AUDIT_HMAC_KEY_FILE", file.toString(), "DB_URL", "jdbc:h2:mem:x")));
+        ConfiguredAuditKeys.resolve(
+                new MapConfig(Map.of("AUDIT_HMAC_KEY_FILE", file.toString(), "DB_URL", "jdbc:h2:mem:x")));
         assertFalse(Files.exists(file));
     }
 
     @Test
     void resolve_inProductionWithoutAKey_shouldRefuse() {
-        MapConfig config = new MapConfig(Map.of("PRODUCTION", "true", "AUDIT_HMAC_KEY_FILE", dir.resolve("missing.key").toString()));
+        MapConfig config = new MapConfig(Map.of(
+                "PRODUCTION",
+                "true",
+                "AUDIT_HMAC_KEY_FILE",
+                dir.resolve("missing.key").toString()));
         assertThrows(IllegalStateException.class, () -> ConfiguredAuditKeys.resolve(config));
         assertFalse(ConfiguredAuditKeys.isConfigured(config));
     }

@@ -1,15 +1,14 @@
 package org.lactationclinic.infrastructure.security;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
@@ -49,7 +48,10 @@ class SignInThrottleTest {
         assertTrue(throttle.check("ana.lopez", "10.0.0.1").isEmpty(), "three failures cost no wait");
         throttle.failed("ana.lopez", "10.0.0.1");
         var verdict = throttle.check("ana.lopez", "10.0.0.1");
-        assertEquals(SignInThrottle.Refusal.ACCOUNT_DELAYED, verdict.orElseThrow().refusal(), "the fourth failure makes the next wait");
+        assertEquals(
+                SignInThrottle.Refusal.ACCOUNT_DELAYED,
+                verdict.orElseThrow().refusal(),
+                "the fourth failure makes the next wait");
         assertEquals(1, verdict.get().secondsLeft(clock.instant().plusMillis(1)));
     }
 
@@ -81,7 +83,9 @@ class SignInThrottleTest {
             clock.advance(SignInThrottle.MAX_DELAY);
         }
         assertTrue(throttle.failed("ana.lopez", "10.0.0.99").lockedNow());
-        assertEquals(SignInThrottle.Refusal.ACCOUNT_LOCKED, throttle.check("ana.lopez", "10.0.0.100").orElseThrow().refusal(),
+        assertEquals(
+                SignInThrottle.Refusal.ACCOUNT_LOCKED,
+                throttle.check("ana.lopez", "10.0.0.100").orElseThrow().refusal(),
                 "locked for every address");
         assertTrue(throttle.lockedUntil("ana.lopez").isPresent());
         clock.advance(SignInThrottle.LOCK_DURATION.minusSeconds(1));
@@ -112,7 +116,9 @@ class SignInThrottleTest {
         assertTrue(throttle.check("ana.lopez", "10.0.0.1").isEmpty(), "the count started again after the success");
         failTimes("someone", "10.0.0.1", SignInThrottle.ADDRESS_FAILURES - 6);
         throttle.succeeded("ana.lopez");
-        assertEquals(SignInThrottle.Refusal.ADDRESS_BLOCKED, throttle.check("grace.okafor", "10.0.0.1").orElseThrow().refusal(),
+        assertEquals(
+                SignInThrottle.Refusal.ADDRESS_BLOCKED,
+                throttle.check("grace.okafor", "10.0.0.1").orElseThrow().refusal(),
                 "a success on one account buys no more guesses at others");
     }
 
@@ -122,7 +128,9 @@ class SignInThrottleTest {
             assertTrue(throttle.check("user" + i, "203.0.113.9").isEmpty(), "attempt " + i);
             throttle.failed("user" + i, "203.0.113.9");
         }
-        assertEquals(SignInThrottle.Refusal.ADDRESS_BLOCKED, throttle.check("ana.lopez", "203.0.113.9").orElseThrow().refusal());
+        assertEquals(
+                SignInThrottle.Refusal.ADDRESS_BLOCKED,
+                throttle.check("ana.lopez", "203.0.113.9").orElseThrow().refusal());
         assertTrue(throttle.check("ana.lopez", "198.51.100.1").isEmpty(), "other addresses are not affected");
         clock.advance(SignInThrottle.ADDRESS_WINDOW);
         assertTrue(throttle.check("ana.lopez", "203.0.113.9").isEmpty(), "the block ends with its window");
@@ -134,7 +142,8 @@ class SignInThrottleTest {
         String[] accounts = {"a.one", "b.two", "c.three"};
         for (String account : accounts) {
             for (int i = 0; i < SignInThrottle.LOCK_AFTER; i++) {
-                if (throttle.check(account, "203.0.113.9").isEmpty() && throttle.failed(account, "203.0.113.9").lockedNow()) {
+                if (throttle.check(account, "203.0.113.9").isEmpty()
+                        && throttle.failed(account, "203.0.113.9").lockedNow()) {
                     locked++;
                 }
                 clock.advance(SignInThrottle.MAX_DELAY.dividedBy(30)); // 2 s: the attacker waits out short delays
@@ -159,8 +168,12 @@ class SignInThrottleTest {
             clock.advance(SignInThrottle.MAX_DELAY);
         }
         assertEquals(1, lockedNow, "the tenth failure locked it, on whichever server saw it");
-        assertEquals(SignInThrottle.Refusal.ACCOUNT_LOCKED, first.check("ana.lopez", "10.0.1.1").orElseThrow().refusal());
-        assertEquals(SignInThrottle.Refusal.ACCOUNT_LOCKED, second.check("ana.lopez", "10.0.1.1").orElseThrow().refusal());
+        assertEquals(
+                SignInThrottle.Refusal.ACCOUNT_LOCKED,
+                first.check("ana.lopez", "10.0.1.1").orElseThrow().refusal());
+        assertEquals(
+                SignInThrottle.Refusal.ACCOUNT_LOCKED,
+                second.check("ana.lopez", "10.0.1.1").orElseThrow().refusal());
         assertTrue(first.lift("ana.lopez"), "an admin on one server lifts it");
         assertTrue(second.check("ana.lopez", "10.0.1.1").isEmpty(), "and the other server lets her in at once");
         assertTrue(second.lockedUntil("ana.lopez").isEmpty());
@@ -174,15 +187,24 @@ class SignInThrottleTest {
         for (int i = 0; i < SignInThrottle.FREE_FAILURES + 1; i++) {
             (i % 2 == 0 ? first : second).failed("grace.okafor", "10.0.0.1");
         }
-        assertEquals(SignInThrottle.Refusal.ACCOUNT_DELAYED, first.check("grace.okafor", "10.0.0.1").orElseThrow().refusal());
-        assertEquals(SignInThrottle.Refusal.ACCOUNT_DELAYED, second.check("grace.okafor", "10.0.0.1").orElseThrow().refusal());
+        assertEquals(
+                SignInThrottle.Refusal.ACCOUNT_DELAYED,
+                first.check("grace.okafor", "10.0.0.1").orElseThrow().refusal());
+        assertEquals(
+                SignInThrottle.Refusal.ACCOUNT_DELAYED,
+                second.check("grace.okafor", "10.0.0.1").orElseThrow().refusal());
         for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
             (i % 2 == 0 ? first : second).failed("user" + i, "203.0.113.9");
         }
-        assertEquals(SignInThrottle.Refusal.ADDRESS_BLOCKED, first.check("nobody", "203.0.113.9").orElseThrow().refusal());
-        assertEquals(SignInThrottle.Refusal.ADDRESS_BLOCKED, second.check("nobody", "203.0.113.9").orElseThrow().refusal());
+        assertEquals(
+                SignInThrottle.Refusal.ADDRESS_BLOCKED,
+                first.check("nobody", "203.0.113.9").orElseThrow().refusal());
+        assertEquals(
+                SignInThrottle.Refusal.ADDRESS_BLOCKED,
+                second.check("nobody", "203.0.113.9").orElseThrow().refusal());
         second.succeeded("grace.okafor");
-        assertTrue(first.check("grace.okafor", "10.0.0.2").isEmpty(), "a success on one server clears the account on all");
+        assertTrue(
+                first.check("grace.okafor", "10.0.0.2").isEmpty(), "a success on one server clears the account on all");
     }
 
     @Test
@@ -190,7 +212,9 @@ class SignInThrottleTest {
         SignInThrottle.InMemory database = new SignInThrottle.InMemory();
         failTimes(new SignInThrottle(clock, database), "ana.lopez", SignInThrottle.LOCK_AFTER);
         SignInThrottle afterRestart = new SignInThrottle(clock, database);
-        assertEquals(SignInThrottle.Refusal.ACCOUNT_LOCKED, afterRestart.check("ana.lopez", "10.0.0.1").orElseThrow().refusal());
+        assertEquals(
+                SignInThrottle.Refusal.ACCOUNT_LOCKED,
+                afterRestart.check("ana.lopez", "10.0.0.1").orElseThrow().refusal());
     }
 
     @Test

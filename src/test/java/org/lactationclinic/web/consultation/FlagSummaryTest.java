@@ -1,12 +1,11 @@
 package org.lactationclinic.web.consultation;
 
-import org.junit.jupiter.api.Test;
-import org.lactationclinic.domain.shared.ConsultationFlag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.lactationclinic.domain.shared.ConsultationFlag;
 
 class FlagSummaryTest {
 
@@ -31,17 +30,28 @@ class FlagSummaryTest {
     @Test
     void target_shouldNameTheFieldThatRaisedTheFlagForTheRightBaby() {
         List<UUID> charts = List.of(FIRST, SECOND);
-        assertEquals("visit:charts:1:weight", FlagSummary.target(flag(SECOND, "WeightFlagType.EXCESS_LOSS", true), charts::indexOf));
-        assertEquals("visit:charts:0:stools24h", FlagSummary.target(flag(FIRST, "IntakeFlagType.FEW_STOOLS", false), charts::indexOf));
-        assertEquals("visit:charts:0:temperature",
+        assertEquals(
+                "visit:charts:1:weight",
+                FlagSummary.target(flag(SECOND, "WeightFlagType.EXCESS_LOSS", true), charts::indexOf));
+        assertEquals(
+                "visit:charts:0:stools24h",
+                FlagSummary.target(flag(FIRST, "IntakeFlagType.FEW_STOOLS", false), charts::indexOf));
+        assertEquals(
+                "visit:charts:0:temperature",
                 FlagSummary.target(flag(FIRST, "InfantRedFlagType.FEVER_UNDER_ONE_MONTH", true), charts::indexOf));
-        assertEquals("visit:epds:9:answer", FlagSummary.target(flag(null, "EpdsFlagType.SELF_HARM_URGENT", true), charts::indexOf));
-        assertEquals("visit:fever", FlagSummary.target(flag(null, "BreastFlagType.MASTITIS_WITH_FEVER", true), charts::indexOf));
+        assertEquals(
+                "visit:epds:9:answer",
+                FlagSummary.target(flag(null, "EpdsFlagType.SELF_HARM_URGENT", true), charts::indexOf));
+        assertEquals(
+                "visit:fever",
+                FlagSummary.target(flag(null, "BreastFlagType.MASTITIS_WITH_FEVER", true), charts::indexOf));
     }
 
     @Test
     void target_ofABabyNoLongerTicked_shouldBeTheBabiesSection() {
-        assertEquals("visit:infantFindings",
-                FlagSummary.target(flag(UUID.randomUUID(), "WeightFlagType.EXCESS_LOSS", true), List.of(FIRST)::indexOf));
+        assertEquals(
+                "visit:infantFindings",
+                FlagSummary.target(
+                        flag(UUID.randomUUID(), "WeightFlagType.EXCESS_LOSS", true), List.of(FIRST)::indexOf));
     }
 }

@@ -1,5 +1,14 @@
 package org.lactationclinic.web.dyad;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.growth.WhoWeightForAge;
@@ -7,30 +16,29 @@ import org.lactationclinic.web.dyad.GrowthChart.Labels;
 import org.lactationclinic.web.dyad.GrowthChart.Point;
 import org.openqa.selenium.json.Json;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * The Chart.js configuration of the weight-for-age chart, parsed back with an independent JSON parser (Selenium's,
- * on the test classpath already).
+ * The Chart.js configuration of the weight-for-age chart, parsed back with an independent JSON parser (Selenium's, on
+ * the test classpath already).
  */
 class GrowthChartTest {
 
-    private static final Labels LABELS = new Labels("Age (weeks)", "Age (months)", "Weight (kg)",
-            "3rd", "15th", "50th", "85th", "97th", "Weights", "Birth weight");
+    private static final Labels LABELS = new Labels(
+            "Age (weeks)",
+            "Age (months)",
+            "Weight (kg)",
+            "3rd",
+            "15th",
+            "50th",
+            "85th",
+            "97th",
+            "Weights",
+            "Birth weight");
 
     private static final List<String> DATASET_ORDER =
             List.of("Birth weight", "Weights", "97th", "85th", "50th", "15th", "3rd");
 
-    private static final List<Point> NEWBORN = List.of(
-            new Point(5, 3300, false), new Point(0, 3500, true), new Point(12, 3650, false));
+    private static final List<Point> NEWBORN =
+            List.of(new Point(5, 3300, false), new Point(0, 3500, true), new Point(12, 3650, false));
 
     @Test
     void weightForAgeJson_shouldParseWithFiveCurvesTheWeightsAndTheBirthWeight() {
@@ -43,7 +51,9 @@ class GrowthChartTest {
             assertEquals(0.0, number(curve.get("pointRadius")), curve.get("label") + " has no points");
             assertEquals(GrowthChart.DEFAULT_LAST_DAY + 1, data(curve).size(), "sampled every day to 6 months");
         }
-        assertTrue(number(datasets.get(4).get("borderWidth")) > number(datasets.get(2).get("borderWidth")),
+        assertTrue(
+                number(datasets.get(4).get("borderWidth"))
+                        > number(datasets.get(2).get("borderWidth")),
                 "the 50th is stronger than the other curves");
 
         Map<String, Object> options = map(config.get("options"));
@@ -62,9 +72,13 @@ class GrowthChartTest {
         assertEquals(List.of(List.of(0.0, 3.5)), xy(birth));
 
         Map<String, Object> weights = datasets.get(1);
-        assertEquals(List.of(List.of(0.0, 3.5), List.of(0.714, 3.3), List.of(1.714, 3.65)), xy(weights),
+        assertEquals(
+                List.of(List.of(0.0, 3.5), List.of(0.714, 3.3), List.of(1.714, 3.65)),
+                xy(weights),
                 "x in weeks (3 decimals), y in kg, sorted by age");
-        assertEquals(List.of(0L, 4L, 4L), weights.get("pointRadius"),
+        assertEquals(
+                List.of(0L, 4L, 4L),
+                weights.get("pointRadius"),
                 "the birth weight shows as its triangle, not as a circle under it");
     }
 
@@ -75,13 +89,18 @@ class GrowthChartTest {
         List<List<Double>> median = xy(datasets.get(4));
         assertEquals(List.of(0.0, 3.346), median.get(0), "WHO boys' P50 at birth: 3.3464 kg");
         assertEquals(3.3464, median.get(0).get(1), 0.0005);
-        assertEquals(List.of(0.0, 3.232), xy(datasets(parse(chart(SexType.FEMALE, List.of()))).get(4)).get(0),
+        assertEquals(
+                List.of(0.0, 3.232),
+                xy(datasets(parse(chart(SexType.FEMALE, List.of()))).get(4)).get(0),
                 "WHO girls' P50 at birth: 3.2322 kg");
         double p3 = xy(datasets.get(6)).get(0).get(1);
         double p97 = xy(datasets.get(2)).get(0).get(1);
         assertTrue(p3 < 3.346 && 3.346 < p97);
-        assertEquals(WhoWeightForAge.standard().percentileCurveKg(SexType.MALE, 97, 183)[183],
-                xy(datasets.get(2)).getLast().get(1), 0.0005, "the curves reach the axis end");
+        assertEquals(
+                WhoWeightForAge.standard().percentileCurveKg(SexType.MALE, 97, 183)[183],
+                xy(datasets.get(2)).getLast().get(1),
+                0.0005,
+                "the curves reach the axis end");
     }
 
     @Test
@@ -119,8 +138,8 @@ class GrowthChartTest {
         assertEquals(WhoWeightForAge.LAST_DAY, GrowthChart.lastDay(List.of(new Point(2400, 20000, false))));
         assertEquals(1827, GrowthChart.lastDay(List.of(new Point(1826, 18000, false))), "59.99 months -> 60");
 
-        List<Point> older = List.of(new Point(0, 3400, true), new Point(1800, 18000, false),
-                new Point(2400, 20000, false));
+        List<Point> older =
+                List.of(new Point(0, 3400, true), new Point(1800, 18000, false), new Point(2400, 20000, false));
         String json = chart(SexType.MALE, older);
         Map<String, Object> config = parse(json);
         assertEquals(60.977, number(xScale(config).get("max")), "1856 days in months");
@@ -138,7 +157,8 @@ class GrowthChartTest {
         String hostile = "He said \"hi\" </script><script>alert('x')</script> & \\ back\nline \u2028 \uD83D\uDC76";
         Labels labels = new Labels(hostile, "m", hostile, "3", "15", "50", "85", "97", hostile, "b");
 
-        String json = GrowthChart.weightForAgeJson(SexType.MALE, NEWBORN, labels).orElseThrow();
+        String json =
+                GrowthChart.weightForAgeJson(SexType.MALE, NEWBORN, labels).orElseThrow();
 
         assertFalse(json.contains("<"), "no '<' at all, so no </script> and no <!--");
         assertFalse(json.contains(">"));
@@ -173,7 +193,8 @@ class GrowthChartTest {
     void point_shouldRefuseANegativeAgeOrANonPositiveWeight() {
         assertThrows(IllegalArgumentException.class, () -> new Point(-1, 3000, false));
         assertThrows(IllegalArgumentException.class, () -> new Point(3, 0, false));
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new Labels("w", "m", "kg", "3", "15", "50", "85", "97", "Weights", null));
     }
 
@@ -206,7 +227,9 @@ class GrowthChartTest {
 
     /** The dataset's points as [x, y] pairs of doubles. */
     private static List<List<Double>> xy(Map<String, Object> dataset) {
-        return data(dataset).stream().map(p -> List.of(number(p.get("x")), number(p.get("y")))).toList();
+        return data(dataset).stream()
+                .map(p -> List.of(number(p.get("x")), number(p.get("y"))))
+                .toList();
     }
 
     private static double number(Object value) {

@@ -1,5 +1,10 @@
 package org.lactationclinic.web.admin.audit;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
+import java.util.List;
+import java.util.Map;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.domain.audit.AuditEvent;
 import org.lactationclinic.domain.audit.AuditSearch;
@@ -8,17 +13,12 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.Serial;
-import java.util.List;
-import java.util.Map;
-
 /** One page of the audit search at a time, newest first, counted and paged by the database. */
 public class AuditLazyModel extends LazyDataModel<AuditEvent> {
 
     /** Found again when read back on another server (issue 16): the service's reference cannot be serialized. */
     private transient AuditTrail audit;
+
     private final AuditSearch search;
 
     public AuditLazyModel(AuditTrail audit, AuditSearch search) {
@@ -32,7 +32,8 @@ public class AuditLazyModel extends LazyDataModel<AuditEvent> {
     }
 
     @Override
-    public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<AuditEvent> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         return audit.search(search, first, pageSize);
     }
 

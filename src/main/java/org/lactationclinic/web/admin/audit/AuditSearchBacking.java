@@ -4,22 +4,21 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.lactationclinic.application.AuditTrail;
-import org.lactationclinic.domain.audit.AuditChainVerifier;
-import org.lactationclinic.domain.audit.AuditSearch;
-import org.lactationclinic.web.BundleMessages;
-import org.lactationclinic.web.ViewScopedPage;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.domain.audit.AuditChainVerifier;
+import org.lactationclinic.domain.audit.AuditSearch;
+import org.lactationclinic.web.BundleMessages;
+import org.lactationclinic.web.ViewScopedPage;
 
 /**
- * admin/audit/search.xhtml: the audit trail searched by user, record and period (days in the clinic's
- * zone, both included), newest first; and the check of the whole hash chain.
+ * admin/audit/search.xhtml: the audit trail searched by user, record and period (days in the clinic's zone, both
+ * included), newest first; and the check of the whole hash chain.
  */
 @Named
 @ViewScoped
@@ -44,7 +43,10 @@ public class AuditSearchBacking extends ViewScopedPage {
     }
 
     public void search() {
-        events = new AuditLazyModel(audit, new AuditSearch(username, recordUuid, startOf(fromDate), startOf(toDate == null ? null : toDate.plusDays(1))));
+        events = new AuditLazyModel(
+                audit,
+                new AuditSearch(
+                        username, recordUuid, startOf(fromDate), startOf(toDate == null ? null : toDate.plusDays(1))));
     }
 
     public void clear() {
@@ -69,13 +71,24 @@ public class AuditSearchBacking extends ViewScopedPage {
             return List.of();
         }
         List<String> findings = new ArrayList<>();
-        verification.edited().forEach(edited -> findings.add(
-                BundleMessages.text("admin_audit_search.verify.edited", edited.sequenceNumber(), edited.id())));
-        verification.missing().forEach(missing -> findings.add(missing.count() == 1
-                ? BundleMessages.text("admin_audit_search.verify.missingOne", missing.first())
-                : BundleMessages.text("admin_audit_search.verify.missingRange", missing.first(), missing.last(), missing.count())));
-        verification.brokenLinks().forEach(broken -> findings.add(
-                BundleMessages.text("admin_audit_search.verify.brokenLink", broken.sequenceNumber(), broken.id())));
+        verification
+                .edited()
+                .forEach(edited -> findings.add(
+                        BundleMessages.text("admin_audit_search.verify.edited", edited.sequenceNumber(), edited.id())));
+        verification
+                .missing()
+                .forEach(missing -> findings.add(
+                        missing.count() == 1
+                                ? BundleMessages.text("admin_audit_search.verify.missingOne", missing.first())
+                                : BundleMessages.text(
+                                        "admin_audit_search.verify.missingRange",
+                                        missing.first(),
+                                        missing.last(),
+                                        missing.count())));
+        verification
+                .brokenLinks()
+                .forEach(broken -> findings.add(BundleMessages.text(
+                        "admin_audit_search.verify.brokenLink", broken.sequenceNumber(), broken.id())));
         if (verification.truncated()) {
             findings.add(BundleMessages.text("admin_audit_search.verify.truncated"));
         }
@@ -89,8 +102,12 @@ public class AuditSearchBacking extends ViewScopedPage {
         }
         return verification.intact()
                 ? BundleMessages.text("admin_audit_search.verify.intact", verification.eventsChecked())
-                : BundleMessages.text("admin_audit_search.verify.tampered", verification.eventsChecked(),
-                verification.edited().size() + verification.brokenLinks().size(), verification.missingCount());
+                : BundleMessages.text(
+                        "admin_audit_search.verify.tampered",
+                        verification.eventsChecked(),
+                        verification.edited().size()
+                                + verification.brokenLinks().size(),
+                        verification.missingCount());
     }
 
     public boolean isIntact() {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.lactationclinic.application.InterventionLibraryService;
 import org.lactationclinic.domain.careplan.Intervention;
 import org.lactationclinic.domain.careplan.InterventionCategoryType;
@@ -16,12 +17,10 @@ import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.util.List;
-
 /**
- * admin/interventions/list.xhtml: the clinic's intervention library. An admin adds the clinic's own
- * interventions (with the words the mother reads), changes defaults, and retires what the clinic no longer
- * offers (with a reason) or offers it again. Nothing is deleted: signed plans point at these entries.
+ * admin/interventions/list.xhtml: the clinic's intervention library. An admin adds the clinic's own interventions (with
+ * the words the mother reads), changes defaults, and retires what the clinic no longer offers (with a reason) or offers
+ * it again. Nothing is deleted: signed plans point at these entries.
  */
 @Named
 @ViewScoped
@@ -32,19 +31,26 @@ public class InterventionListBacking extends ViewScopedPage {
 
     private List<Intervention> interventions;
     private Intervention selected;
+
     @Size(max = ClinicalLimits.REASON_MAX)
     private String retireReason;
+
     private InterventionCategoryType category = InterventionCategoryType.FEEDING;
+
     @Size(max = 120)
     private String title;
+
     @Size(max = Intervention.INSTRUCTIONS_MAX)
     private String instructions;
+
     @Min(1)
     @Max(24)
     private Integer timesPerDay;
+
     @Min(1)
     @Max(180)
     private Integer minutes;
+
     private boolean conflict;
 
     public void load() {
@@ -53,7 +59,8 @@ public class InterventionListBacking extends ViewScopedPage {
     }
 
     public void add() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> library.add(category, title, instructions, timesPerDay, minutes));
+        UserErrors.Outcome outcome =
+                UserErrors.attempt(() -> library.add(category, title, instructions, timesPerDay, minutes));
         if (outcome.isDone()) {
             Messages.addGlobalInfo("interventions.message.info.added");
             title = null;
@@ -70,7 +77,8 @@ public class InterventionListBacking extends ViewScopedPage {
     }
 
     public void retire() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> library.retire(selected.getUuid(), selected.getVersion(), retireReason));
+        UserErrors.Outcome outcome =
+                UserErrors.attempt(() -> library.retire(selected.getUuid(), selected.getVersion(), retireReason));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("interventions.message.info.retired");
@@ -79,7 +87,8 @@ public class InterventionListBacking extends ViewScopedPage {
     }
 
     public void reinstate(Intervention intervention) {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> library.reinstate(intervention.getUuid(), intervention.getVersion()));
+        UserErrors.Outcome outcome =
+                UserErrors.attempt(() -> library.reinstate(intervention.getUuid(), intervention.getVersion()));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("interventions.message.info.reinstated");

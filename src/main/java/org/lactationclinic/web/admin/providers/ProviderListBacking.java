@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.lactationclinic.application.ProviderDirectoryService;
 import org.lactationclinic.domain.provider.Provider;
 import org.lactationclinic.domain.shared.ClinicalLimits;
@@ -11,11 +12,9 @@ import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 
-import java.util.List;
-
 /**
- * admin/providers/list.xhtml: the provider directory. An admin adds a doctor, edits her details, retires her
- * with a reason when she leaves (babies who name her keep her) or offers her again. Nothing is deleted.
+ * admin/providers/list.xhtml: the provider directory. An admin adds a doctor, edits her details, retires her with a
+ * reason when she leaves (babies who name her keep her) or offers her again. Nothing is deleted.
  */
 @Named
 @ViewScoped
@@ -27,8 +26,10 @@ public class ProviderListBacking extends ViewScopedPage {
     private List<Provider> providers;
     private Provider editing = Provider.blank();
     private Provider selected;
+
     @Size(max = ClinicalLimits.REASON_MAX)
     private String retireReason;
+
     private boolean conflict;
 
     public void load() {
@@ -51,7 +52,8 @@ public class ProviderListBacking extends ViewScopedPage {
         UserErrors.Outcome outcome = UserErrors.attempt(() -> directory.save(editing));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
-            Messages.addGlobalInfo(adding ? "admin_providers.message.info.added" : "admin_providers.message.info.saved",
+            Messages.addGlobalInfo(
+                    adding ? "admin_providers.message.info.added" : "admin_providers.message.info.saved",
                     editing.getName());
             editing = Provider.blank();
             load();
@@ -64,7 +66,8 @@ public class ProviderListBacking extends ViewScopedPage {
     }
 
     public void retire() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> directory.retire(selected.getUuid(), selected.getVersion(), retireReason));
+        UserErrors.Outcome outcome =
+                UserErrors.attempt(() -> directory.retire(selected.getUuid(), selected.getVersion(), retireReason));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("admin_providers.message.info.retired", selected.getName());
@@ -73,7 +76,8 @@ public class ProviderListBacking extends ViewScopedPage {
     }
 
     public void reinstate(Provider provider) {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> directory.reinstate(provider.getUuid(), provider.getVersion()));
+        UserErrors.Outcome outcome =
+                UserErrors.attempt(() -> directory.reinstate(provider.getUuid(), provider.getVersion()));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("admin_providers.message.info.reinstated", provider.getName());

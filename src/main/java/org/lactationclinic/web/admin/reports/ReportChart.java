@@ -2,31 +2,30 @@ package org.lactationclinic.web.admin.reports;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import org.lactationclinic.web.ChartJson;
 
-import java.util.List;
-
 /**
- * Chart.js configurations for the report pages' {@code <p:chart>}: a bar chart of one or more series over
- * labelled categories, stacked or side by side. Built with JSON-P and written by {@link ChartJson#forScript}, so a
- * consultant's name or a label cannot break out of the JSON or into the page.
+ * Chart.js configurations for the report pages' {@code <p:chart>}: a bar chart of one or more series over labelled
+ * categories, stacked or side by side. Built with JSON-P and written by {@link ChartJson#forScript}, so a consultant's
+ * name or a label cannot break out of the JSON or into the page.
  */
 public final class ReportChart {
 
-    private static final List<String> COLOURS = List.of("#2f6f73", "#e0a526", "#a4262c", "#9aa5a8", "#5b7fb5", "#7a5c99");
+    private static final List<String> COLOURS =
+            List.of("#2f6f73", "#e0a526", "#a4262c", "#9aa5a8", "#5b7fb5", "#7a5c99");
 
     /** One series of bars. */
-    public record Series(String label, List<? extends Number> values) {
-    }
+    public record Series(String label, List<? extends Number> values) {}
 
-    private ReportChart() {
-    }
+    private ReportChart() {}
 
     /**
      * @param horizontal bars along the x axis (long category names read better)
-     * @param axisTitle  the value axis' title
+     * @param axisTitle the value axis' title
      */
-    public static String bars(List<String> categories, List<Series> series, boolean stacked, boolean horizontal, String axisTitle) {
+    public static String bars(
+            List<String> categories, List<Series> series, boolean stacked, boolean horizontal, String axisTitle) {
         JsonArrayBuilder datasets = ChartJson.array();
         for (int s = 0; s < series.size(); s++) {
             datasets.add(ChartJson.object()
@@ -37,17 +36,29 @@ public final class ReportChart {
         String valueAxis = horizontal ? "x" : "y";
         String categoryAxis = horizontal ? "y" : "x";
         JsonObjectBuilder options = ChartJson.object()
-                .add("animation", false).add("responsive", true).add("maintainAspectRatio", false);
+                .add("animation", false)
+                .add("responsive", true)
+                .add("maintainAspectRatio", false);
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        options.add("scales", ChartJson.object()
-                .add(categoryAxis, ChartJson.object().add("stacked", stacked))
-                .add(valueAxis, ChartJson.object().add("stacked", stacked).add("beginAtZero", true)
-                        .add("title", ChartJson.title(axisTitle))));
+        options.add(
+                "scales",
+                ChartJson.object()
+                        .add(categoryAxis, ChartJson.object().add("stacked", stacked))
+                        .add(
+                                valueAxis,
+                                ChartJson.object()
+                                        .add("stacked", stacked)
+                                        .add("beginAtZero", true)
+                                        .add("title", ChartJson.title(axisTitle))));
         return ChartJson.forScript(ChartJson.object()
                 .add("type", "bar")
-                .add("data", ChartJson.object().add("labels", ChartJson.strings(categories)).add("datasets", datasets))
+                .add(
+                        "data",
+                        ChartJson.object()
+                                .add("labels", ChartJson.strings(categories))
+                                .add("datasets", datasets))
                 .add("options", options)
                 .build());
     }

@@ -1,31 +1,30 @@
 package org.lactationclinic.web.admin.reports;
 
 import jakarta.inject.Inject;
-import org.lactationclinic.application.ReportService;
-import org.lactationclinic.domain.reporting.ReportCriteria;
-import org.lactationclinic.domain.reporting.ReportIntervalType;
-import org.lactationclinic.domain.reporting.Share;
-import org.lactationclinic.domain.staff.StaffUser;
-import org.lactationclinic.domain.reporting.ExportFile;
-import org.lactationclinic.domain.reporting.ExportFormatType;
-import org.lactationclinic.domain.reporting.ReportTable;
-import org.lactationclinic.web.BundleMessages;
-import org.lactationclinic.web.ViewScopedPage;
-import org.omnifaces.util.Messages;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.lactationclinic.application.ReportService;
+import org.lactationclinic.domain.reporting.ExportFile;
+import org.lactationclinic.domain.reporting.ExportFormatType;
+import org.lactationclinic.domain.reporting.ReportCriteria;
+import org.lactationclinic.domain.reporting.ReportIntervalType;
+import org.lactationclinic.domain.reporting.ReportTable;
+import org.lactationclinic.domain.reporting.Share;
+import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.web.BundleMessages;
+import org.lactationclinic.web.ViewScopedPage;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
- * What every report page shares: the filter (period, consultant, week or month), running the report, the tables
- * it shows and their downloads. The filter lives in the view, never in the URL, and a download is a POST of the
- * form, so neither the filter nor the numbers reach a URL, a proxy log or the browser history.
+ * What every report page shares: the filter (period, consultant, week or month), running the report, the tables it
+ * shows and their downloads. The filter lives in the view, never in the URL, and a download is a POST of the form, so
+ * neither the filter nor the numbers reach a URL, a proxy log or the browser history.
  */
 public abstract class ReportPageBacking extends ViewScopedPage {
 
@@ -49,8 +48,7 @@ public abstract class ReportPageBacking extends ViewScopedPage {
     /** The report's short name, for file names and the audit. */
     protected abstract String report();
 
-    protected record Result(List<ReportTable> tables, String chartJson) {
-    }
+    protected record Result(List<ReportTable> tables, String chartJson) {}
 
     /** On first view: the last twelve months up to today, the whole clinic. */
     public void load() {
@@ -79,19 +77,31 @@ public abstract class ReportPageBacking extends ViewScopedPage {
     /** A table of the report as a file; the export is audited by {@link ReportService#export}. */
     public StreamedContent download(int tableIndex, String format) {
         ExportFile file = reports.export(tables.get(tableIndex), ExportFormatType.valueOf(format));
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength((long) file.content().length).stream(() -> new ByteArrayInputStream(file.content())).build();
+        return DefaultStreamedContent.builder()
+                .name(file.fileName())
+                .contentType(file.contentType())
+                .contentLength((long) file.content().length)
+                .stream(() -> new ByteArrayInputStream(file.content()))
+                .build();
     }
 
     /** A table titled by a bundle key, with the period and filter in words underneath. */
     protected ReportTable table(String titleKey, List<String> headerKeys, List<List<Object>> rows) {
-        return new ReportTable(report(), text(titleKey), subtitle(), headerKeys.stream().map(ReportPageBacking::text).toList(), rows);
+        return new ReportTable(
+                report(),
+                text(titleKey),
+                subtitle(),
+                headerKeys.stream().map(ReportPageBacking::text).toList(),
+                rows);
     }
 
     private String subtitle() {
         DateTimeFormatter format = DateTimeFormatter.ofPattern(text("clinic.format.date"));
-        String who = consultants.stream().filter(user -> user.getId().equals(consultantId)).map(StaffUser::getFullName)
-                .findFirst().orElse(text("admin_reports.label.allConsultants"));
+        String who = consultants.stream()
+                .filter(user -> user.getId().equals(consultantId))
+                .map(StaffUser::getFullName)
+                .findFirst()
+                .orElse(text("admin_reports.label.allConsultants"));
         return BundleMessages.text("admin_reports.label.subtitle", from.format(format), to.format(format), who);
     }
 

@@ -11,10 +11,9 @@ import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 
-
 /**
- * admin/settings/clinic.xhtml: who the clinic is on its printouts (name, address, telephone, e-mail, logo).
- * The form carries the version it was loaded at, so two admins cannot overwrite each other.
+ * admin/settings/clinic.xhtml: who the clinic is on its printouts (name, address, telephone, e-mail, logo). The form
+ * carries the version it was loaded at, so two admins cannot overwrite each other.
  */
 @Named
 @ViewScoped
@@ -52,8 +51,8 @@ public class ClinicProfileBacking extends ViewScopedPage {
 
     public void save() {
         byte[] image = logo == null || logo.getSize() == 0 ? null : logo.getContent();
-        UserErrors.Outcome outcome = UserErrors.attempt(() ->
-                show(settings.saveProfile(versionOnForm, name, address, phone, email, image, removeLogo)));
+        UserErrors.Outcome outcome = UserErrors.attempt(
+                () -> show(settings.saveProfile(versionOnForm, name, address, phone, email, image, removeLogo)));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             Messages.addGlobalInfo("clinic_profile.message.info.saved");

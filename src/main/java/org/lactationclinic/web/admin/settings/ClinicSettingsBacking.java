@@ -7,6 +7,9 @@ import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import org.lactationclinic.application.ClinicSettingsService;
 import org.lactationclinic.domain.assessment.HatlffInterpretationType;
 import org.lactationclinic.domain.settings.ClinicSetting;
@@ -16,13 +19,9 @@ import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * admin/settings/edit.xhtml: the configurable thresholds, each with its value, the source the clinic cites
- * and the documented default. Each row carries the version it was loaded at.
+ * admin/settings/edit.xhtml: the configurable thresholds, each with its value, the source the clinic cites and the
+ * documented default. Each row carries the version it was loaded at.
  */
 @Named
 @ViewScoped
@@ -89,7 +88,8 @@ public class ClinicSettingsBacking extends ViewScopedPage {
     }
 
     public void save() {
-        UserErrors.Outcome outcome = UserErrors.attempt(() -> settings.save(rows.stream().map(Row::toChange).toList()));
+        UserErrors.Outcome outcome = UserErrors.attempt(
+                () -> settings.save(rows.stream().map(Row::toChange).toList()));
         conflict = outcome == UserErrors.Outcome.CONFLICT;
         if (outcome.isDone()) {
             reload();
@@ -103,7 +103,10 @@ public class ClinicSettingsBacking extends ViewScopedPage {
         if (!key.accepts(value == null ? null : value.toString())) {
             String message = key.getKind() == ClinicSettingType.ValueKind.HATLFF_CHOICE
                     ? BundleMessages.text("clinic_settings.message.error.outOfRange")
-                    : BundleMessages.text("clinic_settings.label.range", key.getMin().toPlainString(), key.getMax().toPlainString());
+                    : BundleMessages.text(
+                            "clinic_settings.label.range",
+                            key.getMin().toPlainString(),
+                            key.getMax().toPlainString());
             throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
     }

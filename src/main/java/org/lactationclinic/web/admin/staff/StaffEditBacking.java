@@ -6,16 +6,15 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import org.lactationclinic.application.StaffService;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.security.PasswordHasher;
 import org.lactationclinic.web.UserErrors;
 import org.omnifaces.util.Messages;
-
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 
 /** admin/staff/edit.xhtml: an admin adds a staff account with an initial password and roles. */
 @Named
@@ -46,8 +45,9 @@ public class StaffEditBacking {
             Messages.addGlobalError("admin_staff_edit.message.error.noRole");
             return null;
         }
-        if (UserErrors.attempt(() -> staffService.createAccount(username, fullName, password.toCharArray(),
-                EnumSet.copyOf(roles))).isDone()) {
+        if (UserErrors.attempt(() ->
+                        staffService.createAccount(username, fullName, password.toCharArray(), EnumSet.copyOf(roles)))
+                .isDone()) {
             Messages.addFlashGlobalInfo("admin_staff_edit.message.info.created", username);
             return "/admin/staff/list?faces-redirect=true";
         }

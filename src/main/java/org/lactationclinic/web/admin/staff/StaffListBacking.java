@@ -3,6 +3,12 @@ package org.lactationclinic.web.admin.staff;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.lactationclinic.application.SecondFactorService;
 import org.lactationclinic.application.StaffService;
 import org.lactationclinic.domain.staff.RoleType;
@@ -11,16 +17,9 @@ import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.EnumSet;
-import java.util.List;
-
 /**
- * admin/staff/list.xhtml: the clinic's staff accounts, and what an admin does with them: disable or enable
- * an account, reset its password, change its roles. Each action carries the version the list was loaded at.
+ * admin/staff/list.xhtml: the clinic's staff accounts, and what an admin does with them: disable or enable an account,
+ * reset its password, change its roles. Each action carries the version the list was loaded at.
  */
 @Named
 @ViewScoped
@@ -50,19 +49,24 @@ public class StaffListBacking extends ViewScopedPage {
         staff = staffService.listStaff();
         lockedUntil = new HashMap<>();
         for (StaffUser user : staff) {
-            staffService.signInLockedUntil(user.getUsername()).ifPresent(until -> lockedUntil.put(user.getUsername(), until));
+            staffService
+                    .signInLockedUntil(user.getUsername())
+                    .ifPresent(until -> lockedUntil.put(user.getUsername(), until));
         }
     }
 
     /** Lifts the account's sign-in lock (too many wrong passwords, issue 15). */
     public void liftLock(StaffUser user) {
-        if (UserErrors.attempt(() -> staffService.liftSignInLock(user.getUuid())).isDone()) {
+        if (UserErrors.attempt(() -> staffService.liftSignInLock(user.getUuid()))
+                .isDone()) {
             Messages.addGlobalInfo("admin_staff_list.message.info.lockLifted", user.getUsername());
         }
         reload();
     }
 
-    /** Turns an account's second factor off (a lost phone; issue 15): it signs in with its password until re-enrolled. */
+    /**
+     * Turns an account's second factor off (a lost phone; issue 15): it signs in with its password until re-enrolled.
+     */
     public void resetSecondFactor(StaffUser user) {
         if (UserErrors.attempt(() -> secondFactor.reset(user.getUuid())).isDone()) {
             Messages.addGlobalInfo("admin_staff_list.message.info.secondFactorReset", user.getUsername());
@@ -84,9 +88,12 @@ public class StaffListBacking extends ViewScopedPage {
 
     public void saveSecondFactorRequired() {
         boolean required = isSecondFactorRequired();
-        if (UserErrors.attempt(() -> secondFactor.setRequiredForAdmins(required)).isDone()) {
-            Messages.addGlobalInfo(required ? "admin_staff_list.message.info.secondFactorRequired"
-                    : "admin_staff_list.message.info.secondFactorOptional");
+        if (UserErrors.attempt(() -> secondFactor.setRequiredForAdmins(required))
+                .isDone()) {
+            Messages.addGlobalInfo(
+                    required
+                            ? "admin_staff_list.message.info.secondFactorRequired"
+                            : "admin_staff_list.message.info.secondFactorOptional");
         }
     }
 
@@ -97,8 +104,10 @@ public class StaffListBacking extends ViewScopedPage {
 
     public void toggleEnabled(StaffUser user) {
         boolean enable = !user.isEnabled();
-        if (UserErrors.attempt(() -> staffService.setEnabled(user.getUuid(), user.getVersion(), enable)).isDone()) {
-            Messages.addGlobalInfo(enable ? "admin_staff_list.message.info.enabled" : "admin_staff_list.message.info.disabled",
+        if (UserErrors.attempt(() -> staffService.setEnabled(user.getUuid(), user.getVersion(), enable))
+                .isDone()) {
+            Messages.addGlobalInfo(
+                    enable ? "admin_staff_list.message.info.enabled" : "admin_staff_list.message.info.disabled",
                     user.getUsername());
         }
         reload();
@@ -112,7 +121,8 @@ public class StaffListBacking extends ViewScopedPage {
 
     public void resetPassword() {
         char[] password = newPassword == null ? new char[0] : newPassword.toCharArray();
-        if (UserErrors.attempt(() -> staffService.resetPassword(selected.getUuid(), selected.getVersion(), password)).isDone()) {
+        if (UserErrors.attempt(() -> staffService.resetPassword(selected.getUuid(), selected.getVersion(), password))
+                .isDone()) {
             Messages.addGlobalInfo("admin_staff_list.message.info.passwordReset", selected.getUsername());
         }
         newPassword = null;
@@ -121,7 +131,8 @@ public class StaffListBacking extends ViewScopedPage {
 
     public void saveRoles() {
         EnumSet<RoleType> chosen = roles.isEmpty() ? EnumSet.noneOf(RoleType.class) : EnumSet.copyOf(roles);
-        if (UserErrors.attempt(() -> staffService.changeRoles(selected.getUuid(), selected.getVersion(), chosen)).isDone()) {
+        if (UserErrors.attempt(() -> staffService.changeRoles(selected.getUuid(), selected.getVersion(), chosen))
+                .isDone()) {
             Messages.addGlobalInfo("admin_staff_list.message.info.rolesChanged", selected.getUsername());
         }
         reload();
