@@ -1,14 +1,17 @@
 package org.lactationclinic.infrastructure.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Vetoed;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Slows down password guessing (issue 15, point 2; OWASP ASVS 2.2.1), before the password is hashed, so a refused
@@ -29,9 +32,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * the clinic (the admin's own account included: she lifts it from another admin's session, or waits
  * {@link #LOCK_DURATION}).
  *
- * <p>The counts live in this server's memory: a restart forgets them, and with several app servers each counts its own
- * attempts (docs/security.md says so). At most {@value #MAX_ENTRIES} usernames and addresses are remembered; beyond
- * that the stale ones are dropped first and, under a flood, the new ones are limited at once.
+ * <p><b>Shared by every server.</b> The counts are not kept here but replayed from {@link SignInAttempts}, on the
+ * server the database's log ({@link DatabaseSignInAttempts}): with several app servers behind a balancer each sees the
+ * failures of all, so an attacker gets no more attempts from N servers than from one, and a restart forgets nothing.
+ * The rules above are applied to the events of the last {@link #MEMORY} only ({@link #LOCK_DURATION} plus
+ * {@link #ADDRESS_WINDOW}, what the single-server version called stale): an account's failures older than that no
+ * longer count (a guesser waiting out {@link #MEMORY} after each burst of {@code LOCK_AFTER - 1} failures is never
+ * locked, but gets fewer guesses an hour than one who runs into the lock), and an address's window is rebuilt from the
+ * failures of that span. Older events are deleted now and then ({@link #PURGE_EVERY}): they are security counters, not
+ * clinical records, and the audit trail keeps every failed sign-in. Each server stamps its events with its own clock,
+ * so the servers' clocks must agree (NTP): a skew of a few seconds shifts a delay by as much.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -42,14 +52,16 @@ public class SignInThrottle {
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     static final int ADDRESS_FAILURES = 20;
     static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
-    static final int MAX_ENTRIES = 10_000;
+    /** How far back the events are replayed: older ones no longer count and are deleted. */
+    static final Duration MEMORY = LOCK_DURATION.plus(ADDRESS_WINDOW);
+
+    static final Duration PURGE_EVERY = Duration.ofMinutes(5);
 
     /** Why an attempt was refused without checking the password, and until when. */
     public enum Refusal {
         ACCOUNT_DELAYED,
         ACCOUNT_LOCKED,
-        ADDRESS_BLOCKED,
-        TOO_MANY_ENTRIES
+        ADDRESS_BLOCKED
     }
 
     public record Verdict(Refusal refusal, Instant until) {
@@ -66,30 +78,37 @@ public class SignInThrottle {
     private record AddressState(int failures, Instant windowStart) {}
 
     private final Clock clock;
-    private final Map<String, AccountState> accounts = new ConcurrentHashMap<>();
-    private final Map<String, AddressState> addresses = new ConcurrentHashMap<>();
+    private final SignInAttempts attempts;
+    private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.MIN);
 
     @Inject
-    public SignInThrottle(Clock clock) {
+    public SignInThrottle(Clock clock, SignInAttempts attempts) {
         this.clock = clock;
+        this.attempts = attempts;
+    }
+
+    /** One server's memory only: for unit tests of the rules. */
+    public SignInThrottle(Clock clock) {
+        this(clock, new InMemory());
     }
 
     /** For the container's proxy only. */
     protected SignInThrottle() {
-        this(Clock.systemUTC());
+        this.clock = null;
+        this.attempts = null;
     }
 
     /** Empty when the attempt may go ahead; otherwise why not and until when. */
     public Optional<Verdict> check(String username, String address) {
         Instant now = clock.instant();
-        AddressState byAddress = address == null ? null : addresses.get(address);
+        AddressState byAddress = address == null ? null : address(key(address), now);
         if (byAddress != null
                 && byAddress.failures() >= ADDRESS_FAILURES
                 && now.isBefore(byAddress.windowStart().plus(ADDRESS_WINDOW))) {
             return Optional.of(
                     new Verdict(Refusal.ADDRESS_BLOCKED, byAddress.windowStart().plus(ADDRESS_WINDOW)));
         }
-        AccountState account = accounts.get(username);
+        AccountState account = account(key(username), now).state();
         if (account == null) {
             return Optional.empty();
         }
@@ -110,61 +129,141 @@ public class SignInThrottle {
         return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
 
-    /** A wrong password (or an unknown username) from this address. */
+    /**
+     * A wrong password (or an unknown username) from this address. Whether this failure locked the account is read back
+     * from the log: when two servers record failures at once, only the one whose event crossed {@value #LOCK_AFTER}
+     * says so.
+     */
     public Failure failed(String username, String address) {
         Instant now = clock.instant();
-        makeRoom(now);
+        purgeNowAndThen(now);
         if (address != null) {
-            addresses.merge(
-                    address,
-                    new AddressState(1, now),
-                    (old, one) -> now.isBefore(old.windowStart().plus(ADDRESS_WINDOW))
-                            ? new AddressState(old.failures() + 1, old.windowStart())
-                            : one);
+            attempts.append(SignInAttempts.Kind.ADDRESS, key(address), SignInAttempts.Outcome.FAILURE, now);
         }
-        boolean[] lockedNow = {false};
-        accounts.merge(username, new AccountState(1, now, null), (old, one) -> {
-            boolean lockOver = old.lockedUntil() != null && !now.isBefore(old.lockedUntil());
-            int failures = lockOver ? 1 : old.failures() + 1;
-            Instant lockedUntil = lockOver ? null : old.lockedUntil();
-            if (failures >= LOCK_AFTER && lockedUntil == null) {
-                lockedUntil = now.plus(LOCK_DURATION);
-                lockedNow[0] = true;
-            }
-            return new AccountState(failures, now, lockedUntil);
-        });
-        return new Failure(lockedNow[0]);
+        long mine = attempts.append(SignInAttempts.Kind.ACCOUNT, key(username), SignInAttempts.Outcome.FAILURE, now);
+        return new Failure(account(key(username), now).lockedBy() == mine);
     }
 
     /** The right password: the account's count starts again (the address's does not). */
     public void succeeded(String username) {
-        accounts.remove(username);
+        // Nothing to clear is the common case: one read spares the log a row per sign-in.
+        if (account(key(username), clock.instant()).state() != null) {
+            attempts.append(
+                    SignInAttempts.Kind.ACCOUNT, key(username), SignInAttempts.Outcome.CLEARED, clock.instant());
+        }
     }
 
     /** An admin lifts the account's lock and delays. True when there was anything to lift. */
     public boolean lift(String username) {
-        return accounts.remove(username) != null;
+        if (account(key(username), clock.instant()).state() == null) {
+            return false;
+        }
+        attempts.append(SignInAttempts.Kind.ACCOUNT, key(username), SignInAttempts.Outcome.CLEARED, clock.instant());
+        return true;
     }
 
     /** Until when the account is locked, if it is. */
     public Optional<Instant> lockedUntil(String username) {
-        AccountState state = accounts.get(username);
-        return state == null || state.lockedUntil() == null || !clock.instant().isBefore(state.lockedUntil())
+        Instant now = clock.instant();
+        AccountState state = account(key(username), now).state();
+        return state == null || state.lockedUntil() == null || !now.isBefore(state.lockedUntil())
                 ? Optional.empty()
                 : Optional.of(state.lockedUntil());
     }
 
-    private void makeRoom(Instant now) {
-        if (accounts.size() + addresses.size() < MAX_ENTRIES) {
-            return;
-        }
-        Instant stale = now.minus(ADDRESS_WINDOW.plus(LOCK_DURATION));
-        for (Iterator<AccountState> it = accounts.values().iterator(); it.hasNext(); ) {
-            AccountState state = it.next();
-            if (state.lastFailure().isBefore(stale)) {
-                it.remove();
+    /** The account's state replayed from its events, and the id of the failure that set its lock (0 if none). */
+    private record Replayed(AccountState state, long lockedBy) {}
+
+    private Replayed account(String username, Instant now) {
+        AccountState state = null;
+        long lockedBy = 0;
+        for (SignInAttempts.Attempt event : attempts.since(SignInAttempts.Kind.ACCOUNT, username, now.minus(MEMORY))) {
+            if (event.outcome() == SignInAttempts.Outcome.CLEARED) {
+                state = null;
+                lockedBy = 0;
+                continue;
+            }
+            Instant at = event.at();
+            if (state == null) {
+                state = new AccountState(1, at, null);
+            } else {
+                boolean lockOver = state.lockedUntil() != null && !at.isBefore(state.lockedUntil());
+                int failures = lockOver ? 1 : state.failures() + 1;
+                Instant lockedUntil = lockOver ? null : state.lockedUntil();
+                if (lockOver) {
+                    lockedBy = 0;
+                }
+                if (failures >= LOCK_AFTER && lockedUntil == null) {
+                    lockedUntil = at.plus(LOCK_DURATION);
+                    lockedBy = event.id();
+                }
+                state = new AccountState(failures, at, lockedUntil);
             }
         }
-        addresses.values().removeIf(state -> state.windowStart().isBefore(now.minus(ADDRESS_WINDOW)));
+        return new Replayed(state, lockedBy);
+    }
+
+    private AddressState address(String address, Instant now) {
+        AddressState state = null;
+        for (SignInAttempts.Attempt event : attempts.since(SignInAttempts.Kind.ADDRESS, address, now.minus(MEMORY))) {
+            Instant at = event.at();
+            state = state != null && at.isBefore(state.windowStart().plus(ADDRESS_WINDOW))
+                    ? new AddressState(state.failures() + 1, state.windowStart())
+                    : new AddressState(1, at);
+        }
+        return state;
+    }
+
+    /** The log's keys are at most this long; a longer username typed shares its count with others of the same start. */
+    static final int KEY_LENGTH = 200;
+
+    private static String key(String usernameOrAddress) {
+        return usernameOrAddress.length() > KEY_LENGTH ? usernameOrAddress.substring(0, KEY_LENGTH) : usernameOrAddress;
+    }
+
+    /** At most once per {@link #PURGE_EVERY} on each server, on a failure: no timer, and nothing when all is quiet. */
+    private void purgeNowAndThen(Instant now) {
+        Instant last = lastPurge.get();
+        if (now.isAfter(last.plus(PURGE_EVERY)) && lastPurge.compareAndSet(last, now)) {
+            attempts.forgetBefore(now.minus(MEMORY));
+        }
+    }
+
+    /** The log in this server's memory: what the unit tests share between two throttles to play two servers. */
+    @Vetoed
+    public static final class InMemory implements SignInAttempts {
+
+        private record Row(long id, Kind kind, String key, Outcome outcome, Instant at) {}
+
+        private final List<Row> rows = new CopyOnWriteArrayList<>();
+        private final AtomicLong ids = new AtomicLong();
+
+        @Override
+        public long append(Kind kind, String key, Outcome outcome, Instant at) {
+            long id = ids.incrementAndGet();
+            rows.add(new Row(id, kind, key, outcome, at));
+            return id;
+        }
+
+        @Override
+        public List<Attempt> since(Kind kind, String key, Instant from) {
+            return rows.stream()
+                    .filter(row -> row.kind() == kind
+                            && row.key().equals(key)
+                            && !row.at().isBefore(from))
+                    .sorted(Comparator.comparing(Row::at).thenComparingLong(Row::id))
+                    .map(row -> new Attempt(row.id(), row.outcome(), row.at()))
+                    .toList();
+        }
+
+        @Override
+        public void forgetBefore(Instant before) {
+            rows.removeIf(row -> row.at().isBefore(before));
+        }
+
+        /** How many events are kept: what the purge test counts. */
+        public int size() {
+            return rows.size();
+        }
     }
 }

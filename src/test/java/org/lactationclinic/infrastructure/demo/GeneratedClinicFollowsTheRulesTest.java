@@ -91,6 +91,7 @@ class GeneratedClinicFollowsTheRulesTest {
                         org.lactationclinic.domain.photo.ConsultationPhoto.class,
                         org.lactationclinic.domain.consultation.ReferralOutcome.class,
                         org.lactationclinic.infrastructure.repository.ClinicSecuritySetting.class,
+                        org.lactationclinic.infrastructure.security.SignInAttempt.class,
                         org.lactationclinic.domain.referral.Referral.class,
                         org.lactationclinic.domain.referral.ImportedWeight.class)
                 .forEach(configuration::managedClass);

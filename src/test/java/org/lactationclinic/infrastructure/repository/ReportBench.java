@@ -315,6 +315,7 @@ public final class ReportBench {
                         org.lactationclinic.domain.photo.ConsultationPhoto.class,
                         org.lactationclinic.domain.consultation.ReferralOutcome.class,
                         ClinicSecuritySetting.class,
+                        org.lactationclinic.infrastructure.security.SignInAttempt.class,
                         org.lactationclinic.domain.referral.Referral.class,
                         org.lactationclinic.domain.referral.ImportedWeight.class)
                 .forEach(configuration::managedClass);

@@ -153,6 +153,96 @@ class SignInThrottleTest {
         assertTrue(throttle.lockedUntil("c.three").isEmpty());
     }
 
+    @Test
+    void twoServers_shouldLockTogetherAfterFailuresSplitBetweenThem() {
+        SignInThrottle.InMemory shared = new SignInThrottle.InMemory();
+        SignInThrottle first = new SignInThrottle(clock, shared);
+        SignInThrottle second = new SignInThrottle(clock, shared);
+        int lockedNow = 0;
+        for (int i = 1; i <= SignInThrottle.LOCK_AFTER; i++) {
+            SignInThrottle server = i % 2 == 0 ? second : first; // the balancer sends each attempt elsewhere
+            assertTrue(server.check("ana.lopez", "10.0.0." + i).isEmpty(), "attempt " + i + " was let through");
+            if (server.failed("ana.lopez", "10.0.0." + i).lockedNow()) {
+                lockedNow++;
+            }
+            clock.advance(SignInThrottle.MAX_DELAY);
+        }
+        assertEquals(1, lockedNow, "the tenth failure locked it, on whichever server saw it");
+        assertEquals(
+                SignInThrottle.Refusal.ACCOUNT_LOCKED,
+                first.check("ana.lopez", "10.0.1.1").orElseThrow().refusal());
+        assertEquals(
+                SignInThrottle.Refusal.ACCOUNT_LOCKED,
+                second.check("ana.lopez", "10.0.1.1").orElseThrow().refusal());
+        assertTrue(first.lift("ana.lopez"), "an admin on one server lifts it");
+        assertTrue(second.check("ana.lopez", "10.0.1.1").isEmpty(), "and the other server lets her in at once");
+        assertTrue(second.lockedUntil("ana.lopez").isEmpty());
+    }
+
+    @Test
+    void twoServers_shouldShareTheDelaysAndTheAddressCount() {
+        SignInThrottle.InMemory shared = new SignInThrottle.InMemory();
+        SignInThrottle first = new SignInThrottle(clock, shared);
+        SignInThrottle second = new SignInThrottle(clock, shared);
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES + 1; i++) {
+            (i % 2 == 0 ? first : second).failed("grace.okafor", "10.0.0.1");
+        }
+        assertEquals(
+                SignInThrottle.Refusal.ACCOUNT_DELAYED,
+                first.check("grace.okafor", "10.0.0.1").orElseThrow().refusal());
+        assertEquals(
+                SignInThrottle.Refusal.ACCOUNT_DELAYED,
+                second.check("grace.okafor", "10.0.0.1").orElseThrow().refusal());
+        for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
+            (i % 2 == 0 ? first : second).failed("user" + i, "203.0.113.9");
+        }
+        assertEquals(
+                SignInThrottle.Refusal.ADDRESS_BLOCKED,
+                first.check("nobody", "203.0.113.9").orElseThrow().refusal());
+        assertEquals(
+                SignInThrottle.Refusal.ADDRESS_BLOCKED,
+                second.check("nobody", "203.0.113.9").orElseThrow().refusal());
+        second.succeeded("grace.okafor");
+        assertTrue(
+                first.check("grace.okafor", "10.0.0.2").isEmpty(), "a success on one server clears the account on all");
+    }
+
+    @Test
+    void aRestart_shouldForgetNothing() {
+        SignInThrottle.InMemory database = new SignInThrottle.InMemory();
+        failTimes(new SignInThrottle(clock, database), "ana.lopez", SignInThrottle.LOCK_AFTER);
+        SignInThrottle afterRestart = new SignInThrottle(clock, database);
+        assertEquals(
+                SignInThrottle.Refusal.ACCOUNT_LOCKED,
+                afterRestart.check("ana.lopez", "10.0.0.1").orElseThrow().refusal());
+    }
+
+    @Test
+    void failuresOlderThanTheMemory_shouldNoLongerCountAndBeDeleted() {
+        SignInThrottle.InMemory log = new SignInThrottle.InMemory();
+        SignInThrottle server = new SignInThrottle(clock, log);
+        failTimes(server, "ana.lopez", SignInThrottle.FREE_FAILURES + 2);
+        assertFalse(server.check("ana.lopez", "10.0.0.1").isEmpty());
+        clock.advance(SignInThrottle.MEMORY.plusSeconds(1));
+        assertTrue(server.check("ana.lopez", "10.0.0.1").isEmpty());
+        server.failed("ana.lopez", "10.0.0.1");
+        assertTrue(server.check("ana.lopez", "10.0.0.1").isEmpty(), "one failure, not six: the old ones are forgotten");
+        assertEquals(2, log.size(), "the old events were deleted; the new failure's two remain");
+    }
+
+    @Test
+    void succeeded_shouldWriteNothingWhenThereIsNothingToClear() {
+        SignInThrottle.InMemory log = new SignInThrottle.InMemory();
+        new SignInThrottle(clock, log).succeeded("ana.lopez");
+        assertEquals(0, log.size());
+    }
+
+    private void failTimes(SignInThrottle server, String username, int times) {
+        for (int i = 0; i < times; i++) {
+            server.failed(username, "10.0.0.1");
+        }
+    }
+
     private void failTimes(String username, String address, int times) {
         for (int i = 0; i < times; i++) {
             throttle.failed(username, address);
