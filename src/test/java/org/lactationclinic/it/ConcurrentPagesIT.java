@@ -154,6 +154,27 @@ class ConcurrentPagesIT {
         assertEquals(before + 1, all(CONSULTATION, session.get(path).body()).size(), "one draft started");
     }
 
+    /**
+     * The same press arriving after the first one was handled (a double post the server saw one after the other): the
+     * first press's navigation ended the page's view, so the second finds a new bean.
+     */
+    @Test
+    void startConsultation_postedAgainAfterTheFirstNavigated_shouldStartNoSecondDraft() throws Exception {
+        HttpSession session = consultant();
+        String mother = all(MOTHER, session.get("dyad/search.xhtml").body()).getFirst();
+        String path = "dyad/overview.xhtml?mother=" + mother;
+        HttpSession.Page overview = session.get(path);
+        int before = all(CONSULTATION, overview.body()).size();
+        String body = overview.form("overview").clicking(":startConsultation", Map.of());
+
+        HttpSession.Page first = session.post(overview.form("overview").action(), body);
+        HttpSession.Page second = session.post(overview.form("overview").action(), body);
+
+        assertWhole(first);
+        assertWhole(second);
+        assertEquals(before + 1, all(CONSULTATION, session.get(path).body()).size(), "one draft started");
+    }
+
     private HttpSession consultant() throws Exception {
         return HttpSession.signIn(deployedAt, DemoClinic.CONSULTANT_USERNAME, DemoClinic.DEMO_PASSWORD);
     }

@@ -122,6 +122,11 @@ public class DyadOverviewBacking extends ViewScopedPage {
      * for the first (the lock is the page's bean, which both share) and is sent to the same draft.
      */
     public synchronized String startConsultation() {
+        if (mother == null) {
+            // This page's view ended before the press was handled: an earlier press started the draft and navigated to
+            // it, which ends the page's beans, so this one is new. Back to the family page, where the draft is listed.
+            return "/dyad/overview?faces-redirect=true&mother=" + motherUuid;
+        }
         // The draft this page started, while it is one: after Back to this page, a signed or voided one is not reused.
         if (startedUuid == null || !consultationService.get(startedUuid).isEditable()) {
             Consultation[] started = new Consultation[1];
