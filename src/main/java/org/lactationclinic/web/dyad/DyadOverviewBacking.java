@@ -3,6 +3,7 @@ package org.lactationclinic.web.dyad;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -120,24 +122,24 @@ public class DyadOverviewBacking extends ViewScopedPage {
     /**
      * Starts one draft from this page, however many times the button is pressed: a double-click's second request waits
      * for the first (the lock is the page's bean, which both share) and is sent to the same draft.
+     *
+     * <p>It redirects by itself rather than by returning an outcome: Faces' navigation to another view ends this page's
+     * view and its beans, and a second press that the server handles after the first one has finished would then find a
+     * new, empty bean and a page that did not load. Redirected this way, the page's bean stays (until the session's
+     * view limit drops it), with the draft it started.
      */
-    public synchronized String startConsultation() {
-        if (mother == null) {
-            // This page's view ended before the press was handled: an earlier press started the draft and navigated to
-            // it, which ends the page's beans, so this one is new. Back to the family page, where the draft is listed.
-            return "/dyad/overview?faces-redirect=true&mother=" + motherUuid;
-        }
+    public synchronized void startConsultation() throws IOException {
         // The draft this page started, while it is one: after Back to this page, a signed or voided one is not reused.
         if (startedUuid == null || !consultationService.get(startedUuid).isEditable()) {
             Consultation[] started = new Consultation[1];
             if (!UserErrors.attempt(() -> started[0] = consultationService.start(mother.getUuid()))
                     .isDone()) {
-                return null;
+                return;
             }
             startedUuid = started[0].getUuid();
             Messages.addFlashGlobalInfo("consultation_edit.message.info.started");
         }
-        return "/consultation/edit?faces-redirect=true&consultation=" + startedUuid;
+        Faces.redirect("consultation/edit.xhtml?consultation=%s", startedUuid);
     }
 
     public InfantAge ageOf(Infant infant) {
