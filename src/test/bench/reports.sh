@@ -23,4 +23,4 @@ args=(-Dbench.url="$url" -Dbench.runs="${RUNS:-7}")
 [ -n "${TO:-}" ] && args+=(-Dbench.to="$TO")
 [ -n "${GENERATE:-}" ] && args+=(-Dbench.generate="$GENERATE")
 exec java -Xmx2g "${args[@]}" -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-    org.lactationclinic.infrastructure.persistence.ReportBench
+    org.lactationclinic.infrastructure.repository.ReportBench

@@ -53,6 +53,7 @@ import org.lactationclinic.infrastructure.database.JdbcUrlDataSource;
 import org.lactationclinic.infrastructure.database.SchemaMigration;
 import org.lactationclinic.infrastructure.export.ReportExporter;
 import org.lactationclinic.infrastructure.repository.ReportRepository.ReportQuery;
+import org.lactationclinic.infrastructure.repository.report.ReportStatement;
 
 /**
  * Times every report query on a database, raw (the exact SQL text of {@link ReportRepository#sql} on plain JDBC) and
@@ -250,7 +251,7 @@ public final class ReportBench {
     }
 
     /** Runs a report query on plain JDBC and reads every row, as the application does. */
-    private static int rawRun(Connection connection, ReportRepository.Sql sql) throws Exception {
+    private static int rawRun(Connection connection, ReportStatement sql) throws Exception {
         try (PreparedStatement statement = ReportSqlStatements.prepare(connection, sql);
                 ResultSet result = statement.executeQuery()) {
             int rows = 0;

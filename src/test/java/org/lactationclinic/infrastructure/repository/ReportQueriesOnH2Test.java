@@ -24,6 +24,7 @@ import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 import org.lactationclinic.infrastructure.database.JdbcUrlDataSource;
 import org.lactationclinic.infrastructure.database.SchemaMigration;
 import org.lactationclinic.infrastructure.repository.ReportRepository.ReportQuery;
+import org.lactationclinic.infrastructure.repository.report.ReportStatement;
 
 /**
  * Every report query run on H2 for a period with data and then, on the same connection, for an empty period must answer
@@ -224,7 +225,7 @@ class ReportQueriesOnH2Test {
     }
 
     /** The report query's rows, as text. */
-    private static List<List<Object>> rows(Connection connection, ReportRepository.Sql sql) throws SQLException {
+    private static List<List<Object>> rows(Connection connection, ReportStatement sql) throws SQLException {
         try (PreparedStatement statement = ReportSqlStatements.prepare(connection, sql);
                 ResultSet result = statement.executeQuery()) {
             List<List<Object>> rows = new ArrayList<>();

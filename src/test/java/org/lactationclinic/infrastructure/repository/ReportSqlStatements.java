@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lactationclinic.infrastructure.repository.report.ReportStatement;
 
 /**
  * A report query's text and parameters ({@link ReportRepository#sql}) as a JDBC statement, bound as Hibernate binds
@@ -22,7 +23,7 @@ final class ReportSqlStatements {
     private ReportSqlStatements() {}
 
     /** The statement with each :name replaced by ? and its value bound in the order the names appear. */
-    static PreparedStatement prepare(Connection connection, ReportRepository.Sql sql) throws SQLException {
+    static PreparedStatement prepare(Connection connection, ReportStatement sql) throws SQLException {
         List<String> order = new ArrayList<>();
         Matcher matcher = PARAMETER.matcher(sql.text());
         while (matcher.find()) {

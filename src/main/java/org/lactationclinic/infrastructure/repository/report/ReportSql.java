@@ -1,4 +1,4 @@
-package org.lactationclinic.infrastructure.repository;
+package org.lactationclinic.infrastructure.repository.report;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -12,6 +12,7 @@ import org.lactationclinic.domain.assessment.LatchHoldType;
 import org.lactationclinic.domain.assessment.LatchNippleType;
 import org.lactationclinic.domain.assessment.LatchSwallowingType;
 import org.lactationclinic.domain.assessment.ScoredAnswer;
+import org.lactationclinic.domain.reporting.ReportCriteria;
 import org.lactationclinic.domain.reporting.ReportIntervalType;
 import org.lactationclinic.domain.wellbeing.EpdsItemType;
 
@@ -122,6 +123,11 @@ final class ReportSql {
     /** The value a {@link #visitKey} carries (null when the key is null): the text after its 14 + 19 characters. */
     static String valueOfVisitKey(String key) {
         return "substring(" + key + ", 34)";
+    }
+
+    /** The consultant filter on a consultation aliased c: empty when no consultant is chosen. */
+    static String consultantClause(ReportCriteria criteria) {
+        return criteria.consultantId() == null ? "" : "and c.consultant_id = :consultant";
     }
 
     /** A whole number of days as an interval literal, for a constant of the domain. */
