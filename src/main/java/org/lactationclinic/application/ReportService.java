@@ -45,6 +45,9 @@ import org.lactationclinic.infrastructure.repository.StaffRepository;
 @RolesAllowed(RoleType.ADMIN_ROLE)
 public class ReportService {
 
+    /** The reasons report's key for the reasons a consultant wrote in, for the page's label. */
+    public static final String OTHER_REASON = ReportRepository.OTHER_REASON;
+
     @Inject
     private ReportRepository reports;
 

@@ -31,6 +31,9 @@ import org.lactationclinic.infrastructure.security.SignInThrottle;
 @RolesAllowed(RoleType.ADMIN_ROLE)
 public class StaffService {
 
+    /** The shortest password an admin may set, for the staff page's validation (the hasher's rule). */
+    public static final int MIN_PASSWORD_LENGTH = PasswordHasher.MIN_PASSWORD_LENGTH;
+
     @Inject
     private StaffRepository staff;
 

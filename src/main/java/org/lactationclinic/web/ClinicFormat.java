@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.lactationclinic.infrastructure.printing.PrintTexts;
+import org.lactationclinic.application.PrintedWords;
 
 /**
  * {@code #{clinicFormat.dateTime(instant)}}, {@code #{clinicFormat.local(localDateTime)}}: a stored moment as the
@@ -29,7 +29,7 @@ public class ClinicFormat {
      * translator adds is named without a change here.
      */
     public String language(String code) {
-        return PrintTexts.nameOf(code);
+        return PrintedWords.languageName(code);
     }
 
     /** A wall-clock time already in the clinic's zone, such as when a visit started. */

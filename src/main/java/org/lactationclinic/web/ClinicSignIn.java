@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.SecondFactorService;
+import org.lactationclinic.application.SignInGuard;
 import org.lactationclinic.application.StaffService;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.security.SignInThrottle;
 import org.lactationclinic.web.security.SecurityHeadersFilter;
 import org.omnifaces.util.Servlets;
 
@@ -46,8 +46,8 @@ import org.omnifaces.util.Servlets;
  *       ({@link StaffService#activeRolesOf}). Disabling an account, voiding it or changing its roles takes effect on
  *       its open sessions at their next request: a disabled user's session ends, a demoted admin is refused the admin
  *       pages. One indexed query per request.
- *   <li>Password guessing is slowed down before the password is hashed ({@link SignInThrottle}): growing delays, then a
- *       lock that expires or an admin lifts, per account and per address; each refusal is audited.
+ *   <li>Password guessing is slowed down before the password is hashed ({@link SignInGuard}, the throttle): growing
+ *       delays, then a lock that expires or an admin lifts, per account and per address; each refusal is audited.
  *   <li>An account with a second factor (issue 15, RFC 6238) signs in in two steps: the password here, then a code on
  *       {@code login-code.xhtml} ({@link SecondFactorCredential}), throttled and audited like a password; an admin
  *       without one while the clinic requires it is signed in only to enrol ({@link #MUST_ENROL}).
@@ -91,7 +91,7 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
     private Config config;
 
     @Inject
-    private SignInThrottle throttle;
+    private SignInGuard throttle;
 
     @Inject
     private AuditTrail audit;
@@ -223,19 +223,19 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
         String address = request.getRemoteAddr();
         Optional<Set<RoleType>> roles;
         try {
-            Optional<SignInThrottle.Verdict> refused = throttle.check(username, address);
+            Optional<SignInGuard.Refusal> refused = throttle.check(username, address);
             if (refused.isPresent()) {
                 audit.recordSignInThrottled(
-                        username, "second factor refused: " + refused.get().refusal());
+                        username, "second factor refused: " + refused.get().reason());
                 request.setAttribute(THROTTLED_SECONDS, refused.get().secondsLeft(clock.instant()));
                 return AuthenticationStatus.SEND_FAILURE;
             }
             if (!secondFactor.verifySignIn(username, code.code())) {
-                boolean locked = throttle.failed(username, address).lockedNow();
+                boolean locked = throttle.failed(username, address);
                 audit.recordSignInThrottled(
                         username,
                         locked
-                                ? "second factor: wrong code; locked: " + SignInThrottle.LOCK_AFTER + " failures"
+                                ? "second factor: wrong code; locked: " + SignInGuard.LOCK_AFTER + " failures"
                                 : "second factor: wrong code");
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -285,17 +285,17 @@ public class ClinicSignIn implements HttpAuthenticationMechanism {
                 ? typed.getCaller().strip().toLowerCase(Locale.ROOT)
                 : "";
         String address = request.getRemoteAddr();
-        Optional<SignInThrottle.Verdict> refused = throttle.check(username, address);
+        Optional<SignInGuard.Refusal> refused = throttle.check(username, address);
         if (refused.isPresent()) {
-            audit.recordSignInThrottled(username, "refused: " + refused.get().refusal());
+            audit.recordSignInThrottled(username, "refused: " + refused.get().reason());
             request.setAttribute(THROTTLED_SECONDS, refused.get().secondsLeft(clock.instant()));
             return CredentialValidationResult.INVALID_RESULT;
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            if (throttle.failed(username, address).lockedNow()) {
+            if (throttle.failed(username, address)) {
                 try {
-                    audit.recordSignInThrottled(username, "locked: " + SignInThrottle.LOCK_AFTER + " failures");
+                    audit.recordSignInThrottled(username, "locked: " + SignInGuard.LOCK_AFTER + " failures");
                 } catch (RuntimeException databaseDown) {
                     LOG.log(Level.WARNING, "An account's sign-in lock could not be recorded", databaseDown);
                 }

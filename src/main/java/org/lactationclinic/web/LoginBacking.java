@@ -16,8 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.lactationclinic.infrastructure.demo.DemoClinicLoader;
+import org.lactationclinic.application.DemoAccounts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -30,7 +29,7 @@ public class LoginBacking {
     private SecurityContext securityContext;
 
     @Inject
-    private DemoClinicLoader demoClinic;
+    private DemoAccounts demoAccounts;
 
     private String username;
     private String password;
@@ -111,19 +110,19 @@ public class LoginBacking {
 
     /** The demo accounts are shown on the sign-in page only when the demo clinic is really loaded (issue 15). */
     public boolean isDemo() {
-        return demoClinic.isDemoPresent();
+        return demoAccounts.isPresent();
     }
 
     public String getDemoConsultant() {
-        return DemoClinic.CONSULTANT_USERNAME;
+        return demoAccounts.consultantUsername();
     }
 
     public String getDemoAdmin() {
-        return DemoClinic.ADMIN_USERNAME;
+        return demoAccounts.adminUsername();
     }
 
     public String getDemoPassword() {
-        return DemoClinic.DEMO_PASSWORD;
+        return demoAccounts.password();
     }
 
     public String getUsername() {

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lactationclinic.application.SignInGuard;
 import org.lactationclinic.infrastructure.security.SignInThrottle;
 
 /** Sign-in when the database cannot be asked: the user is told so, never that her password is wrong. */
@@ -51,7 +52,7 @@ class ClinicSignInTest {
         // A fresh throttle: no earlier failures, so the password is checked (issue 15).
         Field throttle = ClinicSignIn.class.getDeclaredField("throttle");
         throttle.setAccessible(true);
-        throttle.set(mechanism, new SignInThrottle(Clock.systemUTC()));
+        throttle.set(mechanism, new SignInGuard(new SignInThrottle(Clock.systemUTC())));
         HttpServletRequest request = proxy(HttpServletRequest.class, (method, args) -> {
             if (method.equals("setAttribute")) {
                 requestAttributes.put((String) args[0], args[1]);

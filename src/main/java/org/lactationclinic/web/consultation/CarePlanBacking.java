@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.CarePlanService;
 import org.lactationclinic.application.ConsultationService;
+import org.lactationclinic.application.PrintedWords;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.careplan.CarePlan;
@@ -26,7 +27,6 @@ import org.lactationclinic.domain.charting.SupplementMethodType;
 import org.lactationclinic.domain.charting.SupplementType;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.shared.ClinicalLimits;
-import org.lactationclinic.infrastructure.printing.PrintTexts;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
@@ -210,11 +210,11 @@ public class CarePlanBacking extends ViewScopedPage {
 
     /** The intervention's title in the consultant's language: the printed plan's words, or the admin's. */
     public String titleOf(Intervention intervention) {
-        return PrintTexts.in(Faces.getLocale().getLanguage()).titleOf(intervention);
+        return PrintedWords.titleOf(intervention, Faces.getLocale().getLanguage());
     }
 
     public String titleOfStandard(CarePlanSuggestions.Suggestion suggestion) {
-        return PrintTexts.in(Faces.getLocale().getLanguage()).titleOf(suggestion.intervention());
+        return PrintedWords.titleOf(suggestion.intervention(), Faces.getLocale().getLanguage());
     }
 
     public boolean isFormEnabled() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.DyadService;
+import org.lactationclinic.application.PrintedWords;
 import org.lactationclinic.application.ProviderDirectoryService;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
@@ -21,7 +22,6 @@ import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.provider.Provider;
-import org.lactationclinic.infrastructure.printing.PrintTexts;
 import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
@@ -203,6 +203,6 @@ public class DyadEditBacking extends ViewScopedPage {
 
     /** The languages the take-home plan has a translation into. */
     public List<String> getLanguages() {
-        return PrintTexts.languages();
+        return PrintedWords.languages();
     }
 }

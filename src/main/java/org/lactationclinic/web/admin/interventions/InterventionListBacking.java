@@ -8,10 +8,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.lactationclinic.application.InterventionLibraryService;
+import org.lactationclinic.application.PrintedWords;
 import org.lactationclinic.domain.careplan.Intervention;
 import org.lactationclinic.domain.careplan.InterventionCategoryType;
 import org.lactationclinic.domain.shared.ClinicalLimits;
-import org.lactationclinic.infrastructure.printing.PrintTexts;
 import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Faces;
@@ -98,11 +98,11 @@ public class InterventionListBacking extends ViewScopedPage {
 
     /** A standard intervention's title in the admin's language (the printed plan's words), or the clinic's own. */
     public String titleOf(Intervention intervention) {
-        return PrintTexts.in(Faces.getLocale().getLanguage()).titleOf(intervention);
+        return PrintedWords.titleOf(intervention, Faces.getLocale().getLanguage());
     }
 
     public String instructionsOf(Intervention intervention) {
-        return PrintTexts.in(Faces.getLocale().getLanguage()).instructionsOf(intervention);
+        return PrintedWords.instructionsOf(intervention, Faces.getLocale().getLanguage());
     }
 
     public List<Intervention> getInterventions() {

@@ -8,7 +8,6 @@ import org.lactationclinic.application.ReportService;
 import org.lactationclinic.domain.reporting.ReportCriteria;
 import org.lactationclinic.domain.reporting.ReportResults.CountRow;
 import org.lactationclinic.domain.reporting.ReportTable;
-import org.lactationclinic.infrastructure.repository.ReportRepository;
 
 /**
  * admin/reports/reasons.xhtml: reasons for the visit (mentions as entered), supply-concern categories, flags raised,
@@ -87,7 +86,7 @@ public class ReasonsReportBacking extends ReportPageBacking {
     }
 
     private static String reasonLabel(String key) {
-        return ReportRepository.OTHER_REASON.equals(key)
+        return ReportService.OTHER_REASON.equals(key)
                 ? text("admin_reports_reasons.label.otherReason")
                 : text("VisitReasonType." + key);
     }

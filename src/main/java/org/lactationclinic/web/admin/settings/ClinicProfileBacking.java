@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.lactationclinic.application.ClinicSettingsService;
+import org.lactationclinic.application.PrintedWords;
 import org.lactationclinic.domain.settings.ClinicProfile;
-import org.lactationclinic.infrastructure.printing.ClinicHeader;
 import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
@@ -44,7 +44,7 @@ public class ClinicProfileBacking extends ViewScopedPage {
         address = profile.getAddress();
         phone = profile.getPhone();
         email = profile.getEmail();
-        logoDataUri = ClinicHeader.of(profile).logoDataUri();
+        logoDataUri = PrintedWords.logoDataUri(profile);
         removeLogo = false;
         conflict = false;
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import org.lactationclinic.application.StaffService;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.security.PasswordHasher;
 import org.lactationclinic.web.UserErrors;
 import org.omnifaces.util.Messages;
 
@@ -35,7 +34,7 @@ public class StaffEditBacking {
     private String username;
 
     @NotBlank
-    @Size(min = PasswordHasher.MIN_PASSWORD_LENGTH, max = 200, message = "{clinic.validation.passwordLength}")
+    @Size(min = StaffService.MIN_PASSWORD_LENGTH, max = 200, message = "{clinic.validation.passwordLength}")
     private String password;
 
     private List<RoleType> roles = new ArrayList<>(List.of(RoleType.CONSULTANT));
