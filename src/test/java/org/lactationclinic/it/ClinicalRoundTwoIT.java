@@ -92,7 +92,11 @@ class ClinicalRoundTwoIT extends ContainerTestBase {
         }
 
         Consultation started = asConsultant.call(() -> consultations.start(motherUuid));
-        Consultation saved = saveDraft(started, new MotherFindings());
+        // The visit's flags judge the 24 hours before it started. Whatever the hour this runs, a visit that started
+        // late yesterday has all six of yesterday's sessions in that window (today's clock would leave out those
+        // before its hour, and after 17:00 all of them).
+        LocalDateTime lateYesterday = now.toLocalDate().minusDays(1).atTime(23, 30);
+        Consultation saved = saveDraft(started, lateYesterday, new MotherFindings());
         Map<String, String> flags = saved.getFlags().stream()
                 .filter(flag -> flag.flagKey().startsWith("PumpingFlagType."))
                 .collect(Collectors.toMap(ConsultationFlag::flagKey, ConsultationFlag::detail));
@@ -242,18 +246,17 @@ class ClinicalRoundTwoIT extends ContainerTestBase {
     }
 
     private Consultation saveDraft(Consultation consultation, MotherFindings mother) throws Exception {
+        return saveDraft(consultation, consultation.getStartedAt(), mother);
+    }
+
+    private Consultation saveDraft(Consultation consultation, LocalDateTime startedAt, MotherFindings mother)
+            throws Exception {
         List<UUID> seen =
                 consultation.getInfants().stream().map(Infant::getUuid).toList();
         return asConsultant.call(() -> consultations.saveDraft(
                 consultation.getUuid(),
                 consultation.getVersion(),
-                DraftForm.of(
-                        ConsultationType.FOLLOW_UP,
-                        consultation.getStartedAt(),
-                        seen,
-                        SoapNote.empty(),
-                        List.of(),
-                        mother)));
+                DraftForm.of(ConsultationType.FOLLOW_UP, startedAt, seen, SoapNote.empty(), List.of(), mother)));
     }
 
     private Mother registerWithBabyBorn(LocalDateTime born) throws Exception {
