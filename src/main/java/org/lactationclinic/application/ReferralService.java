@@ -18,8 +18,10 @@ import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.referral.ImportedWeight;
+import org.lactationclinic.domain.referral.NewBaby;
 import org.lactationclinic.domain.referral.Referral;
 import org.lactationclinic.domain.referral.ReferralChannelType;
+import org.lactationclinic.domain.referral.SentReferral;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
@@ -118,7 +120,7 @@ public class ReferralService {
      * The referral's text read again: what the page shows of it (the reader is deterministic, so it is what was
      * stored).
      */
-    public ReferralReader.Result read(@NotNull Referral referral) {
+    public SentReferral read(@NotNull Referral referral) {
         return ReferralReader.read(referral.getPayload());
     }
 
@@ -127,20 +129,20 @@ public class ReferralService {
      * those with her name and date of birth, each once.
      */
     public List<Candidate> candidates(@NotNull UUID referralUuid) {
-        ReferralReader.Result result = read(get(referralUuid));
+        SentReferral result = read(get(referralUuid));
         Map<UUID, Candidate> found = new LinkedHashMap<>();
-        List<ReferralReader.Person> people = new ArrayList<>(result.babies());
+        List<SentReferral.Person> people = new ArrayList<>(result.babies());
         if (result.mother() != null) {
             people.addFirst(result.mother());
         }
-        for (ReferralReader.Person person : people) {
-            for (PersonIdentifier identifier : ReferralImport.identifiers(person)) {
+        for (SentReferral.Person person : people) {
+            for (PersonIdentifier identifier : person.personIdentifiers()) {
                 mothers.findByIdentifier(identifier.getSystem(), identifier.getValue())
                         .forEach(mother ->
                                 found.putIfAbsent(mother.getUuid(), new Candidate(mother, MatchType.IDENTIFIER)));
             }
         }
-        ReferralReader.Person sent = result.mother();
+        SentReferral.Person sent = result.mother();
         if (sent != null && sent.givenName() != null && sent.familyName() != null && sent.birthDate() != null) {
             referrals
                     .findByNameAndBirth(sent.givenName(), sent.familyName(), sent.birthDate())
@@ -165,10 +167,7 @@ public class ReferralService {
      * @return the mother
      */
     public Mother accept(
-            @NotNull UUID referralUuid,
-            long versionOnForm,
-            UUID motherUuid,
-            @NotNull Map<String, ReferralImport.NewBaby> newBabies) {
+            @NotNull UUID referralUuid, long versionOnForm, UUID motherUuid, @NotNull Map<String, NewBaby> newBabies) {
         Referral referral = get(referralUuid);
         referral.checkVersion(versionOnForm);
         if (!referral.isOpen()) {
@@ -176,7 +175,7 @@ public class ReferralService {
                     "referral_detail.message.error.decided",
                     "Referral " + referralUuid + " is " + referral.getStatus());
         }
-        ReferralReader.Result result = read(referral);
+        SentReferral result = read(referral);
         Mother mother;
         if (motherUuid == null) {
             mother = ReferralImport.newMother(result.mother());
@@ -186,15 +185,15 @@ public class ReferralService {
                     .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
         }
         Map<String, Infant> infantsByKey = new LinkedHashMap<>();
-        for (ReferralReader.Person baby : result.babies()) {
-            Optional<Infant> known = motherUuid == null ? Optional.empty() : ReferralImport.matchInfant(mother, baby);
+        for (SentReferral.Person baby : result.babies()) {
+            Optional<Infant> known = motherUuid == null ? Optional.empty() : baby.infantOf(mother);
             Infant infant = known.orElseGet(() -> {
-                ReferralImport.NewBaby form = newBabies.get(baby.key());
+                NewBaby form = newBabies.get(baby.key());
                 if (form == null) {
                     throw new ClinicalRuleException(
                             "referral_detail.message.error.babyFacts", "No facts typed for " + baby.key());
                 }
-                return mother.addInfant(ReferralImport.newInfant(baby, form));
+                return mother.addInfant(form.newInfant(baby));
             });
             infantsByKey.put(baby.key(), infant);
         }

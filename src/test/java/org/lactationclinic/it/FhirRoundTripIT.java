@@ -28,8 +28,10 @@ import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.provider.Provider;
 import org.lactationclinic.domain.referral.ImportedWeight;
+import org.lactationclinic.domain.referral.NewBaby;
 import org.lactationclinic.domain.referral.Referral;
 import org.lactationclinic.domain.referral.ReferralChannelType;
+import org.lactationclinic.domain.referral.SentReferral;
 import org.lactationclinic.infrastructure.database.SchemaMigration;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.lactationclinic.infrastructure.fhir.ClinicFhir;
@@ -84,18 +86,18 @@ class FhirRoundTripIT extends ContainerTestBase {
 
     /** Accepting the export as a referral, as ReferralService does, into the empty database; returns her new uuid. */
     private static UUID importInto(EntityManagerFactory empty, String json, Mother source) {
-        ReferralReader.Result result = ReferralReader.read(json);
+        SentReferral result = ReferralReader.read(json);
         Mother mother = ReferralImport.newMother(result.mother());
         Map<String, Infant> infants = new HashMap<>();
-        for (ReferralReader.Person baby : result.babies()) {
+        for (SentReferral.Person baby : result.babies()) {
             Infant original = source.getActiveInfants().stream()
                     .filter(i -> i.getUuid().toString().equals(baby.key().replaceAll(".*/", "")))
                     .findFirst()
                     .orElseThrow();
-            ReferralImport.NewBaby form = ReferralImport.newBabyForm(result, baby);
+            NewBaby form = NewBaby.of(result, baby);
             form.setGestationalWeeks(original.getGestationalAgeDays() / 7); // not exchanged: typed, as on the page
             form.setGestationalDays(original.getGestationalAgeDays() % 7);
-            infants.put(baby.key(), mother.addInfant(ReferralImport.newInfant(baby, form)));
+            infants.put(baby.key(), mother.addInfant(form.newInfant(baby)));
         }
         Referral referral = ReferralImport.received(ReferralChannelType.UPLOAD, "export.json", json, result);
         List<ImportedWeight> imported = ReferralImport.weights(result, infants, referral);

@@ -30,14 +30,15 @@ import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.referral.NewBaby;
 import org.lactationclinic.domain.referral.ReceivedReferralStatusType;
 import org.lactationclinic.domain.referral.Referral;
 import org.lactationclinic.domain.referral.ReferralChannelType;
 import org.lactationclinic.domain.referral.ReferralConditionType;
+import org.lactationclinic.domain.referral.SentReferral;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.lactationclinic.infrastructure.fhir.ReferralImport;
 import org.lactationclinic.infrastructure.fhir.ReferralReader;
 
 /**
@@ -95,10 +96,9 @@ class ReferralInboxIT extends ContainerTestBase {
     }
 
     /** The facts a new baby's record needs that the referral did not send, as the consultant types them. */
-    private static Map<String, ReferralImport.NewBaby> typed(String payload) {
-        ReferralReader.Result result = ReferralReader.read(payload);
-        ReferralImport.NewBaby form =
-                ReferralImport.newBabyForm(result, result.babies().getFirst());
+    private static Map<String, NewBaby> typed(String payload) {
+        SentReferral result = ReferralReader.read(payload);
+        NewBaby form = NewBaby.of(result, result.babies().getFirst());
         form.setBirthTime(LocalTime.of(7, 15));
         form.setGestationalWeeks(39);
         form.setGestationalDays(2);

@@ -8,8 +8,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.lactationclinic.domain.referral.ReferralFacts;
+import org.lactationclinic.domain.referral.SentReferral;
+import org.lactationclinic.domain.referral.SentValues;
 
 /**
  * Reads a referral sent as FHIR JSON (a Bundle, a single resource or an array of resources; R4 or DSTU3, whose
- * resources used here differ only where this reader already accepts both forms) the way real senders write it:
+ * resources used here differ only where this reader already accepts both forms) the way real senders write it, into the
+ * domain's {@link SentReferral} (plain values, so the pages and rules that read it know nothing of FHIR):
  *
  * <ul>
  *   <li>booleans and numbers sent as strings ({@code "true"}, {@code "3250"});
@@ -34,8 +34,8 @@ import org.lactationclinic.domain.referral.ReferralFacts;
  *   <li>missing optional fields.
  * </ul>
  *
- * What it cannot understand goes into {@link Result#notUnderstood()} with where it was, and nothing is made of it: no
- * value is guessed (a weight without a unit, a boolean spelled "yes", a reference to no Patient sent).
+ * What it cannot understand goes into {@link SentReferral#notUnderstood()} with where it was, and nothing is made of
+ * it: no value is guessed (a weight without a unit, a boolean spelled "yes", a reference to no Patient sent).
  *
  * <p>Mother and babies: a Patient named by a RelatedPerson (the mother) is a baby, and the RelatedPerson gives the
  * mother's name, birth date and identifiers. Without a RelatedPerson, a Patient born within two years of the referral
@@ -44,13 +44,10 @@ import org.lactationclinic.domain.referral.ReferralFacts;
  *
  * <p>The parent's questionnaire answers are read by linkId: {@code concerns}, {@code milk-came-in},
  * {@code milk-came-in-date}, {@code breastfeed-time} (one answer per feed), {@code wet-diapers} (one answer per day),
- * {@code stools-transitioned} (docs/interoperability.md). Other items are kept and shown, and not used by the rules.
+ * {@code stools-transitioned} (docs/interoperability.md, {@link SentReferral#KNOWN_ANSWERS}). Other items are kept and
+ * shown, and not used by the rules.
  */
 public final class ReferralReader {
-
-    /** The questionnaire items the rules read (docs/interoperability.md). */
-    public static final List<String> KNOWN_ANSWERS = List.of(
-            "concerns", "milk-came-in", "milk-came-in-date", "breastfeed-time", "wet-diapers", "stools-transitioned");
 
     public static final List<String> WEIGHT_CODES = List.of("29463-7", "3141-9", "8339-4");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,90 +56,6 @@ public final class ReferralReader {
             Pattern.CASE_INSENSITIVE);
     private static final double GRAMS_PER_LB = 453.59237;
     private static final double GRAMS_PER_OZ = 28.349523125;
-
-    /** A person as sent. */
-    public record Person(
-            String key,
-            String givenName,
-            String familyName,
-            LocalDate birthDate,
-            LocalDateTime birthTime,
-            String gender,
-            List<String[]> identifiers)
-            implements java.io.Serializable {}
-
-    /** A weight as sent, converted to grams, with where it came from. */
-    public record Weight(String babyKey, LocalDate on, int grams, boolean birthWeight, String source)
-            implements java.io.Serializable {}
-
-    /** One questionnaire answer as sent (values as text). */
-    public record Answer(String linkId, String text, List<String> values) implements java.io.Serializable {}
-
-    /** What was understood, and every item that was not. */
-    public record Result(
-            Person mother,
-            List<Person> babies,
-            List<Weight> weights,
-            List<Answer> answers,
-            List<String> concerns,
-            LocalDate referralDate,
-            List<String> notUnderstood,
-            String note)
-            implements java.io.Serializable {
-
-        /** The facts of section 8 for one baby, from what was understood. */
-        public ReferralFacts factsFor(Person baby) {
-            Integer birthWeight = weights.stream()
-                    .filter(w -> w.babyKey().equals(baby.key()) && w.birthWeight())
-                    .map(Weight::grams)
-                    .findFirst()
-                    .orElse(null);
-            List<ReferralFacts.Weight> later = weights.stream()
-                    .filter(w -> w.babyKey().equals(baby.key()) && !w.birthWeight() && w.on() != null)
-                    .map(w -> new ReferralFacts.Weight(w.on(), w.grams()))
-                    .toList();
-            Boolean concernsSent =
-                    concerns.isEmpty() ? booleanAnswer("concerns").orElse(null) : Boolean.TRUE;
-            if (concernsSent == null && answer("concerns").isPresent()) {
-                concernsSent = answer("concerns").get().values().stream().anyMatch(v -> !v.isBlank());
-            }
-            List<LocalDateTime> feeds = answer("breastfeed-time")
-                    .map(a -> a.values().stream()
-                            .map(ReferralReader::dateTime)
-                            .flatMap(Optional::stream)
-                            .toList())
-                    .orElse(List.of());
-            List<Integer> wet = answer("wet-diapers")
-                    .map(a -> a.values().stream()
-                            .map(ReferralReader::integer)
-                            .flatMap(Optional::stream)
-                            .toList())
-                    .orElse(List.of());
-            LocalDate milkOn = answer("milk-came-in-date")
-                    .flatMap(a -> a.values().stream().findFirst())
-                    .flatMap(ReferralReader::date)
-                    .orElse(null);
-            return new ReferralFacts(
-                    baby.birthDate(),
-                    referralDate,
-                    birthWeight,
-                    later,
-                    concernsSent,
-                    booleanAnswer("milk-came-in").orElse(null),
-                    milkOn,
-                    feeds,
-                    wet,
-                    booleanAnswer("stools-transitioned").orElse(null));
-        }
-
-        private Optional<Answer> answer(String linkId) {
-            return answers.stream().filter(a -> a.linkId().equals(linkId)).findFirst();
-        }
-
-        private Optional<Boolean> booleanAnswer(String linkId) {
-            return answer(linkId).flatMap(a -> a.values().stream().findFirst()).flatMap(ReferralReader::bool);
-        }
-    }
 
     private final List<String> notUnderstood = new ArrayList<>();
     private final Map<String, JsonNode> patients = new LinkedHashMap<>();
@@ -155,26 +68,17 @@ public final class ReferralReader {
     private ReferralReader() {}
 
     /** Reads the text sent; a text that is not JSON at all gives a result with that one problem. */
-    public static Result read(String text) {
+    public static SentReferral read(String text) {
         ReferralReader reader = new ReferralReader();
         JsonNode root;
         try {
             root = JSON.readTree(text);
         } catch (Exception e) {
-            return new Result(
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    null,
-                    List.of("The file is not FHIR JSON: "
-                            + e.getMessage().lines().findFirst().orElse("")),
-                    null);
+            return SentReferral.notRead("The file is not FHIR JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
         if (root == null || root.isMissingNode()) {
-            return new Result(
-                    null, List.of(), List.of(), List.of(), List.of(), null, List.of("The file is empty"), null);
+            return SentReferral.notRead("The file is empty");
         }
         reader.collect(root, "");
         return reader.result();
@@ -226,7 +130,7 @@ public final class ReferralReader {
         }
     }
 
-    private Result result() {
+    private SentReferral result() {
         for (JsonNode questionnaire : questionnaires) {
             date(questionnaire, "authored").ifPresent(this::sawDate);
         }
@@ -237,7 +141,7 @@ public final class ReferralReader {
         }
         // babies: the Patients a RelatedPerson names
         List<String> babyKeys = new ArrayList<>();
-        Person mother = null;
+        SentReferral.Person mother = null;
         for (JsonNode relation : related) {
             Optional<String> baby =
                     resolve(relation.path("patient").path("reference").asText(null), "RelatedPerson.patient");
@@ -274,21 +178,21 @@ public final class ReferralReader {
                 }
             }
         }
-        List<Person> babies = new ArrayList<>();
+        List<SentReferral.Person> babies = new ArrayList<>();
         for (String key : babyKeys) {
             babies.add(person(key, patients.get(key)));
         }
-        List<Weight> weights = new ArrayList<>();
+        List<SentReferral.Weight> weights = new ArrayList<>();
         for (JsonNode observation : observations) {
             weight(observation, babyKeys).ifPresent(weights::add);
         }
-        List<Answer> answers = new ArrayList<>();
+        List<SentReferral.Answer> answers = new ArrayList<>();
         for (JsonNode questionnaire : questionnaires) {
             for (JsonNode item : list(questionnaire.path("item"))) {
                 answers(item, answers);
             }
         }
-        return new Result(mother, babies, weights, answers, concerns, referralDate, notUnderstood, note);
+        return new SentReferral(mother, babies, weights, answers, concerns, referralDate, notUnderstood, note);
     }
 
     private void sawDate(LocalDate date) {
@@ -297,10 +201,10 @@ public final class ReferralReader {
         }
     }
 
-    private Person person(String key, JsonNode resource) {
+    private SentReferral.Person person(String key, JsonNode resource) {
         if (resource == null) {
             notUnderstood.add(key + ": named but not sent");
-            return new Person(key, null, null, null, null, null, List.of());
+            return new SentReferral.Person(key, null, null, null, null, null, List.of());
         }
         JsonNode name = list(resource.path("name")).stream().findFirst().orElse(null);
         String given = name == null
@@ -318,7 +222,8 @@ public final class ReferralReader {
         LocalDateTime bornAt = null;
         for (JsonNode extension : list(resource.path("_birthDate").path("extension"))) {
             if (extension.path("url").asText("").endsWith("patient-birthTime")) {
-                bornAt = dateTime(extension.path("valueDateTime").asText("")).orElse(null);
+                bornAt = SentValues.dateTime(extension.path("valueDateTime").asText(""))
+                        .orElse(null);
             }
         }
         List<String[]> identifiers = new ArrayList<>();
@@ -331,11 +236,11 @@ public final class ReferralReader {
                 identifiers.add(new String[] {system.strip(), value.strip()});
             }
         }
-        return new Person(
+        return new SentReferral.Person(
                 key, given, family, born, bornAt, resource.path("gender").asText(null), identifiers);
     }
 
-    private Optional<Weight> weight(JsonNode observation, List<String> babyKeys) {
+    private Optional<SentReferral.Weight> weight(JsonNode observation, List<String> babyKeys) {
         String id = "Observation/" + observation.path("id").asText("?");
         Optional<String> code = list(observation.path("code").path("coding")).stream()
                 .map(c -> c.path("code").asText(""))
@@ -368,7 +273,7 @@ public final class ReferralReader {
             notUnderstood.add(id + ": a weight without a date (" + grams.get() + " g), not used");
             return Optional.empty();
         }
-        return Optional.of(new Weight(subject.get(), on, grams.get(), birth, id));
+        return Optional.of(new SentReferral.Weight(subject.get(), on, grams.get(), birth, id));
     }
 
     private Optional<Integer> grams(JsonNode observation, String id) {
@@ -450,7 +355,7 @@ public final class ReferralReader {
     }
 
     private boolean matches(JsonNode patient, Map<String, String> criteria) {
-        Person person = new Person("", null, null, null, null, null, List.of());
+        SentReferral.Person person = new SentReferral.Person("", null, null, null, null, null, List.of());
         JsonNode name = list(patient.path("name")).stream().findFirst().orElse(null);
         for (Map.Entry<String, String> criterion : criteria.entrySet()) {
             String wanted = criterion.getValue().strip().toLowerCase(Locale.ROOT);
@@ -486,7 +391,7 @@ public final class ReferralReader {
         return !criteria.isEmpty() && person != null;
     }
 
-    private void answers(JsonNode item, List<Answer> answers) {
+    private void answers(JsonNode item, List<SentReferral.Answer> answers) {
         String linkId = item.path("linkId").asText("?");
         List<String> values = new ArrayList<>();
         for (JsonNode answer : list(item.path("answer"))) {
@@ -497,8 +402,8 @@ public final class ReferralReader {
             }
         }
         if (!values.isEmpty() || item.has("answer")) {
-            answers.add(new Answer(linkId, item.path("text").asText(null), values));
-            if (!KNOWN_ANSWERS.contains(linkId)) {
+            answers.add(new SentReferral.Answer(linkId, item.path("text").asText(null), values));
+            if (!SentReferral.KNOWN_ANSWERS.contains(linkId)) {
                 notUnderstood.add("Answer " + linkId + ": kept with the referral, not read by the rules");
             }
         }
@@ -518,7 +423,7 @@ public final class ReferralReader {
             switch (field) {
                 case "valueBoolean" -> {
                     Optional<Boolean> bool =
-                            value.isBoolean() ? Optional.of(value.booleanValue()) : bool(value.asText());
+                            value.isBoolean() ? Optional.of(value.booleanValue()) : SentValues.bool(value.asText());
                     if (bool.isEmpty()) {
                         notUnderstood.add("Answer " + linkId + ": \"" + value.asText() + "\" is not true or false");
                     }
@@ -575,7 +480,7 @@ public final class ReferralReader {
     private static Optional<LocalDate> date(JsonNode node, String... fields) {
         for (String field : fields) {
             if (node.has(field)) {
-                Optional<LocalDate> date = date(node.path(field).asText());
+                Optional<LocalDate> date = SentValues.date(node.path(field).asText());
                 if (date.isPresent()) {
                     return date;
                 }
@@ -584,51 +489,10 @@ public final class ReferralReader {
         return Optional.empty();
     }
 
-    static Optional<LocalDate> date(String text) {
-        if (text == null || text.length() < 10) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.substring(0, 10)));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    static Optional<LocalDateTime> dateTime(String text) {
-        try {
-            return Optional.of(OffsetDateTime.parse(text).toLocalDateTime());
-        } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(LocalDateTime.parse(text));
-            } catch (DateTimeParseException again) {
-                return Optional.empty();
-            }
-        }
-    }
-
-    /** true/false as JSON booleans or as the strings "true"/"false" (any case); anything else is not understood. */
-    static Optional<Boolean> bool(String text) {
-        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return t.equals("true") ? Optional.of(true) : t.equals("false") ? Optional.of(false) : Optional.empty();
-    }
-
-    static Optional<Integer> integer(String text) {
-        return decimal(text).filter(d -> d.stripTrailingZeros().scale() <= 0).map(BigDecimal::intValueExact);
-    }
-
     private static Optional<BigDecimal> decimal(JsonNode node) {
         if (node.isNumber()) {
             return Optional.of(node.decimalValue());
         }
-        return node.isTextual() ? decimal(node.asText()) : Optional.empty();
-    }
-
-    private static Optional<BigDecimal> decimal(String text) {
-        try {
-            return Optional.of(new BigDecimal(text.strip()));
-        } catch (NumberFormatException | NullPointerException e) {
-            return Optional.empty();
-        }
+        return node.isTextual() ? SentValues.decimal(node.asText()) : Optional.empty();
     }
 }

@@ -13,9 +13,9 @@ import org.lactationclinic.application.ReferralService;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.referral.NewBaby;
 import org.lactationclinic.domain.referral.Referral;
-import org.lactationclinic.infrastructure.fhir.ReferralImport;
-import org.lactationclinic.infrastructure.fhir.ReferralReader;
+import org.lactationclinic.domain.referral.SentReferral;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
@@ -35,15 +35,14 @@ public class ReferralDetailBacking extends ViewScopedPage {
     public static final String NEW_MOTHER = "new";
 
     /** A baby sent: the infant of the chosen mother she matched, or the form for a new one. */
-    public record BabyRow(ReferralReader.Person baby, Infant matched, ReferralImport.NewBaby form)
-            implements Serializable {}
+    public record BabyRow(SentReferral.Person baby, Infant matched, NewBaby form) implements Serializable {}
 
     @Inject
     private transient ReferralService referrals;
 
     private UUID referralUuid;
     private Referral referral;
-    private ReferralReader.Result result;
+    private SentReferral result;
     private List<ReferralService.Candidate> candidates;
     private String chosenMother;
     private List<BabyRow> babies;
@@ -75,11 +74,9 @@ public class ReferralDetailBacking extends ViewScopedPage {
     public void matchBabies() {
         Mother mother = chosen();
         List<BabyRow> rows = new ArrayList<>();
-        for (ReferralReader.Person baby : result.babies()) {
-            Infant matched = mother == null
-                    ? null
-                    : ReferralImport.matchInfant(mother, baby).orElse(null);
-            rows.add(new BabyRow(baby, matched, matched == null ? ReferralImport.newBabyForm(result, baby) : null));
+        for (SentReferral.Person baby : result.babies()) {
+            Infant matched = mother == null ? null : baby.infantOf(mother).orElse(null);
+            rows.add(new BabyRow(baby, matched, matched == null ? NewBaby.of(result, baby) : null));
         }
         babies = rows;
     }
@@ -93,7 +90,7 @@ public class ReferralDetailBacking extends ViewScopedPage {
     }
 
     public void accept() {
-        Map<String, ReferralImport.NewBaby> forms = new LinkedHashMap<>();
+        Map<String, NewBaby> forms = new LinkedHashMap<>();
         babies.stream()
                 .filter(row -> row.form() != null)
                 .forEach(row -> forms.put(row.baby().key(), row.form()));
@@ -126,7 +123,7 @@ public class ReferralDetailBacking extends ViewScopedPage {
     }
 
     /** A person's identifiers as "value (system)", one string. */
-    public String identifiersOf(ReferralReader.Person person) {
+    public String identifiersOf(SentReferral.Person person) {
         return person == null
                 ? ""
                 : String.join(
@@ -137,10 +134,8 @@ public class ReferralDetailBacking extends ViewScopedPage {
     }
 
     /** The weights sent for a baby. */
-    public List<ReferralReader.Weight> weightsOf(ReferralReader.Person baby) {
-        return result.weights().stream()
-                .filter(w -> w.babyKey().equals(baby.key()))
-                .toList();
+    public List<SentReferral.Weight> weightsOf(SentReferral.Person baby) {
+        return result.weightsOf(baby);
     }
 
     public SexType[] getSexes() {
@@ -151,7 +146,7 @@ public class ReferralDetailBacking extends ViewScopedPage {
         return referral;
     }
 
-    public ReferralReader.Result getResult() {
+    public SentReferral getResult() {
         return result;
     }
 

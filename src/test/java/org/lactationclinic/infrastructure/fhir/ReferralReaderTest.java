@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.domain.referral.ReferralRules;
+import org.lactationclinic.domain.referral.SentReferral;
 
 /**
  * The inbox's reader on fixtures written for each kind of messiness of issue 14 (src/test/resources/fhir/referrals).
@@ -22,17 +23,17 @@ class ReferralReaderTest {
 
     @Test
     void cleanR4Bundle_shouldGiveMotherBabyWeightsAnswersAndEveryConditionMet() throws IOException {
-        ReferralReader.Result result = ReferralReader.read(fixture("r4-clean.json"));
+        SentReferral result = ReferralReader.read(fixture("r4-clean.json"));
 
         assertEquals(List.of(), result.notUnderstood());
         assertEquals("Amara", result.mother().givenName());
         assertEquals("H-5501", result.mother().identifiers().getFirst()[1]);
         assertEquals(1, result.babies().size());
-        ReferralReader.Person maya = result.babies().getFirst();
+        SentReferral.Person maya = result.babies().getFirst();
         assertEquals(LocalDate.of(2026, 11, 1), maya.birthDate());
         assertEquals(
                 List.of(3400, 3050),
-                result.weights().stream().map(ReferralReader.Weight::grams).toList());
+                result.weights().stream().map(SentReferral.Weight::grams).toList());
         assertEquals(LocalDate.of(2026, 11, 6), result.referralDate());
         assertEquals(
                 Set.of(
@@ -46,15 +47,15 @@ class ReferralReaderTest {
 
     @Test
     void dstu3WithStringsAndSingleObjects_shouldBeReadAsTheyMean() throws IOException {
-        ReferralReader.Result result = ReferralReader.read(fixture("dstu3-strings-and-single-answers.json"));
+        SentReferral result = ReferralReader.read(fixture("dstu3-strings-and-single-answers.json"));
 
         assertEquals(List.of(), result.notUnderstood());
         assertEquals("Rosa", result.mother().givenName(), "the mother from the RelatedPerson, a single name object");
-        ReferralReader.Person lia = result.babies().getFirst();
+        SentReferral.Person lia = result.babies().getFirst();
         assertEquals("Lia", lia.givenName(), "a single given name where FHIR wants a list");
         assertEquals(
                 List.of(3200, 2890),
-                result.weights().stream().map(ReferralReader.Weight::grams).toList(),
+                result.weights().stream().map(SentReferral.Weight::grams).toList(),
                 "numbers sent as strings, in g and kg");
         assertEquals(
                 Set.of(
@@ -67,11 +68,11 @@ class ReferralReaderTest {
 
     @Test
     void weightsInPoundsAndOunces_shouldBeConvertedAndWeightsWithoutAUnitRefused() throws IOException {
-        ReferralReader.Result result = ReferralReader.read(fixture("weights-g-kg-lb-oz.json"));
+        SentReferral result = ReferralReader.read(fixture("weights-g-kg-lb-oz.json"));
 
         assertEquals(
                 List.of(3402, 3062, 3175),
-                result.weights().stream().map(ReferralReader.Weight::grams).toList());
+                result.weights().stream().map(SentReferral.Weight::grams).toList());
         assertEquals(2, result.notUnderstood().size(), result.notUnderstood().toString());
         assertTrue(result.notUnderstood().get(0).contains("w3c")
                 && result.notUnderstood().get(0).contains("no unit"));
@@ -81,13 +82,13 @@ class ReferralReaderTest {
 
     @Test
     void conditionalReferences_shouldResolveToThePatientSentOrBeReported() throws IOException {
-        ReferralReader.Result result = ReferralReader.read(fixture("conditional-references.json"));
+        SentReferral result = ReferralReader.read(fixture("conditional-references.json"));
 
         assertEquals(1, result.babies().size());
         assertEquals("Tobi", result.babies().getFirst().givenName());
         assertEquals(
                 List.of(2950),
-                result.weights().stream().map(ReferralReader.Weight::grams).toList());
+                result.weights().stream().map(SentReferral.Weight::grams).toList());
         assertEquals(1, result.notUnderstood().size());
         assertTrue(result.notUnderstood().getFirst().contains("given=Kemi")
                 && result.notUnderstood().getFirst().contains("matches 0"));
@@ -95,7 +96,7 @@ class ReferralReaderTest {
 
     @Test
     void missingOptionalFieldsAndUnknownItems_shouldReadWhatIsThereAndReportTheRest() throws IOException {
-        ReferralReader.Result result = ReferralReader.read(fixture("missing-optional-and-not-understood.json"));
+        SentReferral result = ReferralReader.read(fixture("missing-optional-and-not-understood.json"));
 
         assertNotNull(result.note(), "no RelatedPerson: the rule used to tell mother from baby is said");
         assertEquals("Patient/kid", result.babies().getFirst().key());
@@ -115,7 +116,7 @@ class ReferralReaderTest {
 
     @Test
     void notJson_shouldBeOneProblemAndNothingElse() {
-        ReferralReader.Result result = ReferralReader.read("<Bundle xmlns=\"http://hl7.org/fhir\"/>");
+        SentReferral result = ReferralReader.read("<Bundle xmlns=\"http://hl7.org/fhir\"/>");
         assertEquals(1, result.notUnderstood().size());
         assertTrue(result.babies().isEmpty());
     }
