@@ -13,8 +13,11 @@ import java.util.TreeSet;
 
 /**
  * The package cycles of the application as groups of packages that all reach one another (Tarjan's strongly connected
- * components), the packages cut to a depth under the base package ({@code domain.breast} at depth 2, {@code domain} at
- * depth 1). A group names packages only, so it stays the same while the calls behind it change.
+ * components), named under the base package: every package as it is ({@link #of(JavaClasses, String)}, so
+ * {@code infrastructure.repository.report} and {@code infrastructure.repository} are two), or the packages cut to a
+ * depth ({@link #of(JavaClasses, String, int)}: at depth 1 the layers, {@code domain} for all of {@code domain..}). A
+ * sub-package is a package of its own, not part of its parent: a parent and its sub-package that use each other are a
+ * cycle. A group names packages only, so it stays the same while the calls behind it change.
  */
 final class PackageCycles {
 
@@ -28,6 +31,12 @@ final class PackageCycles {
 
     private PackageCycles() {}
 
+    /** The cycles between the packages under {@code base}, each package at its full depth. */
+    static Set<Set<String>> of(JavaClasses classes, String base) {
+        return of(classes, base, Integer.MAX_VALUE);
+    }
+
+    /** The cycles between the packages under {@code base} cut to {@code depth} segments (1: the layers). */
     static Set<Set<String>> of(JavaClasses classes, String base, int depth) {
         PackageCycles graph = new PackageCycles();
         for (JavaClass origin : classes) {
