@@ -10,6 +10,16 @@
 # Needs wrk (Debian package wrk). Loopback only; a fresh embedded H2 database with the demo clinic.
 # JAVA_OPTS goes to the server's JVM (a profile: JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/t.jfr');
 # PAGES names the pages to measure besides the bare page (default: all; e.g. PAGES='consultation family').
+# WARM_SECONDS (default 180): before anything is measured, every page (the bare one too) is requested in turn, mixed,
+# for that long, and each page again for 5 s just before its own run. The JIT needs it: the C2 compiler took 29 s of
+# CPU in the server's first 75 s, charged to whichever page was being measured. With 3 s of warm-up per page, as this
+# script first ran, the app's pages were measured half-compiled while the bare page, at a thousand requests a second,
+# was warm within seconds: the mother search's CPU per request was 15-39 ms then and 3.3 ms on a server warmed for
+# a few minutes (2026-12-06). A clinic's server has been running for hours.
+# CPU_SECONDS (default 5): after each page's wrk run, one connection requests the page for that long and the server
+# JVM's CPU time (user + system, /proc/PID/stat: JIT, GC and background threads included) is divided by the requests
+# served. On a shared 2-core machine that figure moves far less than req/s; its share (the bare page's CPU per
+# request over the page's) is what a CPU-bound server under wrk approaches.
 # PAYARA_OPTS: Payara Micro's options, by default one server as deploy/lactation-clinic.env.sample runs it
 # (--nohazelcast, sessions in memory); PAYARA_OPTS=--nocluster measures a server that keeps its sessions in a
 # (local) data grid, as a cluster node does: each request then serialises its session.
@@ -85,26 +95,57 @@ response = function(status, headers, body)
   if status ~= 200 then failures = failures + 1 end
 end
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT %.1f %.1f %.1f %d\n", summary.requests / (summary.duration / 1e6),
+  io.write(string.format("RESULT %.1f %.1f %.1f %d %d\n", summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(90) / 1000,
-    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout, summary.requests))
 end
 LUA
 } > "$work/sessions.lua"
 
-measure() { # name path: requests per second, p50 and p90 latency, non-200 answers
-    local name=$1 path=$2 line
+cpu_seconds=${CPU_SECONDS:-5}
+warm_seconds=${WARM_SECONDS:-180}
+ticks_per_second=$(getconf CLK_TCK)
+server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+
+measure() { # name path: requests per second, p50 and p90 latency, non-200 answers, server CPU ms per request
+    local name=$1 path=$2 line before after requests cpu
     # A non-200 answer (a sign-in redirect, an error page) would make the page look fast: check it first.
     [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$jar1" "$base/$path")" = 200 ] ||
         { echo "$name: $path does not answer 200" >&2; exit 1; }
-    wrk -t2 -c16 -d3s --timeout 30s -s "$work/sessions.lua" "$base/$path" > /dev/null   # warm-up
+    wrk -t2 -c16 -d5s --timeout 30s -s "$work/sessions.lua" "$base/$path" > /dev/null   # this page's own warm-up
     line=$(wrk -t2 -c16 -d"${seconds}s" --timeout 30s -s "$work/sessions.lua" "$base/$path" | grep '^RESULT')
-    read -r _ rps p50 p90 errors <<< "$line"
-    results+=("$name|$rps|$p50|$p90|$errors")
+    read -r _ rps p50 p90 errors _ <<< "$line"
+    before=$(server_cpu_ticks)
+    line=$(wrk -t1 -c1 -d"${cpu_seconds}s" --timeout 30s -s "$work/sessions.lua" "$base/$path" | grep '^RESULT')
+    after=$(server_cpu_ticks)
+    read -r _ _ _ _ _ requests <<< "$line"
+    cpu=$(echo "$before $after $requests $ticks_per_second" | awk '{printf "%.1f", ($2 - $1) * 1000 / $4 / $3}')
+    results+=("$name|$rps|$p50|$p90|$errors|$cpu")
 }
 results=()
 pages=" ${PAGES:-search family infant report consultation} "
-# The bare page is measured first and last: the first run also warms the JIT, so the ratios use the last one.
+paths=("bare/index.xhtml")
+[[ $pages == *" search "* ]] && paths+=("dyad/search.xhtml")
+[[ $pages == *" family "* ]] && paths+=("$twins_family")
+[[ $pages == *" infant "* ]] && paths+=("$infant")
+[[ $pages == *" report "* ]] && paths+=("admin/reports/activity.xhtml")
+[[ $pages == *" consultation "* ]] && paths+=("$consultation")
+# The mixed warm-up: each request the next page of the list, with the next session's cookies.
+{
+    sed -n '1,/^}/p' "$work/sessions.lua"
+    echo 'local paths = {'
+    for path in "${paths[@]}"; do echo "  \"/$path\","; done
+    echo '}'
+    cat <<'LUA'
+local n = 0
+request = function()
+  n = n + 1
+  wrk.headers["Cookie"] = cookies[(n % #cookies) + 1]
+  return wrk.format("GET", paths[(n % #paths) + 1])
+end
+LUA
+} > "$work/warm.lua"
+wrk -t2 -c16 -d"${warm_seconds}s" --timeout 30s -s "$work/warm.lua" "$base/" > /dev/null
 measure "bare PrimeFaces page" "bare/index.xhtml"
 [[ $pages == *" search "* ]] && measure "mother search" "dyad/search.xhtml"
 [[ $pages == *" family "* ]] && measure "family page (twins)" "$twins_family"
@@ -114,10 +155,12 @@ measure "bare PrimeFaces page" "bare/index.xhtml"
 measure "bare PrimeFaces page, warm" "bare/index.xhtml"
 
 bare=$(echo "${results[-1]}" | cut -d'|' -f2)
-printf '%-30s %9s %8s %8s %8s %7s\n' page 'req/s' 'p50 ms' 'p90 ms' 'of bare' 'non-200'
+bare_cpu=$(echo "${results[-1]}" | cut -d'|' -f6)
+printf '%-30s %9s %8s %8s %8s %7s %11s %11s\n' page 'req/s' 'p50 ms' 'p90 ms' 'of bare' 'non-200' 'CPU ms/req' 'CPU of bare'
 for r in "${results[@]}"; do
-    IFS='|' read -r name rps p50 p90 errors <<< "$r"
-    printf '%-30s %9.1f %8.1f %8.1f %7.0f%% %7s\n' "$name" "$rps" "$p50" "$p90" \
-        "$(echo "$rps $bare" | awk '{print 100 * $1 / $2}')" "$errors"
+    IFS='|' read -r name rps p50 p90 errors cpu <<< "$r"
+    printf '%-30s %9.1f %8.1f %8.1f %7.0f%% %7s %11s %10.0f%%\n' "$name" "$rps" "$p50" "$p90" \
+        "$(echo "$rps $bare" | awk '{print 100 * $1 / $2}')" "$errors" "$cpu" \
+        "$(echo "$bare_cpu $cpu" | awk '{print 100 * $1 / $2}')"
 done
-echo "sessions: $sessions signed in; wrk -t2 -c16 -d${seconds}s per page; Payara: $payara_opts; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "sessions: $sessions signed in; wrk -t2 -c16 -d${seconds}s per page after ${warm_seconds}s of warm-up, then -t1 -c1 -d${cpu_seconds}s for the CPU; Payara: $payara_opts; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
