@@ -147,6 +147,22 @@ final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /**
+     * Signs the demo consultant in and starts a new draft for the demo clinic's Okafor twins, by the pages she uses:
+     * the mother search, the family page, its Start consultation button.
+     */
+    void startTwinsConsultation(String base) {
+        signIn(base, DemoClinic.CONSULTANT_USERNAME);
+        waitForUrl("dyad/today.xhtml"); // a consultant's home page
+        open(base + "dyad/search.xhtml");
+        type("search:name", "Okafor");
+        click("search:go");
+        driver.findElement(By.partialLinkText("Okafor")).click();
+        waitForUrl("dyad/overview.xhtml");
+        click("overview:startConsultation");
+        waitForUrl("consultation/edit.xhtml");
+    }
+
     void waitForUrl(String part) {
         wait.until(ExpectedConditions.urlContains(part));
         waitForAjax();

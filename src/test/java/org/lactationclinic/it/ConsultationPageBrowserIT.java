@@ -9,7 +9,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -174,15 +173,7 @@ class ConsultationPageBrowserIT {
         Browser browser = Browser.start();
         try {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
-            browser.signIn(base, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/today.xhtml"); // a consultant's home page
-            browser.open(base + "dyad/search.xhtml");
-            browser.type("search:name", "Okafor");
-            browser.click("search:go");
-            browser.driver().findElement(By.partialLinkText("Okafor")).click();
-            browser.waitForUrl("dyad/overview.xhtml");
-            browser.click("overview:startConsultation");
-            browser.waitForUrl("consultation/edit.xhtml");
+            browser.startTwinsConsultation(base);
             return browser;
         } catch (Exception | AssertionError failed) {
             // a browser left open outlives the test run: Chromium and its driver kept running after a failed start

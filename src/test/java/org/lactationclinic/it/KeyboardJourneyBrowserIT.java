@@ -9,8 +9,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lactationclinic.infrastructure.demo.DemoClinic;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -55,7 +53,7 @@ class KeyboardJourneyBrowserIT {
     static int run(String base, Dimension windowSize) throws Exception {
         try (Browser browser = Browser.start()) {
             browser.driver().manage().window().setSize(windowSize);
-            startConsultation(browser, base);
+            browser.startTwinsConsultation(base);
             Keyboard keyboard = new Keyboard(browser);
 
             // A draft opens with the focus in the first baby's weight: the visit starts with the scales
@@ -135,19 +133,9 @@ class KeyboardJourneyBrowserIT {
             }
             assertTrue(browser.text("[id$='feeds:0:latchTotal']").contains("10"), "LATCH 10 / 10");
             assertTrue(browser.text("[id$='epdsTotal']").contains("0 / 30"), "the EPDS total is stored");
+            browser.screenshot("25-keyboard-journey-signed-" + windowSize.width + "x" + windowSize.height);
             return keyboard.count();
         }
-    }
-
-    private static void startConsultation(Browser browser, String base) {
-        browser.signIn(base, DemoClinic.CONSULTANT_USERNAME);
-        browser.open(base + "dyad/search.xhtml");
-        browser.type("search:name", "Okafor");
-        browser.click("search:go");
-        browser.driver().findElement(By.partialLinkText("Okafor")).click();
-        browser.waitForUrl("dyad/overview.xhtml");
-        browser.click("overview:startConsultation");
-        browser.waitForUrl("consultation/edit.xhtml");
     }
 
     /** Key presses to the focused element, counted; AJAX answers waited for between them, as she waits for them. */

@@ -13,7 +13,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -37,15 +36,7 @@ class PhotographsBrowserIT {
         ImageIO.write(new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
         try (Browser browser = Browser.start()) {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
-            browser.signIn(base, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/today.xhtml");
-            browser.open(base + "dyad/search.xhtml");
-            browser.type("search:name", "Okafor");
-            browser.click("search:go");
-            browser.driver().findElement(By.partialLinkText("Okafor")).click();
-            browser.waitForUrl("dyad/overview.xhtml");
-            browser.click("overview:startConsultation");
-            browser.waitForUrl("consultation/edit.xhtml");
+            browser.startTwinsConsultation(base);
 
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
             browser.type("visit:subjective", "Typed before the photograph");
