@@ -76,6 +76,8 @@ class KeyboardJourneyBrowserIT {
                 keyboard.type("2");
                 keyboard.expectFocus(CHIDI + "feeds:0:" + item + ":2");
             }
+            // the live total, before anything is saved: each choice was sent and the score recomputed
+            browser.waitForText("[id='" + CHIDI + "feeds:0:latchTotal']", "10 / 10");
 
             // Add a test weighing: its weight before the feed starts as today's weight, so the focus lands after it
             keyboard.tab(5);
@@ -103,6 +105,7 @@ class KeyboardJourneyBrowserIT {
                 keyboard.expectFocus("visit:epds:" + item + ":answer:0");
                 keyboard.press(item == 0 || item == 1 || item == 3 ? Keys.SPACE : Keys.ARROW_UP);
             }
+            browser.waitForText("[id$='epdsTotal']", "0 / 30");
 
             // Alt+G: Sign; with no care plan yet the prompt asks, its first button signs without one
             keyboard.shortcut("g");
