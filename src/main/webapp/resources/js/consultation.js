@@ -176,6 +176,12 @@ var LcConsultation = (function ($) {
                 event.preventDefault();
             }
         });
+        // A choice list marked lc-recomputes sends its change through the form's "recompute" command (edit.xhtml):
+        // the list processed, the live flags redrawn, as a p:ajax on the list would (see edit.xhtml for why not).
+        $(document).on('change', '.lc-recomputes input[type=radio]', function () {
+            var command = this.form.id + ':recompute';
+            PrimeFaces.ab({s: command, f: this.form.id, p: command + ' ' + this.name, u: '@(.lc-live)'});
+        });
         // A scored item's answers begin with their score ("2 · Grasps breast"): typing that digit chooses the answer,
         // as the arrow keys would, one key instead of up to four, and sends the same change a click does.
         $(document).on('keydown', '.scored-item input[type=radio]', function (event) {
