@@ -34,6 +34,7 @@ import org.lactationclinic.infrastructure.export.ReportExporter;
 import org.lactationclinic.infrastructure.repository.ClinicSettingRepository;
 import org.lactationclinic.infrastructure.repository.ReportRepository;
 import org.lactationclinic.infrastructure.repository.StaffRepository;
+import org.lactationclinic.infrastructure.repository.report.ReasonsQueries;
 
 /**
  * The clinic reports (admins only): activity, reasons, outcomes, well-being, and their exports. Each report is a
@@ -46,7 +47,7 @@ import org.lactationclinic.infrastructure.repository.StaffRepository;
 public class ReportService {
 
     /** The reasons report's key for the reasons a consultant wrote in, for the page's label. */
-    public static final String OTHER_REASON = ReportRepository.OTHER_REASON;
+    public static final String OTHER_REASON = ReasonsQueries.OTHER_REASON;
 
     @Inject
     private ReportRepository reports;

@@ -42,7 +42,6 @@ import org.lactationclinic.domain.reporting.ReportResults.CountRow;
 import org.lactationclinic.domain.settings.ClinicSettingType;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.ConsultationFlag;
-import org.lactationclinic.infrastructure.repository.ReportRepository;
 
 /**
  * Issue 13's scenarios through the services against the real database: a three-week-old baby's mother pumping too
@@ -148,10 +147,7 @@ class ClinicalRoundTwoIT extends ContainerTestBase {
 
         Map<String, Long> after = mentions(today);
         for (String reason : List.of(
-                "NIPPLE_PAIN_OR_DAMAGE",
-                "LATCH_DIFFICULTY",
-                "WEIGHT_LOSS_OR_SLOW_GAIN",
-                ReportRepository.OTHER_REASON)) {
+                "NIPPLE_PAIN_OR_DAMAGE", "LATCH_DIFFICULTY", "WEIGHT_LOSS_OR_SLOW_GAIN", ReportService.OTHER_REASON)) {
             assertEquals(before.getOrDefault(reason, 0L) + 1, after.getOrDefault(reason, 0L), reason);
         }
         assertEquals(

@@ -39,34 +39,14 @@ import org.lactationclinic.infrastructure.repository.report.WellbeingQueries;
  * {@code ReportQueriesOnH2Test} runs each for two periods on one connection.
  *
  * <p>The consultant filter, when set, keeps the consultations of that consultant; for the outcomes it keeps the infants
- * (or, for pumping, the mothers) that consultant has seen. {@link #sql} gives each query's statement so the benchmark
+ * (or, for pumping, the mothers) that consultant has seen. Each query class gives its statement, so the benchmark
  * (src/test/bench/reports.sh) times exactly what the application runs.
  */
 @ApplicationScoped
 public class ReportRepository {
 
-    /**
-     * The reason for the visit (or the key {@value #OTHER_REASON} for "other"), mentioned how often, for how many
-     * mothers.
-     */
-    public static final String OTHER_REASON = ReasonsQueries.OTHER_REASON;
-
     @PersistenceContext(unitName = "clinic")
     private EntityManager em;
-
-    /** The report queries, for the benchmark and the H2 test: {@link #sql} gives each one's statement. */
-    public enum ReportQuery {
-        ACTIVITY,
-        VISIT_REASONS,
-        SUPPLY_CONCERNS,
-        FLAGS,
-        REFERRALS,
-        INFANT_OUTCOMES,
-        SCORE_CHANGES,
-        PUMPING_BANDS,
-        WELLBEING,
-        ITEM_TEN_REFERRED
-    }
 
     /** The feeding status at each check (in the order of {@code OutcomeCheckType}) and the birth-weight recovery. */
     public record InfantOutcomes(List<FeedingStatusAtCheck> feedingStatuses, BirthWeightRecoveryResult birthWeight) {}
@@ -126,27 +106,6 @@ public class ReportRepository {
     public long itemTenWithMentalHealthReferral(ReportCriteria criteria) {
         return WellbeingQueries.readItemTenReferred(
                 rows(WellbeingQueries.itemTenReferred(criteria)).getFirst());
-    }
-
-    /**
-     * The statement of a report query, as the application runs it: its SQL text and its named parameters ({@code :from}
-     * and {@code :to}, {@code :consultant} when one is chosen, the infant outcomes' birth ranges).
-     *
-     * @param extra the pumping thresholds or the EPDS cut-off, where the query needs one
-     */
-    static ReportStatement sql(ReportQuery query, ReportCriteria criteria, Object extra) {
-        return switch (query) {
-            case ACTIVITY -> ActivityQuery.statement(criteria);
-            case VISIT_REASONS -> ReasonsQueries.visitReasons(criteria);
-            case SUPPLY_CONCERNS -> ReasonsQueries.supplyConcerns(criteria);
-            case FLAGS -> ReasonsQueries.flags(criteria);
-            case REFERRALS -> ReasonsQueries.referrals(criteria);
-            case INFANT_OUTCOMES -> InfantOutcomesQuery.statement(criteria);
-            case SCORE_CHANGES -> ScoreChangesQuery.statement(criteria);
-            case PUMPING_BANDS -> PumpingBandsQuery.statement(criteria, (PumpingThresholds) extra);
-            case WELLBEING -> WellbeingQueries.screening(criteria, (Integer) extra);
-            case ITEM_TEN_REFERRED -> WellbeingQueries.itemTenReferred(criteria);
-        };
     }
 
     /** The statement's rows, each as an array of columns (a one-column row too). */

@@ -52,11 +52,11 @@ import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 import org.lactationclinic.infrastructure.database.JdbcUrlDataSource;
 import org.lactationclinic.infrastructure.database.SchemaMigration;
 import org.lactationclinic.infrastructure.export.ReportExporter;
-import org.lactationclinic.infrastructure.repository.ReportRepository.ReportQuery;
+import org.lactationclinic.infrastructure.repository.ReportSqlStatements.ReportQuery;
 import org.lactationclinic.infrastructure.repository.report.ReportStatement;
 
 /**
- * Times every report query on a database, raw (the exact SQL text of {@link ReportRepository#sql} on plain JDBC) and
+ * Times every report query on a database, raw (the exact SQL text of {@link ReportSqlStatements#sql} on plain JDBC) and
  * through the application ({@link ReportRepository} on Hibernate, and {@link ReportService} per report), median of
  * several runs, and prints the app/raw ratios. Run by src/test/bench/reports.sh; see docs/performance.md.
  *
@@ -130,7 +130,8 @@ public final class ReportBench {
             for (Case query : cases(criteria, repository)) {
                 double raw = median(
                         runs,
-                        () -> rawRun(connection, ReportRepository.sql(query.query(), query.criteria(), query.extra())));
+                        () -> rawRun(
+                                connection, ReportSqlStatements.sql(query.query(), query.criteria(), query.extra())));
                 double app = median(runs, () -> {
                     em.clear();
                     return query.app().call();

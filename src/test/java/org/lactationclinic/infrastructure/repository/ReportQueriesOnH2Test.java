@@ -23,7 +23,7 @@ import org.lactationclinic.domain.reporting.ReportCriteria;
 import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 import org.lactationclinic.infrastructure.database.JdbcUrlDataSource;
 import org.lactationclinic.infrastructure.database.SchemaMigration;
-import org.lactationclinic.infrastructure.repository.ReportRepository.ReportQuery;
+import org.lactationclinic.infrastructure.repository.ReportSqlStatements.ReportQuery;
 import org.lactationclinic.infrastructure.repository.report.ReportStatement;
 
 /**
@@ -115,12 +115,12 @@ class ReportQueriesOnH2Test {
             List<List<Object>> june;
             List<List<Object>> januaryAfterJune;
             try (Connection connection = dataSource.getConnection()) {
-                june = rows(connection, ReportRepository.sql(query, JUNE, extra));
-                januaryAfterJune = rows(connection, ReportRepository.sql(query, EMPTY_JANUARY, extra));
+                june = rows(connection, ReportSqlStatements.sql(query, JUNE, extra));
+                januaryAfterJune = rows(connection, ReportSqlStatements.sql(query, EMPTY_JANUARY, extra));
             }
             List<List<Object>> januaryFresh;
             try (Connection connection = dataSource.getConnection()) {
-                januaryFresh = rows(connection, ReportRepository.sql(query, EMPTY_JANUARY, extra));
+                januaryFresh = rows(connection, ReportSqlStatements.sql(query, EMPTY_JANUARY, extra));
             }
 
             assertEquals(
