@@ -179,19 +179,23 @@ var LcConsultation = (function ($) {
         // A choice list marked lc-recomputes sends its change through the form's "recompute" command (edit.xhtml):
         // the list processed, the live flags redrawn, as a p:ajax on the list would (see edit.xhtml for why not).
         $(document).on('change', '.lc-recomputes input[type=radio]', function () {
+            if (typeof window.lcRecompute !== 'function') {
+                return; // a read-only page: edit.xhtml renders no command
+            }
             var command = this.form.id + ':recompute';
             PrimeFaces.ab({s: command, f: this.form.id, p: command + ' ' + this.name, u: '@(.lc-live)'});
         });
-        // A scored item's answers begin with their score ("2 · Grasps breast"): typing that digit chooses the answer,
-        // as the arrow keys would, one key instead of up to four, and sends the same change a click does.
-        $(document).on('keydown', '.scored-item input[type=radio]', function (event) {
-            if (event.altKey || event.ctrlKey || event.metaKey || !/^[0-9]$/.test(event.key) || this.disabled) {
+        // A scored item's answers begin with their score ("2 · Grasps breast"; a HATLFF item's are the score alone):
+        // typing that digit chooses the answer, as the arrow keys would, one key instead of up to four, and sends the
+        // same change a click does.
+        $(document).on('keydown', '.scored-item input[type=radio], .hatlff-item input[type=radio]', function (event) {
+            if (event.altKey || event.ctrlKey || event.metaKey || !/^[0-9]$/.test(event.key)) {
                 return;
             }
             var group = document.getElementsByName(this.name);
             var answer = Array.prototype.find.call(group, function (radio) {
                 var label = document.querySelector('label[for="' + radio.id + '"]');
-                return label && (/^\s*(\d+)\s*·/.exec(label.textContent) || [])[1] === event.key;
+                return label && (/^\s*(\d+)\s*(?:·|$)/.exec(label.textContent) || [])[1] === event.key;
             });
             if (answer) {
                 event.preventDefault();
