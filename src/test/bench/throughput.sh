@@ -119,7 +119,7 @@ measure() { # name path: requests per second, p50 and p90 latency, non-200 answe
     line=$(wrk -t1 -c1 -d"${cpu_seconds}s" --timeout 30s -s "$work/sessions.lua" "$base/$path" | grep '^RESULT')
     after=$(server_cpu_ticks)
     read -r _ _ _ _ _ requests <<< "$line"
-    cpu=$(echo "$before $after $requests $ticks_per_second" | awk '{printf "%.1f", ($2 - $1) * 1000 / $4 / $3}')
+    cpu=$(echo "$before $after $requests $ticks_per_second" | awk '{if ($3 > 0) printf "%.1f", ($2 - $1) * 1000 / $4 / $3; else printf "nan"}')
     results+=("$name|$rps|$p50|$p90|$errors|$cpu")
 }
 results=()
