@@ -42,7 +42,12 @@ import org.lactationclinic.infrastructure.security.ProductionStart;
         maxPoolSize = 30,
         properties = {
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data"
+            "fish.payara.connection-validation-method=meta-data",
+            // The pool hands out the driver's own statements and result sets. Its wrappers call the JDBC 4.1 methods
+            // by reflection, looking the method up on every call: ResultSet.getObject(column, type), which Hibernate
+            // uses for every UUID and timestamp it reads, was 3% of the mother search's CPU (docs/performance.md).
+            // Connections stay wrapped, so the pool still owns them; Hibernate closes every statement it opens.
+            "fish.payara.wrap-jdbc-objects=false"
         })
 public class SchemaMigration {
 
