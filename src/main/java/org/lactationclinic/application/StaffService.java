@@ -59,10 +59,8 @@ public class StaffService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Set<RoleType>> activeRolesOf(String username) {
-        return staff.findByUsername(username)
-                .filter(user ->
-                        user.isEnabled() && !user.isVoided() && !user.getRoles().isEmpty())
-                .map(user -> Set.copyOf(user.getRoles()));
+        List<RoleType> roles = staff.activeRolesOf(username);
+        return roles.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(roles));
     }
 
     public List<StaffUser> listStaff() {

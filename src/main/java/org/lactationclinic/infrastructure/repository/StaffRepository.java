@@ -24,6 +24,19 @@ public class StaffRepository {
                 .findFirst();
     }
 
+    /**
+     * The roles of the account, when it is enabled and not voided; none otherwise. Read on every request of a signed-in
+     * session, so it is one query that reads the roles alone, not the account with its password hash and second factor.
+     */
+    public List<RoleType> activeRolesOf(String username) {
+        return em.createQuery(
+                        "select r from StaffUser u join u.roles r"
+                                + " where u.username = :username and u.enabled = true and u.voided = false",
+                        RoleType.class)
+                .setParameter("username", username)
+                .getResultList();
+    }
+
     /** The account, when it is enabled and holds the consultant role: the only one that records consultations. */
     public Optional<StaffUser> findEnabledConsultant(String username) {
         return findByUsername(username).filter(user -> user.hasRole(RoleType.CONSULTANT) && user.isEnabled());
