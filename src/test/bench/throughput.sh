@@ -46,7 +46,8 @@ unzip -q -j -d "$work/bare/WEB-INF/lib" "$war" 'WEB-INF/lib/primefaces-*.jar'
 (cd "$work" && exec "$java" -Xmx1g ${JAVA_OPTS:-} -DDEMO_DATA=true -DDB_URL="jdbc:h2:file:$work/db/clinic" -jar "$jar" \
     --deploy "$war" --contextroot / --deploy "$work/bare.war" --port "$port" $payara_opts > "$work/server.log" 2>&1) &
 server=$!
-trap 'status=$?; kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"; exit $status' EXIT
+# The killed server's wait answers 143: under set -e that would end the trap before the clean-up and be the exit status.
+trap 'status=$?; kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"; exit $status' EXIT
 for _ in $(seq 1 900); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/bare/index.xhtml" || true)" = 200 ] &&
         [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login.xhtml" || true)" = 200 ] && break
@@ -78,11 +79,28 @@ consultation=$(echo "$family" | grep -o 'consultation/edit.xhtml?consultation=[^
 infant=$(echo "$family" | grep -o 'dyad/infant.xhtml?infant=[^"]*' | head -1)
 [ -n "$twins_family" ] && [ -n "$consultation" ] && [ -n "$infant" ] || { echo "no demo data found" >&2; exit 1; }
 
-# The wrk script: each request takes the next session's cookies, so 16 connections share 8 sessions.
-{
+# The pages measured, in order: "key|name|path", the key being what PAGES names. The same list drives the mixed
+# warm-up and the measurements; the bare page opens it (and is measured again, warm, at the end).
+selected=" ${PAGES:-search family infant report consultation} "
+pages=("bare|bare PrimeFaces page|bare/index.xhtml")
+for page in \
+    "search|mother search|dyad/search.xhtml" \
+    "family|family page (twins)|$twins_family" \
+    "infant|infant growth page|$infant" \
+    "report|activity report|admin/reports/activity.xhtml" \
+    "consultation|consultation (twins)|$consultation"; do
+    [[ $selected == *" ${page%%|*} "* ]] && pages+=("$page")
+done
+
+# The wrk scripts share the sessions' cookies: each request takes the next session's, so 16 connections share 8.
+cookie_table=$(
     echo 'local cookies = {'
     for c in "${cookies[@]}"; do echo "  \"$c\","; done
     echo '}'
+)
+# One page, the path on wrk's command line; the results line that measure reads.
+{
+    echo "$cookie_table"
     cat <<'LUA'
 local n = 0
 local failures = 0
@@ -101,6 +119,21 @@ done = function(summary, latency, requests)
 end
 LUA
 } > "$work/sessions.lua"
+# The mixed warm-up: each request the next page of the list, with the next session's cookies.
+{
+    echo "$cookie_table"
+    echo 'local paths = {'
+    for page in "${pages[@]}"; do echo "  \"/${page##*|}\","; done
+    echo '}'
+    cat <<'LUA'
+local n = 0
+request = function()
+  n = n + 1
+  wrk.headers["Cookie"] = cookies[(n % #cookies) + 1]
+  return wrk.format("GET", paths[(n % #paths) + 1])
+end
+LUA
+} > "$work/warm.lua"
 
 cpu_seconds=${CPU_SECONDS:-5}
 warm_seconds=${WARM_SECONDS:-180}
@@ -123,35 +156,11 @@ measure() { # name path: requests per second, p50 and p90 latency, non-200 answe
     results+=("$name|$rps|$p50|$p90|$errors|$cpu")
 }
 results=()
-pages=" ${PAGES:-search family infant report consultation} "
-paths=("bare/index.xhtml")
-[[ $pages == *" search "* ]] && paths+=("dyad/search.xhtml")
-[[ $pages == *" family "* ]] && paths+=("$twins_family")
-[[ $pages == *" infant "* ]] && paths+=("$infant")
-[[ $pages == *" report "* ]] && paths+=("admin/reports/activity.xhtml")
-[[ $pages == *" consultation "* ]] && paths+=("$consultation")
-# The mixed warm-up: each request the next page of the list, with the next session's cookies.
-{
-    sed -n '1,/^}/p' "$work/sessions.lua"
-    echo 'local paths = {'
-    for path in "${paths[@]}"; do echo "  \"/$path\","; done
-    echo '}'
-    cat <<'LUA'
-local n = 0
-request = function()
-  n = n + 1
-  wrk.headers["Cookie"] = cookies[(n % #cookies) + 1]
-  return wrk.format("GET", paths[(n % #paths) + 1])
-end
-LUA
-} > "$work/warm.lua"
 wrk -t2 -c16 -d"${warm_seconds}s" --timeout 30s -s "$work/warm.lua" "$base/" > /dev/null
-measure "bare PrimeFaces page" "bare/index.xhtml"
-[[ $pages == *" search "* ]] && measure "mother search" "dyad/search.xhtml"
-[[ $pages == *" family "* ]] && measure "family page (twins)" "$twins_family"
-[[ $pages == *" infant "* ]] && measure "infant growth page" "$infant"
-[[ $pages == *" report "* ]] && measure "activity report" "admin/reports/activity.xhtml"
-[[ $pages == *" consultation "* ]] && measure "consultation (twins)" "$consultation"
+for page in "${pages[@]}"; do
+    IFS='|' read -r _ name path <<< "$page"
+    measure "$name" "$path"
+done
 measure "bare PrimeFaces page, warm" "bare/index.xhtml"
 
 bare=$(echo "${results[-1]}" | cut -d'|' -f2)
@@ -161,6 +170,6 @@ for r in "${results[@]}"; do
     IFS='|' read -r name rps p50 p90 errors cpu <<< "$r"
     printf '%-30s %9.1f %8.1f %8.1f %7.0f%% %7s %11s %10.0f%%\n' "$name" "$rps" "$p50" "$p90" \
         "$(echo "$rps $bare" | awk '{print 100 * $1 / $2}')" "$errors" "$cpu" \
-        "$(echo "$bare_cpu $cpu" | awk '{print 100 * $1 / $2}')"
+        "$(echo "$bare_cpu $cpu" | awk '{if ($2 + 0 > 0) print 100 * $1 / $2; else print "nan"}')"
 done
 echo "sessions: $sessions signed in; wrk -t2 -c16 -d${seconds}s per page after ${warm_seconds}s of warm-up, then -t1 -c1 -d${cpu_seconds}s for the CPU; Payara: $payara_opts; load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -23,8 +23,6 @@ import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.ConsultationVersion;
 import org.lactationclinic.domain.consultation.DraftForm;
 import org.lactationclinic.domain.consultation.InfantFindings;
-import org.lactationclinic.domain.consultation.MotherFindings;
-import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.pumping.PumpingContext;
@@ -117,16 +115,7 @@ public class ConsultationService {
      *     those of an infant not among its {@code infantUuids} are ignored
      */
     public Consultation saveDraft(@NotNull UUID uuid, long versionOnForm, @NotNull @Valid DraftForm form) {
-        Consultation saved = applyForm(
-                claimed(uuid, versionOnForm),
-                signedInConsultant(),
-                null,
-                form.type(),
-                form.startedAt(),
-                form.infantUuids(),
-                form.note(),
-                form.findings(),
-                form.mother());
+        Consultation saved = applyForm(uuid, versionOnForm, null, form);
         recordChange(AuditActionType.UPDATE, saved);
         autosaves.revisionWritten(saved, actor.username(), clock.instant());
         return saved;
@@ -174,10 +163,7 @@ public class ConsultationService {
         LocalDateTime now = LocalDateTime.now(clock);
         Consultation.checkStart(form.startedAt(), now);
         infantsOf(consultation.getMother(), form.infantUuids());
-        form.findings().stream()
-                .filter(entered ->
-                        form.infantUuids().contains(entered.getInfant().getUuid()))
-                .forEach(entered -> entered.checkRules(now));
+        form.keptFindings().forEach(entered -> entered.checkRules(now));
     }
 
     /** A scratch copy of the signed-in consultant's form, and when it was autosaved. */
@@ -242,16 +228,7 @@ public class ConsultationService {
      * @throws ConcurrentEditException when someone saved it since the form was loaded
      */
     public Consultation amend(@NotNull UUID uuid, long versionOnForm, String reason, @NotNull @Valid DraftForm form) {
-        Consultation saved = applyForm(
-                claimed(uuid, versionOnForm),
-                signedInConsultant(),
-                Objects.requireNonNullElse(reason, ""),
-                form.type(),
-                form.startedAt(),
-                form.infantUuids(),
-                form.note(),
-                form.findings(),
-                form.mother());
+        Consultation saved = applyForm(uuid, versionOnForm, Objects.requireNonNullElse(reason, ""), form);
         recordChange(AuditActionType.AMEND, saved);
         return saved;
     }
@@ -261,16 +238,9 @@ public class ConsultationService {
      * (when {@code amendmentReason} is not null) and the changes, then one flush. The database's guard on signed
      * consultations judges each row update on its own, so an amendment and its changes must arrive together.
      */
-    private Consultation applyForm(
-            Consultation consultation,
-            StaffUser consultant,
-            String amendmentReason,
-            ConsultationType type,
-            LocalDateTime startedAt,
-            Collection<UUID> infantUuids,
-            SoapNote note,
-            List<InfantFindings> findings,
-            MotherFindings mother) {
+    private Consultation applyForm(UUID uuid, long versionOnForm, String amendmentReason, DraftForm form) {
+        Consultation consultation = claimed(uuid, versionOnForm);
+        StaffUser consultant = signedInConsultant();
         LocalDateTime now = LocalDateTime.now(clock);
         // read before changing anything: a query would otherwise flush half-applied changes
         ChartingContext context = chartingContext(consultation);
@@ -278,15 +248,19 @@ public class ConsultationService {
         if (amendmentReason != null) {
             consultation.amend(consultant, clock.instant(), amendmentReason);
         }
-        consultation.revise(consultant, now, type, startedAt, infantsOf(consultation.getMother(), infantUuids), note);
-        List<InfantFindings> seen = findings.stream()
-                .filter(entered -> infantUuids.contains(entered.getInfant().getUuid()))
-                .toList();
+        consultation.revise(
+                consultant,
+                now,
+                form.type(),
+                form.startedAt(),
+                infantsOf(consultation.getMother(), form.infantUuids()),
+                form.note());
+        List<InfantFindings> seen = form.keptFindings();
         // the form may submit "Weighed at" as it was shown before she moved the visit's start
-        seen.forEach(entered -> entered.followVisitStart(previousStart, startedAt));
-        consultation.recordMotherFindings(consultant, clock.instant(), mother);
+        seen.forEach(entered -> entered.followVisitStart(previousStart, form.startedAt()));
+        consultation.recordMotherFindings(consultant, clock.instant(), form.mother());
         consultation.recordFindings(
-                consultant, now, seen, context.flags(seen, consultation.motherFindings(), startedAt));
+                consultant, now, seen, context.flags(seen, consultation.motherFindings(), form.startedAt()));
         consultations.flush(consultation);
         return consultations.withCharting(consultation);
     }

@@ -9,8 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -118,9 +120,12 @@ public class StaffService {
         return user;
     }
 
-    /** Until when the account's sign-in is locked after too many wrong passwords (issue 15), if it is. */
-    public Optional<Instant> signInLockedUntil(@NotNull String username) {
-        return throttle.lockedUntil(username);
+    /**
+     * Until when each of these accounts' sign-in is locked after too many wrong passwords (issue 15), for those that
+     * are: one read for the whole staff list.
+     */
+    public Map<String, Instant> signInLocksOf(@NotNull Collection<String> usernames) {
+        return throttle.lockedUntil(usernames);
     }
 
     /** Lifts the account's sign-in lock and delays, at once: she may sign in again. Audited. */

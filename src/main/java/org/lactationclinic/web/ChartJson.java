@@ -32,6 +32,32 @@ public final class ChartJson {
 
     private ChartJson() {}
 
+    /**
+     * The configuration of a chart as text for {@code <p:chart value>}: the frame every chart of the application shares
+     * around what is its own: no animation, responsive, and no fixed aspect ratio (the page gives the component its
+     * height).
+     *
+     * @param type the Chart.js type of the chart ({@code line}, {@code bar}); a dataset may draw another
+     * @param data the chart's {@code data}: its datasets, and its category labels if it has any ({@link #data})
+     * @param options the chart's own options, after the shared ones: scales, legend, interaction...
+     */
+    public static String chart(String type, JsonObjectBuilder data, JsonObjectBuilder options) {
+        return forScript(object().add("type", type)
+                .add("data", data)
+                .add(
+                        "options",
+                        object().add("animation", false)
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .addAll(options))
+                .build());
+    }
+
+    /** {@code {"labels":[...],"datasets":[...]}}: the data of a chart over labelled categories. */
+    public static JsonObjectBuilder data(Collection<String> labels, JsonArrayBuilder datasets) {
+        return object().add("labels", strings(labels)).add("datasets", datasets);
+    }
+
     /** The configuration as text for {@code <p:chart value>}. */
     public static String forScript(JsonObject config) {
         StringWriter out = new StringWriter(8 * 1024);
@@ -105,6 +131,11 @@ public final class ChartJson {
             }
         }
         return array;
+    }
+
+    /** {@code {"beginAtZero":true,"title":...}}: the value axis of a chart of amounts, with its title. */
+    public static JsonObjectBuilder fromZero(String title) {
+        return object().add("beginAtZero", true).add("title", title(title));
     }
 
     /** {@code {"display":true,"text":title}}: an axis title. */

@@ -39,6 +39,7 @@ public final class SuiteDeployment {
                         ReliabilityIT.class,
                         ReportsIT.class,
                         SecondFactorIT.class,
+                        SignInLockIT.class,
                         SigningIT.class,
                         TwinsPrintIT.class,
                         // what those classes use inside the container

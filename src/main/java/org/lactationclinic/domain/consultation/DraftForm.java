@@ -57,4 +57,11 @@ public record DraftForm(
     public SoapNote note() {
         return new SoapNote(subjective, objective, assessment, plan);
     }
+
+    /** The findings of the infants ticked in {@code infantUuids}: what saving keeps, and what its rules check. */
+    public List<InfantFindings> keptFindings() {
+        return findings.stream()
+                .filter(entered -> infantUuids.contains(entered.getInfant().getUuid()))
+                .toList();
+    }
 }

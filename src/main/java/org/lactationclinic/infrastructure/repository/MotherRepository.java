@@ -45,22 +45,20 @@ public class MotherRepository {
      * database's unique constraint counts them too).
      */
     public Optional<UUID> motherIdentifiedAs(PersonIdentifier identifier, UUID except) {
-        return em.createQuery(
-                        "select m.uuid from Mother m join m.identifiers i where i.system = :system and i.value = :value"
-                                + " and m.uuid <> :except",
-                        UUID.class)
-                .setParameter("system", identifier.getSystem())
-                .setParameter("value", identifier.getValue())
-                .setParameter("except", except)
-                .getResultStream()
-                .findFirst();
+        return identifiedAs(Mother.class, identifier, except);
     }
 
     /** The uuid of the infant, other than the one given, who already has this identifier. */
     public Optional<UUID> infantIdentifiedAs(PersonIdentifier identifier, UUID except) {
+        return identifiedAs(Infant.class, identifier, except);
+    }
+
+    /** The uuid of the mother or infant ({@code person}), other than the one given, who has this identifier. */
+    private Optional<UUID> identifiedAs(Class<?> person, PersonIdentifier identifier, UUID except) {
         return em.createQuery(
-                        "select i.uuid from Infant i join i.identifiers x where x.system = :system and x.value = :value"
-                                + " and i.uuid <> :except",
+                        "select p.uuid from " + em.getMetamodel().entity(person).getName()
+                                + " p join p.identifiers i where i.system = :system and i.value = :value"
+                                + " and p.uuid <> :except",
                         UUID.class)
                 .setParameter("system", identifier.getSystem())
                 .setParameter("value", identifier.getValue())
@@ -72,15 +70,25 @@ public class MotherRepository {
     /** Mothers not voided who have, or one of whose infants has, this identifier (any system when system is null). */
     public List<Mother> findByIdentifier(String system, String value) {
         return em.createQuery(
-                        "select distinct m from Mother m left join fetch m.infants where m.voided = false and ("
-                                + "m.id in (select m2.id from Mother m2 join m2.identifiers i where i.value = :value"
-                                + " and (:system is null or i.system = :system))"
-                                + " or m.id in (select c.mother.id from Infant c join c.identifiers x where x.value = :value"
-                                + " and (:system is null or x.system = :system) and c.voided = false))",
+                        "select distinct m from Mother m left join fetch m.infants where m.voided = false and "
+                                + identifiedBy("i.value = :value and (:system is null or i.system = :system)", false),
                         Mother.class)
                 .setParameter("value", value)
                 .setParameter("system", system)
                 .getResultList();
+    }
+
+    /**
+     * JPQL: mother {@code m} has, or one of her infants has, an identifier {@code i} that meets {@code condition} (both
+     * subqueries start from the identifier's value, which is indexed on both tables).
+     *
+     * @param voidedInfantsCount whether a voided infant's identifier still finds her: so in the search box, not in
+     *     {@link #findByIdentifier} (FHIR and referral matching), each as it was written before they shared this text
+     */
+    private static String identifiedBy(String condition, boolean voidedInfantsCount) {
+        return "(m.id in (select m2.id from Mother m2 join m2.identifiers i where " + condition + ")"
+                + " or m.id in (select c.mother.id from Infant c join c.identifiers i where " + condition
+                + (voidedInfantsCount ? "" : " and c.voided = false") + "))";
     }
 
     public List<Mother> search(MotherSearch search, int first, int max, MotherSort sort, boolean ascending) {
@@ -125,9 +133,7 @@ public class MotherRepository {
         String identifier = search.identifierValue();
         if (!identifier.isEmpty()) {
             // exact value, in any system, on her or on one of her infants (both indexed by value)
-            where.append(
-                    " and (m.id in (select m2.id from Mother m2 join m2.identifiers i where i.value = :identifier)"
-                            + " or m.id in (select c.mother.id from Infant c join c.identifiers x where x.value = :identifier))");
+            where.append(" and ").append(identifiedBy("i.value = :identifier", true));
             parameters.put("identifier", identifier);
         }
         if (search.dateOfBirth() != null) {

@@ -7,7 +7,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sign-in throttle's log in the database (table {@code sign_in_attempt}, V92): what makes the counts the same on
@@ -48,6 +52,25 @@ public class DatabaseSignInAttempts implements SignInAttempts {
                 .getResultStream()
                 .map(SignInAttempt::toAttempt)
                 .toList();
+    }
+
+    @Override
+    public Map<String, List<Attempt>> since(Kind kind, Collection<String> keys, Instant from) {
+        Map<String, List<Attempt>> byKey = new HashMap<>();
+        keys.forEach(key -> byKey.put(key, new ArrayList<>()));
+        if (byKey.isEmpty()) {
+            return byKey;
+        }
+        em.createQuery(
+                        "select a from SignInAttempt a where a.kind = :kind and a.subject in :keys"
+                                + " and a.occurredAt >= :from order by a.occurredAt, a.id",
+                        SignInAttempt.class)
+                .setParameter("kind", kind)
+                .setParameter("keys", List.copyOf(byKey.keySet()))
+                .setParameter("from", from)
+                .getResultStream()
+                .forEach(row -> byKey.get(row.getSubject()).add(row.toAttempt()));
+        return byKey;
     }
 
     @Override

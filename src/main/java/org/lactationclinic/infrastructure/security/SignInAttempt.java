@@ -52,6 +52,10 @@ public class SignInAttempt {
         return id;
     }
 
+    String getSubject() {
+        return subject;
+    }
+
     SignInAttempts.Attempt toAttempt() {
         return new SignInAttempts.Attempt(id, outcome, occurredAt);
     }

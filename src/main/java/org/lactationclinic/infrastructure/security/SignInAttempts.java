@@ -1,7 +1,9 @@
 package org.lactationclinic.infrastructure.security;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where {@link SignInThrottle} keeps the failures it counts: an append-only log of events per account (the username
@@ -33,6 +35,13 @@ public interface SignInAttempts {
 
     /** The key's events at or after {@code from}, oldest first (by time, then id). */
     List<Attempt> since(Kind kind, String key, Instant from);
+
+    /**
+     * The events of each of these keys at or after {@code from}, oldest first, as {@link #since(Kind, String, Instant)}
+     * gives them one key at a time, but in one read: for a page that shows many accounts. A key without events maps to
+     * an empty list.
+     */
+    Map<String, List<Attempt>> since(Kind kind, Collection<String> keys, Instant from);
 
     /** Forgets the events older than {@code before}: the throttle no longer reads them. */
     void forgetBefore(Instant before);

@@ -23,44 +23,24 @@ public final class DailyTotalsChart {
     private DailyTotalsChart() {}
 
     public static String json(List<PumpingLog.DailyTotal> days, int lowBelowMl, int fullAtOrAboveMl, Labels labels) {
-        return ChartJson.forScript(ChartJson.object()
-                .add("type", "bar")
+        List<String> dates = days.stream().map(d -> d.date().toString()).toList();
+        JsonObjectBuilder perDay = ChartJson.object()
+                .add("label", labels.perDay())
+                .add("backgroundColor", BAR_COLOUR)
                 .add(
                         "data",
-                        ChartJson.object()
-                                .add(
-                                        "labels",
-                                        ChartJson.strings(days.stream()
-                                                .map(d -> d.date().toString())
-                                                .toList()))
-                                .add(
-                                        "datasets",
-                                        ChartJson.array()
-                                                .add(line(labels.lowLine(), lowBelowMl, days.size(), LOW_COLOUR))
-                                                .add(line(labels.fullLine(), fullAtOrAboveMl, days.size(), FULL_COLOUR))
-                                                .add(ChartJson.object()
-                                                        .add("label", labels.perDay())
-                                                        .add("backgroundColor", BAR_COLOUR)
-                                                        .add(
-                                                                "data",
-                                                                ChartJson.numbers(days.stream()
-                                                                        .map(PumpingLog.DailyTotal::totalMl)
-                                                                        .toList())))))
-                .add(
-                        "options",
-                        ChartJson.object()
-                                .add("animation", false)
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add(
-                                        "scales",
-                                        ChartJson.object()
-                                                .add(
-                                                        "y",
-                                                        ChartJson.object()
-                                                                .add("beginAtZero", true)
-                                                                .add("title", ChartJson.title(labels.axis())))))
-                .build());
+                        ChartJson.numbers(days.stream()
+                                .map(PumpingLog.DailyTotal::totalMl)
+                                .toList()));
+        return ChartJson.chart(
+                "bar",
+                ChartJson.data(
+                        dates,
+                        ChartJson.array()
+                                .add(line(labels.lowLine(), lowBelowMl, days.size(), LOW_COLOUR))
+                                .add(line(labels.fullLine(), fullAtOrAboveMl, days.size(), FULL_COLOUR))
+                                .add(perDay)),
+                ChartJson.object().add("scales", ChartJson.object().add("y", ChartJson.fromZero(labels.axis()))));
     }
 
     private static JsonObjectBuilder line(String label, int ml, int days, String colour) {

@@ -1,7 +1,6 @@
 package org.lactationclinic.web.dyad;
 
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +25,8 @@ import org.lactationclinic.web.ChartJson;
  *
  * <p>Every text of the chart comes from {@link Labels} (the page reads them from the message bundle). The JSON is built
  * with Jakarta JSON-P and written by {@link ChartJson#forScript}, safe inside an HTML {@code <script>} element. Numbers
- * are rounded to at most 3 decimals. No animation, responsive, and no fixed aspect ratio: the page gives the component
- * a height.
+ * are rounded to at most 3 decimals; the frame (no animation, responsive, the page's height) is
+ * {@link ChartJson#chart}'s.
  */
 public final class GrowthChart {
 
@@ -163,10 +162,7 @@ public final class GrowthChart {
                     PERCENTILES[i] == 50 ? MEDIAN_WIDTH : CURVE_WIDTH,
                     daysPerUnit));
         }
-        JsonObject options = ChartJson.object()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
+        JsonObjectBuilder options = ChartJson.object()
                 .add("interaction", ChartJson.object().add("mode", "nearest").add("intersect", true))
                 .add(
                         "plugins",
@@ -202,13 +198,8 @@ public final class GrowthChart {
                                                                                 .add("minimumFractionDigits", 0)
                                                                                 .add(
                                                                                         "maximumFractionDigits",
-                                                                                        KG_DECIMALS)))))
-                .build();
-        return Optional.of(ChartJson.forScript(ChartJson.object()
-                .add("type", "line")
-                .add("data", ChartJson.object().add("datasets", datasets))
-                .add("options", options)
-                .build()));
+                                                                                        KG_DECIMALS)))));
+        return Optional.of(ChartJson.chart("line", ChartJson.object().add("datasets", datasets), options));
     }
 
     /**

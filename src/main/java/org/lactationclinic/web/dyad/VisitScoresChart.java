@@ -47,42 +47,15 @@ public final class VisitScoresChart {
                                 .add("position", "right")
                                 .add("grid", ChartJson.object().add("drawOnChartArea", false))
                                 .add("title", ChartJson.title(labels.epdsAxis())));
-        return Optional.of(ChartJson.forScript(ChartJson.object()
-                .add("type", "line")
-                .add(
-                        "data",
-                        ChartJson.object()
-                                .add(
-                                        "labels",
-                                        ChartJson.strings(visits.stream()
-                                                .map(v -> v.date().toString())
-                                                .toList()))
-                                .add(
-                                        "datasets",
-                                        ChartJson.array()
-                                                .add(series(
-                                                        labels.latch(),
-                                                        LATCH_COLOUR,
-                                                        "y",
-                                                        visits,
-                                                        VisitScores::lowestLatch))
-                                                .add(series(
-                                                        labels.pain(),
-                                                        PAIN_COLOUR,
-                                                        "y",
-                                                        visits,
-                                                        VisitScores::highestPain))
-                                                .add(series(
-                                                        labels.epds(), EPDS_COLOUR, "y1", visits, VisitScores::epds))))
-                .add(
-                        "options",
-                        ChartJson.object()
-                                .add("animation", false)
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add("spanGaps", true)
-                                .add("scales", scales))
-                .build()));
+        return Optional.of(ChartJson.chart(
+                "line",
+                ChartJson.data(
+                        visits.stream().map(v -> v.date().toString()).toList(),
+                        ChartJson.array()
+                                .add(series(labels.latch(), LATCH_COLOUR, "y", visits, VisitScores::lowestLatch))
+                                .add(series(labels.pain(), PAIN_COLOUR, "y", visits, VisitScores::highestPain))
+                                .add(series(labels.epds(), EPDS_COLOUR, "y1", visits, VisitScores::epds))),
+                ChartJson.object().add("spanGaps", true).add("scales", scales)));
     }
 
     private static JsonObjectBuilder series(

@@ -8,6 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
@@ -235,6 +239,46 @@ class SignInThrottleTest {
         SignInThrottle.InMemory log = new SignInThrottle.InMemory();
         new SignInThrottle(clock, log).succeeded("ana.lopez");
         assertEquals(0, log.size());
+    }
+
+    @Test
+    void lockedUntilOfMany_shouldAgreeWithOneAtATimeAtEveryBoundary() {
+        SignInThrottle.InMemory log = new SignInThrottle.InMemory();
+        SignInThrottle server = new SignInThrottle(clock, log);
+        List<String> accounts = List.of("one.short", "at.the.lock", "lifted", "never.failed", "x".repeat(250));
+        failTimes(server, "one.short", SignInThrottle.LOCK_AFTER - 1);
+        failTimes(server, "at.the.lock", SignInThrottle.LOCK_AFTER);
+        failTimes(server, "lifted", SignInThrottle.LOCK_AFTER);
+        server.lift("lifted");
+        failTimes(server, "x".repeat(250), SignInThrottle.LOCK_AFTER);
+        assertAgree(server, accounts);
+        assertEquals(
+                Set.of("at.the.lock", "x".repeat(250)),
+                server.lockedUntil(accounts).keySet());
+
+        clock.advance(SignInThrottle.LOCK_DURATION.minusMillis(1));
+        assertAgree(server, accounts);
+        assertEquals(2, server.lockedUntil(accounts).size(), "still locked a millisecond before the end");
+        clock.advance(Duration.ofMillis(1));
+        assertAgree(server, accounts);
+        assertTrue(server.lockedUntil(accounts).isEmpty(), "the locks expire by themselves at the same instant");
+
+        failTimes(server, "at.the.lock", SignInThrottle.LOCK_AFTER - 1);
+        assertAgree(server, accounts);
+        assertTrue(server.lockedUntil(accounts).isEmpty(), "after the lock the count starts again");
+        server.failed("at.the.lock", "10.0.0.1");
+        assertAgree(server, accounts);
+        assertEquals(Set.of("at.the.lock"), server.lockedUntil(accounts).keySet());
+        clock.advance(SignInThrottle.MEMORY.plusSeconds(1));
+        assertAgree(server, accounts);
+        assertTrue(server.lockedUntil(List.of()).isEmpty());
+    }
+
+    private static void assertAgree(SignInThrottle server, List<String> accounts) {
+        Map<String, Instant> many = server.lockedUntil(accounts);
+        for (String account : accounts) {
+            assertEquals(server.lockedUntil(account), Optional.ofNullable(many.get(account)), account);
+        }
     }
 
     private void failTimes(SignInThrottle server, String username, int times) {

@@ -35,10 +35,7 @@ public final class ReportChart {
         }
         String valueAxis = horizontal ? "x" : "y";
         String categoryAxis = horizontal ? "y" : "x";
-        JsonObjectBuilder options = ChartJson.object()
-                .add("animation", false)
-                .add("responsive", true)
-                .add("maintainAspectRatio", false);
+        JsonObjectBuilder options = ChartJson.object();
         if (horizontal) {
             options.add("indexAxis", "y");
         }
@@ -48,18 +45,7 @@ public final class ReportChart {
                         .add(categoryAxis, ChartJson.object().add("stacked", stacked))
                         .add(
                                 valueAxis,
-                                ChartJson.object()
-                                        .add("stacked", stacked)
-                                        .add("beginAtZero", true)
-                                        .add("title", ChartJson.title(axisTitle))));
-        return ChartJson.forScript(ChartJson.object()
-                .add("type", "bar")
-                .add(
-                        "data",
-                        ChartJson.object()
-                                .add("labels", ChartJson.strings(categories))
-                                .add("datasets", datasets))
-                .add("options", options)
-                .build());
+                                ChartJson.object().add("stacked", stacked).addAll(ChartJson.fromZero(axisTitle))));
+        return ChartJson.chart("bar", ChartJson.data(categories, datasets), options);
     }
 }

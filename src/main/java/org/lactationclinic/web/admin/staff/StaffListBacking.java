@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.lactationclinic.application.SecondFactorService;
@@ -47,12 +46,8 @@ public class StaffListBacking extends ViewScopedPage {
 
     private void reload() {
         staff = staffService.listStaff();
-        lockedUntil = new HashMap<>();
-        for (StaffUser user : staff) {
-            staffService
-                    .signInLockedUntil(user.getUsername())
-                    .ifPresent(until -> lockedUntil.put(user.getUsername(), until));
-        }
+        lockedUntil = staffService.signInLocksOf(
+                staff.stream().map(StaffUser::getUsername).toList());
     }
 
     /** Lifts the account's sign-in lock (too many wrong passwords, issue 15). */
