@@ -140,33 +140,49 @@ public record PhotoImage(byte[] content, String mediaType, int widthPx, int heig
         }
     }
 
-    /** Applies EXIF orientation 3 (upside down), 6 (turned right) or 8 (turned left); mirrored ones are rare. */
+    /**
+     * Applies an EXIF orientation to the pixels, so that the picture stands as the camera meant it.
+     *
+     * <p>EXIF 2.32, section 4.6.4, tag 0x0112 (the same as TIFF 6.0's Orientation): the value says where the stored
+     * image's first row and first column belong when it is shown. Each case below maps a stored pixel (x, y) of a w x h
+     * image to where it is shown; 5 to 8 swap the sides. Mirrored values (2, 4, 5, 7) are written by the front cameras
+     * of some phones.
+     *
+     * <ol>
+     *   <li>row 0 at the top, column 0 on the left: as stored;
+     *   <li>row 0 at the top, column 0 on the right: mirrored left to right, (w - x, y);
+     *   <li>row 0 at the bottom, column 0 on the right: turned half a turn, (w - x, h - y);
+     *   <li>row 0 at the bottom, column 0 on the left: mirrored top to bottom, (x, h - y);
+     *   <li>row 0 on the left, column 0 at the top: transposed, (y, x);
+     *   <li>row 0 on the right, column 0 at the top: turned a quarter to the right, (h - y, x);
+     *   <li>row 0 on the right, column 0 at the bottom: transverse, (h - y, w - x);
+     *   <li>row 0 on the left, column 0 at the bottom: turned a quarter to the left, (y, w - x).
+     * </ol>
+     *
+     * Any other value leaves the image as stored.
+     */
     static BufferedImage orient(BufferedImage image, int orientation) {
         int w = image.getWidth();
         int h = image.getHeight();
-        AffineTransform turn;
-        switch (orientation) {
-            case 3 -> {
-                turn = AffineTransform.getTranslateInstance(w, h);
-                turn.rotate(Math.PI);
-            }
-            case 6 -> {
-                turn = AffineTransform.getTranslateInstance(h, 0);
-                turn.rotate(Math.PI / 2);
-            }
-            case 8 -> {
-                turn = AffineTransform.getTranslateInstance(0, w);
-                turn.rotate(-Math.PI / 2);
-            }
-            default -> {
-                return image;
-            }
+        // AffineTransform(m00, m10, m01, m11, m02, m12): shown x = m00 x + m01 y + m02, shown y = m10 x + m11 y + m12
+        AffineTransform shown = switch (orientation) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
+            default -> null;
+        };
+        if (shown == null) {
+            return image;
         }
-        boolean quarter = orientation != 3;
-        BufferedImage turned = new BufferedImage(quarter ? h : w, quarter ? w : h, workingType(image));
+        boolean sidesSwapped = orientation >= 5;
+        BufferedImage turned = new BufferedImage(sidesSwapped ? h : w, sidesSwapped ? w : h, workingType(image));
         Graphics2D g = turned.createGraphics();
         try {
-            g.drawImage(image, turn, null);
+            g.drawImage(image, shown, null);
         } finally {
             g.dispose();
         }
