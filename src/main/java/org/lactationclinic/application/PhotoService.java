@@ -18,10 +18,13 @@ import org.lactationclinic.domain.photo.PhotoBytes;
 import org.lactationclinic.domain.photo.PhotoImage;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
 import org.lactationclinic.domain.photo.PhotoSummary;
+import org.lactationclinic.domain.settings.ClinicThresholds;
+import org.lactationclinic.domain.settings.PhotoSizeLimit;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.infrastructure.repository.ClinicSettingRepository;
 import org.lactationclinic.infrastructure.repository.ConsentRepository;
 import org.lactationclinic.infrastructure.repository.ConsultationRepository;
 import org.lactationclinic.infrastructure.repository.PhotoRepository;
@@ -35,8 +38,12 @@ import org.lactationclinic.infrastructure.repository.PhotoRepository;
 @RolesAllowed(RoleType.CONSULTANT_ROLE)
 public class PhotoService {
 
-    /** What the consultation page shows of its photographs. */
-    public record PhotoSection(List<PhotoSummary> photos, boolean consented, boolean editable)
+    /**
+     * What the consultation page shows of its photographs.
+     *
+     * @param maxMegabytes the clinic's limit on an upload, for the help under the upload field
+     */
+    public record PhotoSection(List<PhotoSummary> photos, boolean consented, boolean editable, int maxMegabytes)
             implements Serializable {}
 
     @Inject
@@ -47,6 +54,9 @@ public class PhotoService {
 
     @Inject
     private ConsentRepository consents;
+
+    @Inject
+    private ClinicSettingRepository settings;
 
     @Inject
     private CurrentActor actor;
@@ -60,7 +70,11 @@ public class PhotoService {
     /** The consultation's photographs that are not voided, whether she consents, whether it takes more. */
     public PhotoSection sectionOf(@NotNull UUID consultationUuid) {
         Consultation consultation = consultation(consultationUuid);
-        return new PhotoSection(active(consultation), consented(consultation), consultation.isEditable());
+        return new PhotoSection(
+                active(consultation),
+                consented(consultation),
+                consultation.isEditable(),
+                sizeLimit().megabytes());
     }
 
     /**
@@ -69,7 +83,7 @@ public class PhotoService {
      * @param upload the file as uploaded, unchecked
      * @throws ClinicalRuleException {@code photo.message.error.noConsent} without her current consent to photographs;
      *     {@code photo.message.error.signed} on a signed or voided consultation; the {@link PhotoImage} refusals for
-     *     the file
+     *     the file, {@code photo.message.error.overSizeLimit} above the clinic's setting
      */
     public ConsultationPhoto attach(@NotNull UUID consultationUuid, @NotNull PhotoSubjectType subject, byte[] upload) {
         Consultation consultation = consultation(consultationUuid);
@@ -79,7 +93,7 @@ public class PhotoService {
                     "Mother " + consultation.getMother().getUuid() + " has not consented to photographs");
         }
         requireHolder(consultation);
-        ConsultationPhoto photo = ConsultationPhoto.attach(consultation, subject, PhotoImage.of(upload));
+        ConsultationPhoto photo = ConsultationPhoto.attach(consultation, subject, PhotoImage.of(upload, sizeLimit()));
         photos.add(photo);
         photos.flush(photo);
         audit.recordForMother(
@@ -129,6 +143,11 @@ public class PhotoService {
                 (thumbnail ? "thumbnail" : "photograph") + ", consultation " + bytes.consultationUuid() + ", mother "
                         + bytes.motherUuid());
         return bytes;
+    }
+
+    /** The clinic's setting, read at each upload: an admin's change applies to the next one. */
+    private PhotoSizeLimit sizeLimit() {
+        return ClinicThresholds.from(settings.saved()).photoSizeLimit();
     }
 
     private Consultation consultation(UUID uuid) {

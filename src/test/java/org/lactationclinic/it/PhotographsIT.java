@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.ClinicSettingsService;
 import org.lactationclinic.application.ConsentService;
 import org.lactationclinic.application.PhotoService;
 import org.lactationclinic.application.PrintService;
@@ -51,14 +53,16 @@ import org.lactationclinic.domain.photo.PhotoBytes;
 import org.lactationclinic.domain.photo.PhotoImage;
 import org.lactationclinic.domain.photo.PhotoImageTest;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
+import org.lactationclinic.domain.settings.ClinicSettingType;
+import org.lactationclinic.domain.settings.PhotoSizeLimit;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 /**
  * Issue 13, "Photographs", in a running Payara Micro against the real database (H2 or PostgreSQL): refused without the
- * mother's consent, refused for a wrong type or size with nothing stored, stored without EXIF or location, a view on
- * record each time it is shown, voided with a reason, read-only once the consultation is signed (in the application and
- * in the database), and in the doctor's letter only when chosen and consented. Also the database guard of the visit's
- * "other" reason (V71).
+ * mother's consent, refused for a wrong type or over the size limit the clinic's admin sets with nothing stored, stored
+ * without EXIF or location, a view on record each time it is shown, voided with a reason, read-only once the
+ * consultation is signed (in the application and in the database), and in the doctor's letter only when chosen and
+ * consented. Also the database guard of the visit's "other" reason (V71).
  */
 class PhotographsIT extends ContainerTestBase {
 
@@ -73,6 +77,9 @@ class PhotographsIT extends ContainerTestBase {
 
     @EJB
     private AuditTrail auditTrail;
+
+    @EJB
+    private ClinicSettingsService clinicSettings;
 
     @Resource(lookup = "java:app/jdbc/clinic")
     private DataSource dataSource;
@@ -103,6 +110,7 @@ class PhotographsIT extends ContainerTestBase {
         Consultation draft = draftOf(mother);
         byte[] pdfNamedJpeg = "%PDF-1.7 not a photograph".getBytes(StandardCharsets.US_ASCII);
         byte[] tooLarge = Arrays.copyOf(PhotoImageTest.jpeg(40, 30), PhotoImage.MAX_BYTES + 1);
+        assertEquals(PhotoSizeLimit.DEFAULT.bytes(), PhotoImage.MAX_BYTES, "a clinic that never set it: the most");
 
         assertEquals(
                 "photo.message.error.type",
@@ -112,7 +120,7 @@ class PhotographsIT extends ContainerTestBase {
                                         () -> photos.attach(draft.getUuid(), PhotoSubjectType.BREAST, pdfNamedJpeg)))
                         .getMessageKey());
         assertEquals(
-                "photo.message.error.tooLarge",
+                "photo.message.error.overSizeLimit",
                 assertThrows(
                                 ClinicalRuleException.class,
                                 () -> asConsultant.call(
@@ -124,6 +132,79 @@ class PhotographsIT extends ContainerTestBase {
                 .call(() -> photos.sectionOf(draft.getUuid()))
                 .photos()
                 .isEmpty());
+    }
+
+    @Test
+    void attach_shouldFollowTheSizeLimitAnAdminSets_withinItsBounds_andAuditTheChange() throws Exception {
+        Mother mother = consenting(registered());
+        Consultation draft = draftOf(mother);
+        int megabyte = PhotoSizeLimit.BYTES_PER_MEGABYTE;
+        byte[] jpeg = PhotoImageTest.jpeg(40, 30);
+        byte[] oneMegabyte = Arrays.copyOf(jpeg, megabyte); // zeros after the end of the image
+        byte[] overOneMegabyte = Arrays.copyOf(jpeg, megabyte + 1);
+        assertThrows(
+                EJBAccessException.class,
+                () -> asConsultant.call(() -> {
+                    clinicSettings.save(List.of(new ClinicSettingsService.Change(
+                            ClinicSettingType.PHOTO_MAX_MEGABYTES, "1", "mine", null)));
+                    return null;
+                }),
+                "a consultant cannot change the limit");
+        try {
+            setPhotoLimit("1", "Clinic policy 2026-04: photographs at the phone's medium size");
+            assertEquals(
+                    1,
+                    asConsultant.call(() -> photos.sectionOf(draft.getUuid())).maxMegabytes());
+
+            assertEquals(
+                    "photo.message.error.overSizeLimit",
+                    assertThrows(
+                                    ClinicalRuleException.class,
+                                    () -> asConsultant.call(() ->
+                                            photos.attach(draft.getUuid(), PhotoSubjectType.BREAST, overOneMegabyte)))
+                            .getMessageKey());
+            assertEquals(0, storedRows(draft), "a refused upload stores nothing");
+            asConsultant.call(() -> photos.attach(draft.getUuid(), PhotoSubjectType.BREAST, oneMegabyte));
+            assertEquals(1, storedRows(draft), "at the limit: accepted");
+
+            setPhotoLimit("2", "Clinic policy 2026-05");
+            asConsultant.call(() -> photos.attach(draft.getUuid(), PhotoSubjectType.BREAST, overOneMegabyte));
+            assertEquals(2, storedRows(draft), "the admin's change applies to the next upload");
+
+            for (String outOfBounds : List.of("0", "16", "1.5")) {
+                assertEquals(
+                        "clinic_settings.message.error.outOfRange",
+                        assertThrows(ClinicalRuleException.class, () -> setPhotoLimit(outOfBounds, "x"))
+                                .getMessageKey(),
+                        outOfBounds);
+            }
+            assertEquals(
+                    2,
+                    asConsultant.call(() -> photos.sectionOf(draft.getUuid())).maxMegabytes());
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement behind = connection.prepareStatement(
+                            "update clinic_setting set setting_value = '500' where setting_key = 'PHOTO_MAX_MEGABYTES'")) {
+                assertThrows(SQLException.class, behind::executeUpdate, "the database keeps the bounds too");
+            }
+
+            UUID setting = asAdmin.call(() -> clinicSettings.all().stream()
+                    .filter(saved -> saved.getKey() == ClinicSettingType.PHOTO_MAX_MEGABYTES)
+                    .findFirst()
+                    .orElseThrow()
+                    .getUuid());
+            List<AuditEvent> changes =
+                    asAdmin.call(() -> auditTrail.search(new AuditSearch(null, setting, null, null), 0, 20));
+            assertTrue(
+                    changes.stream()
+                            .anyMatch(event -> event.getAction() == AuditActionType.UPDATE
+                                    && event.getRecordType() == AuditRecordType.CLINIC_SETTING
+                                    && event.getDetail().equals("PHOTO_MAX_MEGABYTES")),
+                    changes.toString());
+        } finally {
+            setPhotoLimit(
+                    ClinicSettingType.PHOTO_MAX_MEGABYTES.getDefaultValue(),
+                    ClinicSettingType.PHOTO_MAX_MEGABYTES.getDefaultSource());
+        }
     }
 
     @Test
@@ -318,6 +399,20 @@ class PhotographsIT extends ContainerTestBase {
                     behind::executeUpdate,
                     "a signed consultation's other reason changes only by amendment");
         }
+    }
+
+    private void setPhotoLimit(String megabytes, String source) throws Exception {
+        asAdmin.call(() -> {
+            Long version = clinicSettings.all().stream()
+                    .filter(setting -> setting.getKey() == ClinicSettingType.PHOTO_MAX_MEGABYTES)
+                    .findFirst()
+                    .filter(setting -> setting.getId() != null)
+                    .map(setting -> setting.getVersion())
+                    .orElse(null);
+            clinicSettings.save(List.of(new ClinicSettingsService.Change(
+                    ClinicSettingType.PHOTO_MAX_MEGABYTES, megabytes, source, version)));
+            return null;
+        });
     }
 
     private Mother registered() throws Exception {

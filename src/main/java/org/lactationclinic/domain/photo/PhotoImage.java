@@ -17,6 +17,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import org.lactationclinic.domain.settings.PhotoSizeLimit;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 /**
@@ -27,9 +28,9 @@ import org.lactationclinic.domain.shared.ClinicalRuleException;
  * <ul>
  *   <li>the type is read from the file's first bytes, never from its name or the browser's word: JPEG ({@code FF D8
  *       FF}) or PNG ({@code 89 'PNG'}), and it must then decode as that type;
- *   <li>at most {@value #MAX_BYTES} bytes as uploaded: a phone camera's full-resolution JPEG (48 megapixels, 8-14 MB)
- *       fits; the limit sits under web.xml's multipart limit of 16 MiB so that the clinic's own message is shown, not
- *       the server's error;
+ *   <li>at most the clinic's {@link PhotoSizeLimit} as uploaded, a setting of 1 to 15 MB (15 by default), never more
+ *       than {@value #MAX_BYTES} bytes: the most the image column is mapped to hold, under web.xml's multipart limit of
+ *       16 MiB so that the clinic's own message is shown, not the server's error;
  *   <li>at most {@value #MAX_PIXELS} pixels as declared in the header, read before anything is decoded: a small file
  *       can declare a picture that would need gigabytes of memory;
  *   <li>only the pixels are kept: the image is decoded and written again, so the camera's EXIF (GPS location, device,
@@ -48,7 +49,9 @@ import org.lactationclinic.domain.shared.ClinicalRuleException;
  */
 public record PhotoImage(byte[] content, String mediaType, int widthPx, int heightPx, byte[] thumbnail) {
 
-    public static final int MAX_BYTES = 15 * 1024 * 1024;
+    /** The most the image column is mapped to hold, and the ceiling of the clinic's {@link PhotoSizeLimit}. */
+    public static final int MAX_BYTES = PhotoSizeLimit.MAX_MEGABYTES * PhotoSizeLimit.BYTES_PER_MEGABYTE;
+
     public static final long MAX_PIXELS = 100_000_000L;
     public static final int MAX_SIDE_PX = 2400;
     public static final int THUMBNAIL_SIDE_PX = 240;
@@ -61,18 +64,20 @@ public record PhotoImage(byte[] content, String mediaType, int widthPx, int heig
     /**
      * Checks an upload and keeps only its pixels.
      *
+     * @param limit the clinic's limit on the upload's size
      * @throws ClinicalRuleException {@code photo.message.error.type} when it is not a readable JPEG or PNG,
-     *     {@code photo.message.error.tooLarge} when it is over the size or pixel limit
+     *     {@code photo.message.error.overSizeLimit} when it has more bytes than the limit,
+     *     {@code photo.message.error.tooLarge} when it declares more than {@value #MAX_PIXELS} pixels
      */
-    public static PhotoImage of(byte[] upload) {
+    public static PhotoImage of(byte[] upload, PhotoSizeLimit limit) {
         String type = mediaTypeOf(upload);
         if (type == null) {
             throw new ClinicalRuleException("photo.message.error.type", "A photograph must be a JPEG or PNG image");
         }
-        if (upload.length > MAX_BYTES) {
+        if (upload.length > limit.bytes()) {
             throw new ClinicalRuleException(
-                    "photo.message.error.tooLarge",
-                    "The photograph has " + upload.length + " bytes, at most " + MAX_BYTES);
+                    "photo.message.error.overSizeLimit",
+                    "The photograph has " + upload.length + " bytes, the clinic's limit is " + limit.bytes());
         }
         BufferedImage decoded = orient(decode(upload, type), JPEG.equals(type) ? ExifOrientation.of(upload) : 1);
         BufferedImage kept = scaled(decoded, MAX_SIDE_PX, PNG.equals(type));

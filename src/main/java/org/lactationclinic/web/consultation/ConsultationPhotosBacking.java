@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.lactationclinic.application.PhotoService;
-import org.lactationclinic.domain.photo.PhotoImage;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
 import org.lactationclinic.domain.photo.PhotoSummary;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
@@ -96,7 +95,7 @@ public class ConsultationPhotosBacking extends ViewScopedPage {
     }
 
     public int getMaxMegabytes() {
-        return PhotoImage.MAX_BYTES / (1024 * 1024);
+        return section == null ? 0 : section.maxMegabytes();
     }
 
     public PhotoSubjectType getSubject() {

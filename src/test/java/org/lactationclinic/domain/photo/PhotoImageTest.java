@@ -23,6 +23,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lactationclinic.domain.settings.PhotoSizeLimit;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 /** Issue 13, "Photographs": type by content, size limits, metadata stripped by re-encoding ({@link PhotoImage}). */
@@ -37,7 +38,7 @@ public class PhotoImageTest {
         assertTrue(indexOf(upload, GPS_LATITUDE_51_30) > 0, "the fixture carries a GPS latitude");
         assertNotNull(ImageIO.read(new ByteArrayInputStream(upload)), "the fixture is a JPEG ImageIO reads");
 
-        PhotoImage kept = PhotoImage.of(upload);
+        PhotoImage kept = kept(upload);
 
         assertEquals(PhotoImage.JPEG, kept.mediaType());
         assertEquals(List.of(0xe0), appSegments(kept.content()), "only JFIF's APP0 is written, no APP1 (EXIF, XMP)");
@@ -50,7 +51,7 @@ public class PhotoImageTest {
 
     @Test
     void jpegTakenSideways_shouldStandUpright() throws IOException {
-        PhotoImage kept = PhotoImage.of(withExif(jpeg(60, 20), 6));
+        PhotoImage kept = kept(withExif(jpeg(60, 20), 6));
 
         assertEquals(20, kept.widthPx(), "EXIF orientation 6: turned a quarter to the right");
         assertEquals(60, kept.heightPx());
@@ -87,7 +88,7 @@ public class PhotoImageTest {
         byte[] upload = withExif(jpegWithMarkedTopCorners(64, 32), orientation, "II".equals(byteOrder));
         assertEquals(orientation, ExifOrientation.of(upload), "the fixture's tag is read in either byte order");
 
-        PhotoImage kept = PhotoImage.of(upload);
+        PhotoImage kept = kept(upload);
 
         BufferedImage shown = ImageIO.read(new ByteArrayInputStream(kept.content()));
         int w = shown.getWidth();
@@ -108,7 +109,7 @@ public class PhotoImageTest {
 
     @Test
     void orientationOutsideOneToEight_shouldLeaveThePictureAsStored() throws IOException {
-        PhotoImage kept = PhotoImage.of(withExif(jpegWithMarkedTopCorners(64, 32), 9, false));
+        PhotoImage kept = kept(withExif(jpegWithMarkedTopCorners(64, 32), 9, false));
 
         BufferedImage shown = ImageIO.read(new ByteArrayInputStream(kept.content()));
         assertEquals(64, shown.getWidth());
@@ -121,7 +122,7 @@ public class PhotoImageTest {
         byte[] png = pngWithText(png(30, 30), "Comment", "Location 51.5074 N 0.1278 W");
         assertTrue(indexOf(png, "Location".getBytes(StandardCharsets.ISO_8859_1)) > 0);
 
-        PhotoImage kept = PhotoImage.of(png);
+        PhotoImage kept = kept(png);
 
         assertEquals(PhotoImage.PNG, kept.mediaType());
         assertEquals(-1, indexOf(kept.content(), "Location".getBytes(StandardCharsets.ISO_8859_1)));
@@ -130,7 +131,7 @@ public class PhotoImageTest {
 
     @Test
     void largePhotograph_shouldBeKeptAt2400OnItsLongSide_andItsThumbnailAt240() throws IOException {
-        PhotoImage kept = PhotoImage.of(jpeg(3000, 1000));
+        PhotoImage kept = kept(jpeg(3000, 1000));
 
         assertEquals(2400, kept.widthPx());
         assertEquals(800, kept.heightPx());
@@ -150,10 +151,10 @@ public class PhotoImageTest {
         fakeJpeg[2] = (byte) 0xff;
 
         for (byte[] upload : List.of(gif.toByteArray(), text, fakeJpeg, new byte[0])) {
-            ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> PhotoImage.of(upload));
+            ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> kept(upload));
             assertEquals("photo.message.error.type", refused.getMessageKey());
         }
-        assertThrows(ClinicalRuleException.class, () -> PhotoImage.of(null));
+        assertThrows(ClinicalRuleException.class, () -> kept(null));
     }
 
     @Test
@@ -163,17 +164,31 @@ public class PhotoImageTest {
         byte[] at = Arrays.copyOf(jpeg, PhotoImage.MAX_BYTES);
 
         assertEquals(
-                "photo.message.error.tooLarge",
-                assertThrows(ClinicalRuleException.class, () -> PhotoImage.of(over))
+                "photo.message.error.overSizeLimit",
+                assertThrows(ClinicalRuleException.class, () -> kept(over)).getMessageKey());
+        assertEquals(16, kept(at).widthPx());
+    }
+
+    @Test
+    void overTheClinicsLimit_shouldBeRefused_atItAccepted() throws IOException {
+        byte[] jpeg = jpeg(16, 16);
+        PhotoSizeLimit twoMegabytes = new PhotoSizeLimit(2);
+        byte[] over = Arrays.copyOf(jpeg, 2 * 1024 * 1024 + 1);
+        byte[] at = Arrays.copyOf(jpeg, 2 * 1024 * 1024);
+
+        assertEquals(
+                "photo.message.error.overSizeLimit",
+                assertThrows(ClinicalRuleException.class, () -> PhotoImage.of(over, twoMegabytes))
                         .getMessageKey());
-        assertEquals(16, PhotoImage.of(at).widthPx());
+        assertEquals(16, PhotoImage.of(at, twoMegabytes).widthPx());
+        assertEquals(16, PhotoImage.of(over, new PhotoSizeLimit(3)).widthPx());
     }
 
     @Test
     void smallFileDeclaringHugePicture_shouldBeRefusedBeforeDecoding() {
         byte[] bomb = pngHeaderOnly(20_000, 20_000);
 
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> PhotoImage.of(bomb));
+        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> kept(bomb));
         assertEquals("photo.message.error.tooLarge", refused.getMessageKey());
     }
 
@@ -193,6 +208,11 @@ public class PhotoImageTest {
     }
 
     // ---- fixtures, built here so that what the test feeds in is visible
+
+    /** The upload checked at the default limit, the most a clinic can set. */
+    private static PhotoImage kept(byte[] upload) {
+        return PhotoImage.of(upload, PhotoSizeLimit.DEFAULT);
+    }
 
     public static byte[] jpeg(int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
