@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.lactationclinic.domain.audit.AuditActionType;
@@ -21,18 +22,21 @@ import org.lactationclinic.domain.photo.PhotoSummary;
 import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.settings.PhotoSizeLimit;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
+import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.domain.staff.StaffUser;
 import org.lactationclinic.infrastructure.repository.ClinicSettingRepository;
 import org.lactationclinic.infrastructure.repository.ConsentRepository;
 import org.lactationclinic.infrastructure.repository.ConsultationRepository;
 import org.lactationclinic.infrastructure.repository.PhotoRepository;
+import org.lactationclinic.infrastructure.repository.StaffRepository;
 
 /**
  * Photographs of a consultation (issue 13, "Photographs"): attached with the mother's consent to photographs, checked
  * and stripped of metadata ({@link PhotoImage}), every view of one on record, voided with a reason while the
- * consultation is a draft, read-only once it is signed.
+ * consultation is a draft, read-only once it is signed but for a void through an amendment.
  */
 @Stateless
 @RolesAllowed(RoleType.CONSULTANT_ROLE)
@@ -41,9 +45,18 @@ public class PhotoService {
     /**
      * What the consultation page shows of its photographs.
      *
+     * @param editable a draft: photographs are taken and voided as they are
+     * @param amendable signed and not voided: a photograph is voided only through an amendment
+     * @param consultationVersion the consultation's version as shown, for an amendment
      * @param maxMegabytes the clinic's limit on an upload, for the help under the upload field
      */
-    public record PhotoSection(List<PhotoSummary> photos, boolean consented, boolean editable, int maxMegabytes)
+    public record PhotoSection(
+            List<PhotoSummary> photos,
+            boolean consented,
+            boolean editable,
+            boolean amendable,
+            long consultationVersion,
+            int maxMegabytes)
             implements Serializable {}
 
     @Inject
@@ -57,6 +70,9 @@ public class PhotoService {
 
     @Inject
     private ClinicSettingRepository settings;
+
+    @Inject
+    private StaffRepository staff;
 
     @Inject
     private CurrentActor actor;
@@ -74,6 +90,8 @@ public class PhotoService {
                 active(consultation),
                 consented(consultation),
                 consultation.isEditable(),
+                consultation.isAmendable(),
+                consultation.getVersion(),
                 sizeLimit().megabytes());
     }
 
@@ -122,6 +140,53 @@ public class PhotoService {
                 photoUuid,
                 mother,
                 "consultation " + photo.getConsultation().getUuid() + ", mother " + mother);
+    }
+
+    /**
+     * Voids a photograph of a signed consultation attached in error (the wrong mother, taken without her consent)
+     * through an amendment of the consultation, by any consultant, as any amendment: the consultation becomes amended
+     * with the reason, and the photograph is voided with the same reason and the amendment's number. It leaves the page
+     * and the printouts and stays in the database with who, when and why; the audit trail has the amendment and the
+     * void. Both or neither.
+     *
+     * @param photoVersionOnForm the photograph's version as shown
+     * @param consultationVersionOnForm the consultation's version as shown
+     * @throws ClinicalRuleException {@code consultation.message.error.amendSignedOnly} on a draft (void it as it is) or
+     *     a voided consultation; {@code consultation.message.error.amendReasonRequired} without a reason
+     * @throws ConcurrentEditException when someone changed the consultation or the photograph since it was shown
+     */
+    public void voidInAmendment(
+            @NotNull UUID photoUuid, long photoVersionOnForm, long consultationVersionOnForm, String reason) {
+        ConsultationPhoto photo = photos.findByUuid(photoUuid)
+                .filter(found -> !found.isVoided())
+                .orElseThrow(() -> new RecordNotFoundException("ConsultationPhoto", photoUuid));
+        photo.checkVersion(photoVersionOnForm);
+        Consultation consultation = photo.getConsultation();
+        consultation.checkVersion(consultationVersionOnForm);
+        consultations.claim(consultation);
+        StaffUser consultant = staff.findEnabledConsultant(actor.username())
+                .orElseThrow(() -> new ClinicalRuleException(
+                        "consultation.message.error.notAConsultant",
+                        actor.username() + " has no enabled consultant account"));
+        Instant now = clock.instant();
+        consultation.amend(consultant, now, reason);
+        consultations.flush(consultation); // the amendment is in the database before the void that names it
+        photo.voidInAmendment(consultant, reason, now);
+        photos.flush(photo);
+        UUID mother = consultation.getMother().getUuid();
+        audit.recordForMother(
+                AuditActionType.AMEND,
+                AuditRecordType.CONSULTATION,
+                consultation.getUuid(),
+                mother,
+                "photograph " + photoUuid + " voided, mother " + mother);
+        audit.recordForMother(
+                AuditActionType.VOID,
+                AuditRecordType.PHOTOGRAPH,
+                photoUuid,
+                mother,
+                "in amendment " + consultation.getAmendmentCount() + ", consultation " + consultation.getUuid()
+                        + ", mother " + mother);
     }
 
     /**

@@ -39,6 +39,7 @@ import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.audit.AuditSearch;
 import org.lactationclinic.domain.consent.ConsentType;
 import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.consultation.ConsultationStatus;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.DraftForm;
 import org.lactationclinic.domain.consultation.MotherFindings;
@@ -53,16 +54,18 @@ import org.lactationclinic.domain.photo.PhotoBytes;
 import org.lactationclinic.domain.photo.PhotoImage;
 import org.lactationclinic.domain.photo.PhotoImageTest;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
+import org.lactationclinic.domain.photo.PhotoSummary;
 import org.lactationclinic.domain.settings.ClinicSettingType;
 import org.lactationclinic.domain.settings.PhotoSizeLimit;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
+import org.lactationclinic.domain.shared.ConcurrentEditException;
 
 /**
  * Issue 13, "Photographs", in a running Payara Micro against the real database (H2 or PostgreSQL): refused without the
  * mother's consent, refused for a wrong type or over the size limit the clinic's admin sets with nothing stored, stored
  * without EXIF or location, a view on record each time it is shown, voided with a reason, read-only once the
- * consultation is signed (in the application and in the database), and in the doctor's letter only when chosen and
- * consented. Also the database guard of the visit's "other" reason (V71).
+ * consultation is signed (in the application and in the database) but for a void through an amendment, and in the
+ * doctor's letter only when chosen and consented. Also the database guard of the visit's "other" reason (V71).
  */
 class PhotographsIT extends ContainerTestBase {
 
@@ -318,6 +321,109 @@ class PhotographsIT extends ContainerTestBase {
     }
 
     @Test
+    void signedConsultationsPhotograph_shouldBeVoidedByAnAmendment_offThePageAndLetter_keptAndAudited()
+            throws Exception {
+        Mother mother = consenting(registered());
+        asConsultant.call(
+                () -> consents.record(mother.getUuid(), ConsentType.SHARE_WITH_BABYS_DOCTOR, true, LocalDate.now()));
+        Consultation draft = draftOf(mother);
+        UUID uuid = draft.getUuid();
+        ConsultationPhoto wrong = asConsultant.call(
+                () -> photos.attach(uuid, PhotoSubjectType.NIPPLE_TRAUMA, PhotoImageTest.jpeg(300, 200)));
+        ConsultationPhoto kept =
+                asConsultant.call(() -> photos.attach(uuid, PhotoSubjectType.BREAST, PhotoImageTest.jpeg(200, 300)));
+        Consultation current = asConsultant.call(() -> consultations.get(uuid));
+        asConsultant.call(() -> consultations.sign(current.getUuid(), current.getVersion()));
+        PhotoService.PhotoSection shown = asConsultant.call(() -> photos.sectionOf(uuid));
+        assertTrue(shown.amendable());
+        assertFalse(shown.editable());
+        assertEquals(2, shown.photos().size());
+        int printedBefore = imagesIn(asConsultant.call(() -> printing.providerLetter(uuid, null, false, false, true)));
+
+        assertEquals(
+                "consultation.message.error.amendReasonRequired",
+                assertThrows(
+                                ClinicalRuleException.class,
+                                () -> asConsultant.call(() -> {
+                                    photos.voidInAmendment(
+                                            wrong.getUuid(), wrong.getVersion(), shown.consultationVersion(), " ");
+                                    return null;
+                                }))
+                        .getMessageKey());
+        assertThrows(
+                ConcurrentEditException.class,
+                () -> asConsultant.call(() -> {
+                    photos.voidInAmendment(
+                            wrong.getUuid(), wrong.getVersion(), shown.consultationVersion() - 1, "Another mother");
+                    return null;
+                }),
+                "a page shown before the last change");
+        assertEquals(
+                ConsultationStatus.SIGNED,
+                asConsultant.call(() -> consultations.get(uuid)).getStatus(),
+                "refused: no amendment");
+
+        asConsultant.call(() -> {
+            photos.voidInAmendment(
+                    wrong.getUuid(), wrong.getVersion(), shown.consultationVersion(), "Photograph of another mother");
+            return null;
+        });
+
+        assertEquals(
+                List.of(kept.getUuid()),
+                asConsultant.call(() -> photos.sectionOf(uuid)).photos().stream()
+                        .map(PhotoSummary::uuid)
+                        .toList(),
+                "off the page");
+        assertEquals(
+                printedBefore - 1,
+                imagesIn(asConsultant.call(() -> printing.providerLetter(uuid, null, false, false, true))),
+                "off the letter");
+        assertThrows(Exception.class, () -> asConsultant.call(() -> photos.view(wrong.getUuid(), false)));
+        Consultation amended = asConsultant.call(() -> consultations.get(uuid));
+        assertEquals(ConsultationStatus.AMENDED, amended.getStatus());
+        assertEquals(
+                "Photograph of another mother",
+                amended.getAmendments().getLast().reason());
+        assertEquals(
+                List.of(true, "Photograph of another mother", AsConsultant.USERNAME, true, 1),
+                voidOf(wrong.getUuid()),
+                "kept in the database with who, when, why and the amendment");
+
+        List<AuditEvent> photoEvents =
+                asAdmin.call(() -> auditTrail.search(new AuditSearch(null, wrong.getUuid(), null, null), 0, 1));
+        assertEquals(AuditActionType.VOID, photoEvents.getFirst().getAction());
+        assertTrue(
+                photoEvents.getFirst().getDetail().startsWith("in amendment 1"),
+                photoEvents.getFirst().getDetail());
+        List<AuditEvent> consultationEvents =
+                asAdmin.call(() -> auditTrail.search(new AuditSearch(null, uuid, null, null), 0, 20));
+        assertTrue(
+                consultationEvents.stream()
+                        .anyMatch(event -> event.getAction() == AuditActionType.AMEND
+                                && event.getDetail().contains(wrong.getUuid().toString())),
+                consultationEvents.toString());
+
+        for (String sql : List.of(
+                "update consultation_photo set voided = true, void_reason = 'x', voided_by = 'dba',"
+                        + " voided_at = current_timestamp, voided_in_amendment = 2 where uuid = ?",
+                "update consultation_photo set voided = true, void_reason = 'x', voided_by = 'dba',"
+                        + " voided_at = current_timestamp, voided_in_amendment = null where uuid = ?")) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement update = connection.prepareStatement(sql)) {
+                update.setObject(1, kept.getUuid());
+                assertThrows(SQLException.class, update::executeUpdate, "only the latest amendment voids: " + sql);
+            }
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement renumber = connection.prepareStatement(
+                        "update consultation_photo set voided_in_amendment = 3 where uuid = ?")) {
+            renumber.setObject(1, wrong.getUuid());
+            assertThrows(SQLException.class, renumber::executeUpdate, "the amendment's number never changes");
+        }
+    }
+
+    @Test
     void letter_shouldCarryThePhotographsOnlyWhenChosenAndConsented() throws Exception {
         Mother mother = consenting(registered());
         Consultation draft = draftOf(mother);
@@ -441,6 +547,21 @@ class PhotographsIT extends ContainerTestBase {
             try (ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getLong(1);
+            }
+        }
+    }
+
+    /** voided, void_reason, voided_by, whether voided_at is set, voided_in_amendment. */
+    private List<Object> voidOf(UUID photo) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement read = connection.prepareStatement(
+                        "select voided, void_reason, voided_by, voided_at, voided_in_amendment"
+                                + " from consultation_photo where uuid = ?")) {
+            read.setObject(1, photo);
+            try (ResultSet row = read.executeQuery()) {
+                row.next();
+                return List.of(
+                        row.getBoolean(1), row.getString(2), row.getString(3), row.getObject(4) != null, row.getInt(5));
             }
         }
     }

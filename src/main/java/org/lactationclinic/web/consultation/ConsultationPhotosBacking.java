@@ -73,6 +73,22 @@ public class ConsultationPhotosBacking extends ViewScopedPage {
         section = photos.sectionOf(consultationUuid);
     }
 
+    /**
+     * Voids a photograph of a signed consultation through an amendment, then shows the page again: the consultation's
+     * status, amendments and version have changed under its main form.
+     */
+    public String voidInAmendment(PhotoSummary photo) {
+        boolean done = UserErrors.attempt(() -> photos.voidInAmendment(
+                        photo.uuid(), photo.version(), section.consultationVersion(), voidReasons.get(photo.uuid())))
+                .isDone();
+        if (!done) {
+            section = photos.sectionOf(consultationUuid);
+            return null;
+        }
+        Messages.addFlashGlobalInfo("photo.message.info.voidedInAmendment");
+        return "/consultation/edit?faces-redirect=true&consultation=" + consultationUuid;
+    }
+
     public List<PhotoSummary> getPhotos() {
         return section == null ? List.of() : section.photos();
     }
@@ -83,6 +99,11 @@ public class ConsultationPhotosBacking extends ViewScopedPage {
 
     public boolean isEditable() {
         return section != null && section.editable();
+    }
+
+    /** Signed and not voided: a photograph attached in error is voided through an amendment. */
+    public boolean isAmendable() {
+        return section != null && section.amendable();
     }
 
     /** Photographs are taken on a draft, with her consent. */
