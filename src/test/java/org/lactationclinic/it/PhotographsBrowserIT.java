@@ -1,6 +1,7 @@
 package org.lactationclinic.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -20,7 +21,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Photographs on the consultation page (issue 13) in a real browser: on the demo twins, whose mother agreed to
  * photographs, a photograph chosen from the file field is attached over AJAX (what was typed in the consultation stays
- * on the page, not redrawn), shows as a thumbnail the photograph address serves, and is voided with a reason.
+ * on the page, not redrawn), shows as a thumbnail the photograph address serves, and is voided with a reason; once the
+ * consultation is signed, only by an amendment.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -67,6 +69,53 @@ class PhotographsBrowserIT {
             assertTrue(browser.driver()
                     .findElements(By.cssSelector("#photos .photo-grid img"))
                     .isEmpty());
+        } finally {
+            Files.deleteIfExists(photo);
+        }
+    }
+
+    @Test
+    void signedConsultationsPhotograph_shouldBeVoidedByAnAmendment() throws Exception {
+        String base = new URL("http", "localhost", deployedAt.getPort(), deployedAt.getPath()).toString();
+        Path photo = Files.createTempFile("wrong-mother", ".jpg");
+        ImageIO.write(new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
+        try (Browser browser = Browser.start()) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+            browser.startTwinsConsultation(base);
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            js.executeScript("PrimeFaces.widgets['widget_photos_photoSubject'].selectValue('BREAST');");
+            browser.find("#photos input[type=file]")
+                    .sendKeys(photo.toAbsolutePath().toString());
+            browser.click("photos:attachPhoto");
+            browser.waitForText("#messages", "photograph is attached");
+            browser.click("visit:sign");
+            browser.waitForText(".ui-confirm-dialog", "no care plan");
+            browser.click("visit:writePlan");
+            browser.waitForUrl("consultation/care-plan.xhtml");
+            browser.type("plan:noteToMother", "Feed at least 8 times a day");
+            browser.click("plan:saveAndSign");
+            browser.waitForText(".ui-confirm-dialog", "sign the consultation");
+            browser.click("plan:confirmYes");
+            browser.waitForUrl("consultation/edit.xhtml");
+            browser.waitForText("#messages", "Consultation signed");
+            assertTrue(
+                    browser.driver()
+                            .findElements(By.id("photos:list:0:voidPhoto"))
+                            .isEmpty(),
+                    "signed: no plain Void");
+
+            browser.type("photos:list:0:amendReason", "Photograph of another mother");
+            browser.click("photos:list:0:voidInAmendment");
+
+            browser.waitForText("#messages", "voided by an amendment");
+            assertTrue(browser.driver()
+                    .findElements(By.cssSelector("#photos .photo-grid img"))
+                    .isEmpty());
+            assertFalse(
+                    browser.driver()
+                            .findElements(By.cssSelector(".status-AMENDED"))
+                            .isEmpty(),
+                    "the page shown again: the consultation is amended");
         } finally {
             Files.deleteIfExists(photo);
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.ClinicSettingsService;
 import org.lactationclinic.application.ConsentService;
 import org.lactationclinic.application.PhotoService;
 import org.lactationclinic.application.PrintService;
@@ -37,6 +39,7 @@ import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.audit.AuditSearch;
 import org.lactationclinic.domain.consent.ConsentType;
 import org.lactationclinic.domain.consultation.Consultation;
+import org.lactationclinic.domain.consultation.ConsultationStatus;
 import org.lactationclinic.domain.consultation.ConsultationType;
 import org.lactationclinic.domain.consultation.DraftForm;
 import org.lactationclinic.domain.consultation.MotherFindings;
@@ -51,14 +54,18 @@ import org.lactationclinic.domain.photo.PhotoBytes;
 import org.lactationclinic.domain.photo.PhotoImage;
 import org.lactationclinic.domain.photo.PhotoImageTest;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
+import org.lactationclinic.domain.photo.PhotoSummary;
+import org.lactationclinic.domain.settings.ClinicSettingType;
+import org.lactationclinic.domain.settings.PhotoSizeLimit;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
+import org.lactationclinic.domain.shared.ConcurrentEditException;
 
 /**
  * Issue 13, "Photographs", in a running Payara Micro against the real database (H2 or PostgreSQL): refused without the
- * mother's consent, refused for a wrong type or size with nothing stored, stored without EXIF or location, a view on
- * record each time it is shown, voided with a reason, read-only once the consultation is signed (in the application and
- * in the database), and in the doctor's letter only when chosen and consented. Also the database guard of the visit's
- * "other" reason (V71).
+ * mother's consent, refused for a wrong type or over the size limit the clinic's admin sets with nothing stored, stored
+ * without EXIF or location, a view on record each time it is shown, voided with a reason, read-only once the
+ * consultation is signed (in the application and in the database) but for a void through an amendment, and in the
+ * doctor's letter only when chosen and consented. Also the database guard of the visit's "other" reason (V71).
  */
 class PhotographsIT extends ContainerTestBase {
 
@@ -73,6 +80,9 @@ class PhotographsIT extends ContainerTestBase {
 
     @EJB
     private AuditTrail auditTrail;
+
+    @EJB
+    private ClinicSettingsService clinicSettings;
 
     @Resource(lookup = "java:app/jdbc/clinic")
     private DataSource dataSource;
@@ -103,6 +113,7 @@ class PhotographsIT extends ContainerTestBase {
         Consultation draft = draftOf(mother);
         byte[] pdfNamedJpeg = "%PDF-1.7 not a photograph".getBytes(StandardCharsets.US_ASCII);
         byte[] tooLarge = Arrays.copyOf(PhotoImageTest.jpeg(40, 30), PhotoImage.MAX_BYTES + 1);
+        assertEquals(PhotoSizeLimit.DEFAULT.bytes(), PhotoImage.MAX_BYTES, "a clinic that never set it: the most");
 
         assertEquals(
                 "photo.message.error.type",
@@ -112,7 +123,7 @@ class PhotographsIT extends ContainerTestBase {
                                         () -> photos.attach(draft.getUuid(), PhotoSubjectType.BREAST, pdfNamedJpeg)))
                         .getMessageKey());
         assertEquals(
-                "photo.message.error.tooLarge",
+                "photo.message.error.overSizeLimit",
                 assertThrows(
                                 ClinicalRuleException.class,
                                 () -> asConsultant.call(
@@ -124,6 +135,79 @@ class PhotographsIT extends ContainerTestBase {
                 .call(() -> photos.sectionOf(draft.getUuid()))
                 .photos()
                 .isEmpty());
+    }
+
+    @Test
+    void attach_shouldFollowTheSizeLimitAnAdminSets_withinItsBounds_andAuditTheChange() throws Exception {
+        Mother mother = consenting(registered());
+        Consultation draft = draftOf(mother);
+        int megabyte = PhotoSizeLimit.BYTES_PER_MEGABYTE;
+        byte[] jpeg = PhotoImageTest.jpeg(40, 30);
+        byte[] oneMegabyte = Arrays.copyOf(jpeg, megabyte); // zeros after the end of the image
+        byte[] overOneMegabyte = Arrays.copyOf(jpeg, megabyte + 1);
+        assertThrows(
+                EJBAccessException.class,
+                () -> asConsultant.call(() -> {
+                    clinicSettings.save(List.of(new ClinicSettingsService.Change(
+                            ClinicSettingType.PHOTO_MAX_MEGABYTES, "1", "mine", null)));
+                    return null;
+                }),
+                "a consultant cannot change the limit");
+        try {
+            setPhotoLimit("1", "Clinic policy 2026-04: photographs at the phone's medium size");
+            assertEquals(
+                    1,
+                    asConsultant.call(() -> photos.sectionOf(draft.getUuid())).maxMegabytes());
+
+            assertEquals(
+                    "photo.message.error.overSizeLimit",
+                    assertThrows(
+                                    ClinicalRuleException.class,
+                                    () -> asConsultant.call(() ->
+                                            photos.attach(draft.getUuid(), PhotoSubjectType.BREAST, overOneMegabyte)))
+                            .getMessageKey());
+            assertEquals(0, storedRows(draft), "a refused upload stores nothing");
+            asConsultant.call(() -> photos.attach(draft.getUuid(), PhotoSubjectType.BREAST, oneMegabyte));
+            assertEquals(1, storedRows(draft), "at the limit: accepted");
+
+            setPhotoLimit("2", "Clinic policy 2026-05");
+            asConsultant.call(() -> photos.attach(draft.getUuid(), PhotoSubjectType.BREAST, overOneMegabyte));
+            assertEquals(2, storedRows(draft), "the admin's change applies to the next upload");
+
+            for (String outOfBounds : List.of("0", "16", "1.5")) {
+                assertEquals(
+                        "clinic_settings.message.error.outOfRange",
+                        assertThrows(ClinicalRuleException.class, () -> setPhotoLimit(outOfBounds, "x"))
+                                .getMessageKey(),
+                        outOfBounds);
+            }
+            assertEquals(
+                    2,
+                    asConsultant.call(() -> photos.sectionOf(draft.getUuid())).maxMegabytes());
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement behind = connection.prepareStatement(
+                            "update clinic_setting set setting_value = '500' where setting_key = 'PHOTO_MAX_MEGABYTES'")) {
+                assertThrows(SQLException.class, behind::executeUpdate, "the database keeps the bounds too");
+            }
+
+            UUID setting = asAdmin.call(() -> clinicSettings.all().stream()
+                    .filter(saved -> saved.getKey() == ClinicSettingType.PHOTO_MAX_MEGABYTES)
+                    .findFirst()
+                    .orElseThrow()
+                    .getUuid());
+            List<AuditEvent> changes =
+                    asAdmin.call(() -> auditTrail.search(new AuditSearch(null, setting, null, null), 0, 20));
+            assertTrue(
+                    changes.stream()
+                            .anyMatch(event -> event.getAction() == AuditActionType.UPDATE
+                                    && event.getRecordType() == AuditRecordType.CLINIC_SETTING
+                                    && event.getDetail().equals("PHOTO_MAX_MEGABYTES")),
+                    changes.toString());
+        } finally {
+            setPhotoLimit(
+                    ClinicSettingType.PHOTO_MAX_MEGABYTES.getDefaultValue(),
+                    ClinicSettingType.PHOTO_MAX_MEGABYTES.getDefaultSource());
+        }
     }
 
     @Test
@@ -237,6 +321,109 @@ class PhotographsIT extends ContainerTestBase {
     }
 
     @Test
+    void signedConsultationsPhotograph_shouldBeVoidedByAnAmendment_offThePageAndLetter_keptAndAudited()
+            throws Exception {
+        Mother mother = consenting(registered());
+        asConsultant.call(
+                () -> consents.record(mother.getUuid(), ConsentType.SHARE_WITH_BABYS_DOCTOR, true, LocalDate.now()));
+        Consultation draft = draftOf(mother);
+        UUID uuid = draft.getUuid();
+        ConsultationPhoto wrong = asConsultant.call(
+                () -> photos.attach(uuid, PhotoSubjectType.NIPPLE_TRAUMA, PhotoImageTest.jpeg(300, 200)));
+        ConsultationPhoto kept =
+                asConsultant.call(() -> photos.attach(uuid, PhotoSubjectType.BREAST, PhotoImageTest.jpeg(200, 300)));
+        Consultation current = asConsultant.call(() -> consultations.get(uuid));
+        asConsultant.call(() -> consultations.sign(current.getUuid(), current.getVersion()));
+        PhotoService.PhotoSection shown = asConsultant.call(() -> photos.sectionOf(uuid));
+        assertTrue(shown.amendable());
+        assertFalse(shown.editable());
+        assertEquals(2, shown.photos().size());
+        int printedBefore = imagesIn(asConsultant.call(() -> printing.providerLetter(uuid, null, false, false, true)));
+
+        assertEquals(
+                "consultation.message.error.amendReasonRequired",
+                assertThrows(
+                                ClinicalRuleException.class,
+                                () -> asConsultant.call(() -> {
+                                    photos.voidInAmendment(
+                                            wrong.getUuid(), wrong.getVersion(), shown.consultationVersion(), " ");
+                                    return null;
+                                }))
+                        .getMessageKey());
+        assertThrows(
+                ConcurrentEditException.class,
+                () -> asConsultant.call(() -> {
+                    photos.voidInAmendment(
+                            wrong.getUuid(), wrong.getVersion(), shown.consultationVersion() - 1, "Another mother");
+                    return null;
+                }),
+                "a page shown before the last change");
+        assertEquals(
+                ConsultationStatus.SIGNED,
+                asConsultant.call(() -> consultations.get(uuid)).getStatus(),
+                "refused: no amendment");
+
+        asConsultant.call(() -> {
+            photos.voidInAmendment(
+                    wrong.getUuid(), wrong.getVersion(), shown.consultationVersion(), "Photograph of another mother");
+            return null;
+        });
+
+        assertEquals(
+                List.of(kept.getUuid()),
+                asConsultant.call(() -> photos.sectionOf(uuid)).photos().stream()
+                        .map(PhotoSummary::uuid)
+                        .toList(),
+                "off the page");
+        assertEquals(
+                printedBefore - 1,
+                imagesIn(asConsultant.call(() -> printing.providerLetter(uuid, null, false, false, true))),
+                "off the letter");
+        assertThrows(Exception.class, () -> asConsultant.call(() -> photos.view(wrong.getUuid(), false)));
+        Consultation amended = asConsultant.call(() -> consultations.get(uuid));
+        assertEquals(ConsultationStatus.AMENDED, amended.getStatus());
+        assertEquals(
+                "Photograph of another mother",
+                amended.getAmendments().getLast().reason());
+        assertEquals(
+                List.of(true, "Photograph of another mother", AsConsultant.USERNAME, true, 1),
+                voidOf(wrong.getUuid()),
+                "kept in the database with who, when, why and the amendment");
+
+        List<AuditEvent> photoEvents =
+                asAdmin.call(() -> auditTrail.search(new AuditSearch(null, wrong.getUuid(), null, null), 0, 1));
+        assertEquals(AuditActionType.VOID, photoEvents.getFirst().getAction());
+        assertTrue(
+                photoEvents.getFirst().getDetail().startsWith("in amendment 1"),
+                photoEvents.getFirst().getDetail());
+        List<AuditEvent> consultationEvents =
+                asAdmin.call(() -> auditTrail.search(new AuditSearch(null, uuid, null, null), 0, 20));
+        assertTrue(
+                consultationEvents.stream()
+                        .anyMatch(event -> event.getAction() == AuditActionType.AMEND
+                                && event.getDetail().contains(wrong.getUuid().toString())),
+                consultationEvents.toString());
+
+        for (String sql : List.of(
+                "update consultation_photo set voided = true, void_reason = 'x', voided_by = 'dba',"
+                        + " voided_at = current_timestamp, voided_in_amendment = 2 where uuid = ?",
+                "update consultation_photo set voided = true, void_reason = 'x', voided_by = 'dba',"
+                        + " voided_at = current_timestamp, voided_in_amendment = null where uuid = ?")) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement update = connection.prepareStatement(sql)) {
+                update.setObject(1, kept.getUuid());
+                assertThrows(SQLException.class, update::executeUpdate, "only the latest amendment voids: " + sql);
+            }
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement renumber = connection.prepareStatement(
+                        "update consultation_photo set voided_in_amendment = 3 where uuid = ?")) {
+            renumber.setObject(1, wrong.getUuid());
+            assertThrows(SQLException.class, renumber::executeUpdate, "the amendment's number never changes");
+        }
+    }
+
+    @Test
     void letter_shouldCarryThePhotographsOnlyWhenChosenAndConsented() throws Exception {
         Mother mother = consenting(registered());
         Consultation draft = draftOf(mother);
@@ -320,6 +507,20 @@ class PhotographsIT extends ContainerTestBase {
         }
     }
 
+    private void setPhotoLimit(String megabytes, String source) throws Exception {
+        asAdmin.call(() -> {
+            Long version = clinicSettings.all().stream()
+                    .filter(setting -> setting.getKey() == ClinicSettingType.PHOTO_MAX_MEGABYTES)
+                    .findFirst()
+                    .filter(setting -> setting.getId() != null)
+                    .map(setting -> setting.getVersion())
+                    .orElse(null);
+            clinicSettings.save(List.of(new ClinicSettingsService.Change(
+                    ClinicSettingType.PHOTO_MAX_MEGABYTES, megabytes, source, version)));
+            return null;
+        });
+    }
+
     private Mother registered() throws Exception {
         String family = uniqueName("Photo");
         Mother mother = new Mother("Ines", family, LocalDate.now().minusYears(29));
@@ -346,6 +547,21 @@ class PhotographsIT extends ContainerTestBase {
             try (ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getLong(1);
+            }
+        }
+    }
+
+    /** voided, void_reason, voided_by, whether voided_at is set, voided_in_amendment. */
+    private List<Object> voidOf(UUID photo) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement read = connection.prepareStatement(
+                        "select voided, void_reason, voided_by, voided_at, voided_in_amendment"
+                                + " from consultation_photo where uuid = ?")) {
+            read.setObject(1, photo);
+            try (ResultSet row = read.executeQuery()) {
+                row.next();
+                return List.of(
+                        row.getBoolean(1), row.getString(2), row.getString(3), row.getObject(4) != null, row.getInt(5));
             }
         }
     }

@@ -443,6 +443,24 @@ public class Consultation extends AuditedEntity {
         return List.copyOf(amendments);
     }
 
+    /** How many amendments it has had: the number of the latest, 1 for the first. */
+    public int getAmendmentCount() {
+        return amendmentCount;
+    }
+
+    /**
+     * Whether {@code by} opened an amendment of this consultation in this unit of work ({@link #amend}): what else she
+     * corrects now (a photograph voided, for one) belongs to that amendment.
+     */
+    public boolean isBeingAmendedBy(StaffUser by) {
+        return amendingBy != null && amendingBy.equals(by) && !isVoided();
+    }
+
+    /** A signed (or already amended) consultation that is not voided: corrected only by an amendment. */
+    public boolean isAmendable() {
+        return status != ConsultationStatus.DRAFT && !isVoided();
+    }
+
     /** A consultation cannot start in the future. */
     public static void checkStart(LocalDateTime startedAt, LocalDateTime now) {
         if (startedAt.isAfter(now)) {

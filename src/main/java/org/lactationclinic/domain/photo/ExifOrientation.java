@@ -2,8 +2,12 @@ package org.lactationclinic.domain.photo;
 
 /**
  * The EXIF orientation of a JPEG (tag 0x0112 of IFD0 in the APP1 "Exif" segment; EXIF 2.32, section 4.6.4): how a phone
- * held sideways tells a viewer to turn the picture. ImageIO ignores it, and {@link PhotoImage} drops the EXIF, so the
- * turn is applied to the pixels before. Anything missing or malformed reads as 1 (as stored).
+ * held sideways tells a viewer to turn the picture, and a front camera to mirror it. ImageIO ignores it, and
+ * {@link PhotoImage} drops the EXIF, so {@link PhotoImage#orient} applies all eight values to the pixels before.
+ * Anything missing or malformed reads as 1 (as stored).
+ *
+ * <p>Read by hand rather than with a metadata library: one tag of one segment, bounded by the upload's size, with no
+ * dependency parsing the rest of an untrusted file.
  */
 final class ExifOrientation {
 

@@ -17,6 +17,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import org.lactationclinic.domain.settings.PhotoSizeLimit;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 /**
@@ -27,9 +28,9 @@ import org.lactationclinic.domain.shared.ClinicalRuleException;
  * <ul>
  *   <li>the type is read from the file's first bytes, never from its name or the browser's word: JPEG ({@code FF D8
  *       FF}) or PNG ({@code 89 'PNG'}), and it must then decode as that type;
- *   <li>at most {@value #MAX_BYTES} bytes as uploaded: a phone camera's full-resolution JPEG (48 megapixels, 8-14 MB)
- *       fits; the limit sits under web.xml's multipart limit of 16 MiB so that the clinic's own message is shown, not
- *       the server's error;
+ *   <li>at most the clinic's {@link PhotoSizeLimit} as uploaded, a setting of 1 to 15 MB (15 by default), never more
+ *       than {@value #MAX_BYTES} bytes: the most the image column is mapped to hold, under web.xml's multipart limit of
+ *       16 MiB so that the clinic's own message is shown, not the server's error;
  *   <li>at most {@value #MAX_PIXELS} pixels as declared in the header, read before anything is decoded: a small file
  *       can declare a picture that would need gigabytes of memory;
  *   <li>only the pixels are kept: the image is decoded and written again, so the camera's EXIF (GPS location, device,
@@ -48,7 +49,9 @@ import org.lactationclinic.domain.shared.ClinicalRuleException;
  */
 public record PhotoImage(byte[] content, String mediaType, int widthPx, int heightPx, byte[] thumbnail) {
 
-    public static final int MAX_BYTES = 15 * 1024 * 1024;
+    /** The most the image column is mapped to hold, and the ceiling of the clinic's {@link PhotoSizeLimit}. */
+    public static final int MAX_BYTES = PhotoSizeLimit.MAX_MEGABYTES * PhotoSizeLimit.BYTES_PER_MEGABYTE;
+
     public static final long MAX_PIXELS = 100_000_000L;
     public static final int MAX_SIDE_PX = 2400;
     public static final int THUMBNAIL_SIDE_PX = 240;
@@ -61,18 +64,20 @@ public record PhotoImage(byte[] content, String mediaType, int widthPx, int heig
     /**
      * Checks an upload and keeps only its pixels.
      *
+     * @param limit the clinic's limit on the upload's size
      * @throws ClinicalRuleException {@code photo.message.error.type} when it is not a readable JPEG or PNG,
-     *     {@code photo.message.error.tooLarge} when it is over the size or pixel limit
+     *     {@code photo.message.error.overSizeLimit} when it has more bytes than the limit,
+     *     {@code photo.message.error.tooLarge} when it declares more than {@value #MAX_PIXELS} pixels
      */
-    public static PhotoImage of(byte[] upload) {
+    public static PhotoImage of(byte[] upload, PhotoSizeLimit limit) {
         String type = mediaTypeOf(upload);
         if (type == null) {
             throw new ClinicalRuleException("photo.message.error.type", "A photograph must be a JPEG or PNG image");
         }
-        if (upload.length > MAX_BYTES) {
+        if (upload.length > limit.bytes()) {
             throw new ClinicalRuleException(
-                    "photo.message.error.tooLarge",
-                    "The photograph has " + upload.length + " bytes, at most " + MAX_BYTES);
+                    "photo.message.error.overSizeLimit",
+                    "The photograph has " + upload.length + " bytes, the clinic's limit is " + limit.bytes());
         }
         BufferedImage decoded = orient(decode(upload, type), JPEG.equals(type) ? ExifOrientation.of(upload) : 1);
         BufferedImage kept = scaled(decoded, MAX_SIDE_PX, PNG.equals(type));
@@ -140,33 +145,49 @@ public record PhotoImage(byte[] content, String mediaType, int widthPx, int heig
         }
     }
 
-    /** Applies EXIF orientation 3 (upside down), 6 (turned right) or 8 (turned left); mirrored ones are rare. */
+    /**
+     * Applies an EXIF orientation to the pixels, so that the picture stands as the camera meant it.
+     *
+     * <p>EXIF 2.32, section 4.6.4, tag 0x0112 (the same as TIFF 6.0's Orientation): the value says where the stored
+     * image's first row and first column belong when it is shown. Each case below maps a stored pixel (x, y) of a w x h
+     * image to where it is shown; 5 to 8 swap the sides. Mirrored values (2, 4, 5, 7) are written by the front cameras
+     * of some phones.
+     *
+     * <ol>
+     *   <li>row 0 at the top, column 0 on the left: as stored;
+     *   <li>row 0 at the top, column 0 on the right: mirrored left to right, (w - x, y);
+     *   <li>row 0 at the bottom, column 0 on the right: turned half a turn, (w - x, h - y);
+     *   <li>row 0 at the bottom, column 0 on the left: mirrored top to bottom, (x, h - y);
+     *   <li>row 0 on the left, column 0 at the top: transposed, (y, x);
+     *   <li>row 0 on the right, column 0 at the top: turned a quarter to the right, (h - y, x);
+     *   <li>row 0 on the right, column 0 at the bottom: transverse, (h - y, w - x);
+     *   <li>row 0 on the left, column 0 at the bottom: turned a quarter to the left, (y, w - x).
+     * </ol>
+     *
+     * Any other value leaves the image as stored.
+     */
     static BufferedImage orient(BufferedImage image, int orientation) {
         int w = image.getWidth();
         int h = image.getHeight();
-        AffineTransform turn;
-        switch (orientation) {
-            case 3 -> {
-                turn = AffineTransform.getTranslateInstance(w, h);
-                turn.rotate(Math.PI);
-            }
-            case 6 -> {
-                turn = AffineTransform.getTranslateInstance(h, 0);
-                turn.rotate(Math.PI / 2);
-            }
-            case 8 -> {
-                turn = AffineTransform.getTranslateInstance(0, w);
-                turn.rotate(-Math.PI / 2);
-            }
-            default -> {
-                return image;
-            }
+        // AffineTransform(m00, m10, m01, m11, m02, m12): shown x = m00 x + m01 y + m02, shown y = m10 x + m11 y + m12
+        AffineTransform shown = switch (orientation) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
+            default -> null;
+        };
+        if (shown == null) {
+            return image;
         }
-        boolean quarter = orientation != 3;
-        BufferedImage turned = new BufferedImage(quarter ? h : w, quarter ? w : h, workingType(image));
+        boolean sidesSwapped = orientation >= 5;
+        BufferedImage turned = new BufferedImage(sidesSwapped ? h : w, sidesSwapped ? w : h, workingType(image));
         Graphics2D g = turned.createGraphics();
         try {
-            g.drawImage(image, turn, null);
+            g.drawImage(image, shown, null);
         } finally {
             g.dispose();
         }

@@ -14,8 +14,9 @@ import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 /**
  * Every threshold a clinic admin may change, with its documented default and source (clinical-reference.md, sections 1
  * and 2; EPDS cut-offs: section 1, "configurable per clinic"; the nipple-pain threshold: section 1, "Pain threshold
- * configurable"). The defaults are read from the rule classes' own defaults, so there is one place for each number. The
- * label and help are the bundle entries {@code ClinicSettingType.VALUE} and {@code ClinicSettingType.VALUE.help}.
+ * configurable"), and the largest photograph accepted as uploaded ({@link PhotoSizeLimit}). The defaults are read from
+ * the rule classes' own defaults, so there is one place for each number. The label and help are the bundle entries
+ * {@code ClinicSettingType.VALUE} and {@code ClinicSettingType.VALUE.help}.
  */
 public enum ClinicSettingType implements Labelled {
     LATCH_FLAG_BELOW(
@@ -121,7 +122,13 @@ public enum ClinicSettingType implements Labelled {
             "1",
             "60",
             String.valueOf(PumpingThresholds.DEFAULTS.comingToVolumeByDayPostpartum()),
-            PumpingThresholds.COMING_TO_VOLUME_SOURCE);
+            PumpingThresholds.COMING_TO_VOLUME_SOURCE),
+    PHOTO_MAX_MEGABYTES(
+            ValueKind.WHOLE_NUMBER,
+            String.valueOf(PhotoSizeLimit.MIN_MEGABYTES),
+            String.valueOf(PhotoSizeLimit.MAX_MEGABYTES),
+            String.valueOf(PhotoSizeLimit.DEFAULT_MEGABYTES),
+            PhotoSizeLimit.DEFAULT_SOURCE);
 
     /** How the value is entered. */
     public enum ValueKind {

@@ -13,8 +13,9 @@ import org.lactationclinic.domain.weight.WeightThresholds;
 import org.lactationclinic.domain.wellbeing.EpdsThresholds;
 
 /**
- * The clinic's thresholds, as the rules take them, with the source the clinic cites for each. Built from the saved
- * {@link ClinicSetting}s; a setting never saved takes its documented default.
+ * The clinic's thresholds, as the rules take them (and the photograph size limit, as {@code PhotoImage} takes it), with
+ * the source the clinic cites for each. Built from the saved {@link ClinicSetting}s; a setting never saved takes its
+ * documented default.
  */
 public record ClinicThresholds(
         AssessmentThresholds assessment,
@@ -22,6 +23,7 @@ public record ClinicThresholds(
         EpdsThresholds epds,
         PumpingThresholds pumping,
         int nipplePainCauseAtOrAbove,
+        PhotoSizeLimit photoSizeLimit,
         Map<ClinicSettingType, String> sources) {
 
     private static final Map<WeightFlagType, ClinicSettingType> WEIGHT_FLAG_SETTINGS = Map.of(
@@ -37,6 +39,7 @@ public record ClinicThresholds(
         Objects.requireNonNull(weight);
         Objects.requireNonNull(epds);
         Objects.requireNonNull(pumping);
+        Objects.requireNonNull(photoSizeLimit);
         if (nipplePainCauseAtOrAbove < NipplePain.MIN_CAUSE_AT_OR_ABOVE
                 || nipplePainCauseAtOrAbove > NipplePain.MAX_CAUSE_AT_OR_ABOVE) {
             throw new IllegalArgumentException("nipplePainCauseAtOrAbove must be 1-10: " + nipplePainCauseAtOrAbove);
@@ -91,6 +94,7 @@ public record ClinicThresholds(
                 epds,
                 pumping,
                 whole(values, ClinicSettingType.NIPPLE_PAIN_CAUSE_AT_OR_ABOVE),
+                new PhotoSizeLimit(whole(values, ClinicSettingType.PHOTO_MAX_MEGABYTES)),
                 sources);
     }
 

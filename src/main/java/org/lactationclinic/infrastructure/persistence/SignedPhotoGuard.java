@@ -12,16 +12,20 @@ import java.util.Set;
 import org.h2.api.Trigger;
 
 /**
- * The H2 twin of the PostgreSQL trigger in db/vendor/postgresql/V70_1: a photograph's pixels, subject and consultation
- * never change, a void is never undone, and a photograph is taken or voided only while its consultation is a draft, so
- * a signed consultation's photographs are as fixed as its note. H2 calls it for every insert and update of
- * {@code consultation_photo}.
+ * The H2 twin of the PostgreSQL trigger in db/vendor/postgresql/V94_1 (first V70_1): a photograph's pixels, subject and
+ * consultation never change, a void is never undone, and a photograph is taken only while its consultation is a draft.
+ * It is voided while the consultation is a draft, or once signed only through an amendment: with the number of the
+ * consultation's latest amendment in {@code voided_in_amendment} (V94), which never changes afterwards. H2 calls it for
+ * every insert and update of {@code consultation_photo}.
  */
 public class SignedPhotoGuard implements Trigger {
 
     /** Columns fixed from the insert on. */
     private static final Set<String> FIXED =
             Set.of("uuid", "consultation_id", "subject", "media_type", "width_px", "height_px", "image", "thumbnail");
+
+    /** The number of the amendment that voided a signed consultation's photograph (V94). */
+    private static final String AMENDMENT = "voided_in_amendment";
 
     private final Map<String, Integer> columns = new HashMap<>();
 
@@ -47,25 +51,47 @@ public class SignedPhotoGuard implements Trigger {
                     .anyMatch(name -> !Objects.deepEquals(oldRow[columns.get(name)], newRow[columns.get(name)]));
             boolean unvoided = Boolean.TRUE.equals(oldRow[columns.get("voided")])
                     && !Boolean.TRUE.equals(newRow[columns.get("voided")]);
-            if (fixedChanged || unvoided) {
+            boolean voidingNow = !Boolean.TRUE.equals(oldRow[columns.get("voided")])
+                    && Boolean.TRUE.equals(newRow[columns.get("voided")]);
+            boolean amendmentChanged =
+                    !Objects.equals(oldRow[columns.get(AMENDMENT)], newRow[columns.get(AMENDMENT)]) && !voidingNow;
+            if (fixedChanged || unvoided || amendmentChanged) {
                 throw new SQLException(
                         "photograph " + oldRow[columns.get("uuid")] + " never changes: it is only voided", "23514");
             }
         }
-        boolean voidChanged = !insert && !Objects.equals(oldRow[columns.get("voided")], newRow[columns.get("voided")]);
-        if ((insert || voidChanged) && !"DRAFT".equals(statusOf(connection, newRow[columns.get("consultation_id")]))) {
+        Object amendment = newRow[columns.get(AMENDMENT)];
+        Consultation consultation = consultationOf(connection, newRow[columns.get("consultation_id")]);
+        if (insert && (!consultation.isDraft() || amendment != null)) {
             throw new SQLException(
                     "consultation of photograph " + newRow[columns.get("uuid")]
                             + " is signed: its photographs are read-only",
                     "23514");
         }
+        boolean voidChanged = !insert && !Objects.equals(oldRow[columns.get("voided")], newRow[columns.get("voided")]);
+        boolean voidAllowed = consultation.isDraft()
+                ? amendment == null
+                : amendment != null && ((Number) amendment).intValue() == consultation.amendments();
+        if (voidChanged && !voidAllowed) {
+            throw new SQLException(
+                    "consultation of photograph " + newRow[columns.get("uuid")]
+                            + " is signed: a photograph is voided only by its latest amendment",
+                    "23514");
+        }
     }
 
-    private static String statusOf(Connection connection, Object consultationId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select status from consultation where id = ?")) {
+    private record Consultation(String status, int amendments) {
+        boolean isDraft() {
+            return "DRAFT".equals(status);
+        }
+    }
+
+    private static Consultation consultationOf(Connection connection, Object consultationId) throws SQLException {
+        try (PreparedStatement query =
+                connection.prepareStatement("select status, amendment_count from consultation where id = ?")) {
             query.setObject(1, consultationId);
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
+                return row.next() ? new Consultation(row.getString(1), row.getInt(2)) : new Consultation(null, 0);
             }
         }
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.lactationclinic.application.PhotoService;
-import org.lactationclinic.domain.photo.PhotoImage;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
 import org.lactationclinic.domain.photo.PhotoSummary;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
@@ -74,6 +73,22 @@ public class ConsultationPhotosBacking extends ViewScopedPage {
         section = photos.sectionOf(consultationUuid);
     }
 
+    /**
+     * Voids a photograph of a signed consultation through an amendment, then shows the page again: the consultation's
+     * status, amendments and version have changed under its main form.
+     */
+    public String voidInAmendment(PhotoSummary photo) {
+        boolean done = UserErrors.attempt(() -> photos.voidInAmendment(
+                        photo.uuid(), photo.version(), section.consultationVersion(), voidReasons.get(photo.uuid())))
+                .isDone();
+        if (!done) {
+            section = photos.sectionOf(consultationUuid);
+            return null;
+        }
+        Messages.addFlashGlobalInfo("photo.message.info.voidedInAmendment");
+        return "/consultation/edit?faces-redirect=true&consultation=" + consultationUuid;
+    }
+
     public List<PhotoSummary> getPhotos() {
         return section == null ? List.of() : section.photos();
     }
@@ -86,6 +101,11 @@ public class ConsultationPhotosBacking extends ViewScopedPage {
         return section != null && section.editable();
     }
 
+    /** Signed and not voided: a photograph attached in error is voided through an amendment. */
+    public boolean isAmendable() {
+        return section != null && section.amendable();
+    }
+
     /** Photographs are taken on a draft, with her consent. */
     public boolean isUploadable() {
         return isEditable() && isConsented();
@@ -96,7 +116,7 @@ public class ConsultationPhotosBacking extends ViewScopedPage {
     }
 
     public int getMaxMegabytes() {
-        return PhotoImage.MAX_BYTES / (1024 * 1024);
+        return section == null ? 0 : section.maxMegabytes();
     }
 
     public PhotoSubjectType getSubject() {

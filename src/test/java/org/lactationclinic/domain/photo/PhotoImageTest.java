@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,9 @@ import java.util.List;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lactationclinic.domain.settings.PhotoSizeLimit;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 
 /** Issue 13, "Photographs": type by content, size limits, metadata stripped by re-encoding ({@link PhotoImage}). */
@@ -34,7 +38,7 @@ public class PhotoImageTest {
         assertTrue(indexOf(upload, GPS_LATITUDE_51_30) > 0, "the fixture carries a GPS latitude");
         assertNotNull(ImageIO.read(new ByteArrayInputStream(upload)), "the fixture is a JPEG ImageIO reads");
 
-        PhotoImage kept = PhotoImage.of(upload);
+        PhotoImage kept = kept(upload);
 
         assertEquals(PhotoImage.JPEG, kept.mediaType());
         assertEquals(List.of(0xe0), appSegments(kept.content()), "only JFIF's APP0 is written, no APP1 (EXIF, XMP)");
@@ -47,7 +51,7 @@ public class PhotoImageTest {
 
     @Test
     void jpegTakenSideways_shouldStandUpright() throws IOException {
-        PhotoImage kept = PhotoImage.of(withExif(jpeg(60, 20), 6));
+        PhotoImage kept = kept(withExif(jpeg(60, 20), 6));
 
         assertEquals(20, kept.widthPx(), "EXIF orientation 6: turned a quarter to the right");
         assertEquals(60, kept.heightPx());
@@ -55,12 +59,70 @@ public class PhotoImageTest {
         assertEquals(20, read.getWidth());
     }
 
+    /**
+     * Each of the eight EXIF orientations (EXIF 2.32, section 4.6.4): a 64 x 32 picture stored with a red block in its
+     * top-left corner (row 0, column 0) and a blue one in its top-right corner (row 0, last column) is shown with the
+     * blocks where the tag puts row 0 and column 0. Read clockwise from the top-left: the shown picture's corners.
+     */
+    @ParameterizedTest(name = "orientation {0}, {1}")
+    @CsvSource({
+        // orientation, byte order, top-left, top-right, bottom-right, bottom-left, shown width
+        "1, MM, RED,   BLUE,  WHITE, WHITE, 64", // row 0 top, column 0 left: as stored
+        "2, II, BLUE,  RED,   WHITE, WHITE, 64", // row 0 top, column 0 right: mirrored left to right
+        "3, MM, WHITE, WHITE, RED,   BLUE,  64", // row 0 bottom, column 0 right: half a turn
+        "4, II, WHITE, WHITE, BLUE,  RED,   64", // row 0 bottom, column 0 left: mirrored top to bottom
+        "5, MM, RED,   WHITE, WHITE, BLUE,  32", // row 0 left, column 0 top: transposed
+        "6, II, WHITE, RED,   BLUE,  WHITE, 32", // row 0 right, column 0 top: a quarter to the right
+        "7, MM, WHITE, BLUE,  RED,   WHITE, 32", // row 0 right, column 0 bottom: transverse
+        "8, II, BLUE,  WHITE, WHITE, RED,   32", // row 0 left, column 0 bottom: a quarter to the left
+    })
+    void everyExifOrientation_shouldPutTheStoredCornersWhereTheTagSays(
+            int orientation,
+            String byteOrder,
+            Corner topLeft,
+            Corner topRight,
+            Corner bottomRight,
+            Corner bottomLeft,
+            int shownWidth)
+            throws IOException {
+        byte[] upload = withExif(jpegWithMarkedTopCorners(64, 32), orientation, "II".equals(byteOrder));
+        assertEquals(orientation, ExifOrientation.of(upload), "the fixture's tag is read in either byte order");
+
+        PhotoImage kept = kept(upload);
+
+        BufferedImage shown = ImageIO.read(new ByteArrayInputStream(kept.content()));
+        int w = shown.getWidth();
+        int h = shown.getHeight();
+        assertEquals(shownWidth, w);
+        assertEquals(96 - shownWidth, h);
+        assertEquals(w, kept.widthPx());
+        assertEquals(h, kept.heightPx());
+        int in = 4; // inside the 12-pixel block, clear of the JPEG's blurred edge
+        assertEquals(
+                List.of(topLeft, topRight, bottomRight, bottomLeft),
+                List.of(
+                        Corner.of(shown.getRGB(in, in)),
+                        Corner.of(shown.getRGB(w - 1 - in, in)),
+                        Corner.of(shown.getRGB(w - 1 - in, h - 1 - in)),
+                        Corner.of(shown.getRGB(in, h - 1 - in))));
+    }
+
+    @Test
+    void orientationOutsideOneToEight_shouldLeaveThePictureAsStored() throws IOException {
+        PhotoImage kept = kept(withExif(jpegWithMarkedTopCorners(64, 32), 9, false));
+
+        BufferedImage shown = ImageIO.read(new ByteArrayInputStream(kept.content()));
+        assertEquals(64, shown.getWidth());
+        assertEquals(Corner.RED, Corner.of(shown.getRGB(4, 4)));
+        assertEquals(Corner.BLUE, Corner.of(shown.getRGB(59, 4)));
+    }
+
     @Test
     void pngWithTextChunk_shouldComeOutWithoutIt() throws IOException {
         byte[] png = pngWithText(png(30, 30), "Comment", "Location 51.5074 N 0.1278 W");
         assertTrue(indexOf(png, "Location".getBytes(StandardCharsets.ISO_8859_1)) > 0);
 
-        PhotoImage kept = PhotoImage.of(png);
+        PhotoImage kept = kept(png);
 
         assertEquals(PhotoImage.PNG, kept.mediaType());
         assertEquals(-1, indexOf(kept.content(), "Location".getBytes(StandardCharsets.ISO_8859_1)));
@@ -69,7 +131,7 @@ public class PhotoImageTest {
 
     @Test
     void largePhotograph_shouldBeKeptAt2400OnItsLongSide_andItsThumbnailAt240() throws IOException {
-        PhotoImage kept = PhotoImage.of(jpeg(3000, 1000));
+        PhotoImage kept = kept(jpeg(3000, 1000));
 
         assertEquals(2400, kept.widthPx());
         assertEquals(800, kept.heightPx());
@@ -89,10 +151,10 @@ public class PhotoImageTest {
         fakeJpeg[2] = (byte) 0xff;
 
         for (byte[] upload : List.of(gif.toByteArray(), text, fakeJpeg, new byte[0])) {
-            ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> PhotoImage.of(upload));
+            ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> kept(upload));
             assertEquals("photo.message.error.type", refused.getMessageKey());
         }
-        assertThrows(ClinicalRuleException.class, () -> PhotoImage.of(null));
+        assertThrows(ClinicalRuleException.class, () -> kept(null));
     }
 
     @Test
@@ -102,17 +164,31 @@ public class PhotoImageTest {
         byte[] at = Arrays.copyOf(jpeg, PhotoImage.MAX_BYTES);
 
         assertEquals(
-                "photo.message.error.tooLarge",
-                assertThrows(ClinicalRuleException.class, () -> PhotoImage.of(over))
+                "photo.message.error.overSizeLimit",
+                assertThrows(ClinicalRuleException.class, () -> kept(over)).getMessageKey());
+        assertEquals(16, kept(at).widthPx());
+    }
+
+    @Test
+    void overTheClinicsLimit_shouldBeRefused_atItAccepted() throws IOException {
+        byte[] jpeg = jpeg(16, 16);
+        PhotoSizeLimit twoMegabytes = new PhotoSizeLimit(2);
+        byte[] over = Arrays.copyOf(jpeg, 2 * 1024 * 1024 + 1);
+        byte[] at = Arrays.copyOf(jpeg, 2 * 1024 * 1024);
+
+        assertEquals(
+                "photo.message.error.overSizeLimit",
+                assertThrows(ClinicalRuleException.class, () -> PhotoImage.of(over, twoMegabytes))
                         .getMessageKey());
-        assertEquals(16, PhotoImage.of(at).widthPx());
+        assertEquals(16, PhotoImage.of(at, twoMegabytes).widthPx());
+        assertEquals(16, PhotoImage.of(over, new PhotoSizeLimit(3)).widthPx());
     }
 
     @Test
     void smallFileDeclaringHugePicture_shouldBeRefusedBeforeDecoding() {
         byte[] bomb = pngHeaderOnly(20_000, 20_000);
 
-        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> PhotoImage.of(bomb));
+        ClinicalRuleException refused = assertThrows(ClinicalRuleException.class, () -> kept(bomb));
         assertEquals("photo.message.error.tooLarge", refused.getMessageKey());
     }
 
@@ -132,6 +208,11 @@ public class PhotoImageTest {
     }
 
     // ---- fixtures, built here so that what the test feeds in is visible
+
+    /** The upload checked at the default limit, the most a clinic can set. */
+    private static PhotoImage kept(byte[] upload) {
+        return PhotoImage.of(upload, PhotoSizeLimit.DEFAULT);
+    }
 
     public static byte[] jpeg(int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -156,13 +237,61 @@ public class PhotoImageTest {
         return image;
     }
 
+    /** The colour found in a corner of a decoded picture: JPEG shifts colours a little, so the strongest channel. */
+    enum Corner {
+        RED,
+        BLUE,
+        WHITE,
+        OTHER;
+
+        static Corner of(int rgb) {
+            int r = (rgb >> 16) & 0xff;
+            int g = (rgb >> 8) & 0xff;
+            int b = rgb & 0xff;
+            if (r > 200 && g > 200 && b > 200) {
+                return WHITE;
+            }
+            if (r > 150 && g < 100 && b < 100) {
+                return RED;
+            }
+            if (b > 150 && r < 100 && g < 100) {
+                return BLUE;
+            }
+            return OTHER;
+        }
+    }
+
+    /** A white JPEG with a 12-pixel red block in its top-left corner and a blue one in its top-right corner. */
+    static byte[] jpegWithMarkedTopCorners(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, 12, 12);
+        g.setColor(Color.BLUE);
+        g.fillRect(width - 12, 0, 12, 12);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
+    /** {@link #withExif(byte[], int, boolean)} in Motorola byte order ("MM"). */
+    public static byte[] withExif(byte[] jpeg, int orientation) {
+        return withExif(jpeg, orientation, false);
+    }
+
     /**
      * The JPEG with an APP1 "Exif" segment after SOI, as a phone writes it: IFD0 with the orientation and a pointer to
      * a GPS IFD holding latitude 51 deg 30' N and longitude reference W (EXIF 2.32, sections 4.6.2 and 4.6.6).
+     *
+     * @param intel Intel byte order ("II", little-endian, as most phones write it) rather than Motorola ("MM")
      */
-    public static byte[] withExif(byte[] jpeg, int orientation) {
-        ByteBuffer tiff = ByteBuffer.allocate(104); // big-endian, "MM"
-        tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+    public static byte[] withExif(byte[] jpeg, int orientation, boolean intel) {
+        ByteBuffer tiff = ByteBuffer.allocate(104).order(intel ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+        byte order = (byte) (intel ? 'I' : 'M');
+        tiff.put(order).put(order).putShort((short) 42).putInt(8);
         tiff.putShort((short) 2); // IFD0 at 8: two entries
         tiff.putShort((short) 0x0112)
                 .putShort((short) 3)
@@ -186,7 +315,7 @@ public class PhotoImageTest {
                 .put((byte) 0)
                 .putShort((short) 0);
         tiff.putInt(0);
-        tiff.put(GPS_LATITUDE_51_30);
+        tiff.putInt(51).putInt(1).putInt(30).putInt(1); // in MM order, the bytes of GPS_LATITUDE_51_30
         byte[] exif = ByteBuffer.allocate(6 + 104)
                 .put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1))
                 .put(tiff.array())
