@@ -47,7 +47,7 @@ unzip -q -j -d "$work/bare/WEB-INF/lib" "$war" 'WEB-INF/lib/primefaces-*.jar'
     --deploy "$war" --contextroot / --deploy "$work/bare.war" --port "$port" $payara_opts > "$work/server.log" 2>&1) &
 server=$!
 # The killed server's wait answers 143: under set -e that would end the trap before the clean-up and be the exit status.
-trap 'status=$?; kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"; exit $status' EXIT
+trap 'status=$?; kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"; exit $status' EXIT
 for _ in $(seq 1 900); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/bare/index.xhtml" || true)" = 200 ] &&
         [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login.xhtml" || true)" = 200 ] && break
@@ -170,6 +170,6 @@ for r in "${results[@]}"; do
     IFS='|' read -r name rps p50 p90 errors cpu <<< "$r"
     printf '%-30s %9.1f %8.1f %8.1f %7.0f%% %7s %11s %10.0f%%\n' "$name" "$rps" "$p50" "$p90" \
         "$(echo "$rps $bare" | awk '{print 100 * $1 / $2}')" "$errors" "$cpu" \
-        "$(echo "$bare_cpu $cpu" | awk '{if ($2 + 0 > 0) print 100 * $1 / $2; else print "nan"}')"
+        "$(echo "$bare_cpu $cpu" | awk '{if ($1 != "nan" && $2 + 0 > 0) print 100 * $1 / $2; else print "nan"}')"
 done
 echo "sessions: $sessions signed in; wrk -t2 -c16 -d${seconds}s per page after ${warm_seconds}s of warm-up, then -t1 -c1 -d${cpu_seconds}s for the CPU; Payara: $payara_opts; load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -153,6 +153,9 @@ public class PhotoService {
      * @param consultationVersionOnForm the consultation's version as shown
      * @throws ClinicalRuleException {@code consultation.message.error.amendSignedOnly} on a draft (void it as it is) or
      *     a voided consultation; {@code consultation.message.error.amendReasonRequired} without a reason
+     * @throws ClinicalRuleException {@code consultation.message.error.notAConsultant} when the signed-in user has no
+     *     enabled consultant account
+     * @throws RecordNotFoundException when there is no such photograph or it is already voided
      * @throws ConcurrentEditException when someone changed the consultation or the photograph since it was shown
      */
     public void voidInAmendment(

@@ -19,9 +19,9 @@ import java.util.Locale;
  * consultant's name, a translated text) can close the script or break the literal. Outside strings JSON has none of
  * those characters, so escaping the whole text changes only strings.
  *
- * <p>Build with {@link #object()}, {@link #array()} and {@link #number}, never {@code object()} and its siblings: each
- * of those asks {@link JsonProvider#provider()} again, which searches the class path for a provider (a
- * {@code ServiceLoader} walk over every jar of the application, under the jar files' locks) on every call. A growth
+ * <p>Build with {@link #object()}, {@link #array()} and {@link #number}, never {@code Json.createObjectBuilder()} and
+ * its siblings: each of those asks {@link JsonProvider#provider()} again, which searches the class path for a provider
+ * (a {@code ServiceLoader} walk over every jar of the application, under the jar files' locks) on every call. A growth
  * chart makes a few hundred builders and numbers, so the family page spent most of its time in that search under load
  * (issue 12's profile, 2026-12-06: 0.4 pages a second with 16 connections).
  */

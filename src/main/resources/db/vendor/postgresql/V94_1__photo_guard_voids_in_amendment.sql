@@ -1,5 +1,5 @@
 -- V70_1's guard, now with the void through an amendment (V94): a photograph's pixels, subject and consultation never
--- change and a void is never undone; it is taken only while its consultation is a draft; it is voided either while
+-- change and a void is never undone nor rewritten (its reason, who and when); it is taken only while its consultation is a draft; it is voided either while
 -- the consultation is a draft (no amendment number) or, once signed, with the number of the consultation's latest
 -- amendment, which the application writes in the same transaction just before (consultation_signed_guard lets
 -- amendment_count move only with an amendment). The amendment number, once written, never changes. The H2 twin is
@@ -16,6 +16,8 @@ begin
             or new.media_type is distinct from old.media_type or new.width_px is distinct from old.width_px
             or new.height_px is distinct from old.height_px or new.image is distinct from old.image
             or new.thumbnail is distinct from old.thumbnail or (old.voided and not new.voided)
+            or (old.voided and (new.void_reason is distinct from old.void_reason
+                or new.voided_by is distinct from old.voided_by or new.voided_at is distinct from old.voided_at))
             or (new.voided_in_amendment is distinct from old.voided_in_amendment
                 and not (new.voided and not old.voided))) then
         raise exception 'photograph % never changes: it is only voided', old.uuid using errcode = 'check_violation';

@@ -186,8 +186,14 @@ class PhotographsIT extends ContainerTestBase {
                     asConsultant.call(() -> photos.sectionOf(draft.getUuid())).maxMegabytes());
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement behind = connection.prepareStatement(
-                            "update clinic_setting set setting_value = '500' where setting_key = 'PHOTO_MAX_MEGABYTES'")) {
-                assertThrows(SQLException.class, behind::executeUpdate, "the database keeps the bounds too");
+                            "update clinic_setting set setting_value = ? where setting_key = 'PHOTO_MAX_MEGABYTES'")) {
+                for (String outOfBounds : List.of("500", "7.5")) {
+                    behind.setString(1, outOfBounds);
+                    assertThrows(
+                            SQLException.class,
+                            behind::executeUpdate,
+                            "the database keeps the bounds too: " + outOfBounds);
+                }
             }
 
             UUID setting = asAdmin.call(() -> clinicSettings.all().stream()
@@ -420,6 +426,17 @@ class PhotographsIT extends ContainerTestBase {
                         "update consultation_photo set voided_in_amendment = 3 where uuid = ?")) {
             renumber.setObject(1, wrong.getUuid());
             assertThrows(SQLException.class, renumber::executeUpdate, "the amendment's number never changes");
+        }
+        for (String sql : List.of(
+                "update consultation_photo set void_reason = 'rewritten' where uuid = ?",
+                "update consultation_photo set voided_by = 'dba' where uuid = ?",
+                "update consultation_photo set voided_at = current_timestamp where uuid = ?")) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement rewrite = connection.prepareStatement(sql)) {
+                rewrite.setObject(1, wrong.getUuid());
+                assertThrows(
+                        SQLException.class, rewrite::executeUpdate, "who voided it, when and why never change: " + sql);
+            }
         }
     }
 

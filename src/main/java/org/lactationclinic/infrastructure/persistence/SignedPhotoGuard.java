@@ -13,16 +13,19 @@ import org.h2.api.Trigger;
 
 /**
  * The H2 twin of the PostgreSQL trigger in db/vendor/postgresql/V94_1 (first V70_1): a photograph's pixels, subject and
- * consultation never change, a void is never undone, and a photograph is taken only while its consultation is a draft.
- * It is voided while the consultation is a draft, or once signed only through an amendment: with the number of the
- * consultation's latest amendment in {@code voided_in_amendment} (V94), which never changes afterwards. H2 calls it for
- * every insert and update of {@code consultation_photo}.
+ * consultation never change, a void is never undone nor rewritten, and a photograph is taken only while its
+ * consultation is a draft. It is voided while the consultation is a draft, or once signed only through an amendment:
+ * with the number of the consultation's latest amendment in {@code voided_in_amendment} (V94), which never changes
+ * afterwards. H2 calls it for every insert and update of {@code consultation_photo}.
  */
 public class SignedPhotoGuard implements Trigger {
 
     /** Columns fixed from the insert on. */
     private static final Set<String> FIXED =
             Set.of("uuid", "consultation_id", "subject", "media_type", "width_px", "height_px", "image", "thumbnail");
+
+    /** A void's own columns: once a photograph is voided, who voided it, when and why never change. */
+    private static final Set<String> VOID_DETAILS = Set.of("void_reason", "voided_by", "voided_at");
 
     /** The number of the amendment that voided a signed consultation's photograph (V94). */
     private static final String AMENDMENT = "voided_in_amendment";
@@ -55,7 +58,10 @@ public class SignedPhotoGuard implements Trigger {
                     && Boolean.TRUE.equals(newRow[columns.get("voided")]);
             boolean amendmentChanged =
                     !Objects.equals(oldRow[columns.get(AMENDMENT)], newRow[columns.get(AMENDMENT)]) && !voidingNow;
-            if (fixedChanged || unvoided || amendmentChanged) {
+            boolean voidRewritten = Boolean.TRUE.equals(oldRow[columns.get("voided")])
+                    && VOID_DETAILS.stream()
+                            .anyMatch(name -> !Objects.equals(oldRow[columns.get(name)], newRow[columns.get(name)]));
+            if (fixedChanged || unvoided || amendmentChanged || voidRewritten) {
                 throw new SQLException(
                         "photograph " + oldRow[columns.get("uuid")] + " never changes: it is only voided", "23514");
             }

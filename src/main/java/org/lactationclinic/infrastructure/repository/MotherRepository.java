@@ -82,13 +82,13 @@ public class MotherRepository {
      * JPQL: mother {@code m} has, or one of her infants has, an identifier {@code i} that meets {@code condition} (both
      * subqueries start from the identifier's value, which is indexed on both tables).
      *
-     * @param voidedInfantsCount whether a voided infant's identifier still finds her: so in the search box, not in
+     * @param includeVoidedInfants whether a voided infant's identifier still finds her: so in the search box, not in
      *     {@link #findByIdentifier} (FHIR and referral matching), each as it was written before they shared this text
      */
-    private static String identifiedBy(String condition, boolean voidedInfantsCount) {
+    private static String identifiedBy(String condition, boolean includeVoidedInfants) {
         return "(m.id in (select m2.id from Mother m2 join m2.identifiers i where " + condition + ")"
                 + " or m.id in (select c.mother.id from Infant c join c.identifiers i where " + condition
-                + (voidedInfantsCount ? "" : " and c.voided = false") + "))";
+                + (includeVoidedInfants ? "" : " and c.voided = false") + "))";
     }
 
     public List<Mother> search(MotherSearch search, int first, int max, MotherSort sort, boolean ascending) {
@@ -103,8 +103,8 @@ public class MotherRepository {
         // The infants of this page's mothers, for the result rows. Paging a collection fetch directly would page in
         // memory, and a second query "where m in :page" is translated again on every search (Hibernate does not keep
         // the plan of a query with a list parameter: 16% of the page's CPU). Reading each mother's infants (getInfants
-        // copies them) loads them in batches of hibernate.default_batch_fetch_size, two queries for a page of 20, whose
-        // plans are kept.
+        // copies them) loads them in batches of hibernate.default_batch_fetch_size (16), whose plans are kept: two
+        // queries for the search page's 20 rows, at most 13 for the largest page the service allows (200).
         page.forEach(Mother::getInfants);
         return page;
     }
