@@ -163,6 +163,19 @@ final class Browser implements AutoCloseable {
         waitForUrl("consultation/edit.xhtml");
     }
 
+    /**
+     * On the care-plan page reached from the sign prompt: writes the note to the mother, saves the plan and signs the
+     * consultation, and waits until the consultation page says it is signed.
+     */
+    void saveThePlanAndSign(String noteToMother) {
+        type("plan:noteToMother", noteToMother);
+        click("plan:saveAndSign");
+        waitForText(".ui-confirm-dialog", "sign the consultation");
+        click("plan:confirmYes");
+        waitForUrl("consultation/edit.xhtml");
+        waitForText("#messages", "Consultation signed");
+    }
+
     void waitForUrl(String part) {
         wait.until(ExpectedConditions.urlContains(part));
         waitForAjax();

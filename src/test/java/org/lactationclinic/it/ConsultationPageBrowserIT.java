@@ -114,12 +114,7 @@ class ConsultationPageBrowserIT {
             assertTrue(
                     browser.byId("plan:saveAndSign").getAttribute("class").contains("ui-button-success"),
                     "coming from the sign prompt, Save plan and sign is the button to press");
-            browser.type("plan:noteToMother", "Feed at least 8 times a day");
-            browser.click("plan:saveAndSign");
-            browser.waitForText(".ui-confirm-dialog", "sign the consultation");
-            browser.click("plan:confirmYes");
-            browser.waitForUrl("consultation/edit.xhtml");
-            browser.waitForText("#messages", "Consultation signed");
+            browser.saveThePlanAndSign("Feed at least 8 times a day");
             assertTrue(
                     browser.driver()
                                     .findElements(By.cssSelector(".status-AMENDED"))

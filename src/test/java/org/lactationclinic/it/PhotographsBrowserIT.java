@@ -92,12 +92,7 @@ class PhotographsBrowserIT {
             browser.waitForText(".ui-confirm-dialog", "no care plan");
             browser.click("visit:writePlan");
             browser.waitForUrl("consultation/care-plan.xhtml");
-            browser.type("plan:noteToMother", "Feed at least 8 times a day");
-            browser.click("plan:saveAndSign");
-            browser.waitForText(".ui-confirm-dialog", "sign the consultation");
-            browser.click("plan:confirmYes");
-            browser.waitForUrl("consultation/edit.xhtml");
-            browser.waitForText("#messages", "Consultation signed");
+            browser.saveThePlanAndSign("Feed at least 8 times a day");
             assertTrue(
                     browser.driver()
                             .findElements(By.id("photos:list:0:voidPhoto"))
