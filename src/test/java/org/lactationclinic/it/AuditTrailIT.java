@@ -47,6 +47,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
+import org.lactationclinic.application.TodayService;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditChainVerifier;
 import org.lactationclinic.domain.audit.AuditEvent;
@@ -59,6 +60,7 @@ import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
+import org.lactationclinic.infrastructure.repository.AuditEventRepository;
 import org.lactationclinic.infrastructure.security.StaffIdentityStore;
 
 /**
@@ -77,6 +79,9 @@ class AuditTrailIT extends ContainerTestBase {
 
     @Inject
     private StaffIdentityStore identityStore;
+
+    @EJB
+    private TodayService today;
 
     @Resource(lookup = "java:app/jdbc/clinic")
     private DataSource dataSource;
@@ -97,6 +102,30 @@ class AuditTrailIT extends ContainerTestBase {
     }
 
     // --- in the container -------------------------------------------------------------------------------
+
+    @Test
+    void today_shouldListTheMothersSheOpenedLatestFirst_evenBehindManyViewsOfOneMother() throws Exception {
+        Mother openedFirst = asConsultant.call(() -> dyads.register(motherWithOneInfant(uniqueName("Recent"))));
+        Mother openedOften = asConsultant.call(() -> dyads.register(motherWithOneInfant(uniqueName("Recent"))));
+        Mother openedLast = asConsultant.call(() -> dyads.register(motherWithOneInfant(uniqueName("Recent"))));
+        asConsultant.run(() -> {
+            auditTrail.record(AuditActionType.VIEW, AuditRecordType.MOTHER, openedFirst.getUuid(), "overview");
+            // More views of one mother than one read of her views holds: the first mother is found by reading on.
+            for (int view = 0; view <= AuditEventRepository.VIEWS_PER_READ; view++) {
+                auditTrail.recordForMother(
+                        AuditActionType.VIEW, AuditRecordType.CONSULTATION, null, openedOften.getUuid(), "edit");
+            }
+            auditTrail.record(AuditActionType.VIEW, AuditRecordType.MOTHER, openedLast.getUuid(), "overview");
+        });
+
+        List<UUID> recent = asConsultant.call(() -> today.today()).recentMothers().stream()
+                .map(opened -> opened.mother().getUuid())
+                .toList();
+
+        assertEquals(
+                List.of(openedLast.getUuid(), openedOften.getUuid(), openedFirst.getUuid()),
+                recent.subList(0, Math.min(3, recent.size())));
+    }
 
     @Test
     void signIn_shouldRecordSuccessAndEveryRefusalWithTheAddress() throws Exception {
