@@ -1,11 +1,14 @@
 package org.lactationclinic.web.dyad;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lactationclinic.domain.dyad.SexType;
 import org.lactationclinic.domain.growth.WhoWeightForAge;
 import org.lactationclinic.web.ChartJson;
@@ -152,15 +155,9 @@ public final class GrowthChart {
                 // Chart.js draws the first dataset on top and lists it first in the legend.
                 .add(birthWeight(drawn, labels.birthWeight(), daysPerUnit))
                 .add(weights(drawn, labels.weights(), daysPerUnit));
-        WhoWeightForAge who = WhoWeightForAge.standard();
         List<String> percentileLabels = labels.percentileLabels();
         for (int i = PERCENTILES.length - 1; i >= 0; i--) {
-            datasets.add(curve(
-                    who.percentileCurveKg(sex, PERCENTILES[i], lastDay),
-                    percentileLabels.get(i),
-                    CURVE_COLOURS[i],
-                    PERCENTILES[i] == 50 ? MEDIAN_WIDTH : CURVE_WIDTH,
-                    daysPerUnit));
+            datasets.add(percentileCurve(new CurveKey(i, sex, lastDay, daysPerUnit, percentileLabels.get(i))));
         }
         JsonObjectBuilder options = ChartJson.object()
                 .add("interaction", ChartJson.object().add("mode", "nearest").add("intersect", true))
@@ -293,6 +290,32 @@ public final class GrowthChart {
                 .add("fill", false)
                 .add("borderColor", INFANT_COLOUR)
                 .add("backgroundColor", INFANT_COLOUR);
+    }
+
+    /**
+     * What one percentile curve's dataset depends on; {@code index} is the percentile's place in {@link #PERCENTILES}.
+     */
+    private record CurveKey(int index, SexType sex, int lastDay, double daysPerUnit, String label) {}
+
+    /**
+     * Percentile curves already drawn. A curve is WHO's table over an axis, the same for every baby of that sex on that
+     * axis (nearly every baby's chart is the default 6 months), so it is built once rather than on each page: the five
+     * curves are a thousand numbers, about a tenth of the family page's server time (issue 12). Bounded by the sexes,
+     * the axes (one per month up to WHO's last day) and the bundle's legends.
+     */
+    private static final Map<CurveKey, JsonObject> PERCENTILE_CURVES = new ConcurrentHashMap<>();
+
+    private static JsonObject percentileCurve(CurveKey key) {
+        return PERCENTILE_CURVES.computeIfAbsent(
+                key,
+                k -> curve(
+                                WhoWeightForAge.standard()
+                                        .percentileCurveKg(k.sex(), PERCENTILES[k.index()], k.lastDay()),
+                                k.label(),
+                                CURVE_COLOURS[k.index()],
+                                PERCENTILES[k.index()] == 50 ? MEDIAN_WIDTH : CURVE_WIDTH,
+                                k.daysPerUnit())
+                        .build());
     }
 
     private static JsonObjectBuilder curve(

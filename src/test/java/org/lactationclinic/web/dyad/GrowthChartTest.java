@@ -2,6 +2,7 @@ package org.lactationclinic.web.dyad;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,6 +102,26 @@ class GrowthChartTest {
                 xy(datasets.get(2)).getLast().get(1),
                 0.0005,
                 "the curves reach the axis end");
+    }
+
+    @Test
+    void weightForAgeJson_shouldDrawEachBabysCurvesForHerOwnSexAndAxis_whenTheCurvesAreReused() {
+        List<Point> olderBoy = List.of(new Point(0, 3400, true), new Point(400, 10200, false));
+
+        List<Map<String, Object>> girl = datasets(parse(chart(SexType.FEMALE, NEWBORN)));
+        List<Map<String, Object>> boy = datasets(parse(chart(SexType.MALE, NEWBORN)));
+        List<Map<String, Object>> older = datasets(parse(chart(SexType.MALE, olderBoy)));
+        List<Map<String, Object>> girlAgain = datasets(parse(chart(SexType.FEMALE, List.of())));
+
+        assertEquals(girl.subList(2, 7), girlAgain.subList(2, 7), "the same curves for another girl on the same axis");
+        assertNotEquals(girl.subList(2, 7), boy.subList(2, 7), "boys' curves are their own");
+        assertEquals(
+                WhoWeightForAge.standard()
+                        .percentileCurveKg(SexType.MALE, 50, GrowthChart.lastDay(olderBoy))[
+                        GrowthChart.lastDay(olderBoy)],
+                xy(older.get(4)).getLast().get(1),
+                0.001, // drawn to 3 decimals
+                "an older baby's curves run to his own axis end, not the 6 months of the charts before");
     }
 
     @Test
