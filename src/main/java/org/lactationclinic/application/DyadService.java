@@ -23,10 +23,8 @@ import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.infrastructure.repository.ConsultationRepository;
 import org.lactationclinic.infrastructure.repository.HistoryRepository;
 import org.lactationclinic.infrastructure.repository.MotherRepository;
-import org.lactationclinic.infrastructure.repository.ReferralRepository;
 
 /** Registering, finding, editing and voiding mothers and their infants. */
 @Stateless
@@ -40,13 +38,7 @@ public class DyadService {
     private HistoryRepository history;
 
     @Inject
-    private ReferralRepository referrals;
-
-    @Inject
-    private ConsultationRepository consultations;
-
-    @Inject
-    private ClinicSettingsService settings;
+    private WeightHistories weightHistories;
 
     @Inject
     private CurrentActor actor;
@@ -139,11 +131,7 @@ public class DyadService {
         Infant infant = mothers.findInfantByUuid(infantUuid)
                 .filter(found -> !found.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("Infant", infantUuid));
-        return WeightHistory.of(
-                infant,
-                consultations.weightsOf(infant),
-                referrals.importedWeightsOf(infant),
-                settings.thresholds().weight());
+        return weightHistories.of(infant, weightHistories.thresholds());
     }
 
     /** The mother with her infants. */

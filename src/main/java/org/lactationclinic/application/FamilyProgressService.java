@@ -25,6 +25,7 @@ import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
+import org.lactationclinic.domain.weight.WeightThresholds;
 import org.lactationclinic.infrastructure.repository.ConsultationRepository;
 import org.lactationclinic.infrastructure.repository.MotherRepository;
 
@@ -76,14 +77,15 @@ public class FamilyProgressService {
     private ConsultationRepository consultations;
 
     @Inject
-    private DyadService dyads;
+    private WeightHistories weightHistories;
 
     public FamilyProgress progress(@NotNull UUID motherUuid) {
         Mother mother = mothers.findByUuid(motherUuid)
                 .filter(found -> !found.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
+        WeightThresholds thresholds = weightHistories.thresholds();
         List<InfantProgress> infants = mother.getActiveInfants().stream()
-                .map(infant -> progressOf(dyads.weightHistory(infant.getUuid())))
+                .map(infant -> progressOf(weightHistories.of(infant, thresholds)))
                 .toList();
         List<Consultation> newestFirst = consultations.listForMother(mother);
         List<Consultation> visits = new ArrayList<>(newestFirst);

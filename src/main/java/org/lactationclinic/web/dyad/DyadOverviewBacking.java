@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.ConsultationService;
-import org.lactationclinic.application.DyadService;
 import org.lactationclinic.application.FamilyProgressService;
 import org.lactationclinic.application.PumpingService;
 import org.lactationclinic.domain.audit.AuditActionType;
@@ -36,9 +35,6 @@ import org.omnifaces.util.Messages;
 @Named
 @ViewScoped
 public class DyadOverviewBacking extends ViewScopedPage {
-
-    @Inject
-    private transient DyadService dyads;
 
     @Inject
     private transient ConsultationService consultationService;
@@ -71,14 +67,16 @@ public class DyadOverviewBacking extends ViewScopedPage {
     private String pumpingChartJson;
 
     public void load() {
-        Mother found = UserErrors.loadOrNotFound(() -> dyads.getMother(motherUuid));
-        if (found == null) {
+        // The mother, her babies' weights and her consultations in one read, in one transaction.
+        FamilyProgressService.FamilyProgress read =
+                UserErrors.loadOrNotFound(() -> progressService.progress(motherUuid));
+        if (read == null) {
             return;
         }
+        Mother found = read.mother();
         audit.record(AuditActionType.VIEW, AuditRecordType.MOTHER, found.getUuid(), "overview");
         // all or nothing: the page shows only a bean whose every field is set (see isLoaded)
-        // the list comes with the progress, read in its transaction (not a second read of the same consultations)
-        progress = progressService.progress(found.getUuid());
+        progress = read;
         List<Consultation> listed = progress.consultations();
         weightCharts = new HashMap<>();
         progress.infants()
