@@ -78,7 +78,10 @@ public class AuditEventRepository {
     public record MotherViewed(UUID motherUuid, Instant lastViewedAt) {}
 
     /** How many of her views {@link #mothersViewedBy} reads at a time. */
-    public static final int VIEWS_PER_READ = 200;
+    public static final int VIEWS_PER_READ = 250;
+
+    /** How many of her views {@link #mothersViewedBy} reads at most: a few days of a consultant's work. */
+    public static final int VIEWS_READ_AT_MOST = 8 * VIEWS_PER_READ;
 
     /**
      * The mothers whose records the user viewed since the given instant, most recent first, each once, with her latest
@@ -86,16 +89,17 @@ public class AuditEventRepository {
      * every view.
      *
      * <p>Her views are read newest first along the (actor, occurred_at) index, {@value #VIEWS_PER_READ} at a time, and
-     * the reading stops at the {@code max}-th mother: a mother's first row is her latest view. Grouping all her views
-     * since the instant instead (the first version) read every one of them on each Today page, a cost that grew with
-     * every page she opened: 12 ms per Today page at first and 30 ms after 20 minutes of a load test (issue 12). A
-     * consultant opens the same few mothers many times a visit, so one read usually finds ten.
+     * the reading stops at the {@code max}-th mother (a mother's first row is her latest view) or after her last
+     * {@value #VIEWS_READ_AT_MOST} views, whichever comes first: the list is then the mothers of those views. Grouping
+     * all her views since the instant instead (the first version) read every one of them on each Today page, a cost
+     * that grew with every page she opened: 12 ms per Today page at first and 30 ms after 20 minutes of a load test
+     * (issue 12). A consultant opens the same few mothers many times a visit, so one read usually finds ten.
      */
     public List<MotherViewed> mothersViewedBy(String actor, Instant since, int max) {
         Map<UUID, Instant> latestViews = new LinkedHashMap<>();
         Instant before = null;
         long beforeSequence = 0;
-        while (latestViews.size() < max) {
+        for (int read = 0; read < VIEWS_READ_AT_MOST / VIEWS_PER_READ && latestViews.size() < max; read++) {
             // The actor leads the sort (it has one value) so that H2, like PostgreSQL, reads the index in order.
             TypedQuery<Object[]> views = em.createQuery(
                             "select e.motherUuid, e.occurredAt, e.sequenceNumber from AuditEvent e"
