@@ -94,8 +94,6 @@ public class ConsentService {
     }
 
     private Mother activeMother(UUID motherUuid) {
-        return mothers.findByUuid(motherUuid)
-                .filter(found -> !found.isVoided())
-                .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
+        return mothers.findActive(motherUuid).orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
     }
 }

@@ -77,9 +77,8 @@ public class ReferralOutcomeService {
 
     /** Every referral of her signed consultations that are not voided, with whether it took place. */
     public List<ReferralLine> referralsOf(@NotNull UUID motherUuid) {
-        Mother mother = mothers.findByUuid(motherUuid)
-                .filter(found -> !found.isVoided())
-                .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
+        Mother mother =
+                mothers.findActive(motherUuid).orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
         List<ReferralOutcome> recorded = outcomes.activeOutcomesOf(mother);
         List<ReferralLine> lines = new ArrayList<>();
         for (Consultation consultation : consultations.listForMother(mother)) {

@@ -3,7 +3,9 @@ package org.lactationclinic.web.dyad;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -142,6 +144,38 @@ public final class GrowthChart {
             // SexType has only FEMALE and MALE, each with its WHO standard; the database requires one of them.
             return Optional.empty();
         }
+        ChartKey key = new ChartKey(sex, List.copyOf(points), labels);
+        String chart = DRAWN.get(key);
+        if (chart == null) {
+            chart = draw(sex, key.points(), labels);
+            DRAWN.put(key, chart);
+        }
+        return Optional.of(chart);
+    }
+
+    /** What a whole chart depends on: the same weights of a baby of the same sex draw the same text. */
+    private record ChartKey(SexType sex, List<Point> points, Labels labels) {}
+
+    /** How many charts {@link #DRAWN} keeps: a clinic's babies seen in the last hours, about 25 KB each. */
+    static final int CHARTS_KEPT = 256;
+
+    /**
+     * The charts drawn last, the least recently shown dropped first. A chart is the same text until the baby's weights
+     * change, and writing it (a thousand numbers of JSON, escaped for the page) was a tenth of the family and infant
+     * pages' server time (issue 12's profile). Each view still reads the weights and is audited; only the drawing is
+     * kept.
+     */
+    private static final Map<ChartKey, String> DRAWN =
+            Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ChartKey, String> eldest) {
+                    return size() > CHARTS_KEPT;
+                }
+            });
+
+    private static String draw(SexType sex, List<Point> points, Labels labels) {
         Extent extent = Extent.of(points);
         int lastDay = extent.lastDay();
         double daysPerUnit = extent.inWeeks() ? DAYS_PER_WEEK : DAYS_PER_MONTH;
@@ -196,7 +230,7 @@ public final class GrowthChart {
                                                                                 .add(
                                                                                         "maximumFractionDigits",
                                                                                         KG_DECIMALS)))));
-        return Optional.of(ChartJson.chart("line", ChartJson.object().add("datasets", datasets), options));
+        return ChartJson.chart("line", ChartJson.object().add("datasets", datasets), options);
     }
 
     /**

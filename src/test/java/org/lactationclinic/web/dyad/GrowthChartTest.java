@@ -3,6 +3,7 @@ package org.lactationclinic.web.dyad;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,6 +123,27 @@ class GrowthChartTest {
                 xy(older.get(4)).getLast().get(1),
                 0.001, // drawn to 3 decimals
                 "an older baby's curves run to his own axis end, not the 6 months of the charts before");
+    }
+
+    @Test
+    void weightForAgeJson_shouldDrawAgain_whenAWeightOrALegendChanges() {
+        String first = chart(SexType.FEMALE, NEWBORN);
+        assertSame(first, chart(SexType.FEMALE, List.copyOf(NEWBORN)), "the same weights: the chart already drawn");
+
+        List<Point> corrected =
+                List.of(new Point(5, 3300, false), new Point(0, 3500, true), new Point(12, 3700, false));
+        String redrawn = chart(SexType.FEMALE, corrected);
+        assertEquals(3.7, xy(datasets(parse(redrawn)).get(1)).getLast().get(1), 0.0001, "the corrected weight");
+        assertEquals(3.65, xy(datasets(parse(first)).get(1)).getLast().get(1), 0.0001, "the first chart unchanged");
+        assertNotEquals(first, chart(SexType.MALE, NEWBORN), "another sex, another chart");
+
+        Labels french = new Labels(
+                "Âge (semaines)", "Âge (mois)", "Poids (kg)", "3e", "15e", "50e", "85e", "97e", "Poids", "Naissance");
+        String inFrench =
+                GrowthChart.weightForAgeJson(SexType.FEMALE, NEWBORN, french).orElseThrow();
+        Map<String, Object> y =
+                map(map(map(parse(inFrench).get("options")).get("scales")).get("y"));
+        assertEquals("Poids (kg)", map(y.get("title")).get("text"), "the legends of the chart asked for");
     }
 
     @Test
