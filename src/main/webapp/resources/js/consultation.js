@@ -176,9 +176,10 @@ var LcConsultation = (function ($) {
                 event.preventDefault();
             }
         });
-        // A choice list marked lc-recomputes sends its change through the form's "recompute" command (edit.xhtml):
-        // the list processed, the live flags redrawn, as a p:ajax on the list would (see edit.xhtml for why not).
-        $(document).on('change', '.lc-recomputes input[type=radio]', function () {
+        // A choice list marked lc-recomputes (radio buttons or check boxes) sends its change through the form's
+        // "recompute" command (edit.xhtml): the list processed, the live flags redrawn, as a p:ajax on the list would
+        // (see edit.xhtml for why not). PrimeFaces' check boxes trigger the change on their hidden input, which bubbles.
+        $(document).on('change', '.lc-recomputes input[type=radio], .lc-recomputes input[type=checkbox]', function () {
             if (typeof window.lcRecompute !== 'function') {
                 return; // a read-only page: edit.xhtml renders no command
             }

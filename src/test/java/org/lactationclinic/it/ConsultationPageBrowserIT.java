@@ -94,6 +94,28 @@ class ConsultationPageBrowserIT {
     }
 
     @Test
+    void tickingABox_shouldRedrawTheFlagsAtOnce_throughTheFormsOneCommand() throws Exception {
+        try (Browser browser = startConsultation()) {
+            String nippleFlag = "li[data-flag='BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE']";
+            assertTrue(browser.driver().findElements(By.cssSelector(nippleFlag)).isEmpty(), "no nipple flag at first");
+            // The check boxes send their change through consultation.js's delegated handler, not a p:ajax each.
+            browser.find("label[for='visit:breasts:0:nippleIntegrity:4']").click(); // cracked, on the first side
+            browser.waitUntil(
+                    driver -> !driver.findElements(By.cssSelector(nippleFlag)).isEmpty());
+            browser.waitForAjax();
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.id("visit:breasts:0:nippleIntegrity:4"))
+                            .isSelected(),
+                    "the box stays ticked after the redraw");
+
+            browser.find("label[for='visit:breasts:0:nippleIntegrity:4']").click(); // and untick it
+            browser.waitUntil(
+                    driver -> driver.findElements(By.cssSelector(nippleFlag)).isEmpty());
+        }
+    }
+
+    @Test
     void sign_withoutACarePlan_shouldAskAndOfferToWriteThePlan() throws Exception {
         try (Browser browser = startConsultation()) {
             browser.click("visit:sign");
