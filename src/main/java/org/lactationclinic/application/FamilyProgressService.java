@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.lactationclinic.application.ReferralOutcomeService.ReferralLine;
 import org.lactationclinic.domain.breast.BreastFindings;
 import org.lactationclinic.domain.careplan.Referral;
 import org.lactationclinic.domain.charting.FeedObservation;
@@ -62,13 +63,17 @@ public class FamilyProgressService {
             boolean urgentEpds,
             int flagCount) {}
 
-    /** @param consultations the mother's consultations, newest first, voided ones left out (the family page's list) */
+    /**
+     * @param consultations the mother's consultations, newest first, voided ones left out (the family page's list)
+     * @param referrals the referrals of her signed consultations, with whether they took place ({@link ReferralLines})
+     */
     public record FamilyProgress(
             Mother mother,
             List<InfantProgress> infants,
             List<VisitScores> visits,
             Optional<LastVisit> lastVisit,
-            List<Consultation> consultations) {}
+            List<Consultation> consultations,
+            List<ReferralLine> referrals) {}
 
     @Inject
     private MotherRepository mothers;
@@ -78,6 +83,9 @@ public class FamilyProgressService {
 
     @Inject
     private WeightHistories weightHistories;
+
+    @Inject
+    private ReferralLines referralLines;
 
     public FamilyProgress progress(@NotNull UUID motherUuid) {
         Mother mother = mothers.findByUuid(motherUuid)
@@ -93,7 +101,8 @@ public class FamilyProgressService {
         List<VisitScores> scores =
                 visits.stream().map(FamilyProgressService::scoresOf).toList();
         Optional<LastVisit> last = visits.isEmpty() ? Optional.empty() : Optional.of(lastVisitOf(visits.getLast()));
-        return new FamilyProgress(mother, infants, scores, last, List.copyOf(newestFirst));
+        return new FamilyProgress(
+                mother, infants, scores, last, List.copyOf(newestFirst), referralLines.of(mother, newestFirst));
     }
 
     private static InfantProgress progressOf(WeightHistory history) {

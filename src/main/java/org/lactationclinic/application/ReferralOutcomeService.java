@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -67,6 +66,9 @@ public class ReferralOutcomeService {
     private MotherRepository mothers;
 
     @Inject
+    private ReferralLines referralLines;
+
+    @Inject
     private CurrentActor actor;
 
     @Inject
@@ -79,29 +81,7 @@ public class ReferralOutcomeService {
     public List<ReferralLine> referralsOf(@NotNull UUID motherUuid) {
         Mother mother =
                 mothers.findActive(motherUuid).orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
-        List<ReferralOutcome> recorded = outcomes.activeOutcomesOf(mother);
-        List<ReferralLine> lines = new ArrayList<>();
-        for (Consultation consultation : consultations.listForMother(mother)) {
-            if (consultation.isEditable()) {
-                continue; // a draft's referrals are not yet made
-            }
-            List<Referral> referrals = consultation.carePlan().getReferrals();
-            for (int position = 0; position < referrals.size(); position++) {
-                int line = position;
-                ReferralOutcome outcome = recorded.stream()
-                        .filter(found ->
-                                found.getConsultation().equals(consultation) && found.isFor(line, referrals.get(line)))
-                        .findFirst()
-                        .orElse(null);
-                lines.add(new ReferralLine(
-                        consultation.getUuid(),
-                        consultation.getStartedAt(),
-                        position,
-                        referrals.get(position),
-                        outcome));
-            }
-        }
-        return lines.stream().sorted(FAMILY_PAGE_ORDER).toList();
+        return referralLines.of(mother, consultations.listForMother(mother));
     }
 
     /**

@@ -14,6 +14,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * A consultant's first minutes, in a real browser against the built WAR: sign in, register a mother with twins, open
@@ -324,6 +327,39 @@ class ClinicBrowserIT {
                 assertTrue(text.contains("See someone who supports mothers' emotional health today."), text);
             }
         }
+    }
+
+    @Test
+    void consultant_shouldRecordWhetherAReferralTookPlaceOnTheFamilyPage() throws Exception {
+        try (Browser browser = Browser.start()) {
+            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
+            browser.type("search:name", "Dlamini"); // the demo mother with three open referrals
+            browser.click("search:go");
+            browser.driver().findElement(By.partialLinkText("Dlamini")).click();
+            browser.waitForUrl("dyad/overview.xhtml");
+            int open = openReferrals(browser);
+            assertTrue(open > 0, "the demo mother has open referrals: " + browser.text("#referralOutcomes"));
+
+            // the first open referral, chosen from the menu with the keyboard
+            browser.find("#referralOutcomes\\:referralKey_label").click();
+            browser.find("#referralOutcomes\\:referralKey_panel");
+            new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN, Keys.ENTER).perform();
+            browser.waitUntil(driver -> !driver.findElement(By.id("referralOutcomes:referralKey_label"))
+                    .getText()
+                    .startsWith("Choose"));
+            browser.find("label[for='referralOutcomes:referralOutcome:0']").click(); // seen
+            browser.click("referralOutcomes:recordOutcome");
+            browser.waitForText("#messages", "Recorded");
+            assertEquals(open - 1, openReferrals(browser), "the list is read again: one fewer open");
+            assertTrue(browser.text("#referralOutcomes").contains("Seen"), browser.text("#referralOutcomes"));
+        }
+    }
+
+    private static int openReferrals(Browser browser) {
+        Matcher count = Pattern.compile("Open referrals: (\\d+)").matcher(browser.text("#referralOutcomes"));
+        return count.find() ? Integer.parseInt(count.group(1)) : 0;
     }
 
     @Test

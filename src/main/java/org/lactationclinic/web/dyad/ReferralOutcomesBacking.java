@@ -42,12 +42,17 @@ public class ReferralOutcomesBacking extends ViewScopedPage {
     private String note;
     private final Map<String, String> voidReasons = new HashMap<>();
 
-    /** Read once per view and again after each change. */
+    /** The overview's, read with the page's progress; read again after each change here. */
     public List<ReferralLine> getLines() {
-        if (lines == null && overview.getMotherUuid() != null) {
-            lines = referrals.referralsOf(overview.getMotherUuid());
+        if (lines == null && overview.getProgress() != null) {
+            lines = overview.getProgress().referrals();
         }
         return lines == null ? List.of() : lines;
+    }
+
+    /** After an outcome is recorded or voided: the overview's progress still lists the referrals as they were. */
+    private void readAgain() {
+        lines = referrals.referralsOf(overview.getMotherUuid());
     }
 
     public long getOpenCount() {
@@ -81,7 +86,7 @@ public class ReferralOutcomesBacking extends ViewScopedPage {
             outcomeOn = null;
             seenBy = null;
             note = null;
-            lines = null;
+            readAgain();
         }
     }
 
@@ -92,7 +97,7 @@ public class ReferralOutcomesBacking extends ViewScopedPage {
                 .isDone()) {
             Messages.addGlobalInfo("referral.message.info.voided");
             voidReasons.remove(key);
-            lines = null;
+            readAgain();
         }
     }
 
