@@ -152,15 +152,20 @@ final class Browser implements AutoCloseable {
      * the mother search, the family page, its Start consultation button.
      */
     void startTwinsConsultation(String base) {
+        openFamily(base, "Okafor");
+        click("overview:startConsultation");
+        waitForUrl("consultation/edit.xhtml");
+    }
+
+    /** Signs the demo consultant in and opens the family page of the demo clinic's mother of that family name. */
+    void openFamily(String base, String familyName) {
         signIn(base, DemoClinic.CONSULTANT_USERNAME);
         waitForUrl("dyad/today.xhtml"); // a consultant's home page
         open(base + "dyad/search.xhtml");
-        type("search:name", "Okafor");
+        type("search:name", familyName);
         click("search:go");
-        driver.findElement(By.partialLinkText("Okafor")).click();
+        driver.findElement(By.partialLinkText(familyName)).click();
         waitForUrl("dyad/overview.xhtml");
-        click("overview:startConsultation");
-        waitForUrl("consultation/edit.xhtml");
     }
 
     /**

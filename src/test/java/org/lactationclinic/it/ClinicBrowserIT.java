@@ -332,13 +332,7 @@ class ClinicBrowserIT {
     @Test
     void consultant_shouldRecordWhetherAReferralTookPlaceOnTheFamilyPage() throws Exception {
         try (Browser browser = Browser.start()) {
-            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/today.xhtml");
-            browser.open(base + "dyad/search.xhtml");
-            browser.type("search:name", "Dlamini"); // the demo mother with three open referrals
-            browser.click("search:go");
-            browser.driver().findElement(By.partialLinkText("Dlamini")).click();
-            browser.waitForUrl("dyad/overview.xhtml");
+            browser.openFamily(base, "Dlamini"); // the demo mother with three open referrals
             int open = openReferrals(browser);
             assertTrue(open > 0, "the demo mother has open referrals: " + browser.text("#referralOutcomes"));
 
