@@ -157,7 +157,7 @@ public final class GrowthChart {
     private record ChartKey(SexType sex, List<Point> points, Labels labels) {}
 
     /** How many charts {@link #DRAWN} keeps: a clinic's babies seen in the last hours, about 25 KB each. */
-    static final int CHARTS_KEPT = 256;
+    private static final int CHARTS_KEPT = 256;
 
     /**
      * The charts drawn last, the least recently shown dropped first. A chart is the same text until the baby's weights
