@@ -15,6 +15,7 @@ import org.lactationclinic.domain.consultation.WeightHistory;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.MotherSearch;
+import org.lactationclinic.domain.dyad.MotherSearchRow;
 import org.lactationclinic.domain.dyad.MotherSort;
 import org.lactationclinic.domain.dyad.PersonIdentifier;
 import org.lactationclinic.domain.shared.AuditedEntity;
@@ -139,7 +140,8 @@ public class DyadService {
         return mothers.findByUuid(uuid).orElseThrow(() -> new RecordNotFoundException("Mother", uuid));
     }
 
-    public List<Mother> search(
+    /** One page of the search's result lines (at most 200). */
+    public List<MotherSearchRow> search(
             @NotNull MotherSearch search, int first, int max, @NotNull MotherSort sort, boolean ascending) {
         return mothers.search(search, first, Math.min(max, 200), sort, ascending);
     }

@@ -29,7 +29,7 @@ import org.lactationclinic.domain.reporting.ReportTable;
 import org.lactationclinic.domain.reporting.ScoreChange;
 import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.domain.staff.StaffName;
 import org.lactationclinic.infrastructure.export.ReportExporter;
 import org.lactationclinic.infrastructure.repository.ClinicSettingRepository;
 import org.lactationclinic.infrastructure.repository.ReportRepository;
@@ -93,8 +93,8 @@ public class ReportService {
     /**
      * The staff who can be chosen in the consultant filter: every account, disabled ones too (their past work counts).
      */
-    public List<StaffUser> consultants() {
-        return staff.listAll();
+    public List<StaffName> consultants() {
+        return staff.names();
     }
 
     public List<ActivityRow> activity(@NotNull ReportCriteria criteria) {

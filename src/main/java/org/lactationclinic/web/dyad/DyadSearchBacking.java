@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import org.lactationclinic.application.DyadService;
-import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.MotherSearch;
 import org.lactationclinic.web.ViewScopedPage;
 
@@ -43,15 +42,6 @@ public class DyadSearchBacking extends ViewScopedPage {
 
     public MotherLazyModel getMothers() {
         return mothers;
-    }
-
-    /** The infants' given names for the result row, e.g. "Chidi, Adaeze". */
-    public String infantNames(Mother mother) {
-        return String.join(
-                ", ",
-                mother.getActiveInfants().stream()
-                        .map(infant -> infant.getGivenName())
-                        .toList());
     }
 
     public String getName() {

@@ -6,8 +6,8 @@ import java.io.Serial;
 import java.util.List;
 import java.util.Map;
 import org.lactationclinic.application.DyadService;
-import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.MotherSearch;
+import org.lactationclinic.domain.dyad.MotherSearchRow;
 import org.lactationclinic.domain.dyad.MotherSort;
 import org.lactationclinic.web.ServiceReferences;
 import org.primefaces.model.FilterMeta;
@@ -16,7 +16,7 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /** One page of the mother search at a time, counted, sorted and paged by the database. */
-public class MotherLazyModel extends LazyDataModel<Mother> {
+public class MotherLazyModel extends LazyDataModel<MotherSearchRow> {
 
     /** Found again when read back on another server (issue 16): the service's reference cannot be serialized. */
     private transient DyadService dyads;
@@ -34,7 +34,8 @@ public class MotherLazyModel extends LazyDataModel<Mother> {
     }
 
     @Override
-    public List<Mother> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<MotherSearchRow> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         MotherSort column = sort == null ? MotherSort.NAME : MotherSort.valueOf(sort.getField());
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
@@ -42,8 +43,8 @@ public class MotherLazyModel extends LazyDataModel<Mother> {
     }
 
     @Override
-    public String getRowKey(Mother mother) {
-        return mother.getUuid().toString();
+    public String getRowKey(MotherSearchRow mother) {
+        return mother.uuid().toString();
     }
 
     @Serial

@@ -14,7 +14,7 @@ import org.lactationclinic.domain.reporting.ReportCriteria;
 import org.lactationclinic.domain.reporting.ReportIntervalType;
 import org.lactationclinic.domain.reporting.ReportTable;
 import org.lactationclinic.domain.reporting.Share;
-import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.domain.staff.StaffName;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
@@ -38,7 +38,7 @@ public abstract class ReportPageBacking extends ViewScopedPage {
     private LocalDate to;
     private Long consultantId;
     private ReportIntervalType interval = ReportIntervalType.MONTH;
-    private List<StaffUser> consultants;
+    private List<StaffName> consultants;
     private List<ReportTable> tables = List.of();
     private String chartJson;
 
@@ -98,8 +98,8 @@ public abstract class ReportPageBacking extends ViewScopedPage {
     private String subtitle() {
         DateTimeFormatter format = DateTimeFormatter.ofPattern(text("clinic.format.date"));
         String who = consultants.stream()
-                .filter(user -> user.getId().equals(consultantId))
-                .map(StaffUser::getFullName)
+                .filter(user -> user.id().equals(consultantId))
+                .map(StaffName::fullName)
                 .findFirst()
                 .orElse(text("admin_reports.label.allConsultants"));
         return BundleMessages.text("admin_reports.label.subtitle", from.format(format), to.format(format), who);
@@ -127,7 +127,7 @@ public abstract class ReportPageBacking extends ViewScopedPage {
         return chartJson;
     }
 
-    public List<StaffUser> getConsultants() {
+    public List<StaffName> getConsultants() {
         return consultants;
     }
 
