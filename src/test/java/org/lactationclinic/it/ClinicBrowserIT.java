@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -348,6 +350,29 @@ class ClinicBrowserIT {
             browser.waitForText("#messages", "Recorded");
             assertEquals(open - 1, openReferrals(browser), "the list is read again: one fewer open");
             assertTrue(browser.text("#referralOutcomes").contains("Seen"), browser.text("#referralOutcomes"));
+        }
+    }
+
+    @Test
+    void consultant_shouldSeeEveryWeightOfTheBabyWithItsWhoPercentile() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.openFamily(base, "Okafor"); // the demo twins, weighed at several visits
+            browser.find("[id$='infant:0:growth']").click();
+            browser.waitForUrl("dyad/infant.xhtml");
+            List<String> headings =
+                    browser.driver().findElements(By.cssSelector("#growth\\:weights th[scope=col]")).stream()
+                            .map(WebElement::getText)
+                            .toList();
+            assertEquals(8, headings.size(), "the weights table's columns: " + headings);
+            List<String> rows = browser.driver().findElements(By.cssSelector("#growth\\:weights tbody tr")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertTrue(rows.size() >= 2, "a row for each weighing: " + rows);
+            rows.forEach(row ->
+                    assertTrue(row.matches("(?s).*\\d g.*percentile.*"), "the weight and its WHO percentile: " + row));
+
+            browser.find("#growth .actions a").click(); // back to the family page
+            browser.waitForUrl("dyad/overview.xhtml");
         }
     }
 
