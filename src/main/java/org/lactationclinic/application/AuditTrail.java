@@ -42,9 +42,10 @@ import org.lactationclinic.infrastructure.security.SignInAudit;
  * <p><b>Which transaction.</b> {@code record} joins the caller's transaction when there is one ({@code REQUIRED}), and
  * the application services call it after their business writes are flushed: the audit row commits with the change it
  * describes, and a change that fails or rolls back leaves no "changed" row behind. Views, sign-ins, sign-outs, prints
- * and exports have no business transaction; their row is then written in a transaction of its own, before the page is
- * sent, so a view is on record even when a later part of the page fails. Appending takes the chain head's lock until
- * that transaction ends (see {@link AuditEventRepository#append}).
+ * and exports have no business transaction; their row is then written in a transaction of its own, or in the read's
+ * when the service that reads the page records its view ({@link FamilyProgressService#view}), before the page is sent,
+ * so a view is on record even when a later part of the page fails. Appending takes the chain head's lock until that
+ * transaction ends (see {@link AuditEventRepository#append}).
  */
 @Stateless
 @LocalBean // the services and pages inject the class; the identity store sees only SignInAudit

@@ -15,20 +15,29 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.lactationclinic.application.ReferralOutcomeService.ReferralLine;
+import org.lactationclinic.domain.audit.AuditActionType;
+import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.breast.BreastFindings;
 import org.lactationclinic.domain.careplan.Referral;
 import org.lactationclinic.domain.charting.FeedObservation;
+import org.lactationclinic.domain.consent.MotherConsent;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.consultation.WeightHistory;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
+import org.lactationclinic.domain.pumping.PumpingContext;
+import org.lactationclinic.domain.pumping.PumpingLog;
+import org.lactationclinic.domain.pumping.PumpingThresholds;
+import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.shared.ConsultationFlag;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
-import org.lactationclinic.domain.weight.WeightThresholds;
+import org.lactationclinic.infrastructure.repository.ClinicSettingRepository;
+import org.lactationclinic.infrastructure.repository.ConsentRepository;
 import org.lactationclinic.infrastructure.repository.ConsultationRepository;
 import org.lactationclinic.infrastructure.repository.MotherRepository;
+import org.lactationclinic.infrastructure.repository.PumpingRepository;
 
 /**
  * The family page at a glance and its progress across visits (issues 12 and 13): each baby's latest weight and its
@@ -66,6 +75,9 @@ public class FamilyProgressService {
     /**
      * @param consultations the mother's consultations, newest first, voided ones left out (the family page's list)
      * @param referrals the referrals of her signed consultations, with whether they took place ({@link ReferralLines})
+     * @param consent her consent as it stands (the page's consent section)
+     * @param pumpingDays her pumping log's daily totals, oldest first (the page's pumping chart)
+     * @param pumpingThresholds the clinic's low and full daily volumes, drawn on that chart
      */
     public record FamilyProgress(
             Mother mother,
@@ -73,7 +85,10 @@ public class FamilyProgressService {
             List<VisitScores> visits,
             Optional<LastVisit> lastVisit,
             List<Consultation> consultations,
-            List<ReferralLine> referrals) {}
+            List<ReferralLine> referrals,
+            MotherConsent consent,
+            List<PumpingLog.DailyTotal> pumpingDays,
+            PumpingThresholds pumpingThresholds) {}
 
     @Inject
     private MotherRepository mothers;
@@ -87,14 +102,42 @@ public class FamilyProgressService {
     @Inject
     private ReferralLines referralLines;
 
+    @Inject
+    private ConsentRepository consentDecisions;
+
+    @Inject
+    private PumpingRepository pumpingEntries;
+
+    @Inject
+    private ClinicSettingRepository settings;
+
+    @Inject
+    private AuditTrail audit;
+
+    /**
+     * The family page's view: everything it shows, read in one transaction that also records the view in the audit
+     * trail (one call through the EJB container and one transaction per view, where the page's consent, pumping chart
+     * and audit made three more; issue 12).
+     */
+    public FamilyProgress view(@NotNull UUID motherUuid) {
+        FamilyProgress progress = progress(motherUuid);
+        audit.record(AuditActionType.VIEW, AuditRecordType.MOTHER, motherUuid, "overview");
+        return progress;
+    }
+
+    /** The same read without recording a view: the page reads it again on another server after a failover. */
     public FamilyProgress progress(@NotNull UUID motherUuid) {
         Mother mother = mothers.findByUuid(motherUuid)
                 .filter(found -> !found.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("Mother", motherUuid));
-        WeightThresholds thresholds = weightHistories.thresholds();
+        ClinicThresholds thresholds = ClinicThresholds.from(settings.saved());
         List<InfantProgress> infants = mother.getActiveInfants().stream()
-                .map(infant -> progressOf(weightHistories.of(infant, thresholds)))
+                .map(infant -> progressOf(weightHistories.of(infant, thresholds.weight())))
                 .toList();
+        // Before her consultations are loaded: each query first checks every entity loaded so far for changes to flush.
+        MotherConsent consent = MotherConsent.of(consentDecisions.decisionsOf(mother));
+        PumpingLog pumping =
+                PumpingContext.of(mother, pumpingEntries.entriesOf(mother)).log();
         List<Consultation> newestFirst = consultations.listForMother(mother);
         List<Consultation> visits = new ArrayList<>(newestFirst);
         visits.sort(Comparator.comparing(Consultation::getStartedAt));
@@ -102,7 +145,15 @@ public class FamilyProgressService {
                 visits.stream().map(FamilyProgressService::scoresOf).toList();
         Optional<LastVisit> last = visits.isEmpty() ? Optional.empty() : Optional.of(lastVisitOf(visits.getLast()));
         return new FamilyProgress(
-                mother, infants, scores, last, List.copyOf(newestFirst), referralLines.of(mother, newestFirst));
+                mother,
+                infants,
+                scores,
+                last,
+                List.copyOf(newestFirst),
+                referralLines.of(mother, newestFirst),
+                consent,
+                pumping.dailyTotals(),
+                thresholds.pumping());
     }
 
     private static InfantProgress progressOf(WeightHistory history) {

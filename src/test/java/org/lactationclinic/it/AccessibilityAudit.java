@@ -80,6 +80,10 @@ final class AccessibilityAudit {
             browser.find("a.mother-link").click();
             browser.waitForUrl("dyad/overview.xhtml");
             check(browser, "family overview (one baby)");
+            browser.byId("consent:openConsent").click();
+            browser.find("#consent\\:consentType_label");
+            check(browser, "family overview: the consent dialog");
+            browser.byId("consent:cancelConsent").click();
             browser.find("#overview\\:consultations tbody tr a").click();
             browser.waitForUrl("consultation/edit.xhtml");
             check(browser, "consultation (one baby)");

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -350,6 +351,54 @@ class ClinicBrowserIT {
             browser.waitForText("#messages", "Recorded");
             assertEquals(open - 1, openReferrals(browser), "the list is read again: one fewer open");
             assertTrue(browser.text("#referralOutcomes").contains("Seen"), browser.text("#referralOutcomes"));
+        }
+    }
+
+    @Test
+    void consultant_shouldRecordHerConsentInTheDialogOnTheFamilyPage_keyboardOnly() throws Exception {
+        try (Browser browser = Browser.start()) {
+            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
+            browser.waitForUrl("dyad/today.xhtml");
+            browser.open(base + "dyad/search.xhtml");
+            registerTwins(
+                    browser, "Consent" + randomLetters(), LocalDateTime.now().minusDays(9));
+            browser.waitForUrl("dyad/overview.xhtml");
+            assertTrue(
+                    browser.driver().findElements(By.id("consent:consentType")).isEmpty(),
+                    "the form waits in its dialog");
+            assertTrue(
+                    browser.text("#consent\\:consentState").contains("Not asked"),
+                    browser.text("#consent\\:consentState"));
+
+            browser.byId("consent:openConsent").sendKeys(Keys.ENTER);
+            browser.find("#consent\\:consentType_label"); // drawn when the dialog opens, its first field focused
+            browser.waitUntil(driver -> "consent:consentType_label"
+                    .equals(driver.switchTo().activeElement().getAttribute("id")));
+            // the first kind (the assessment), then "Given", and record
+            new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).perform();
+            browser.waitUntil(driver -> !driver.findElement(By.id("consent:consentType_label"))
+                    .getText()
+                    .startsWith("Choose"));
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            browser.waitUntil(driver -> "consent:consentGranted:0"
+                    .equals(driver.switchTo().activeElement().getAttribute("id")));
+            new Actions(browser.driver()).sendKeys(Keys.SPACE).perform();
+            browser.waitUntil(driver ->
+                    driver.findElement(By.id("consent:consentGranted:0")).isSelected());
+            browser.screenshot("consent-dialog");
+            browser.byId("consent:recordConsent").sendKeys(Keys.ENTER);
+            browser.waitForText("#messages", "recorded");
+            browser.waitUntil(driver ->
+                    !driver.findElement(By.id("consent:consentDialog")).isDisplayed());
+            assertTrue(
+                    browser.text("#consent\\:consentState").contains("Given on " + LocalDate.now()),
+                    browser.text("#consent\\:consentState"));
+
+            // again with nothing chosen: refused, and the dialog stays open with what is missing
+            browser.byId("consent:openConsent").sendKeys(Keys.ENTER);
+            browser.byId("consent:recordConsent").sendKeys(Keys.ENTER);
+            browser.waitForText("#consent\\:consentEntry", "Required");
+            assertTrue(browser.byId("consent:consentDialog").isDisplayed());
         }
     }
 

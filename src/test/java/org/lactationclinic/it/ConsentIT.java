@@ -17,7 +17,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.ConsentService;
+import org.lactationclinic.application.FamilyProgressService;
 import org.lactationclinic.application.PrintService;
+import org.lactationclinic.application.PumpingService;
 import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditEvent;
 import org.lactationclinic.domain.audit.AuditRecordType;
@@ -35,6 +37,7 @@ import org.lactationclinic.domain.consultation.SoapNote;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.dyad.SexType;
+import org.lactationclinic.domain.pumping.PumpingEntry;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.wellbeing.MaternalWellbeing;
 
@@ -53,6 +56,12 @@ class ConsentIT extends ContainerTestBase {
 
     @EJB
     private AuditTrail auditTrail;
+
+    @EJB
+    private FamilyProgressService familyPage;
+
+    @EJB
+    private PumpingService pumping;
 
     @Test
     void decisions_shouldBeDatedByWhomAndAudited_andTheLatestCounts() throws Exception {
@@ -87,6 +96,36 @@ class ConsentIT extends ContainerTestBase {
                 List.of(AuditActionType.VOID, AuditActionType.CREATE),
                 audited.stream().map(AuditEvent::getAction).toList());
         assertTrue(audited.stream().allMatch(event -> event.getRecordType() == AuditRecordType.CONSENT));
+    }
+
+    @Test
+    void familyPage_shouldReadHerConsentAndPumpingWithItsView_andRecordTheViewOnce() throws Exception {
+        Mother mother = registered();
+        LocalDate today = LocalDate.now();
+        asConsultant.call(() -> consents.record(mother.getUuid(), ConsentType.ASSESSMENT, true, today));
+        PumpingEntry session = new PumpingEntry(mother);
+        session.setStartedAt(today.minusDays(1).atTime(9, 0));
+        session.setDurationMinutes(20);
+        session.setCombinedMl(80);
+        asConsultant.call(() -> pumping.add(mother.getUuid(), session));
+
+        FamilyProgressService.FamilyProgress viewed = asConsultant.call(() -> familyPage.view(mother.getUuid()));
+        asConsultant.call(() -> familyPage.progress(mother.getUuid())); // read again after a failover: no view
+
+        assertTrue(viewed.consent().isGiven(ConsentType.ASSESSMENT));
+        assertEquals(1, viewed.pumpingDays().size());
+        assertEquals(80, viewed.pumpingDays().getFirst().totalMl());
+        assertEquals(
+                asConsultant.call(() -> pumping.summary(mother.getUuid())).thresholds(), viewed.pumpingThresholds());
+        List<AuditEvent> views =
+                asAdmin
+                        .call(() -> auditTrail.search(new AuditSearch(null, mother.getUuid(), null, null), 0, 50))
+                        .stream()
+                        .filter(event -> event.getAction() == AuditActionType.VIEW)
+                        .toList();
+        assertEquals(1, views.size(), "one view recorded, in the read's transaction");
+        assertEquals(AuditRecordType.MOTHER, views.getFirst().getRecordType());
+        assertEquals("overview", views.getFirst().getDetail());
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.omnifaces.util.Messages;
 
 /**
  * The consent section of dyad/overview.xhtml (WEB-INF/includes/mother-consent.xhtml): her consent as it stands, per
- * kind, with the date and who took it, and a form to record a new decision. The mother is the overview's, which has
+ * kind, with the date and who took it, and a dialog to record a new decision. The mother is the overview's, which has
  * audited the page view.
  */
 @Named
@@ -38,10 +38,10 @@ public class ConsentBacking extends ViewScopedPage {
     private Boolean granted;
     private LocalDate decidedOn;
 
-    /** Her consent, read once per view and again after each decision recorded. */
+    /** Her consent: as the family page's read found it, then as read again after each decision recorded. */
     public MotherConsent getConsent() {
-        if (consent == null && overview.getMotherUuid() != null) {
-            consent = consents.consentOf(overview.getMotherUuid());
+        if (consent == null && overview.isLoaded()) {
+            consent = overview.getProgress().consent();
         }
         return consent;
     }
@@ -63,7 +63,7 @@ public class ConsentBacking extends ViewScopedPage {
                 () -> consents.record(overview.getMotherUuid(), type, Boolean.TRUE.equals(granted), decidedOn));
         if (outcome.isDone()) {
             Messages.addGlobalInfo("consent.message.info.recorded");
-            consent = null;
+            consent = consents.consentOf(overview.getMotherUuid());
             type = null;
             granted = null;
             decidedOn = null;

@@ -10,12 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.ConsultationService;
 import org.lactationclinic.application.FamilyProgressService;
-import org.lactationclinic.application.PumpingService;
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.InfantAge;
@@ -43,13 +39,7 @@ public class DyadOverviewBacking extends ViewScopedPage {
     private Clock clock;
 
     @Inject
-    private transient AuditTrail audit;
-
-    @Inject
     private transient FamilyProgressService progressService;
-
-    @Inject
-    private transient PumpingService pumping;
 
     private UUID motherUuid;
     private Mother mother;
@@ -67,14 +57,12 @@ public class DyadOverviewBacking extends ViewScopedPage {
     private String pumpingChartJson;
 
     public void load() {
-        // The mother, her babies' weights and her consultations in one read, in one transaction.
-        FamilyProgressService.FamilyProgress read =
-                UserErrors.loadOrNotFound(() -> progressService.progress(motherUuid));
+        // The mother, her babies' weights, her consultations, consent and pumping, in one read that audits the view.
+        FamilyProgressService.FamilyProgress read = UserErrors.loadOrNotFound(() -> progressService.view(motherUuid));
         if (read == null) {
             return;
         }
         Mother found = read.mother();
-        audit.record(AuditActionType.VIEW, AuditRecordType.MOTHER, found.getUuid(), "overview");
         // all or nothing: the page shows only a bean whose every field is set (see isLoaded)
         progress = read;
         List<Consultation> listed = progress.consultations();
@@ -94,14 +82,13 @@ public class DyadOverviewBacking extends ViewScopedPage {
                                 BundleMessages.text("dyad_overview.chart.scoreAxis"),
                                 BundleMessages.text("dyad_overview.chart.epdsAxis")))
                 .orElse(null);
-        PumpingService.Summary pumped = pumping.summary(found.getUuid());
-        List<PumpingLog.DailyTotal> days = pumped.log().dailyTotals();
+        List<PumpingLog.DailyTotal> days = progress.pumpingDays();
         pumpingChartJson = days.isEmpty()
                 ? null
                 : DailyTotalsChart.json(
                         days,
-                        pumped.thresholds().lowBelowMl(),
-                        pumped.thresholds().fullAtOrAboveMl(),
+                        progress.pumpingThresholds().lowBelowMl(),
+                        progress.pumpingThresholds().fullAtOrAboveMl(),
                         new DailyTotalsChart.Labels(
                                 BundleMessages.text("pumping.chart.perDay"),
                                 BundleMessages.text("pumping.chart.low"),
