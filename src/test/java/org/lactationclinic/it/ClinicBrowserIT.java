@@ -59,9 +59,7 @@ class ClinicBrowserIT {
     void consultant_shouldRegisterTwinsAndStartAConsultation() throws Exception {
         String family = "Browser" + randomLetters();
         try (Browser browser = Browser.start()) {
-            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/today.xhtml");
-            browser.open(base + "dyad/search.xhtml");
+            openSearchAsConsultant(browser);
             browser.screenshot("01-mother-search");
 
             registerTwins(
@@ -102,9 +100,7 @@ class ClinicBrowserIT {
     @Test
     void roles_shouldKeepConsultantsOutOfAdministrationAndAdminsOutOfCharts() throws Exception {
         try (Browser browser = Browser.start()) {
-            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/today.xhtml");
-            browser.open(base + "dyad/search.xhtml");
+            openSearchAsConsultant(browser);
             browser.open(base + "admin/staff/list.xhtml");
             assertTrue(browser.text("main").contains("Not allowed"), "a consultant cannot open staff administration");
             browser.find("form.signout button").click();
@@ -156,9 +152,7 @@ class ClinicBrowserIT {
     @Test
     void expiredSession_shouldSendAnAjaxActionToSignInWithAnExplanation() throws Exception {
         try (Browser browser = Browser.start()) {
-            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/today.xhtml");
-            browser.open(base + "dyad/search.xhtml");
+            openSearchAsConsultant(browser);
             browser.expireSession(deployedAt.getPath());
 
             browser.type("search:name", "okafor");
@@ -173,9 +167,7 @@ class ClinicBrowserIT {
     void consultant_shouldChartTwinsAndSeeFlagsAppearAsSheTypes() throws Exception {
         String family = "Chart" + randomLetters();
         try (Browser browser = Browser.start()) {
-            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/today.xhtml");
-            browser.open(base + "dyad/search.xhtml");
+            openSearchAsConsultant(browser);
             registerTwins(browser, family, LocalDateTime.now().minusHours(80));
             browser.waitForUrl("dyad/overview.xhtml");
             browser.click("overview:startConsultation");
@@ -229,9 +221,7 @@ class ClinicBrowserIT {
     @Test
     void consultant_shouldSeeTheUrgentEpdsBannerAndSignOnlyOnceSheAcknowledgesIt() throws Exception {
         try (Browser browser = Browser.start()) {
-            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/today.xhtml");
-            browser.open(base + "dyad/search.xhtml");
+            openSearchAsConsultant(browser);
             registerTwins(browser, "Epds" + randomLetters(), LocalDateTime.now().minusDays(12));
             browser.waitForUrl("dyad/overview.xhtml");
             browser.click("overview:startConsultation");
@@ -275,9 +265,7 @@ class ClinicBrowserIT {
     @Test
     void consultant_shouldBuildAPlanFromTheFlagsPrintItAndDownloadThePdf() throws Exception {
         try (Browser browser = Browser.start()) {
-            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/today.xhtml");
-            browser.open(base + "dyad/search.xhtml");
+            openSearchAsConsultant(browser);
             registerTwins(browser, "Plan" + randomLetters(), LocalDateTime.now().minusDays(9));
             browser.waitForUrl("dyad/overview.xhtml");
             browser.click("overview:startConsultation");
@@ -357,9 +345,7 @@ class ClinicBrowserIT {
     @Test
     void consultant_shouldRecordHerConsentInTheDialogOnTheFamilyPage_keyboardOnly() throws Exception {
         try (Browser browser = Browser.start()) {
-            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/today.xhtml");
-            browser.open(base + "dyad/search.xhtml");
+            openSearchAsConsultant(browser);
             registerTwins(
                     browser, "Consent" + randomLetters(), LocalDateTime.now().minusDays(9));
             browser.waitForUrl("dyad/overview.xhtml");
@@ -433,9 +419,7 @@ class ClinicBrowserIT {
     @Test
     void consultant_shouldLogPumpingSessionsWithTheKeyboardAndSeeTheTotals() throws Exception {
         try (Browser browser = Browser.start()) {
-            signIn(browser, DemoClinic.CONSULTANT_USERNAME);
-            browser.waitForUrl("dyad/today.xhtml");
-            browser.open(base + "dyad/search.xhtml");
+            openSearchAsConsultant(browser);
             registerTwins(browser, "Pump" + randomLetters(), LocalDateTime.now().minusDays(20));
             browser.waitForUrl("dyad/overview.xhtml");
             browser.find("[id$='overview:pumping']").click();
@@ -506,6 +490,13 @@ class ClinicBrowserIT {
 
     private void signIn(Browser browser, String username) {
         browser.signIn(base, username);
+    }
+
+    /** Signs in as the demo consultant, who lands on Today, and opens the mother search. */
+    private void openSearchAsConsultant(Browser browser) {
+        signIn(browser, DemoClinic.CONSULTANT_USERNAME);
+        browser.waitForUrl("dyad/today.xhtml");
+        browser.open(base + "dyad/search.xhtml");
     }
 
     private static void fillInfant(
