@@ -43,7 +43,10 @@ public class ConsentService {
     @Inject
     private Clock clock;
 
-    /** Her consent as it stands, with its history. Read with the page that shows it, which audits the view. */
+    /**
+     * Her consent as it stands, with its history: read again after a decision is recorded (the family page's own read,
+     * {@link FamilyProgressService#view}, carries it and audits the view).
+     */
     public MotherConsent consentOf(@NotNull UUID motherUuid) {
         return MotherConsent.of(decisions.decisionsOf(activeMother(motherUuid)));
     }

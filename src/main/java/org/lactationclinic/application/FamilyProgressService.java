@@ -41,8 +41,12 @@ import org.lactationclinic.infrastructure.repository.PumpingRepository;
 
 /**
  * The family page at a glance and its progress across visits (issues 12 and 13): each baby's latest weight and its
- * trend, the last visit's summary, its alerts and referrals, and per visit the LATCH, pain and EPDS scores. One read,
- * in one transaction, so the page shows one consistent moment.
+ * trend, the last visit's summary, its alerts and referrals, per visit the LATCH, pain and EPDS scores, her consent and
+ * her pumping log's daily totals. One read, in one transaction, so the page shows one consistent moment; {@link #view}
+ * records the view in the same transaction.
+ *
+ * <p>The view's audit row is appended last, after the read: the audit chain's lock is then held only for the append and
+ * the commit (which check the entities read for changes, a fraction of a millisecond), never during the read.
  */
 @Stateless
 @RolesAllowed(RoleType.CONSULTANT_ROLE)

@@ -31,7 +31,7 @@ public class WeightHistories {
     @Inject
     private ClinicSettingRepository settings;
 
-    /** The clinic's weight thresholds, as saved now; read once for all the babies of one page. */
+    /** The clinic's weight thresholds, as saved now (the family page reads all the clinic's thresholds at once). */
     public WeightThresholds thresholds() {
         return ClinicThresholds.from(settings.saved()).weight();
     }

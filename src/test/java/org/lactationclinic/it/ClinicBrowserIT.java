@@ -356,10 +356,7 @@ class ClinicBrowserIT {
                     browser.text("#consent\\:consentState").contains("Not asked"),
                     browser.text("#consent\\:consentState"));
 
-            browser.byId("consent:openConsent").sendKeys(Keys.ENTER);
-            browser.find("#consent\\:consentType_label"); // drawn when the dialog opens, its first field focused
-            browser.waitUntil(driver -> "consent:consentType_label"
-                    .equals(driver.switchTo().activeElement().getAttribute("id")));
+            openConsentDialog(browser); // drawn when it opens, its first field focused
             // the first kind (the assessment), then "Given", and record
             new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).perform();
             browser.waitUntil(driver -> !driver.findElement(By.id("consent:consentType_label"))
@@ -381,10 +378,19 @@ class ClinicBrowserIT {
                     browser.text("#consent\\:consentState"));
 
             // again with nothing chosen: refused, and the dialog stays open with what is missing
-            browser.byId("consent:openConsent").sendKeys(Keys.ENTER);
+            openConsentDialog(browser);
             browser.byId("consent:recordConsent").sendKeys(Keys.ENTER);
             browser.waitForText("#consent\\:consentEntry", "Required");
             assertTrue(browser.byId("consent:consentDialog").isDisplayed());
+
+            // Cancel empties it: opened again, it is a new form
+            browser.byId("consent:cancelConsent").sendKeys(Keys.ENTER);
+            browser.waitUntil(driver ->
+                    !driver.findElement(By.id("consent:consentDialog")).isDisplayed());
+            openConsentDialog(browser);
+            assertFalse(
+                    browser.text("#consent\\:consentEntry").contains("Required"),
+                    browser.text("#consent\\:consentEntry"));
         }
     }
 
@@ -490,6 +496,13 @@ class ClinicBrowserIT {
 
     private void signIn(Browser browser, String username) {
         browser.signIn(base, username);
+    }
+
+    /** Enter on "Record a decision…": the dialog opens with its first field, the kind, focused. */
+    private static void openConsentDialog(Browser browser) {
+        browser.byId("consent:openConsent").sendKeys(Keys.ENTER);
+        browser.waitUntil(driver -> "consent:consentType_label"
+                .equals(driver.switchTo().activeElement().getAttribute("id")));
     }
 
     /** Signs in as the demo consultant, who lands on Today, and opens the mother search. */

@@ -64,10 +64,15 @@ public class ConsentBacking extends ViewScopedPage {
         if (outcome.isDone()) {
             Messages.addGlobalInfo("consent.message.info.recorded");
             consent = consents.consentOf(overview.getMotherUuid());
-            type = null;
-            granted = null;
-            decidedOn = null;
+            clearForm();
         }
+    }
+
+    /** Empties the dialog's form: after a decision is recorded, or when she cancels it. */
+    public void clearForm() {
+        type = null;
+        granted = null;
+        decidedOn = null;
     }
 
     public ConsentType getType() {
