@@ -26,12 +26,14 @@ import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.pumping.PumpingContext;
+import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
+import org.lactationclinic.infrastructure.repository.ClinicSettingRepository;
 import org.lactationclinic.infrastructure.repository.ConsultationAutosave;
 import org.lactationclinic.infrastructure.repository.ConsultationAutosaveRepository;
 import org.lactationclinic.infrastructure.repository.ConsultationRepository;
@@ -68,7 +70,10 @@ public class ConsultationService {
     private PumpingRepository pumpingEntries;
 
     @Inject
-    private ClinicSettingsService settings;
+    private ClinicSettingRepository settings;
+
+    @Inject
+    private PhotoService photos;
 
     @Inject
     private CurrentActor actor;
@@ -185,19 +190,32 @@ public class ConsultationService {
     }
 
     /**
-     * What the consultation page needs when it opens: the consultation with its charting, what its flags depend on, and
-     * the signed-in consultant's autosaved form if any.
+     * What the consultation page needs when it opens: the consultation with its charting, what its flags depend on, the
+     * signed-in consultant's autosaved form if any, and its photographs section.
      */
-    public record Opened(Consultation consultation, ChartingContext context, Optional<AutosavedForm> autosaved) {}
+    public record Opened(
+            Consultation consultation,
+            ChartingContext context,
+            Optional<AutosavedForm> autosaved,
+            PhotoService.PhotoSection photos) {}
 
     /**
-     * Reads what the consultation page shows in one transaction and one read of the consultation: as {@link #get},
-     * {@link #chartingContext} and {@link #autosavedForm} one after the other, each of which reads the consultation and
-     * its charting again (a third of the page's server time in a profile under load, issue 12).
+     * Opens the consultation page: reads what it shows in one transaction and one read of the consultation (as
+     * {@link #get}, {@link #chartingContext}, {@link #autosavedForm} and {@code PhotoService.sectionOf} one after the
+     * other would, each reading the consultation and its charting again), and records the view in the audit trail,
+     * last, in the same transaction. One call through the EJB container per view, where the photographs section and the
+     * audit row made two more, each with its own transaction (issue 12).
      */
     public Opened open(@NotNull UUID uuid) {
         Consultation consultation = get(uuid);
-        return new Opened(consultation, chartingContext(consultation), autosavedFormOf(consultation));
+        Opened opened = new Opened(
+                consultation,
+                chartingContext(consultation),
+                autosavedFormOf(consultation),
+                photos.sectionOf(consultation));
+        UUID mother = consultation.getMother().getUuid();
+        audit.recordForMother(AuditActionType.VIEW, AuditRecordType.CONSULTATION, uuid, mother, "mother " + mother);
+        return opened;
     }
 
     private Optional<AutosavedForm> autosavedFormOf(Consultation consultation) {
@@ -337,7 +355,7 @@ public class ConsultationService {
     private ChartingContext chartingContext(Consultation consultation) {
         Mother mother = consultation.getMother();
         return new ChartingContext(
-                settings.thresholds(),
+                ClinicThresholds.from(settings.saved()),
                 consultations.weighingsOf(mother.getActiveInfants(), consultation),
                 PumpingContext.of(mother, pumpingEntries.entriesOf(mother)));
     }

@@ -127,12 +127,20 @@ public class DyadService {
         return mothers.findByIdentifier(system == null || system.isBlank() ? null : system.strip(), value.strip());
     }
 
-    /** Every weight recorded for the infant, with its trajectory values, flags and WHO z-score. */
-    public WeightHistory weightHistory(@NotNull UUID infantUuid) {
+    /**
+     * The infant page's view: every weight recorded for the infant, with its trajectory values, flags and WHO z-score,
+     * read in the transaction that records the view in the audit trail (one call through the EJB container and one
+     * transaction per view, where the audit row made a second; issue 12).
+     */
+    public WeightHistory viewWeightHistory(@NotNull UUID infantUuid) {
         Infant infant = mothers.findInfantByUuid(infantUuid)
                 .filter(found -> !found.isVoided())
                 .orElseThrow(() -> new RecordNotFoundException("Infant", infantUuid));
-        return weightHistories.of(infant, weightHistories.thresholds());
+        WeightHistory history = weightHistories.of(infant, weightHistories.thresholds());
+        UUID mother = infant.getMother().getUuid();
+        audit.recordForMother(
+                AuditActionType.VIEW, AuditRecordType.INFANT, infantUuid, mother, "weights, mother " + mother);
+        return history;
     }
 
     /** The mother with her infants. */

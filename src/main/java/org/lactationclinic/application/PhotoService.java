@@ -85,7 +85,11 @@ public class PhotoService {
 
     /** The consultation's photographs that are not voided, whether she consents, whether it takes more. */
     public PhotoSection sectionOf(@NotNull UUID consultationUuid) {
-        Consultation consultation = consultation(consultationUuid);
+        return sectionOf(consultation(consultationUuid));
+    }
+
+    /** The same, for a consultation the caller has read in its transaction (the consultation page's one read). */
+    public PhotoSection sectionOf(@NotNull Consultation consultation) {
         return new PhotoSection(
                 active(consultation),
                 consented(consultation),

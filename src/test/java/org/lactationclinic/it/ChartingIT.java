@@ -118,7 +118,7 @@ class ChartingIT extends ContainerTestBase {
         assertTrue(flags.containsKey("IntakeFlagType.FEW_WET_DIAPERS"), "2 wet diapers on day 3");
         assertTrue(stored.getFlags().stream().allMatch(flag -> kemi.getUuid().equals(flag.infantUuid())));
 
-        WeightHistory history = asConsultant.call(() -> dyads.weightHistory(kemi.getUuid()));
+        WeightHistory history = asConsultant.call(() -> dyads.viewWeightHistory(kemi.getUuid()));
         assertEquals(1, history.rows().size());
         assertEquals(
                 "-10.2",
@@ -174,7 +174,7 @@ class ChartingIT extends ContainerTestBase {
         assertEquals(
                 2,
                 asConsultant
-                        .call(() -> dyads.weightHistory(kemi.getUuid()))
+                        .call(() -> dyads.viewWeightHistory(kemi.getUuid()))
                         .rows()
                         .size());
     }
@@ -369,7 +369,7 @@ class ChartingIT extends ContainerTestBase {
         assertFalse(
                 followUp.getFlags().stream().anyMatch(flag -> flag.flagKey().equals("WeightFlagType.LOW_GAIN")),
                 "exactly 20.0 g/day is not low gain");
-        WeightHistory history = asConsultant.call(() -> dyads.weightHistory(kemi.getUuid()));
+        WeightHistory history = asConsultant.call(() -> dyads.viewWeightHistory(kemi.getUuid()));
         assertEquals(
                 "20.0",
                 history.rows().getLast().point().gainGramsPerDayDisplay().toPlainString());

@@ -147,7 +147,7 @@ class FhirRoundTripIT extends ContainerTestBase {
                         identifiers(null, baby.getIdentifiers()),
                         name);
 
-                WeightHistory history = asConsultant.call(() -> dyads.weightHistory(original.getUuid()));
+                WeightHistory history = asConsultant.call(() -> dyads.viewWeightHistory(original.getUuid()));
                 List<String> sourceWeights = history.rows().stream()
                         .map(row -> row.weighedAt().toLocalDate() + " "
                                 + row.point().weightGrams() + " g")

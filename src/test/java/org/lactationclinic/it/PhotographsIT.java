@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.ClinicSettingsService;
 import org.lactationclinic.application.ConsentService;
+import org.lactationclinic.application.ConsultationService;
 import org.lactationclinic.application.PhotoService;
 import org.lactationclinic.application.PrintService;
 import org.lactationclinic.domain.audit.AuditActionType;
@@ -105,6 +106,32 @@ class PhotographsIT extends ContainerTestBase {
         assertEquals("photo.message.error.noConsent", refused.getMessageKey());
         assertEquals(0, storedRows(draft));
         assertFalse(asConsultant.call(() -> photos.sectionOf(draft.getUuid())).consented());
+    }
+
+    @Test
+    void consultationPage_shouldReadItsPhotographsWithItsView_andRecordTheViewOnce() throws Exception {
+        Mother mother = consenting(registered());
+        Consultation draft = draftOf(mother);
+        ConsultationPhoto photo = asConsultant.call(
+                () -> photos.attach(draft.getUuid(), PhotoSubjectType.BREAST, PhotoImageTest.jpeg(40, 30)));
+
+        ConsultationService.Opened opened = asConsultant.call(() -> consultations.open(draft.getUuid()));
+
+        assertEquals(
+                List.of(photo.getUuid()),
+                opened.photos().photos().stream().map(PhotoSummary::uuid).toList());
+        assertTrue(opened.photos().consented());
+        assertTrue(opened.photos().editable());
+        assertEquals(opened.consultation().getVersion(), opened.photos().consultationVersion());
+        List<AuditEvent> views =
+                asAdmin
+                        .call(() -> auditTrail.search(new AuditSearch(null, draft.getUuid(), null, null), 0, 20))
+                        .stream()
+                        .filter(event -> event.getAction() == AuditActionType.VIEW)
+                        .toList();
+        assertEquals(1, views.size(), "one view recorded, in the read's transaction");
+        assertEquals(AuditRecordType.CONSULTATION, views.getFirst().getRecordType());
+        assertEquals("mother " + mother.getUuid(), views.getFirst().getDetail());
     }
 
     @Test

@@ -179,7 +179,7 @@ class ReferralInboxIT extends ContainerTestBase {
         assertEquals("B-" + family, baby.getIdentifiers().getFirst().getValue());
 
         // the weight sent is one of her weights, with its source; the one in "kilos" is not
-        WeightHistory weights = asConsultant.call(() -> dyads.weightHistory(baby.getUuid()));
+        WeightHistory weights = asConsultant.call(() -> dyads.viewWeightHistory(baby.getUuid()));
         assertEquals(1, weights.rows().size());
         WeightHistory.Row row = weights.rows().getFirst();
         assertNull(row.findings());
@@ -245,7 +245,7 @@ class ReferralInboxIT extends ContainerTestBase {
         Mother stored = asConsultant.call(() -> dyads.getMother(registered.getUuid()));
         assertEquals(1, stored.getInfants().size());
         WeightHistory weights = asConsultant.call(
-                () -> dyads.weightHistory(stored.getInfants().getFirst().getUuid()));
+                () -> dyads.viewWeightHistory(stored.getInfants().getFirst().getUuid()));
         assertEquals(
                 List.of(3020),
                 weights.rows().stream().map(r -> r.point().weightGrams()).toList());

@@ -18,10 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.ConsultationService;
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.consultation.ChartingContext;
 import org.lactationclinic.domain.consultation.Consultation;
 import org.lactationclinic.domain.consultation.ConsultationType;
@@ -57,8 +54,9 @@ public class ConsultationEditBacking extends ViewScopedPage {
     @Inject
     private transient ConsultationService consultations;
 
+    /** The page's photographs section, in a form of its own: handed what the page's one read found for it. */
     @Inject
-    private transient AuditTrail audit;
+    private ConsultationPhotosBacking photos;
 
     @Inject
     private Clock clock;
@@ -114,15 +112,9 @@ public class ConsultationEditBacking extends ViewScopedPage {
             return; // postback: keep what is on the form
         }
         ConsultationService.Opened opened = UserErrors.loadOrNotFound(() -> consultations.open(consultationUuid));
-        if (opened != null) {
-            Consultation loaded = opened.consultation();
-            audit.recordForMother(
-                    AuditActionType.VIEW,
-                    AuditRecordType.CONSULTATION,
-                    consultationUuid,
-                    loaded.getMother().getUuid(),
-                    "mother " + loaded.getMother().getUuid());
-            show(loaded);
+        if (opened != null) { // read, and recorded as viewed, in one transaction
+            show(opened.consultation());
+            photos.show(consultationUuid, opened.photos());
             context = opened.context(); // read with the consultation; show() drops the one of an earlier version
             opened.autosaved().ifPresent(this::restore); // only a draft has one
         }

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.lactationclinic.application.PhotoService;
 import org.lactationclinic.domain.photo.PhotoSubjectType;
 import org.lactationclinic.domain.photo.PhotoSummary;
-import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.web.UserErrors;
 import org.lactationclinic.web.ViewScopedPage;
 import org.omnifaces.util.Messages;
@@ -34,19 +33,10 @@ public class ConsultationPhotosBacking extends ViewScopedPage {
     private transient UploadedFile file;
     private final Map<UUID, String> voidReasons = new HashMap<>();
 
-    /**
-     * Called by the page's view action with the consultation it shows, after the page's own load: a consultation that
-     * does not exist has had its 404 from there, so here it leaves the section empty.
-     */
-    public void load(UUID consultation) {
-        if (consultation != null && section == null) {
-            try {
-                section = photos.sectionOf(consultation);
-                consultationUuid = consultation;
-            } catch (RecordNotFoundException e) {
-                section = null;
-            }
-        }
+    /** Shows the photographs of the consultation the page has opened, as its one read found them. */
+    void show(UUID consultation, PhotoService.PhotoSection opened) {
+        consultationUuid = consultation;
+        section = opened;
     }
 
     public void attach() {

@@ -6,10 +6,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.lactationclinic.application.AuditTrail;
 import org.lactationclinic.application.DyadService;
-import org.lactationclinic.domain.audit.AuditActionType;
-import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.consultation.WeightHistory;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.web.BundleMessages;
@@ -27,9 +24,6 @@ public class InfantGrowthBacking extends ViewScopedPage {
     @Inject
     private transient DyadService dyads;
 
-    @Inject
-    private transient AuditTrail audit;
-
     private UUID infantUuid;
     private WeightHistory history;
     private String growthChartJson;
@@ -38,14 +32,8 @@ public class InfantGrowthBacking extends ViewScopedPage {
         if (history != null) {
             return;
         }
-        WeightHistory found = UserErrors.loadOrNotFound(() -> dyads.weightHistory(infantUuid));
+        WeightHistory found = UserErrors.loadOrNotFound(() -> dyads.viewWeightHistory(infantUuid));
         if (found != null) {
-            audit.recordForMother(
-                    AuditActionType.VIEW,
-                    AuditRecordType.INFANT,
-                    infantUuid,
-                    found.infant().getMother().getUuid(),
-                    "weights, mother " + found.infant().getMother().getUuid());
             // all or nothing: the history is set last, so a loaded page has its chart too (see isLoaded)
             growthChartJson = GrowthChart.weightForAgeJson(found.infant().getSex(), chartPoints(found), labels())
                     .orElse(null);
