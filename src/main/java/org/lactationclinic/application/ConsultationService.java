@@ -214,7 +214,7 @@ public class ConsultationService {
                 autosavedFormOf(consultation),
                 photos.sectionOf(consultation));
         UUID mother = consultation.getMother().getUuid();
-        audit.recordForMother(AuditActionType.VIEW, AuditRecordType.CONSULTATION, uuid, mother, "mother " + mother);
+        audit.recordViewAfterRead(AuditRecordType.CONSULTATION, uuid, mother, "mother " + mother);
         return opened;
     }
 

@@ -138,8 +138,7 @@ public class DyadService {
                 .orElseThrow(() -> new RecordNotFoundException("Infant", infantUuid));
         WeightHistory history = weightHistories.of(infant, weightHistories.thresholds());
         UUID mother = infant.getMother().getUuid();
-        audit.recordForMother(
-                AuditActionType.VIEW, AuditRecordType.INFANT, infantUuid, mother, "weights, mother " + mother);
+        audit.recordViewAfterRead(AuditRecordType.INFANT, infantUuid, mother, "weights, mother " + mother);
         return history;
     }
 

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.lactationclinic.application.ConsultationService;
 import org.lactationclinic.domain.careplan.CarePlan;
@@ -31,6 +35,9 @@ import org.lactationclinic.domain.shared.ConcurrentEditException;
  * a conflict; a signed consultation is never autosaved; a form a save would refuse is not kept.
  */
 class AutosaveIT extends ContainerTestBase {
+
+    @Resource(lookup = "java:app/jdbc/clinic")
+    private DataSource dataSource;
 
     @Test
     void autosaves_shouldWriteOneRevisionAMinuteAndKeepTheLatestFormUntilSaved() throws Exception {
@@ -79,6 +86,32 @@ class AutosaveIT extends ContainerTestBase {
                 autosave(saved, saved.getVersion(), "After the save", 3080).revisionWritten(),
                 "a save starts the minute too");
         assertEquals(revisionsAtStart + 2, revisionsOf(draft));
+    }
+
+    /**
+     * A scratch copy typed on a version saved over since is shown as outdated once, when the page opens, and dropped
+     * for good: the page's read writes that drop before it lets go of what it read to record the view.
+     */
+    @Test
+    void outdatedScratchCopy_shouldBeDroppedWhenThePageOpens_andStayDropped() throws Exception {
+        Consultation draft = startWithOneInfant();
+        long version =
+                autosave(draft, draft.getVersion(), "Sore", 3100).consultation().getVersion();
+        assertFalse(autosave(draft, version, "Sore on the left", 3100).revisionWritten());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement outdate = connection.prepareStatement(
+                        "update consultation_autosave set version_on_form = version_on_form - 1"
+                                + " where consultation_id = (select id from consultation where uuid = ?)")) {
+            outdate.setObject(1, draft.getUuid());
+            assertEquals(1, outdate.executeUpdate());
+        }
+
+        ConsultationService.Opened opened = asConsultant.call(() -> consultations.open(draft.getUuid()));
+        ConsultationService.Opened again = asConsultant.call(() -> consultations.open(draft.getUuid()));
+
+        assertTrue(opened.autosaved().orElseThrow().isOutdated());
+        assertTrue(again.autosaved().isEmpty(), "dropped when the page opened, and written");
+        assertEquals("Sore", again.consultation().getNote().subjective());
     }
 
     /** Her own care-plan save moves the version on; the note she typed a moment before must still come back. */
