@@ -96,22 +96,6 @@ public class AuditTrail implements SignInAudit {
         append(action, recordType, recordUuid, motherUuid, detail);
     }
 
-    /**
-     * Records a view of a mother's record at the end of the read that fetched what the page shows, in the read's
-     * transaction (issue 12). The read is over, so the persistence context lets go of what it loaded first: the
-     * append's flush and the commit then check the audit rows for changes, not every entity the page shows (on the
-     * infant page those two passes over its weights and consultations cost as much as the separate transaction they
-     * replaced). Only for a transaction that has written nothing: a change not yet flushed would be dropped.
-     *
-     * @param recordType the record viewed; for the mother herself, {@code recordUuid} is hers too
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void recordViewAfterRead(
-            @NotNull AuditRecordType recordType, UUID recordUuid, @NotNull UUID motherUuid, String detail) {
-        events.releaseRead();
-        append(AuditActionType.VIEW, recordType, recordUuid, motherUuid, detail);
-    }
-
     private void append(
             AuditActionType action, AuditRecordType recordType, UUID recordUuid, UUID motherUuid, String detail) {
         events.append(

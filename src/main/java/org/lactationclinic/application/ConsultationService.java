@@ -214,7 +214,7 @@ public class ConsultationService {
                 autosavedFormOf(consultation),
                 photos.sectionOf(consultation));
         UUID mother = consultation.getMother().getUuid();
-        audit.recordViewAfterRead(AuditRecordType.CONSULTATION, uuid, mother, "mother " + mother);
+        audit.recordForMother(AuditActionType.VIEW, AuditRecordType.CONSULTATION, uuid, mother, "mother " + mother);
         return opened;
     }
 

@@ -138,7 +138,8 @@ public class DyadService {
                 .orElseThrow(() -> new RecordNotFoundException("Infant", infantUuid));
         WeightHistory history = weightHistories.of(infant, weightHistories.thresholds());
         UUID mother = infant.getMother().getUuid();
-        audit.recordViewAfterRead(AuditRecordType.INFANT, infantUuid, mother, "weights, mother " + mother);
+        audit.recordForMother(
+                AuditActionType.VIEW, AuditRecordType.INFANT, infantUuid, mother, "weights, mother " + mother);
         return history;
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.lactationclinic.application.ReferralOutcomeService.ReferralLine;
+import org.lactationclinic.domain.audit.AuditActionType;
 import org.lactationclinic.domain.audit.AuditRecordType;
 import org.lactationclinic.domain.breast.BreastFindings;
 import org.lactationclinic.domain.careplan.Referral;
@@ -124,7 +125,7 @@ public class FamilyProgressService {
      */
     public FamilyProgress view(@NotNull UUID motherUuid) {
         FamilyProgress progress = progress(motherUuid);
-        audit.recordViewAfterRead(AuditRecordType.MOTHER, motherUuid, motherUuid, "overview");
+        audit.record(AuditActionType.VIEW, AuditRecordType.MOTHER, motherUuid, "overview");
         return progress;
     }
 

@@ -90,7 +90,7 @@ class AutosaveIT extends ContainerTestBase {
 
     /**
      * A scratch copy typed on a version saved over since is shown as outdated once, when the page opens, and dropped
-     * for good: the page's read writes that drop before it lets go of what it read to record the view.
+     * for good: the page's read, which also records the view, writes the drop.
      */
     @Test
     void outdatedScratchCopy_shouldBeDroppedWhenThePageOpens_andStayDropped() throws Exception {

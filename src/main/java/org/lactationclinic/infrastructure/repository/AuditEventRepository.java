@@ -74,14 +74,6 @@ public class AuditEventRepository {
         return event;
     }
 
-    /**
-     * Lets go of every entity the transaction has loaded, unwritten: {@code AuditTrail.recordViewAfterRead}, at the end
-     * of a read that has changed nothing.
-     */
-    public void releaseRead() {
-        em.clear();
-    }
-
     /** A mother the user opened, and when she last did. */
     public record MotherViewed(UUID motherUuid, Instant lastViewedAt) {}
 

@@ -48,10 +48,7 @@ public class ConsultationAutosaveRepository {
 
     /** Her scratch copy cannot be applied (outdated, or unreadable after an upgrade): it goes, the rest stays. */
     public void dropForm(Consultation consultation, String username) {
-        find(consultation, username).ifPresent(kept -> {
-            kept.dropForm();
-            em.flush(); // now: the page's read that drops it lets go of what it read, unwritten (recordViewAfterRead)
-        });
+        find(consultation, username).ifPresent(ConsultationAutosave::dropForm);
     }
 
     /** The consultation is signed or voided: nobody's autosave applies any more. */
