@@ -95,9 +95,7 @@ class AutosaveIT extends ContainerTestBase {
     @Test
     void outdatedScratchCopy_shouldBeDroppedWhenThePageOpens_andStayDropped() throws Exception {
         Consultation draft = startWithOneInfant();
-        long version =
-                autosave(draft, draft.getVersion(), "Sore", 3100).consultation().getVersion();
-        assertFalse(autosave(draft, version, "Sore on the left", 3100).revisionWritten());
+        withScratchCopy(draft);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement outdate = connection.prepareStatement(
                         "update consultation_autosave set version_on_form = version_on_form - 1"
@@ -118,9 +116,7 @@ class AutosaveIT extends ContainerTestBase {
     @Test
     void scratchCopy_shouldSurviveHerOwnCarePlanSave() throws Exception {
         Consultation draft = startWithOneInfant();
-        long version =
-                autosave(draft, draft.getVersion(), "Sore", 3100).consultation().getVersion();
-        assertFalse(autosave(draft, version, "Sore on the left", 3100).revisionWritten());
+        long version = withScratchCopy(draft);
 
         CarePlan plan = new CarePlan();
         plan.getGoals().add(new CarePlanGoal(GoalType.COMFORTABLE_FEEDS, null, null));
@@ -264,6 +260,17 @@ class AutosaveIT extends ContainerTestBase {
 
     private static Infant baby(Consultation consultation) {
         return consultation.getInfants().getFirst();
+    }
+
+    /**
+     * Autosaves the draft twice: "Sore", which writes a revision, then "Sore on the left" within the minute, kept as
+     * her scratch copy. Returns the version both were typed on.
+     */
+    private long withScratchCopy(Consultation draft) throws Exception {
+        long version =
+                autosave(draft, draft.getVersion(), "Sore", 3100).consultation().getVersion();
+        assertFalse(autosave(draft, version, "Sore on the left", 3100).revisionWritten());
+        return version;
     }
 
     private Consultation startWithOneInfant() throws Exception {
