@@ -385,6 +385,24 @@ class AuditTrailIT extends ContainerTestBase {
         assertTrue(newestFirst.contains(DemoClinic.CONSULTANT_USERNAME));
     }
 
+    /** The infant page's read records its view itself, in its own transaction, naming the baby and her mother. */
+    @Test
+    void infantPage_shouldRecordOneViewOfTheBaby_withItsRead() throws Exception {
+        Mother mother = asConsultant.call(() -> dyads.register(motherWithOneInfant(uniqueName("Weights"))));
+        Infant baby = mother.getInfants().getFirst();
+
+        asConsultant.call(() -> dyads.viewWeightHistory(baby.getUuid()));
+
+        List<AuditEvent> views = eventsOf(baby.getUuid()).stream()
+                .filter(event -> event.getAction() == AuditActionType.VIEW)
+                .toList();
+        assertEquals(1, views.size());
+        assertEquals(AuditRecordType.INFANT, views.getFirst().getRecordType());
+        assertEquals(mother.getUuid(), views.getFirst().getMotherUuid());
+        assertEquals("weights, mother " + mother.getUuid(), views.getFirst().getDetail());
+        assertEquals(AsConsultant.USERNAME, views.getFirst().getActor());
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------
 
     private List<AuditEvent> eventsOf(UUID record) throws Exception {
