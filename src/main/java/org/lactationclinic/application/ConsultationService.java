@@ -26,14 +26,12 @@ import org.lactationclinic.domain.consultation.InfantFindings;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.domain.dyad.Mother;
 import org.lactationclinic.domain.pumping.PumpingContext;
-import org.lactationclinic.domain.settings.ClinicThresholds;
 import org.lactationclinic.domain.shared.ClinicalRuleException;
 import org.lactationclinic.domain.shared.ConcurrentEditException;
 import org.lactationclinic.domain.shared.CurrentActor;
 import org.lactationclinic.domain.shared.RecordNotFoundException;
 import org.lactationclinic.domain.staff.RoleType;
 import org.lactationclinic.domain.staff.StaffUser;
-import org.lactationclinic.infrastructure.repository.ClinicSettingRepository;
 import org.lactationclinic.infrastructure.repository.ConsultationAutosave;
 import org.lactationclinic.infrastructure.repository.ConsultationAutosaveRepository;
 import org.lactationclinic.infrastructure.repository.ConsultationRepository;
@@ -70,7 +68,7 @@ public class ConsultationService {
     private PumpingRepository pumpingEntries;
 
     @Inject
-    private ClinicSettingRepository settings;
+    private ClinicSettingsService settings;
 
     @Inject
     private PhotoService photos;
@@ -355,7 +353,7 @@ public class ConsultationService {
     private ChartingContext chartingContext(Consultation consultation) {
         Mother mother = consultation.getMother();
         return new ChartingContext(
-                ClinicThresholds.from(settings.saved()),
+                settings.thresholds(),
                 consultations.weighingsOf(mother.getActiveInfants(), consultation),
                 PumpingContext.of(mother, pumpingEntries.entriesOf(mother)));
     }
