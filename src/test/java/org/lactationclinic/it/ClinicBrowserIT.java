@@ -400,19 +400,18 @@ class ClinicBrowserIT {
             browser.openFamily(base, "Okafor"); // the demo twins, weighed at several visits
             browser.find("[id$='infant:0:growth']").click();
             browser.waitForUrl("dyad/infant.xhtml");
-            List<String> headings =
-                    browser.driver().findElements(By.cssSelector("#growth\\:weights th[scope=col]")).stream()
-                            .map(WebElement::getText)
-                            .toList();
+            List<String> headings = browser.driver().findElements(By.cssSelector("#weights th[scope=col]")).stream()
+                    .map(WebElement::getText)
+                    .toList();
             assertEquals(8, headings.size(), "the weights table's columns: " + headings);
-            List<String> rows = browser.driver().findElements(By.cssSelector("#growth\\:weights tbody tr")).stream()
+            List<String> rows = browser.driver().findElements(By.cssSelector("#weights tbody tr")).stream()
                     .map(WebElement::getText)
                     .toList();
             assertTrue(rows.size() >= 2, "a row for each weighing: " + rows);
             rows.forEach(row ->
                     assertTrue(row.matches("(?s).*\\d g.*percentile.*"), "the weight and its WHO percentile: " + row));
 
-            browser.find("#growth .actions a").click(); // back to the family page
+            browser.find("main .card .actions a").click(); // back to the family page
             browser.waitForUrl("dyad/overview.xhtml");
         }
     }

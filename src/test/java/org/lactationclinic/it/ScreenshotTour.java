@@ -75,7 +75,7 @@ class ScreenshotTour {
             browser.waitForUrl("dyad/overview.xhtml");
             browser.find("[id$='infant:0:growth']").click();
             browser.waitForUrl("dyad/infant.xhtml");
-            assertTrue(browser.text("#growth\\:weights").contains("percentile"), "WHO weight-for-age for every weight");
+            assertTrue(browser.text("#weights").contains("percentile"), "WHO weight-for-age for every weight");
             browser.fullPage();
             assertPicture(browser.screenshot("11-growth-chart"));
 

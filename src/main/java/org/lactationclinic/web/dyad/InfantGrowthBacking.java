@@ -1,6 +1,6 @@
 package org.lactationclinic.web.dyad;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -11,27 +11,27 @@ import org.lactationclinic.domain.consultation.WeightHistory;
 import org.lactationclinic.domain.dyad.Infant;
 import org.lactationclinic.web.BundleMessages;
 import org.lactationclinic.web.UserErrors;
-import org.lactationclinic.web.ViewScopedPage;
 
 /**
  * dyad/infant.xhtml: an infant's weights, each with day of life, change from birth weight, gain since the lowest
  * weight, projected regain, flags and WHO weight-for-age; and the growth chart.
+ *
+ * <p>Request-scoped, and the page is a stateless view: it only shows, nothing on it posts back, so keeping its view
+ * state and a view-scoped bean in the session for each visit bought nothing and cost about a sixth of the page's server
+ * time (docs/performance.md, issue 12).
  */
 @Named
-@ViewScoped
-public class InfantGrowthBacking extends ViewScopedPage {
+@RequestScoped
+public class InfantGrowthBacking {
 
     @Inject
-    private transient DyadService dyads;
+    private DyadService dyads;
 
     private UUID infantUuid;
     private WeightHistory history;
     private String growthChartJson;
 
     public void load() {
-        if (history != null) {
-            return;
-        }
         WeightHistory found = UserErrors.loadOrNotFound(() -> dyads.viewWeightHistory(infantUuid));
         if (found != null) {
             // all or nothing: the history is set last, so a loaded page has its chart too (see isLoaded)
