@@ -40,7 +40,7 @@ trap cleanup EXIT
 mkdir -p "$work/tmp"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB_NAME" DB_USER=postgres DB_PASSWORD= DEMO_DATA=true \
     AUDIT_HMAC_KEYS=$(deploy/generate-audit-key.sh) \
-    "$JAVA" -Xmx768m -Djava.io.tmpdir="$work/tmp" -jar target/payara-micro.jar --deploy target/lactation-clinic.war \
+    "$JAVA" -Xmx768m -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS -Djava.io.tmpdir="$work/tmp" -jar target/payara-micro.jar --deploy target/lactation-clinic.war \
     --contextroot / --port "$PORT" --nohazelcast > "$work/server.log" 2>&1 < /dev/null &
 node_pid=$!
 deadline=$((SECONDS + START_TIMEOUT))

@@ -32,7 +32,7 @@ java -cp "$cp" org.lactationclinic.bench.MotherSearchSql "$db_url" "$db_user" "$
 
 start=$(date +%s%N)
 DB_URL=$db_url DB_USER=$db_user DB_PASSWORD=$db_password DEMO_DATA=false \
-    java -Xmx1g -jar "$jar" --deploy "$war" --contextroot / --port "$port" --nohazelcast --prebootcommandfile deploy/single-server.preboot > "$work/server.log" 2>&1 &
+    java -Xmx1g -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS -jar "$jar" --deploy "$war" --contextroot / --port "$port" --nohazelcast --prebootcommandfile deploy/single-server.preboot > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 1200); do

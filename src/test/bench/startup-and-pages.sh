@@ -16,7 +16,7 @@ war=target/lactation-clinic.war
 [ -f "$jar" ] && [ -f "$war" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 1; }
 
 start=$(date +%s%N)
-(cd "$work" && exec java -Xmx1g -jar "$OLDPWD/$jar" --deploy "$OLDPWD/$war" --contextroot / --port $port --nohazelcast --prebootcommandfile "$OLDPWD/deploy/single-server.preboot" \
+(cd "$work" && exec java -Xmx1g -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS -jar "$OLDPWD/$jar" --deploy "$OLDPWD/$war" --contextroot / --port $port --nohazelcast --prebootcommandfile "$OLDPWD/deploy/single-server.preboot" \
     > "$work/server.log" 2>&1) &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
