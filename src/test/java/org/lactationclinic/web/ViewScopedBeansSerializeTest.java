@@ -39,7 +39,7 @@ public class ViewScopedBeansSerializeTest {
 
     @Test
     void viewScopedBeans_shouldBeFound() throws Exception {
-        assertTrue(viewScopedBeans().size() >= 24, "view-scoped beans found: " + viewScopedBeans());
+        assertTrue(viewScopedBeans().size() >= 23, "view-scoped beans found: " + viewScopedBeans());
     }
 
     @Test
