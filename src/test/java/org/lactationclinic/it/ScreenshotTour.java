@@ -63,7 +63,7 @@ class ScreenshotTour {
             browser.fullPage();
             assertPicture(browser.screenshot("16-take-home-plan-print-view"));
             browser.open(base + "consultation/print?consultation=" + consultation + "&document=letter");
-            assertTrue(browser.text(".sheet").contains("Reason for referral"), "the letter");
+            assertTrue(browser.text(".sheet").contains("Findings"), "the letter");
             browser.fullPage();
             assertPicture(browser.screenshot("17-provider-letter-print-view"));
 
@@ -87,7 +87,7 @@ class ScreenshotTour {
             browser.waitForUrl("dyad/overview.xhtml");
             browser.find("[id$='overview:pumping']").click();
             browser.waitForUrl("dyad/pumping.xhtml");
-            assertTrue(browser.text("#rollingTotal").endsWith("mL"), "the last 24 hours are summed");
+            assertTrue(browser.text("#rollingTotal").contains(" mL"), "the last 24 hours are summed");
             browser.fullPage();
             assertPicture(browser.screenshot("13-pumping-log"));
 
