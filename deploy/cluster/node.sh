@@ -36,7 +36,7 @@ host_aware=()
 # hazelcast.max.no.heartbeat.seconds: a node that died without a word (kill -9, power) is dropped from the grid after
 # 15 s instead of 60; until then requests that need the sessions it held wait.
 # startupThreadPolicy: boot on one thread; with several, HK2 can deadlock and the start hangs (deploy/README.md).
-exec "$JAVA" $JAVA_OPTS -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS -Dhazelcast.socket.bind.any=false -Dhazelcast.max.no.heartbeat.seconds=15 \
+exec "$JAVA" -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS $JAVA_OPTS -Dhazelcast.socket.bind.any=false -Dhazelcast.max.no.heartbeat.seconds=15 \
     -Dhazelcast.heartbeat.interval.seconds=2 -jar "$PAYARA_JAR" \
     --deploy "$CLINIC_WAR" --contextroot / \
     --name "$NODE_NAME" --port "$HTTP_PORT" \

@@ -46,11 +46,12 @@ unzip -q -j -d "$work/bare/WEB-INF/lib" "$war" 'WEB-INF/lib/primefaces-*.jar'
 (cd "$work" && exec "$java" -Xmx1g -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS ${JAVA_OPTS:-} -DDEMO_DATA=true -DDB_URL="jdbc:h2:file:$work/db/clinic" -jar "$jar" \
     --deploy "$war" --contextroot / --deploy "$work/bare.war" --port "$port" $payara_opts > "$work/server.log" 2>&1) &
 server=$!
-# A JVM whose start hung does not end on SIGTERM (its shutdown waits on the same locks): 10 s, then SIGKILL.
+# A JVM whose start hung does not end on SIGTERM (its shutdown waits on the same locks): 60 s (time for a flight
+# recording asked for in JAVA_OPTS to be written), then SIGKILL.
 # The killed server's wait answers 143: under set -e that would end the trap before the clean-up and be the exit status.
 stop_server() {
     kill $server 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 $server 2>/dev/null || break; sleep 0.2; done
+    for _ in $(seq 1 300); do kill -0 $server 2>/dev/null || break; sleep 0.2; done
     kill -9 $server 2>/dev/null || true
     wait $server 2>/dev/null || true
 }

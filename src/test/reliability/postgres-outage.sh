@@ -24,7 +24,7 @@ pg() { as_postgres "$pgbin/pg_ctl" -D "$pgdata" -o "-p $pgport -k $pgdata" -l "$
 pg start
 log="$work/server.log"
 java -Xmx1g -DDB_URL="jdbc:postgresql://127.0.0.1:$pgport/postgres" -DDB_USER=postgres -DDEMO_DATA=true \
-    -jar target/payara-micro.jar --deploy target/lactation-clinic.war --contextroot / --port "$port" --nohazelcast --prebootcommandfile deploy/single-server.preboot >"$log" 2>&1 &
+    -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS -jar target/payara-micro.jar --deploy target/lactation-clinic.war --contextroot / --port "$port" --nohazelcast --prebootcommandfile deploy/single-server.preboot >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; pg stop -m fast || true' EXIT
 base="http://localhost:$port/"

@@ -18,7 +18,7 @@ export PATH="${JAVA_HOME:+$JAVA_HOME/bin:}$PATH"
 mvn -B -q -DskipTests package test-compile
 work=$(mktemp -d)
 log="$work/server.log"
-java -Xmx1g -DDB_URL="jdbc:h2:file:$work/clinic" -DDEMO_DATA=true -jar target/payara-micro.jar \
+java -Xmx1g -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS -DDB_URL="jdbc:h2:file:$work/clinic" -DDEMO_DATA=true -jar target/payara-micro.jar \
     --deploy target/lactation-clinic.war --contextroot / --port "$port" --nohazelcast --prebootcommandfile deploy/single-server.preboot >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT

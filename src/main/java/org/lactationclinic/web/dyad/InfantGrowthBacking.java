@@ -17,7 +17,7 @@ import org.lactationclinic.web.UserErrors;
  * weight, projected regain, flags and WHO weight-for-age; and the growth chart.
  *
  * <p>Request-scoped, and the page is a stateless view: it only shows, nothing on it posts back, so keeping its view
- * state and a view-scoped bean in the session for each visit bought nothing and cost about a sixth of the page's server
+ * state and a view-scoped bean in the session for each visit bought nothing and cost about a fifth of the page's server
  * time (docs/performance.md, issue 12).
  */
 @Named
