@@ -3,7 +3,7 @@
 #   src/test/bench/print.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-mvn -B -q test-compile
-mvn -B -q org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test \
+./mvnw -B -q test-compile
+./mvnw -B -q org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test \
     -Dexec.mainClass=org.lactationclinic.infrastructure.printing.PrintBenchmark -Dexec.args="${1:-50}" \
     -Djava.awt.headless=true

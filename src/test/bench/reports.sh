@@ -14,7 +14,7 @@ url=${1:?usage: reports.sh JDBC_URL [user] [password]}
 user=${2:-}
 password=${3:-}
 mkdir -p target
-mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+./mvnw -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
     > target/bench-build.log 2>&1 || { cat target/bench-build.log; exit 1; }
 args=(-Dbench.url="$url" -Dbench.runs="${RUNS:-7}")
 [ -n "$user" ] && args+=(-Dbench.user="$user")

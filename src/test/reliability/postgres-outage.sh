@@ -15,7 +15,7 @@ if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then export JAVA_HOME=/usr
 export PATH="${JAVA_HOME:+$JAVA_HOME/bin:}$PATH"
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 
-mvn -B -q -DskipTests package test-compile
+./mvnw -B -q -DskipTests package test-compile
 work=$(mktemp -d); chmod 755 "$work"
 pgdata="$work/pg"; install -d -o postgres "$pgdata"
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }

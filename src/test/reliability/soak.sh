@@ -15,7 +15,7 @@ minutes=${1:-20}; sessions=${2:-8}; anonymous=${3:-100000}; port=${SOAK_PORT:-81
 if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
 export PATH="${JAVA_HOME:+$JAVA_HOME/bin:}$PATH"
 
-mvn -B -q -DskipTests package test-compile
+./mvnw -B -q -DskipTests package test-compile
 work=$(mktemp -d)
 log="$work/server.log"
 java -Xmx1g -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS -DDB_URL="jdbc:h2:file:$work/clinic" -DDEMO_DATA=true -jar target/payara-micro.jar \
