@@ -1,5 +1,6 @@
 package org.lactationclinic.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -64,11 +66,19 @@ class ConsultationPageBrowserIT {
             ((JavascriptExecutor) browser.driver())
                     .executeScript("document.getElementById('sec-note').scrollIntoView()"); // scrolled away first
             flags.findElement(By.cssSelector("li[data-flag^='WeightFlagType'] a"))
-                    .click();
+                    .sendKeys(Keys.ENTER);
             assertTrue(
                     (CHIDI + "weight").equals(activeId(browser)),
                     "the weight field has the focus: " + activeId(browser));
             assertTrue(inViewport(browser, browser.byId(CHIDI + "weight")), "and is in view");
+            // Only the page's main area scrolls: the whole document once moved up under a flag link, top bar and all.
+            assertEquals(
+                    0L,
+                    ((Number) ((JavascriptExecutor) browser.driver())
+                                    .executeScript("return document.documentElement.scrollTop;"))
+                            .longValue(),
+                    "the document itself never scrolls");
+            assertTrue(inViewport(browser, browser.find("header.topbar")), "the top bar stays in view");
         }
     }
 
