@@ -104,6 +104,36 @@ class ConsultationPageBrowserIT {
     }
 
     @Test
+    void addAndRemoveASupplyConcern_shouldRedrawOnlyTheConcerns_andAskBeforeRemoving() throws Exception {
+        try (Browser browser = startConsultation()) {
+            browser.type("visit:subjective", "Typed before the concern was added");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            js.executeScript("window.lcMarker = document.getElementById('visit:subjective');");
+            browser.click("visit:addConcern");
+            assertTrue(
+                    activeId(browser).startsWith("visit:concerns:0:"),
+                    "the focus is in the new concern: " + activeId(browser));
+            assertTrue(
+                    (Boolean)
+                            js.executeScript("return window.lcMarker === document.getElementById('visit:subjective');"),
+                    "the note was not redrawn");
+
+            js.executeScript("window.confirm = function () { return false; };"); // she answers Cancel
+            browser.click("visit:concerns:0:removeConcern");
+            assertEquals(
+                    1,
+                    browser.driver()
+                            .findElements(By.id("visit:concerns:0:concernNote"))
+                            .size(),
+                    "kept");
+            js.executeScript("window.confirm = function () { return true; };"); // and then OK
+            browser.click("visit:concerns:0:removeConcern");
+            browser.waitUntil(driver ->
+                    driver.findElements(By.id("visit:concerns:0:concernNote")).isEmpty());
+        }
+    }
+
+    @Test
     void tickingABox_shouldRedrawTheFlagsAtOnce_throughTheFormsOneCommand() throws Exception {
         try (Browser browser = startConsultation()) {
             String nippleFlag = "li[data-flag='BreastFlagType.NIPPLE_PAIN_EVALUATE_CAUSE']";
