@@ -189,7 +189,8 @@ final class AccessibilityAudit {
                     for (const box of [document.documentElement, document.querySelector('main.page')]) {
                         if (!box || box.scrollWidth <= box.clientWidth + 1) continue;
                         const edge = box.getBoundingClientRect().left + box.clientWidth + 1;
-                        const wide = Array.from(box.querySelectorAll('*')).filter(e => e.getBoundingClientRect().right > edge);
+                        const wide = Array.from(box.querySelectorAll('*'))
+                            .filter(e => e.getBoundingClientRect().right > edge);
                         return box.tagName + ' ' + box.scrollWidth + ' > ' + box.clientWidth + ': '
                             + wide.slice(-3).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');
                     }

@@ -467,6 +467,30 @@ class ClinicBrowserIT {
         }
     }
 
+    /**
+     * The demo's Thompson log (7 sessions a day while building her supply): at 1024x768, beside the last 24 hours, the
+     * daily table names each day's flag and says what it means once, under the table; the advice in full on every row
+     * once squeezed the flags column to a word a line.
+     */
+    @Test
+    void pumpingLog_shouldNameEachDaysFlagsAndExplainThemOnce() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.size(1024, 768);
+            browser.openFamily(base, "Thompson");
+            browser.find("[id$='overview:pumping']").click();
+            browser.waitForUrl("dyad/pumping.xhtml");
+            String days = browser.text("#log\\:daily");
+            assertTrue(days.contains("Few sessions"), "each day's flag by name: " + days);
+            assertFalse(days.contains("Pump more often"), "not its advice on every row");
+            String legend = browser.text("#dayFlagLegend");
+            assertEquals(1, legend.split("Pump more often", -1).length - 1, "the advice once: " + legend);
+            Number flagsColumn = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "return document.querySelector('[id=\"log:daily\"] .flag').getBoundingClientRect().width;");
+            assertTrue(flagsColumn.doubleValue() >= 80, "the flag is readable, " + flagsColumn + " px wide");
+        }
+    }
+
     private static void chooseAnswer(Browser browser, String radioId, int index) {
         browser.driver()
                 .findElement(By.cssSelector("label[for='" + radioId + ":" + index + "']"))

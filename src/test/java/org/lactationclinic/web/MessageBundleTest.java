@@ -1,6 +1,7 @@
 package org.lactationclinic.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -209,6 +210,16 @@ class MessageBundleTest {
                     .map(match -> match.group(1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The pumping log's daily table names a day's flags, and explains each once under the table (dyad/pumping). */
+    @Test
+    void pumpingFlags_shouldHaveAShortNameAndAnAdviceForTheDailyTable() {
+        for (PumpingFlagType flag : PumpingFlagType.values()) {
+            assertTrue(BUNDLE.containsKey(flag.bundleKey() + ".short"), flag + ".short");
+            assertTrue(BUNDLE.containsKey(flag.bundleKey() + ".advice"), flag + ".advice");
+            assertFalse(BUNDLE.getString(flag.bundleKey() + ".advice").contains("{"), "read as written, no figure");
         }
     }
 

@@ -25,6 +25,7 @@ import org.lactationclinic.domain.dyad.PumpingPurposeType;
 import org.lactationclinic.domain.pumping.FluidOunces;
 import org.lactationclinic.domain.pumping.PumpType;
 import org.lactationclinic.domain.pumping.PumpingEntry;
+import org.lactationclinic.domain.pumping.PumpingFlagType;
 import org.lactationclinic.domain.pumping.PumpingLog;
 import org.lactationclinic.domain.shared.ClinicalLimits;
 import org.lactationclinic.web.BundleMessages;
@@ -206,12 +207,16 @@ public class PumpingLogBacking extends ViewScopedPage {
         return getSummary().days().reversed();
     }
 
-    /** A day's flags in words. */
-    public List<String> dayFlagTexts(PumpingLog.Day day) {
-        return day.flags().stream()
-                .map(flag -> BundleMessages.text(
-                        flag.bundleKey(),
-                        flag.figure(day.total().totalMl(), day.total().sessions())))
+    /**
+     * The flags raised on any day of the log, each once, in their enum's order: the legend under the daily table. The
+     * table's column names a day's flags only; with the advice in full on every row it was squeezed to a word a line at
+     * 1024 px, and the same advice read again on each day.
+     */
+    public List<PumpingFlagType> getDayFlagsRaised() {
+        return getSummary().days().stream()
+                .flatMap(day -> day.flags().stream())
+                .distinct()
+                .sorted()
                 .toList();
     }
 
