@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lactationclinic.infrastructure.demo.DemoClinic;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -288,6 +289,15 @@ class ClinicBrowserIT {
             assertEquals(
                     "MENTAL_HEALTH",
                     browser.byId("plan:referrals:0:destination_input").getAttribute("value"));
+            // removing a row asks first: she answers Cancel and the referral stays
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            js.executeScript("window.lcAsked = 0; window.confirm = function () { window.lcAsked++; return false; };");
+            browser.click("plan:referrals:0:removeReferral");
+            assertEquals(1L, js.executeScript("return window.lcAsked;"), "Remove asked");
+            assertEquals(
+                    "MENTAL_HEALTH",
+                    browser.byId("plan:referrals:0:destination_input").getAttribute("value"),
+                    "and Cancel kept the referral");
             browser.click("plan:addStep");
             browser.click("plan:save");
             browser.waitForText("#messages", "Care plan saved");

@@ -117,6 +117,10 @@ class ConsultationPageBrowserIT {
                     (Boolean)
                             js.executeScript("return window.lcMarker === document.getElementById('visit:subjective');"),
                     "the note was not redrawn");
+            // the one-line summary shown when the section is folded (hidden while it is open) counts it
+            String summary = "return document.querySelector('#sec-mother .section-summary').textContent;";
+            assertTrue(((String) js.executeScript(summary)).contains("1 supply concern"), (String)
+                    js.executeScript(summary));
 
             js.executeScript("window.confirm = function () { return false; };"); // she answers Cancel
             browser.click("visit:concerns:0:removeConcern");
@@ -130,6 +134,7 @@ class ConsultationPageBrowserIT {
             browser.click("visit:concerns:0:removeConcern");
             browser.waitUntil(driver ->
                     driver.findElements(By.id("visit:concerns:0:concernNote")).isEmpty());
+            assertTrue(((String) js.executeScript(summary)).contains("0 supply concern"), "and uncounts it");
         }
     }
 
