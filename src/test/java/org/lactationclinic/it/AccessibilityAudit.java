@@ -113,6 +113,7 @@ final class AccessibilityAudit {
                     "admin/settings/edit",
                     "admin/settings/clinic",
                     "admin/interventions/list",
+                    "admin/providers/list",
                     "admin/reports/activity",
                     "admin/reports/reasons",
                     "admin/reports/outcomes",
