@@ -494,7 +494,7 @@ class ClinicBrowserIT {
             assertFalse(days.contains("Pump more often"), "not its advice on every row");
             String legend = browser.text("#dayFlagLegend");
             assertEquals(1, legend.split("Pump more often", -1).length - 1, "the advice once: " + legend);
-            Number flagsColumn = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            Number flagsColumn = (Number) ((JavascriptExecutor) browser.driver())
                     .executeScript(
                             "return document.querySelector('[id=\"log:daily\"] .flag').getBoundingClientRect().width;");
             assertTrue(flagsColumn.doubleValue() >= 80, "the flag is readable, " + flagsColumn + " px wide");
